@@ -1,0 +1,122 @@
+//! The host's HAL: stdin/stdout file descriptors, the terminal in raw mode while the
+//! REPL reads a line (`stty raw opost -echo`, as the seed says), and SIGINT for Ctrl-C
+//! while code runs.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+extern "C" fn on_sigint(_sig: libc::c_int) {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+}
+
+pub struct HostHal {
+    start: Instant,
+    tty: Option<libc::termios>,
+    interrupt_armed: bool,
+}
+
+impl HostHal {
+    pub fn new() -> HostHal {
+        // SAFETY: isatty only inspects the descriptor.
+        let is_tty = unsafe { libc::isatty(0) } == 1;
+        let tty = if is_tty {
+            // SAFETY: `t` is a plain C struct that tcgetattr fills in.
+            let mut t: libc::termios = unsafe { std::mem::zeroed() };
+            // SAFETY: valid descriptor and pointer.
+            (unsafe { libc::tcgetattr(0, &mut t) } == 0).then_some(t)
+        } else {
+            None
+        };
+        // SAFETY: installing a handler that only stores to an atomic is async-signal-safe.
+        unsafe {
+            libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+        }
+        let mut h = HostHal { start: Instant::now(), tty, interrupt_armed: false };
+        h.raw_mode(true);
+        h
+    }
+
+    pub fn is_tty(&self) -> bool {
+        self.tty.is_some()
+    }
+
+    /// Raw mode (no echo, no line editing, no signals, output post-processing kept) or
+    /// the terminal's original mode.
+    fn raw_mode(&mut self, on: bool) {
+        let Some(orig) = self.tty else { return };
+        let mut t = orig;
+        if on {
+            t.c_lflag &= !(libc::ICANON | libc::ECHO | libc::ISIG | libc::IEXTEN);
+            t.c_iflag &= !(libc::IXON | libc::ICRNL | libc::INLCR | libc::IGNCR);
+            t.c_cc[libc::VMIN] = 1;
+            t.c_cc[libc::VTIME] = 0;
+        }
+        // SAFETY: valid descriptor and termios pointer.
+        unsafe {
+            libc::tcsetattr(0, libc::TCSANOW, &t);
+        }
+    }
+
+    /// Give the terminal back as it was.
+    pub fn restore(&mut self) {
+        self.raw_mode(false);
+    }
+}
+
+impl runtime::Hal for HostHal {
+    fn stdin_rx_chr(&mut self) -> Option<u8> {
+        let mut c = 0u8;
+        loop {
+            // SAFETY: reading one byte into a valid one-byte buffer.
+            let n = unsafe { libc::read(0, (&mut c as *mut u8).cast(), 1) };
+            if n == 1 {
+                return Some(c);
+            }
+            if n == 0 {
+                return None;
+            }
+            if std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted {
+                return None;
+            }
+            if INTERRUPTED.swap(false, Ordering::SeqCst) {
+                return Some(0x03);
+            }
+        }
+    }
+
+    fn stdout_tx_strn(&mut self, mut bytes: &[u8]) {
+        while !bytes.is_empty() {
+            // SAFETY: writing from a valid buffer of `bytes.len()` bytes.
+            let n = unsafe { libc::write(1, bytes.as_ptr().cast(), bytes.len()) };
+            if n <= 0 {
+                return;
+            }
+            bytes = &bytes[n as usize..];
+        }
+    }
+
+    fn crlf(&self) -> bool {
+        false
+    }
+
+    fn ticks_ms(&mut self) -> u32 {
+        self.start.elapsed().as_millis() as u32
+    }
+
+    fn delay_ms(&mut self, ms: u32) {
+        std::thread::sleep(std::time::Duration::from_millis(ms as u64));
+    }
+
+    fn set_interrupt_char(&mut self, c: Option<u8>) {
+        self.interrupt_armed = c.is_some();
+        INTERRUPTED.store(false, Ordering::SeqCst);
+        // While code runs the terminal is cooked, so Ctrl-C arrives as SIGINT.
+        self.raw_mode(c.is_none());
+    }
+
+    fn interrupt_pending(&mut self) -> bool {
+        self.interrupt_armed && INTERRUPTED.swap(false, Ordering::SeqCst)
+    }
+}

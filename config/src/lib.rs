@@ -1,0 +1,128 @@
+//! `board.toml`: a board's configuration, parsed with `serde` + `toml`, validated, resolved
+//! against its ROM level, and turned into cfgs, check-cfgs and constants for build scripts.
+//!
+//! ```no_run
+//! // build.rs
+//! let board = config::load_from_env().unwrap_or_else(|e| {
+//!     eprintln!("{e}");
+//!     std::process::exit(1)
+//! });
+//! board.emit_cargo();
+//! ```
+//!
+//! The schema (every key optional in a single file; after `extends` is resolved, `level`,
+//! `heap_size` and `[board]`'s three keys are required):
+//!
+//! ```toml
+//! extends = "board.toml"   # load that file (relative to this one) first, then override it
+//! level = "minimum"        # minimum | core | basic | extra | full | everything
+//! heap_size = "64K"        # bytes: an integer or "<n>K" / "<n>M"; >= 1024, a multiple of 16
+//! [board]
+//! name = "example-board"   # MICROPY_HW_BOARD_NAME
+//! mcu = "unknown-cpu"      # MICROPY_HW_MCU_NAME
+//! platform = "linux"       # sys.platform
+//! [features]               # overrides of the level's defaults (see `Features::for_level`)
+//! attrtuple = false        # also compiler, source_line, help, repl_auto_indent,
+//!                          # doc_strings, gc_stress: booleans
+//! float = "none"           # none | float | double
+//! longint = "none"         # none | longlong | mpz
+//! [modules]
+//! builtin = ["sys"]        # from BUILTIN_MODULES; replaces the extended file's list
+//! user = { myport = "../modules/myport" }  # crate -> directory with src/; merged by name
+//! ```
+//!
+//! Every error names the file, line and column of the offending key or value, and suggests
+//! the nearest valid name for a misspelt one.
+#![forbid(unsafe_code)]
+
+mod date;
+mod emit;
+mod error;
+mod layer;
+mod level;
+mod resolve;
+mod schema;
+mod suggest;
+
+use std::path::{Path, PathBuf};
+
+pub use date::civil_date;
+pub use emit::VERSION;
+pub use error::{Error, ErrorKind, Position};
+pub use layer::{BUILTIN_MODULES, MIN_HEAP_SIZE};
+pub use level::{Features, FloatImpl, Level, LongInt};
+
+/// The environment variable naming the board's `board.toml`.
+pub const ENV_VAR: &str = "MP_BOARD_TOML";
+
+/// A module crate listed in `[modules] user`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserModule {
+    pub crate_name: String,
+    /// The crate's directory, absolute and canonical.
+    pub dir: PathBuf,
+}
+
+/// A board's resolved configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Board {
+    /// Absolute path of the board file loaded (the leaf, not the files it extends).
+    pub path: PathBuf,
+    /// Every file read (the leaf first, then each file it extends), for rerun-if-changed.
+    pub files: Vec<PathBuf>,
+    pub name: String,
+    pub mcu: String,
+    pub platform: String,
+    pub level: Level,
+    pub heap_size: usize,
+    pub features: Features,
+    pub builtin_modules: Vec<String>,
+    /// Sorted by crate name.
+    pub user_modules: Vec<UserModule>,
+}
+
+/// Loads the board file at `path` and everything it extends.
+pub fn load(path: &Path) -> Result<Board, Error> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::new(
+            ErrorKind::Unreadable,
+            path,
+            None,
+            format!("cannot read this board file: {e}"),
+        )
+    })?;
+    resolve::board(&text, path)
+}
+
+/// Loads a board from `text` as if it were the contents of `path`: `extends` and user module
+/// directories are resolved relative to `path`'s directory.
+pub fn parse_str(text: &str, path: &Path) -> Result<Board, Error> {
+    resolve::board(text, path)
+}
+
+/// Loads the board named by `MP_BOARD_TOML` (a relative path is taken from the current
+/// directory).
+pub fn load_from_env() -> Result<Board, Error> {
+    let value = std::env::var_os(ENV_VAR)
+        .filter(|v| !v.is_empty())
+        .ok_or_else(|| {
+            Error::without_path(
+                ErrorKind::EnvNotSet,
+                format!(
+                    "{ENV_VAR} is not set: it must name the board's board.toml. Build from the \
+                 workspace root (its .cargo/config.toml sets it to boards/host/board.toml), \
+                 from a board directory with its own .cargo/config.toml, or set it, e.g. \
+                 {ENV_VAR}=$PWD/boards/host/board.toml"
+                ),
+            )
+        })?;
+    let path = PathBuf::from(value);
+    let path = if path.is_absolute() {
+        path
+    } else {
+        std::env::current_dir()
+            .map(|d| d.join(&path))
+            .unwrap_or(path)
+    };
+    load(&path)
+}

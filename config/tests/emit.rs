@@ -1,0 +1,159 @@
+//! What build scripts get: cfgs, check-cfgs, the constants file and the cargo lines.
+
+mod common;
+
+use std::path::Path;
+
+use common::{board_with, TempDir};
+use config::Board;
+
+fn seed_board() -> (TempDir, Board) {
+    let (dir, path) = TempDir::seed("emit");
+    let board = config::load(&path).unwrap();
+    (dir, board)
+}
+
+#[test]
+fn seed_cfgs() {
+    let (_dir, board) = seed_board();
+    assert_eq!(
+        board.cfgs(),
+        [
+            "mp_feature=\"compiler\"",
+            "mp_float=\"none\"",
+            "mp_longint=\"none\"",
+            "mp_level=\"minimum\"",
+            "mp_module=\"sys\"",
+            "mp_user_module=\"myport\"",
+        ]
+    );
+}
+
+#[test]
+fn cfgs_list_every_enabled_feature() {
+    let text = board_with(
+        "level = \"everything\"\nheap_size = 8192",
+        "[features]\ngc_stress = true\nfloat = \"double\"\n\
+         [modules]\nbuiltin = [\"sys\", \"gc\"]\n",
+    );
+    let board = config::parse_str(&text, Path::new("b.toml")).unwrap();
+    assert_eq!(
+        board.cfgs(),
+        [
+            "mp_feature=\"attrtuple\"",
+            "mp_feature=\"compiler\"",
+            "mp_feature=\"source_line\"",
+            "mp_feature=\"help\"",
+            "mp_feature=\"repl_auto_indent\"",
+            "mp_feature=\"doc_strings\"",
+            "mp_feature=\"gc_stress\"",
+            "mp_float=\"double\"",
+            "mp_longint=\"mpz\"",
+            "mp_level=\"everything\"",
+            "mp_module=\"sys\"",
+            "mp_module=\"gc\"",
+        ]
+    );
+}
+
+#[test]
+fn check_cfgs_declare_every_value() {
+    assert_eq!(
+        Board::check_cfgs(),
+        [
+            "cfg(mp_feature, values(\"attrtuple\", \"compiler\", \"source_line\", \"help\", \
+             \"repl_auto_indent\", \"doc_strings\", \"gc_stress\"))",
+            "cfg(mp_float, values(\"none\", \"float\", \"double\"))",
+            "cfg(mp_longint, values(\"none\", \"longlong\", \"mpz\"))",
+            "cfg(mp_level, values(\"minimum\", \"core\", \"basic\", \"extra\", \"full\", \
+             \"everything\"))",
+            "cfg(mp_module, values(\"sys\", \"gc\", \"micropython\", \"builtins\"))",
+            "cfg(mp_user_module, values(any()))",
+        ]
+    );
+}
+
+#[test]
+fn every_cfg_is_declared() {
+    let text = board_with(
+        "level = \"everything\"\nheap_size = 8192",
+        "[features]\ngc_stress = true\n[modules]\nbuiltin = [\"sys\", \"gc\", \"micropython\", \"builtins\"]\n",
+    );
+    let board = config::parse_str(&text, Path::new("b.toml")).unwrap();
+    let checks = Board::check_cfgs().join(" ");
+    for cfg in board.cfgs() {
+        let (name, value) = cfg.split_once('=').unwrap();
+        let decl = checks
+            .split("cfg(")
+            .find(|d| d.starts_with(&format!("{name},")))
+            .unwrap_or_else(|| panic!("{name} not declared"));
+        assert!(decl.contains(value) || decl.contains("any()"), "{cfg}");
+    }
+}
+
+#[test]
+fn seed_constants() {
+    let (_dir, board) = seed_board();
+    let rs = board.constants_rs_with_date("2026-11-24");
+    for line in [
+        "pub const HEAP_SIZE: usize = 4096;",
+        "pub const BOARD_NAME: &str = \"example-board\";",
+        "pub const MCU_NAME: &str = \"unknown-cpu\";",
+        "pub const PLATFORM: &str = \"linux\";",
+        "pub const LEVEL: &str = \"minimum\";",
+        "pub const BUILD_DATE: &str = \"2026-11-24\";",
+        "pub const VERSION: (u32, u32, u32) = (1, 21, 0);",
+        "pub const VERSION_STR: &str = \"1.21.0\";",
+    ] {
+        assert!(rs.lines().any(|l| l == line), "missing {line:?} in\n{rs}");
+    }
+    assert!(!rs.contains("//!"), "inner doc comments break include!");
+}
+
+#[test]
+fn constants_escape_strings() {
+    let text = "level = \"core\"\nheap_size = 2048\n[board]\n\
+                name = 'my \"quoted\" \\board'\nmcu = \"tab\\there\"\nplatform = \"x\\ny\"\n";
+    let board = config::parse_str(text, Path::new("b.toml")).unwrap();
+    let rs = board.constants_rs_with_date("1970-01-01");
+    assert!(
+        rs.contains(r#"pub const BOARD_NAME: &str = "my \"quoted\" \\board";"#),
+        "{rs}"
+    );
+    assert!(
+        rs.contains(r#"pub const MCU_NAME: &str = "tab\there";"#),
+        "{rs}"
+    );
+    assert!(rs.contains(r#"pub const PLATFORM: &str = "x\ny";"#), "{rs}");
+}
+
+#[test]
+fn cargo_lines() {
+    let (_dir, board) = seed_board();
+    let lines = board.cargo_lines();
+    let file = board.files[0].display().to_string();
+    let expected_start = [
+        "cargo::rerun-if-env-changed=MP_BOARD_TOML".to_string(),
+        "cargo::rerun-if-env-changed=SOURCE_DATE_EPOCH".to_string(),
+        format!("cargo::rerun-if-changed={file}"),
+    ];
+    assert_eq!(lines[..3], expected_start);
+    let checks: Vec<_> = Board::check_cfgs()
+        .into_iter()
+        .map(|c| format!("cargo::rustc-check-cfg={c}"))
+        .collect();
+    assert_eq!(lines[3..3 + checks.len()], checks);
+    let cfgs: Vec<_> = board
+        .cfgs()
+        .into_iter()
+        .map(|c| format!("cargo::rustc-cfg={c}"))
+        .collect();
+    assert_eq!(lines[3 + checks.len()..], cfgs);
+}
+
+#[test]
+fn civil_dates() {
+    assert_eq!(config::civil_date(0), "1970-01-01");
+    assert_eq!(config::civil_date(951_782_400), "2000-02-29");
+    assert_eq!(config::civil_date(1_795_478_400), "2026-11-24");
+}

@@ -1,0 +1,292 @@
+//! Stage 1, parse: reads the `#[mp_module]` item and its attribute arguments, finds the
+//! items marked `#[mp_function]` / `#[mp_const]` inside it, and reads their arguments and
+//! `///` docs. Only syntax here: what the items may be is [`crate::validate`]'s business.
+//!
+//! The marked items stay in the module, their `#[mp_function]` / `#[mp_const]` attribute
+//! rewritten to `#[mp_function(__mp_marker)]`: the attribute then expands to the item
+//! unchanged, and still resolves, so the user's `use runtime::mp_function` is not reported
+//! as unused.
+
+use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
+use syn::ext::IdentExt;
+use syn::parse::Parser;
+use syn::punctuated::Punctuated;
+use syn::{Attribute, Expr, Ident, Item, ItemMod, Lit, LitStr, Meta, Signature, Token, Type};
+
+use crate::ctxt::Ctxt;
+
+/// The argument an `#[mp_module]` gives the attributes of the items it has registered.
+pub const MARKER: &str = "__mp_marker";
+
+/// Which of the three attributes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AttrKind {
+    Module,
+    Function,
+    Const,
+}
+
+impl AttrKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            AttrKind::Module => "mp_module",
+            AttrKind::Function => "mp_function",
+            AttrKind::Const => "mp_const",
+        }
+    }
+}
+
+/// The arguments of an `#[mp_*(...)]` attribute.
+#[derive(Default)]
+pub struct AttrArgs {
+    /// `name = "..."`: the Python name, instead of the Rust identifier.
+    pub name: Option<LitStr>,
+}
+
+/// A Python name, and the tokens that gave it (the `name = "..."` literal, else the Rust
+/// identifier), which errors about the name point at.
+#[derive(Clone, Debug)]
+pub struct PyName {
+    pub value: String,
+    pub span: Span,
+    /// Whether it comes from `name = "..."` (and so needs checking as a Python identifier).
+    pub overridden: bool,
+}
+
+impl PyName {
+    fn new(args: &AttrArgs, ident: &Ident) -> PyName {
+        match &args.name {
+            Some(lit) => PyName { value: lit.value(), span: lit.span(), overridden: true },
+            None => PyName { value: ident.unraw().to_string(), span: ident.span(), overridden: false },
+        }
+    }
+}
+
+/// An `#[mp_module]` as written.
+pub struct ModuleInput {
+    /// The module, its marked items' attributes rewritten to markers.
+    pub module: ItemMod,
+    pub name: PyName,
+    pub doc: Option<String>,
+    /// The marked items, in source order.
+    pub entries: Vec<EntryInput>,
+}
+
+pub enum EntryInput {
+    Function(FunctionInput),
+    Const(ConstInput),
+}
+
+pub struct FunctionInput {
+    pub name: PyName,
+    pub doc: Option<String>,
+    pub sig: Signature,
+}
+
+pub struct ConstInput {
+    pub name: PyName,
+    pub ident: Ident,
+    pub ty: Type,
+}
+
+/// Parses `#[mp_module(args)] input`. `None` when `input` is not an inline `mod` (the
+/// error is in `cx`): then there is nothing to expand.
+pub fn parse_module(args: TokenStream, input: TokenStream, cx: &Ctxt) -> Option<ModuleInput> {
+    let item = match syn::parse2::<Item>(input) {
+        Ok(item) => item,
+        Err(e) => {
+            cx.syn_error(e);
+            return None;
+        }
+    };
+    let args = parse_attr_args(args, AttrKind::Module, cx);
+    let mut module = match item {
+        Item::Mod(m) => m,
+        other => {
+            cx.error_spanned_by(other, "#[mp_module] goes on a module: `mod name { ... }`");
+            return None;
+        }
+    };
+    if module.content.is_none() {
+        cx.error_spanned_by(&module, "#[mp_module] needs an inline module: `mod name { ... }`");
+        return None;
+    }
+    let name = PyName::new(&args, &module.ident);
+    let doc = doc_string(&module.attrs);
+    let mut entries = Vec::new();
+    let items = &mut module.content.as_mut().expect("checked above").1;
+    for item in items {
+        if let Some(entry) = parse_item(item, cx) {
+            entries.push(entry);
+        }
+    }
+    Some(ModuleInput { module, name, doc, entries })
+}
+
+/// The entry `item` makes, if it is marked; rewrites its mark to the marker.
+fn parse_item(item: &mut Item, cx: &Ctxt) -> Option<EntryInput> {
+    let attrs = match item {
+        Item::Fn(f) => &mut f.attrs,
+        Item::Const(c) => &mut c.attrs,
+        Item::Static(s) => &mut s.attrs,
+        Item::Struct(s) => &mut s.attrs,
+        Item::Enum(e) => &mut e.attrs,
+        Item::Mod(m) => &mut m.attrs,
+        Item::Use(u) => &mut u.attrs,
+        Item::Type(t) => &mut t.attrs,
+        Item::Impl(i) => &mut i.attrs,
+        Item::Trait(t) => &mut t.attrs,
+        Item::Union(u) => &mut u.attrs,
+        Item::Macro(m) => &mut m.attrs,
+        Item::ExternCrate(e) => &mut e.attrs,
+        Item::ForeignMod(f) => &mut f.attrs,
+        Item::TraitAlias(t) => &mut t.attrs,
+        _ => return None,
+    };
+    let mut mark: Option<(AttrKind, AttrArgs)> = None;
+    for attr in attrs.iter_mut() {
+        let Some(kind) = mark_kind(attr) else { continue };
+        let args = match &attr.meta {
+            Meta::Path(_) => AttrArgs::default(),
+            Meta::List(list) => parse_attr_args(list.tokens.clone(), kind, cx),
+            Meta::NameValue(nv) => {
+                cx.error_spanned_by(nv, format!("expected #[{}] or #[{}(name = \"...\")]", kind.name(), kind.name()));
+                AttrArgs::default()
+            }
+        };
+        if mark.is_some() {
+            cx.error_spanned_by(&*attr, "an item takes one #[mp_function] or #[mp_const]");
+        } else {
+            mark = Some((kind, args));
+        }
+        let path = attr.path().clone();
+        let marker = Ident::new(MARKER, Span::call_site());
+        *attr = syn::parse_quote!(#[#path(#marker)]);
+    }
+    let (kind, args) = mark?;
+    match (kind, &*item) {
+        (AttrKind::Function, Item::Fn(f)) => Some(EntryInput::Function(FunctionInput {
+            name: PyName::new(&args, &f.sig.ident),
+            doc: doc_string(&f.attrs),
+            sig: f.sig.clone(),
+        })),
+        (AttrKind::Const, Item::Const(c)) => Some(EntryInput::Const(ConstInput {
+            name: PyName::new(&args, &c.ident),
+            ident: c.ident.clone(),
+            ty: (*c.ty).clone(),
+        })),
+        (AttrKind::Function, other) => {
+            cx.error_spanned_by(item_head(other), "#[mp_function] goes on a `fn` item");
+            None
+        }
+        (_, other) => {
+            cx.error_spanned_by(item_head(other), "#[mp_const] goes on a `const` item");
+            None
+        }
+    }
+}
+
+/// The tokens of `item` an error about its kind points at: up to its name, not its body.
+fn item_head(item: &Item) -> TokenStream {
+    let mut head = TokenStream::new();
+    match item {
+        Item::Static(s) => {
+            s.static_token.to_tokens(&mut head);
+            s.ident.to_tokens(&mut head);
+        }
+        Item::Struct(s) => {
+            s.struct_token.to_tokens(&mut head);
+            s.ident.to_tokens(&mut head);
+        }
+        Item::Enum(e) => {
+            e.enum_token.to_tokens(&mut head);
+            e.ident.to_tokens(&mut head);
+        }
+        Item::Mod(m) => {
+            m.mod_token.to_tokens(&mut head);
+            m.ident.to_tokens(&mut head);
+        }
+        Item::Fn(f) => {
+            f.sig.fn_token.to_tokens(&mut head);
+            f.sig.ident.to_tokens(&mut head);
+        }
+        Item::Const(c) => {
+            c.const_token.to_tokens(&mut head);
+            c.ident.to_tokens(&mut head);
+        }
+        other => other.to_tokens(&mut head),
+    }
+    head
+}
+
+/// Whether `attr` is `#[mp_function]` or `#[mp_const]` (any path ending so: `#[mp_const]`,
+/// `#[runtime::mp_const(...)]`), as `qstrgen`'s scanner decides it.
+fn mark_kind(attr: &Attribute) -> Option<AttrKind> {
+    let last = attr.path().segments.last()?;
+    if last.ident == "mp_function" {
+        Some(AttrKind::Function)
+    } else if last.ident == "mp_const" {
+        Some(AttrKind::Const)
+    } else {
+        None
+    }
+}
+
+/// Parses the arguments of an `#[mp_*(...)]` attribute: `name = "..."` or nothing.
+pub fn parse_attr_args(tokens: TokenStream, kind: AttrKind, cx: &Ctxt) -> AttrArgs {
+    let mut args = AttrArgs::default();
+    let metas = match Punctuated::<Meta, Token![,]>::parse_terminated.parse2(tokens) {
+        Ok(metas) => metas,
+        Err(e) => {
+            cx.syn_error(e);
+            return args;
+        }
+    };
+    for meta in metas {
+        let is_name = meta.path().is_ident("name");
+        match meta {
+            Meta::NameValue(nv) if is_name => match &nv.value {
+                Expr::Lit(syn::ExprLit { lit: Lit::Str(s), .. }) => {
+                    if args.name.is_some() {
+                        cx.error_spanned_by(&nv, format!("duplicate argument `name` to #[{}]", kind.name()));
+                    } else {
+                        args.name = Some(s.clone());
+                    }
+                }
+                other => cx.error_spanned_by(other, "expected a string literal: `name = \"...\"`"),
+            },
+            other if is_name => cx.error_spanned_by(other, "expected `name = \"...\"`"),
+            other => {
+                let path = other.path();
+                let text = path.to_token_stream().to_string().replace(' ', "");
+                cx.error_spanned_by(
+                    path,
+                    format!("unknown argument `{text}` to #[{}]; valid arguments: `name = \"...\"`", kind.name()),
+                );
+            }
+        }
+    }
+    args
+}
+
+/// The `///` doc of an item: the lines joined with `\n`, each without its first space.
+/// `None` when there is none. `#[doc = ...]` that is not a string literal is skipped.
+pub fn doc_string(attrs: &[Attribute]) -> Option<String> {
+    let mut lines = Vec::new();
+    for attr in attrs {
+        let Meta::NameValue(nv) = &attr.meta else { continue };
+        if !nv.path.is_ident("doc") {
+            continue;
+        }
+        if let Expr::Lit(syn::ExprLit { lit: Lit::Str(s), .. }) = &nv.value {
+            let line = s.value();
+            lines.push(line.strip_prefix(' ').map(str::to_owned).unwrap_or(line));
+        }
+    }
+    if lines.is_empty() {
+        None
+    } else {
+        Some(lines.join("\n"))
+    }
+}

@@ -1,0 +1,68 @@
+//! qstrgen: the build-script library behind build-time interning and module registration
+//! (MicroPython's makeqstrdefs.py, makeqstrdata.py and makemoduledefs.py).
+//!
+//! - [`scan_source`] / [`scan_dir`] find the names Rust sources use: `qstr!("...")` literals
+//!   anywhere (macro input included) and the items of `#[mp_module]`s.
+//! - [`generate_qstrs`] writes the interned-name table the runtime `include!`s in its `qstr`
+//!   module: stable ids (`""`, then [`CORE`], then the rest sorted), hashes, a `phf` map and
+//!   the `qstr!` macro. [`qstrs_for_board`] does it all for `runtime/build.rs`.
+//! - [`module_table`] writes a board's `MODULES` map for the board's `build.rs`.
+//!
+//! Everything is deterministic: the same sources and board give the same bytes.
+
+#![forbid(unsafe_code)]
+
+mod error;
+mod gen_modules;
+mod gen_qstr;
+/// The hash of interned names (FNV-1a), the same code at build time and at run time: its text
+/// is embedded in the generated table.
+mod hash;
+mod items;
+mod scan;
+
+use std::path::{Path, PathBuf};
+
+pub use error::Error;
+pub use gen_modules::module_table;
+pub use gen_qstr::{generate_qstrs, ordered_names, CORE};
+pub use hash::qstr_hash;
+pub use scan::{scan_dir, scan_source, Found, ModuleDef};
+
+/// Everything `runtime/build.rs` needs: scans `runtime_src` and every user module crate's
+/// `src`, adds the board's built-in module names, and generates the qstr file.
+///
+/// Returns the code and the paths to watch for `cargo:rerun-if-changed` (each scanned
+/// directory, so that new files are noticed, then every file read).
+pub fn qstrs_for_board(
+    board: &config::Board,
+    runtime_src: &Path,
+) -> Result<(String, Vec<PathBuf>), Error> {
+    let user_srcs: Vec<PathBuf> = board
+        .user_modules
+        .iter()
+        .map(|m| m.dir.join("src"))
+        .collect();
+    qstrs_for(runtime_src, &user_srcs, &board.builtin_modules)
+}
+
+/// [`qstrs_for_board`] from its inputs.
+fn qstrs_for(
+    runtime_src: &Path,
+    user_srcs: &[PathBuf],
+    builtin_modules: &[String],
+) -> Result<(String, Vec<PathBuf>), Error> {
+    let mut found = Found::default();
+    let mut watched = Vec::new();
+    for src in std::iter::once(runtime_src).chain(user_srcs.iter().map(PathBuf::as_path)) {
+        let (more, files) = scan_dir(src)?;
+        found.merge(more);
+        watched.push(src.to_path_buf());
+        watched.extend(files);
+    }
+    let extra: Vec<&str> = builtin_modules.iter().map(String::as_str).collect();
+    Ok((generate_qstrs(&found, &extra)?, watched))
+}
+
+#[cfg(test)]
+mod tests;

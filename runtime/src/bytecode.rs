@@ -1,0 +1,241 @@
+//! The bytecode: each opcode defined once.
+//!
+//! `for_each_op!` lists every opcode with its operands and stack effect; it generates
+//! the `Op` enum, its byte values, operand sizes and the disassembler. Encoding: one
+//! opcode byte, then the operands in order, little-endian: `u16` (a qstr id, constant
+//! index, local slot, count, or an absolute jump target in this code object's bytecode)
+//! or `u8` (an operator or small count).
+
+/// The opcode table: `Name(operand types) // stack before -> after: meaning`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! for_each_op {
+    ($m:ident) => {
+        $m! {
+            Nop() // - -> -: nothing
+            PopTop() // a -> : discard
+            DupTop() // a -> a a
+            DupTopTwo() // a b -> a b a b
+            RotTwo() // a b -> b a
+            RotThree() // a b c -> c a b
+            LoadConst(u16) // -> consts[i]
+            LoadNone() // -> None
+            LoadTrue() // -> True
+            LoadFalse() // -> False
+            LoadFast(u16) // -> locals[i] (UnboundLocalError / NameError if unset)
+            StoreFast(u16) // a -> : locals[i] = a
+            DeleteFast(u16) // - -> -: locals[i] = unset
+            LoadDeref(u16) // -> the contents of the cell in locals[i]
+            StoreDeref(u16) // a -> : set the contents of the cell in locals[i]
+            LoadClosure(u16) // -> the cell object in locals[i] itself
+            LoadName(u16) // -> name q: module-level code (globals, then builtins)
+            StoreName(u16) // a -> : globals[q] = a
+            DeleteName(u16) // - -> -: del globals[q]
+            LoadGlobal(u16) // -> globals[q], then builtins
+            StoreGlobal(u16) // a -> : globals[q] = a
+            DeleteGlobal(u16) // - -> -: del globals[q]
+            LoadAttr(u16) // obj -> obj.q
+            StoreAttr(u16) // value obj -> : obj.q = value
+            DeleteAttr(u16) // obj -> : del obj.q
+            LoadMethod(u16) // obj -> meth self_or_null: attribute q for a call (CallMethod)
+            CallMethod(u8) // meth self_or_null a1..an -> result
+            LoadSubscr() // obj index -> obj[index]
+            StoreSubscr() // value obj index -> : obj[index] = value
+            DeleteSubscr() // obj index -> : del obj[index]
+            ImportName(u16) // -> module q (imported or found in sys.modules)
+            ImportFrom(u16) // module -> module module.q (ImportError if missing)
+            BinaryOp(u8) // a b -> a op b  (op: `BinOp`, comparisons included)
+            UnaryOp(u8) // a -> op a  (op: `UnaryOp`)
+            Jump(u16) // - -> -: go to target
+            PopJumpIfFalse(u16) // a -> : go to target if not a
+            PopJumpIfTrue(u16) // a -> : go to target if a
+            JumpIfFalseOrPop(u16) // a -> a (jump) | - : `and`
+            JumpIfTrueOrPop(u16) // a -> a (jump) | - : `or`
+            GetIter() // a -> iter(a)
+            ForIter(u16) // it -> it next | - (exhausted: pop it and go to target)
+            BuildTuple(u16) // a1..an -> (a1, .., an)
+            BuildList(u16) // a1..an -> [a1, .., an]
+            BuildMap(u16) // k1 v1 .. kn vn -> {k1: v1, ..}
+            BuildSet(u16) // a1..an -> {a1, ..}
+            ListAppend(u16) // list ..(n-1 items).. a -> list ..: list.append(a), list is n deep below TOS
+            UnpackSequence(u16) // seq -> a_n .. a_1 (a_1 on top)
+            MakeFunction(u16) // -> function from consts[i] (a code object)
+            MakeFunctionDefaults(u16) // defaults_tuple -> function from consts[i]
+            MakeClosure(u16) // cells_tuple -> function from consts[i] with those free cells
+            CallFunction(u8) // f a1..an -> f(a1, .., an)
+            ReturnValue() // a -> : return a from this frame
+            RaiseVarargs(u8) // (0: -> reraise current) (1: exc -> raise exc) (2: exc cause -> raise exc from cause)
+            SetupExcept(u16) // - -> -: push a handler at target; an exception unwinds the value stack to this depth, pushes itself and jumps there
+            PopBlock() // - -> -: pop the innermost handler (the try body finished)
+            PopExcept() // - -> -: leave an except clause (current exception restored)
+            ExcMatch() // exc type -> exc bool: isinstance(exc, type), type may be a tuple of types
+            Reraise() // exc -> : raise exc again, keeping its traceback (no handler matched)
+            PrintExpr() // a -> : REPL echo: print repr(a) unless a is None
+        }
+    };
+}
+
+macro_rules! define_ops {
+    ($($name:ident($($arg:ident),*))*) => {
+        /// One opcode byte.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum Op { $($name),* }
+
+        impl Op {
+            const ALL: &'static [Op] = &[$(Op::$name),*];
+
+            /// Decode a byte.
+            #[inline]
+            pub fn from_u8(b: u8) -> Option<Op> {
+                Op::ALL.get(b as usize).copied()
+            }
+
+            /// Bytes of operands after the opcode byte.
+            pub fn operand_len(self) -> usize {
+                match self { $(Op::$name => 0 $(+ operand_size!($arg))*),* }
+            }
+
+            pub fn name(self) -> &'static str {
+                match self { $(Op::$name => stringify!($name)),* }
+            }
+        }
+    };
+}
+
+macro_rules! operand_size {
+    (u8) => {
+        1
+    };
+    (u16) => {
+        2
+    };
+}
+
+for_each_op!(define_ops);
+
+/// Binary operators (`BinaryOp` operand). In-place forms are the plain form + `INPLACE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+impl BinOp {
+    /// Added to an arithmetic operator's byte for its augmented-assignment form (`+=`).
+    pub const INPLACE: u8 = 0x40;
+    const ALL: [BinOp; 23] = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::MatMul,
+        BinOp::TrueDiv,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::And,
+        BinOp::Or,
+        BinOp::Xor,
+        BinOp::Lt,
+        BinOp::Le,
+        BinOp::Eq,
+        BinOp::Ne,
+        BinOp::Gt,
+        BinOp::Ge,
+        BinOp::Is,
+        BinOp::IsNot,
+        BinOp::In,
+        BinOp::NotIn,
+    ];
+
+    /// Decode an operand byte: the operator and whether it is the in-place form.
+    pub fn decode(b: u8) -> Option<(BinOp, bool)> {
+        BinOp::ALL.get((b & !Self::INPLACE) as usize).map(|&op| (op, b & Self::INPLACE != 0))
+    }
+
+    /// The method name MicroPython's messages use (`unsupported types for __add__`).
+    pub fn dunder(self) -> &'static str {
+        match self {
+            BinOp::Add => "__add__",
+            BinOp::Sub => "__sub__",
+            BinOp::Mul => "__mul__",
+            BinOp::MatMul => "__matmul__",
+            BinOp::TrueDiv => "__truediv__",
+            BinOp::FloorDiv => "__floordiv__",
+            BinOp::Mod => "__mod__",
+            BinOp::Pow => "__pow__",
+            BinOp::LShift => "__lshift__",
+            BinOp::RShift => "__rshift__",
+            BinOp::And => "__and__",
+            BinOp::Or => "__or__",
+            BinOp::Xor => "__xor__",
+            BinOp::Lt => "__lt__",
+            BinOp::Le => "__le__",
+            BinOp::Eq => "__eq__",
+            BinOp::Ne => "__ne__",
+            BinOp::Gt => "__gt__",
+            BinOp::Ge => "__ge__",
+            BinOp::Is => "is",
+            BinOp::IsNot => "is not",
+            BinOp::In | BinOp::NotIn => "__contains__",
+        }
+    }
+}
+
+/// Unary operators (`UnaryOp` operand).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum UnaryOp {
+    Pos,
+    Neg,
+    Invert,
+    Not,
+}
+
+impl UnaryOp {
+    pub fn decode(b: u8) -> Option<UnaryOp> {
+        [UnaryOp::Pos, UnaryOp::Neg, UnaryOp::Invert, UnaryOp::Not].get(b as usize).copied()
+    }
+
+    pub fn dunder(self) -> &'static str {
+        match self {
+            UnaryOp::Pos => "__pos__",
+            UnaryOp::Neg => "__neg__",
+            UnaryOp::Invert => "__invert__",
+            UnaryOp::Not => "__not__",
+        }
+    }
+}
+
+/// Read a little-endian `u16` operand at `pc`.
+#[inline]
+pub fn read_u16(code: &[u8], pc: usize) -> u16 {
+    match code.get(pc..pc + 2) {
+        Some(b) => u16::from_le_bytes([b[0], b[1]]),
+        None => 0,
+    }
+}

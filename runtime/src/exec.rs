@@ -1,0 +1,99 @@
+//! The front door: source text → compile → run (MicroPython's `do_str` and pyexec's
+//! `parse_compile_execute`), and starting a runtime over a board's heap and HAL.
+
+use crate::compile::{self, Mode};
+use crate::gc::root;
+use crate::hal::Hal;
+use crate::obj::exc::{self, Exc};
+use crate::obj::module::ModuleMap;
+use crate::obj::{dict, int, tuple, Obj};
+use crate::print::Console;
+use crate::qstr::Qstr;
+
+/// Run `f` inside a fresh runtime: a heap over `heap`, the board's `hal` and built-in
+/// `modules`, `stack_limit` bytes of stack for Python. Everything Python allocates comes
+/// from `heap`; nothing survives the call.
+pub fn with_runtime<R>(
+    hal: &mut dyn Hal,
+    heap: &mut [u8],
+    modules: &'static ModuleMap,
+    stack_limit: usize,
+    f: impl FnOnce() -> R,
+) -> R {
+    root::enter(hal, heap, modules, stack_limit, || {
+        init_globals();
+        f()
+    })
+}
+
+fn init_globals() {
+    let st = root::state();
+    if let Ok(g) = dict::new() {
+        if let Some(d) = g.downcast::<dict::DictObj>() {
+            let _ = d.set(Obj::from_qstr(qstr!("__name__")), Obj::from_qstr(qstr!("__main__")));
+        }
+        st.globals.set(g);
+    }
+    if let Ok(l) = dict::new() {
+        st.loaded.set(l);
+    }
+}
+
+/// `__main__`'s globals.
+pub fn globals() -> Obj {
+    root::state().globals.get()
+}
+
+/// Compile `source` and run it in `__main__`.
+///
+/// # Errors
+/// `SyntaxError` and friends from the compiler, and whatever the code raises.
+pub fn exec_str(source: &[u8], file: Qstr, mode: Mode) -> Result<Obj, Exc> {
+    let code = compile::compile(source, file, mode)?;
+    crate::vm::run_module(code, globals())
+}
+
+/// What running a piece of code came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Ok,
+    /// An exception escaped and was printed.
+    Exception,
+    /// `SystemExit` with this exit status.
+    Exit(i32),
+}
+
+/// Run `source` with Ctrl-C armed, print any escaping exception (except `SystemExit`)
+/// to the console.
+pub fn exec_and_report(source: &[u8], file: Qstr, mode: Mode) -> Outcome {
+    root::with_hal(|h| h.set_interrupt_char(Some(0x03)));
+    root::state().poll_countdown.set(0);
+    let r = exec_str(source, file, mode);
+    root::with_hal(|h| h.set_interrupt_char(None));
+    match r {
+        Ok(_) => Outcome::Ok,
+        Err(e) => report(e),
+    }
+}
+
+/// Print an uncaught exception (or turn `SystemExit` into an exit status).
+pub fn report(e: Exc) -> Outcome {
+    if e.is(&exc::SYSTEM_EXIT) {
+        let args = tuple::as_slice(e.args()).unwrap_or(&[]);
+        let code = match args.first() {
+            None => 0,
+            Some(&o) if o == Obj::NONE => 0,
+            Some(&o) => match int::as_i64(o) {
+                Some(v) => v as i32,
+                None => {
+                    let _ = crate::obj::print(o, &mut Console, crate::print::PrintKind::Str);
+                    crate::print::stdout_write(b"\n");
+                    1
+                }
+            },
+        };
+        return Outcome::Exit(code);
+    }
+    let _ = exc::print_exception(e, &mut Console);
+    Outcome::Exception
+}

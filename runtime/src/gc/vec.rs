@@ -1,0 +1,192 @@
+//! `GcVec<T>`: a growable array whose buffer lives in the GC heap.
+//!
+//! Used by the lexer, parser, compiler and objects, so that the compiler too allocates
+//! only from the board's heap. The buffer is freed when the `GcVec` drops; `into_raw`
+//! hands it to an object instead (the GC then owns it). Elements are `Copy`: heap memory
+//! never runs destructors.
+
+use core::ops::{Deref, DerefMut};
+use core::ptr::NonNull;
+
+use super::root;
+use crate::obj::exc::Exc;
+
+pub struct GcVec<T: Copy> {
+    ptr: NonNull<T>,
+    len: usize,
+    cap: usize,
+}
+
+impl<T: Copy> Default for GcVec<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<T: Copy> GcVec<T> {
+    const SIZE: usize = core::mem::size_of::<T>();
+
+    /// An empty vector; allocates nothing.
+    pub const fn new() -> Self {
+        GcVec { ptr: NonNull::dangling(), len: 0, cap: 0 }
+    }
+
+    /// # Errors
+    /// `MemoryError`.
+    pub fn with_capacity(cap: usize) -> Result<Self, Exc> {
+        let mut v = Self::new();
+        v.reserve(cap)?;
+        Ok(v)
+    }
+
+    /// A vector holding a copy of `items`.
+    ///
+    /// # Errors
+    /// `MemoryError`.
+    pub fn from_slice(items: &[T]) -> Result<Self, Exc> {
+        let mut v = Self::with_capacity(items.len())?;
+        v.extend_from_slice(items)?;
+        Ok(v)
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.cap
+    }
+
+    /// Make room for `extra` more elements.
+    ///
+    /// # Errors
+    /// `MemoryError` (the vector is unchanged).
+    pub fn reserve(&mut self, extra: usize) -> Result<(), Exc> {
+        let need = self.len.checked_add(extra).ok_or_else(crate::obj::exc::memory_error)?;
+        if need <= self.cap {
+            return Ok(());
+        }
+        let new_cap = need.max(self.cap * 2).max(4);
+        let bytes = new_cap.checked_mul(Self::SIZE).ok_or_else(crate::obj::exc::memory_error)?;
+        let heap = root::heap();
+        let old = if self.cap == 0 { core::ptr::null_mut() } else { self.ptr.as_ptr() as *mut u8 };
+        let p = heap.realloc(old, self.cap * Self::SIZE, bytes)?;
+        self.ptr = p.cast();
+        self.cap = new_cap;
+        Ok(())
+    }
+
+    /// # Errors
+    /// `MemoryError`.
+    #[inline]
+    pub fn push(&mut self, v: T) -> Result<(), Exc> {
+        if self.len == self.cap {
+            self.reserve(1)?;
+        }
+        // SAFETY: `len < cap`, so the slot is inside the buffer.
+        unsafe { self.ptr.as_ptr().add(self.len).write(v) };
+        self.len += 1;
+        Ok(())
+    }
+
+    /// # Errors
+    /// `MemoryError`.
+    pub fn extend_from_slice(&mut self, items: &[T]) -> Result<(), Exc> {
+        self.reserve(items.len())?;
+        // SAFETY: capacity for `items.len()` more was reserved; `items` cannot alias our
+        // spare capacity (it is not yet initialised for anyone else to borrow).
+        unsafe {
+            core::ptr::copy_nonoverlapping(items.as_ptr(), self.ptr.as_ptr().add(self.len), items.len());
+        }
+        self.len += items.len();
+        Ok(())
+    }
+
+    pub fn pop(&mut self) -> Option<T> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        // SAFETY: the slot at the old `len - 1` is initialised.
+        Some(unsafe { self.ptr.as_ptr().add(self.len).read() })
+    }
+
+    pub fn truncate(&mut self, len: usize) {
+        self.len = self.len.min(len);
+    }
+
+    pub fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    /// Insert at `idx` (clamped to `len`).
+    ///
+    /// # Errors
+    /// `MemoryError`.
+    pub fn insert(&mut self, idx: usize, v: T) -> Result<(), Exc> {
+        let idx = idx.min(self.len);
+        self.push(v)?;
+        self.as_mut_slice()[idx..].rotate_right(1);
+        Ok(())
+    }
+
+    pub fn remove(&mut self, idx: usize) -> Option<T> {
+        if idx >= self.len {
+            return None;
+        }
+        self.as_mut_slice()[idx..].rotate_left(1);
+        self.pop()
+    }
+
+    pub fn as_slice(&self) -> &[T] {
+        // SAFETY: `ptr` is valid for `len` initialised elements (dangling only when `len == 0`).
+        unsafe { core::slice::from_raw_parts(self.ptr.as_ptr(), self.len) }
+    }
+
+    pub fn as_mut_slice(&mut self) -> &mut [T] {
+        // SAFETY: as in `as_slice`, and we hold `&mut self`.
+        unsafe { core::slice::from_raw_parts_mut(self.ptr.as_ptr(), self.len) }
+    }
+
+    /// Give the buffer away: `(pointer, len)`; the GC owns it from now on. An empty vector
+    /// gives a dangling pointer with length 0.
+    pub fn into_raw(self) -> (*mut T, usize) {
+        let me = core::mem::ManuallyDrop::new(self);
+        (me.ptr.as_ptr(), me.len)
+    }
+
+    /// Give the buffer away as a slice that lives as long as something references it.
+    pub fn leak(self) -> &'static mut [T] {
+        let (p, len) = self.into_raw();
+        // SAFETY: the buffer holds `len` initialised elements; nothing else owns it now, and
+        // the conservative GC keeps it alive while the returned slice is reachable.
+        unsafe { core::slice::from_raw_parts_mut(p, len) }
+    }
+}
+
+impl<T: Copy> Drop for GcVec<T> {
+    fn drop(&mut self) {
+        if self.cap > 0 {
+            root::heap().free(self.ptr.as_ptr() as *mut u8);
+        }
+    }
+}
+
+impl<T: Copy> Deref for GcVec<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+
+impl<T: Copy> DerefMut for GcVec<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        self.as_mut_slice()
+    }
+}

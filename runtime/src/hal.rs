@@ -1,0 +1,35 @@
+//! The port contract: what a board gives the runtime (MicroPython's `mphalport.h`).
+//!
+//! The runtime holds the board's `Hal` as a trait object for the duration of a
+//! `Runtime` call; nothing here is a global.
+
+/// What a board implements so the runtime can talk to the world.
+pub trait Hal {
+    /// Receive one byte, blocking until one is available (`mp_hal_stdin_rx_chr`).
+    /// `None` means end of input (the host's stdin closed); boards with a UART never return it.
+    fn stdin_rx_chr(&mut self) -> Option<u8>;
+
+    /// Send bytes as they are (`mp_hal_stdout_tx_strn`).
+    fn stdout_tx_strn(&mut self, bytes: &[u8]);
+
+    /// Whether the runtime must turn `\n` into `\r\n` on output (a UART console: yes;
+    /// a host terminal whose driver does it, or a pipe: no).
+    fn crlf(&self) -> bool {
+        true
+    }
+
+    /// Milliseconds since an arbitrary start, wrapping.
+    fn ticks_ms(&mut self) -> u32;
+
+    /// Wait `ms` milliseconds.
+    fn delay_ms(&mut self, ms: u32);
+
+    /// Arm (`Some(char)`) or disarm (`None`) the interrupt character (`mp_hal_set_interrupt_char`).
+    /// While armed, the board watches its input for that byte and remembers it.
+    fn set_interrupt_char(&mut self, c: Option<u8>);
+
+    /// Polled by the VM while code runs: `true` once after the armed interrupt
+    /// character arrived (then `KeyboardInterrupt` is raised). Bytes other than the
+    /// interrupt character that arrive meanwhile must be kept for `stdin_rx_chr`.
+    fn interrupt_pending(&mut self) -> bool;
+}

@@ -1,0 +1,210 @@
+//! The `builtins` namespace: functions, types and exceptions every program sees.
+
+use crate::obj::dict::{RomDict, RomEntry};
+use crate::obj::fun::NativeFn;
+use crate::obj::{self, bool, dict, exc, int, list, range, str as pystr, tuple, type_, Obj, Type};
+use crate::print::{Console, PrintKind};
+use crate::qstr::Qstr;
+use exc::Exc;
+
+/// A builtin by name.
+pub fn lookup(q: Qstr) -> Option<Obj> {
+    let key = Obj::from_qstr(q);
+    if let Some(v) = BUILTINS.get(key) {
+        return Some(v);
+    }
+    exc::ALL.iter().find(|t| t.name == q).map(|t| Obj::from_static(*t))
+}
+
+macro_rules! natives {
+    ($($id:ident = $name:expr, $min:expr, $max:expr, $f:ident;)*) => {
+        $(static $id: NativeFn = NativeFn::new($name, $min, $max, $f);)*
+    };
+}
+
+natives! {
+    PRINT = qstr!("print"), 0, NativeFn::VARARGS, builtin_print;
+    LEN = qstr!("len"), 1, 1, builtin_len;
+    REPR = qstr!("repr"), 1, 1, builtin_repr;
+    ABS = qstr!("abs"), 1, 1, builtin_abs;
+    ISINSTANCE = qstr!("isinstance"), 2, 2, builtin_isinstance;
+    CALLABLE = qstr!("callable"), 1, 1, builtin_callable;
+    MIN = qstr!("min"), 1, NativeFn::VARARGS, builtin_min;
+    MAX = qstr!("max"), 1, NativeFn::VARARGS, builtin_max;
+    HASH = qstr!("hash"), 1, 1, builtin_hash;
+    ID = qstr!("id"), 1, 1, builtin_id;
+    ITER = qstr!("iter"), 1, 1, builtin_iter;
+    NEXT = qstr!("next"), 1, 2, builtin_next;
+    ORD = qstr!("ord"), 1, 1, builtin_ord;
+    CHR = qstr!("chr"), 1, 1, builtin_chr;
+    GETATTR = qstr!("getattr"), 2, 3, builtin_getattr;
+    HASATTR = qstr!("hasattr"), 2, 2, builtin_hasattr;
+}
+
+static BUILTINS: RomDict = RomDict::new(&[
+    RomEntry::new(qstr!("__name__"), Obj::from_qstr(qstr!("builtins"))),
+    RomEntry::new(qstr!("print"), Obj::from_static(&PRINT)),
+    RomEntry::new(qstr!("len"), Obj::from_static(&LEN)),
+    RomEntry::new(qstr!("repr"), Obj::from_static(&REPR)),
+    RomEntry::new(qstr!("abs"), Obj::from_static(&ABS)),
+    RomEntry::new(qstr!("isinstance"), Obj::from_static(&ISINSTANCE)),
+    RomEntry::new(qstr!("callable"), Obj::from_static(&CALLABLE)),
+    RomEntry::new(qstr!("min"), Obj::from_static(&MIN)),
+    RomEntry::new(qstr!("max"), Obj::from_static(&MAX)),
+    RomEntry::new(qstr!("hash"), Obj::from_static(&HASH)),
+    RomEntry::new(qstr!("id"), Obj::from_static(&ID)),
+    RomEntry::new(qstr!("iter"), Obj::from_static(&ITER)),
+    RomEntry::new(qstr!("next"), Obj::from_static(&NEXT)),
+    RomEntry::new(qstr!("ord"), Obj::from_static(&ORD)),
+    RomEntry::new(qstr!("chr"), Obj::from_static(&CHR)),
+    RomEntry::new(qstr!("getattr"), Obj::from_static(&GETATTR)),
+    RomEntry::new(qstr!("hasattr"), Obj::from_static(&HASATTR)),
+    RomEntry::new(qstr!("int"), Obj::from_static(&int::INT_TYPE)),
+    RomEntry::new(qstr!("bool"), Obj::from_static(&bool::BOOL_TYPE)),
+    RomEntry::new(qstr!("str"), Obj::from_static(&pystr::STR_TYPE)),
+    RomEntry::new(qstr!("tuple"), Obj::from_static(&tuple::TUPLE_TYPE)),
+    RomEntry::new(qstr!("list"), Obj::from_static(&list::LIST_TYPE)),
+    RomEntry::new(qstr!("dict"), Obj::from_static(&dict::DICT_TYPE)),
+    RomEntry::new(qstr!("range"), Obj::from_static(&range::RANGE_TYPE)),
+    RomEntry::new(qstr!("type"), Obj::from_static(&type_::TYPE_TYPE)),
+]);
+
+fn builtin_print(args: &[Obj]) -> Result<Obj, Exc> {
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            crate::print::stdout_write(b" ");
+        }
+        obj::print(a, &mut Console, PrintKind::Str)?;
+    }
+    crate::print::stdout_write(b"\n");
+    Ok(Obj::NONE)
+}
+
+fn builtin_len(args: &[Obj]) -> Result<Obj, Exc> {
+    int::from_i64(obj::len(args[0])? as i64)
+}
+
+fn builtin_repr(args: &[Obj]) -> Result<Obj, Exc> {
+    pystr::to_str(args[0], PrintKind::Repr)
+}
+
+fn builtin_abs(args: &[Obj]) -> Result<Obj, Exc> {
+    match int::as_i64(args[0]) {
+        Some(v) => int::from_i64(v.abs()),
+        None => Err(exc::unsupported_unary(crate::bytecode::UnaryOp::Neg, args[0])),
+    }
+}
+
+fn is_instance_of(o: Obj, t: Obj) -> Result<bool, Exc> {
+    if let Some(ts) = tuple::as_slice(t) {
+        for &x in ts {
+            if is_instance_of(o, x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match t.downcast::<Type>() {
+        Some(ty) => Ok(obj::is_instance(o, ty)),
+        None => Err(exc::type_error("isinstance() arg 2 must be a type or tuple of types")),
+    }
+}
+
+fn builtin_isinstance(args: &[Obj]) -> Result<Obj, Exc> {
+    Ok(Obj::from_bool(is_instance_of(args[0], args[1])?))
+}
+
+fn builtin_callable(args: &[Obj]) -> Result<Obj, Exc> {
+    Ok(Obj::from_bool(obj::is_callable(args[0])))
+}
+
+fn min_max(args: &[Obj], op: crate::bytecode::BinOp) -> Result<Obj, Exc> {
+    let mut items = args;
+    let storage;
+    if args.len() == 1 {
+        storage = match tuple::as_slice(args[0]).or_else(|| list::as_slice(args[0])) {
+            Some(s) => s,
+            None => return Err(exc::type_error("min/max of an iterator not supported yet")),
+        };
+        items = storage;
+    }
+    let Some((&first, rest)) = items.split_first() else {
+        return Err(exc::value_error("arg is an empty sequence"));
+    };
+    let mut best = first;
+    for &x in rest {
+        if obj::is_true(obj::binary_op(op, x, best)?)? {
+            best = x;
+        }
+    }
+    Ok(best)
+}
+
+fn builtin_min(args: &[Obj]) -> Result<Obj, Exc> {
+    min_max(args, crate::bytecode::BinOp::Lt)
+}
+
+fn builtin_max(args: &[Obj]) -> Result<Obj, Exc> {
+    min_max(args, crate::bytecode::BinOp::Gt)
+}
+
+fn builtin_hash(args: &[Obj]) -> Result<Obj, Exc> {
+    int::from_i64((obj::hash(args[0])? as i32 & 0x3fff_ffff) as i64)
+}
+
+fn builtin_id(args: &[Obj]) -> Result<Obj, Exc> {
+    int::from_i64((args[0].addr() as i64) & 0x3fff_ffff)
+}
+
+fn builtin_iter(args: &[Obj]) -> Result<Obj, Exc> {
+    obj::get_iter(args[0])
+}
+
+fn builtin_next(args: &[Obj]) -> Result<Obj, Exc> {
+    let x = obj::iter_next(args[0])?;
+    if x.is_null() {
+        return match args.get(1) {
+            Some(&d) => Ok(d),
+            None => Err(exc::new(&exc::STOP_ITERATION, &[])),
+        };
+    }
+    Ok(x)
+}
+
+fn builtin_ord(args: &[Obj]) -> Result<Obj, Exc> {
+    let s = pystr::as_str(args[0]).ok_or_else(|| exc::type_error("ord expects a character"))?;
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => int::from_i64(c as i64),
+        _ => Err(exc::type_error("ord() expected a character")),
+    }
+}
+
+fn builtin_chr(args: &[Obj]) -> Result<Obj, Exc> {
+    let v = int::expect_i64(args[0])?;
+    let c = u32::try_from(v).ok().and_then(char::from_u32).ok_or_else(|| exc::value_error("chr() arg not in range(0x110000)"))?;
+    let mut buf = [0u8; 4];
+    pystr::new_str(c.encode_utf8(&mut buf))
+}
+
+fn attr_name(o: Obj) -> Result<Qstr, Exc> {
+    let s = pystr::as_str(o).ok_or_else(|| exc::type_error("attribute name must be a string"))?;
+    crate::qstr::intern(s)
+}
+
+fn builtin_getattr(args: &[Obj]) -> Result<Obj, Exc> {
+    let q = attr_name(args[1])?;
+    let v = obj::lookup_attr(args[0], q)?;
+    if v.is_null() {
+        return match args.get(2) {
+            Some(&d) => Ok(d),
+            None => Err(exc::attribute_error(args[0], q)),
+        };
+    }
+    Ok(v)
+}
+
+fn builtin_hasattr(args: &[Obj]) -> Result<Obj, Exc> {
+    let q = attr_name(args[1])?;
+    Ok(Obj::from_bool(!obj::lookup_attr(args[0], q)?.is_null()))
+}

@@ -1,0 +1,7 @@
+//! Built-in modules. Each is a ROM `Module` named `MODULE`, compiled in when the board's
+//! board.toml lists it (`cfg(mp_module = "...")`), and found by `import` through the
+//! board's module table.
+
+pub mod builtins;
+#[cfg(mp_module = "sys")]
+pub mod sys;

@@ -1,0 +1,26 @@
+//! `bool`: the immediates `True` and `False`, a subtype of `int`.
+
+use super::{exc::Exc, int, Obj, Type};
+use crate::print::{Print, PrintKind};
+
+pub static BOOL_TYPE: Type = Type {
+    name: qstr!("bool"),
+    parent: Some(&int::INT_TYPE),
+    make_new: Some(bool_make_new),
+    print: Some(bool_print),
+    unary_op: int::INT_TYPE.unary_op,
+    binary_op: Some(int::int_binary_op),
+    ..Type::EMPTY
+};
+
+fn bool_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
+    out.write(if o == Obj::TRUE { b"True" } else { b"False" })
+}
+
+fn bool_make_new(_ty: &'static Type, args: &[Obj]) -> Result<Obj, Exc> {
+    match args {
+        [] => Ok(Obj::FALSE),
+        [x] => Ok(Obj::from_bool(super::is_true(*x)?)),
+        _ => Err(super::exc::type_error("bool() takes at most 1 argument")),
+    }
+}

@@ -1,0 +1,404 @@
+//! Exceptions: the built-in exception types, `Exc` (one word, what every fallible
+//! function returns), traceback records, and the constructors for the runtime's errors
+//! with MicroPython's messages.
+
+use core::cell::Cell;
+
+use super::repr::{ObjBase, PyObj};
+use super::{str as pystr, tuple, Obj, Type};
+use crate::bytecode::{BinOp, UnaryOp};
+use crate::gc::{self, GcVec};
+use crate::print::{Print, PrintKind};
+use crate::qstr::Qstr;
+
+/// A raised exception: a pointer to an exception object. One word.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(transparent)]
+pub struct Exc(Obj);
+
+impl Exc {
+    /// The exception object.
+    #[inline]
+    pub fn obj(self) -> Obj {
+        self.0
+    }
+
+    /// An `Exc` for an exception instance (`None` if `o` is not one).
+    pub fn from_obj(o: Obj) -> Option<Exc> {
+        o.downcast::<ExcObj>().map(|_| Exc(o))
+    }
+
+    pub fn ty(self) -> &'static Type {
+        self.0.ty()
+    }
+
+    pub fn is(self, ty: &'static Type) -> bool {
+        self.0.ty().is_subtype(ty)
+    }
+
+    fn inner(self) -> Option<&'static ExcObj> {
+        self.0.downcast::<ExcObj>()
+    }
+
+    /// The exception's arguments (a tuple, possibly empty).
+    pub fn args(self) -> Obj {
+        self.inner().map_or(tuple::EMPTY_OBJ, |e| e.args.get())
+    }
+
+    /// The traceback records, innermost first.
+    pub fn traceback(self) -> &'static [TbEntry] {
+        self.inner().map_or(&[], |e| e.tb.get())
+    }
+
+    /// Record that the exception passed through `block` at `file:line`.
+    pub fn add_traceback(self, file: Qstr, line: u16, block: Qstr) {
+        let Some(e) = self.inner() else { return };
+        if core::ptr::eq(e, &MEMORY_ERROR_OBJ) {
+            return;
+        }
+        let old = e.tb.get();
+        if let Ok(mut v) = GcVec::with_capacity(old.len() + 1) {
+            if v.extend_from_slice(old).is_ok() && v.push(TbEntry { file, line, block }).is_ok() {
+                e.tb.set(v.leak());
+            }
+        }
+    }
+
+    /// Drop the traceback (re-raising a caught exception starts a fresh one).
+    pub fn clear_traceback(self) {
+        if let Some(e) = self.inner() {
+            if !core::ptr::eq(e, &MEMORY_ERROR_OBJ) {
+                e.tb.set(&[]);
+            }
+        }
+    }
+}
+
+/// One traceback line: `File "<file>", line <line>, in <block>` (no `in` for an empty block).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct TbEntry {
+    pub file: Qstr,
+    pub line: u16,
+    pub block: Qstr,
+}
+
+/// An exception instance.
+#[repr(C)]
+pub struct ExcObj {
+    pub base: ObjBase,
+    pub args: Cell<Obj>,
+    pub tb: Cell<&'static [TbEntry]>,
+}
+
+// SAFETY: the runtime is single-threaded; the only `static` ExcObj (the MemoryError) is
+// never mutated (`add_traceback` skips it).
+unsafe impl Sync for ExcObj {}
+
+// SAFETY: `#[repr(C)]` with `ObjBase` first; every type deriving from BaseException is
+// laid out as `ExcObj`.
+unsafe impl PyObj for ExcObj {
+    fn has_layout(ty: &'static Type) -> bool {
+        ty.is_subtype(&BASE_EXCEPTION)
+    }
+}
+
+fn exc_make_new(ty: &'static Type, args: &[Obj]) -> Result<Obj, Exc> {
+    let t = tuple::new(args)?;
+    let e = gc::new(ExcObj { base: ObjBase::new(ty), args: Cell::new(t), tb: Cell::new(&[]) })?;
+    Ok(Obj::from_ref(e))
+}
+
+fn exc_print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
+    let args = Exc(o).args();
+    let items = tuple::as_slice(args).unwrap_or(&[]);
+    if kind == PrintKind::Repr {
+        out.write_str(o.ty().name())?;
+        return super::print(args, out, PrintKind::Repr);
+    }
+    match items {
+        [] => Ok(()),
+        [one] => super::print(*one, out, PrintKind::Str),
+        _ => super::print(args, out, PrintKind::Repr),
+    }
+}
+
+fn exc_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
+    let e = Exc(o);
+    Ok(if name == qstr!("args") {
+        e.args()
+    } else if name == qstr!("value") {
+        tuple::as_slice(e.args()).and_then(|a| a.first().copied()).unwrap_or(Obj::NONE)
+    } else {
+        Obj::NULL
+    })
+}
+
+macro_rules! exc_types {
+    ($($id:ident = $name:expr => $parent:expr;)*) => {
+        $(
+            pub static $id: Type = Type {
+                name: $name,
+                parent: $parent,
+                make_new: Some(exc_make_new),
+                print: Some(exc_print),
+                attr: Some(exc_attr),
+                ..Type::EMPTY
+            };
+        )*
+        /// Every built-in exception type, for the builtins table.
+        pub static ALL: &[&Type] = &[$(&$id),*];
+    };
+}
+
+exc_types! {
+    BASE_EXCEPTION = qstr!("BaseException") => None;
+    SYSTEM_EXIT = qstr!("SystemExit") => Some(&BASE_EXCEPTION);
+    KEYBOARD_INTERRUPT = qstr!("KeyboardInterrupt") => Some(&BASE_EXCEPTION);
+    GENERATOR_EXIT = qstr!("GeneratorExit") => Some(&BASE_EXCEPTION);
+    EXCEPTION = qstr!("Exception") => Some(&BASE_EXCEPTION);
+    STOP_ITERATION = qstr!("StopIteration") => Some(&EXCEPTION);
+    ARITHMETIC_ERROR = qstr!("ArithmeticError") => Some(&EXCEPTION);
+    ZERO_DIVISION_ERROR = qstr!("ZeroDivisionError") => Some(&ARITHMETIC_ERROR);
+    OVERFLOW_ERROR = qstr!("OverflowError") => Some(&ARITHMETIC_ERROR);
+    ASSERTION_ERROR = qstr!("AssertionError") => Some(&EXCEPTION);
+    ATTRIBUTE_ERROR = qstr!("AttributeError") => Some(&EXCEPTION);
+    EOF_ERROR = qstr!("EOFError") => Some(&EXCEPTION);
+    IMPORT_ERROR = qstr!("ImportError") => Some(&EXCEPTION);
+    LOOKUP_ERROR = qstr!("LookupError") => Some(&EXCEPTION);
+    INDEX_ERROR = qstr!("IndexError") => Some(&LOOKUP_ERROR);
+    KEY_ERROR = qstr!("KeyError") => Some(&LOOKUP_ERROR);
+    MEMORY_ERROR = qstr!("MemoryError") => Some(&EXCEPTION);
+    NAME_ERROR = qstr!("NameError") => Some(&EXCEPTION);
+    OS_ERROR = qstr!("OSError") => Some(&EXCEPTION);
+    RUNTIME_ERROR = qstr!("RuntimeError") => Some(&EXCEPTION);
+    NOT_IMPLEMENTED_ERROR = qstr!("NotImplementedError") => Some(&RUNTIME_ERROR);
+    SYNTAX_ERROR = qstr!("SyntaxError") => Some(&EXCEPTION);
+    INDENTATION_ERROR = qstr!("IndentationError") => Some(&SYNTAX_ERROR);
+    TYPE_ERROR = qstr!("TypeError") => Some(&EXCEPTION);
+    VALUE_ERROR = qstr!("ValueError") => Some(&EXCEPTION);
+    UNICODE_ERROR = qstr!("UnicodeError") => Some(&VALUE_ERROR);
+}
+
+static MEMORY_ERROR_ARGS: tuple::RomTuple<1> = tuple::RomTuple::new([Obj::from_qstr(qstr!("memory allocation failed"))]);
+
+/// The MemoryError raised when the heap is exhausted: ROM, so raising it needs no memory.
+static MEMORY_ERROR_OBJ: ExcObj = ExcObj {
+    base: ObjBase::new(&MEMORY_ERROR),
+    args: Cell::new(Obj::from_static(&MEMORY_ERROR_ARGS)),
+    tb: Cell::new(&[]),
+};
+
+/// `MemoryError: memory allocation failed`.
+#[cold]
+pub fn memory_error() -> Exc {
+    Exc(Obj::from_static(&MEMORY_ERROR_OBJ))
+}
+
+/// An instance of `ty` with the given arguments.
+pub fn new(ty: &'static Type, args: &[Obj]) -> Exc {
+    match exc_make_new(ty, args) {
+        Ok(o) => Exc(o),
+        Err(e) => e,
+    }
+}
+
+/// `ty(msg)` for a static message.
+#[cold]
+pub fn new_msg(ty: &'static Type, msg: &'static str) -> Exc {
+    match pystr::new_static(msg) {
+        Ok(m) => new(ty, &[m]),
+        Err(e) => e,
+    }
+}
+
+/// `ty(a + b + c)`.
+#[cold]
+pub fn new_msg3(ty: &'static Type, a: &str, b: &str, c: &str) -> Exc {
+    let mut v = GcVec::new();
+    let r = v
+        .extend_from_slice(a.as_bytes())
+        .and_then(|_| v.extend_from_slice(b.as_bytes()))
+        .and_then(|_| v.extend_from_slice(c.as_bytes()))
+        .and_then(|_| pystr::from_gcvec(v));
+    match r {
+        Ok(m) => new(ty, &[m]),
+        Err(e) => e,
+    }
+}
+
+#[cold]
+pub fn type_error(msg: &'static str) -> Exc {
+    new_msg(&TYPE_ERROR, msg)
+}
+
+#[cold]
+pub fn type_error_fmt(a: &str, b: &str, c: &str) -> Exc {
+    new_msg3(&TYPE_ERROR, a, b, c)
+}
+
+#[cold]
+pub fn value_error(msg: &'static str) -> Exc {
+    new_msg(&VALUE_ERROR, msg)
+}
+
+#[cold]
+pub fn index_error(msg: &'static str) -> Exc {
+    new_msg(&INDEX_ERROR, msg)
+}
+
+#[cold]
+pub fn zero_division() -> Exc {
+    new_msg(&ZERO_DIVISION_ERROR, "divide by zero")
+}
+
+#[cold]
+pub fn overflow() -> Exc {
+    new_msg(&OVERFLOW_ERROR, "small int overflow")
+}
+
+#[cold]
+pub fn recursion_error() -> Exc {
+    new_msg(&RUNTIME_ERROR, "maximum recursion depth exceeded")
+}
+
+#[cold]
+pub fn keyboard_interrupt() -> Exc {
+    new(&KEYBOARD_INTERRUPT, &[])
+}
+
+#[cold]
+pub fn name_error(name: Qstr) -> Exc {
+    new_msg3(&NAME_ERROR, "name '", name.as_str(), "' isn't defined")
+}
+
+#[cold]
+pub fn unbound_local(name: Qstr) -> Exc {
+    new_msg3(&NAME_ERROR, "local variable '", name.as_str(), "' referenced before assignment")
+}
+
+#[cold]
+pub fn import_error(name: Qstr) -> Exc {
+    new_msg3(&IMPORT_ERROR, "no module named '", name.as_str(), "'")
+}
+
+#[cold]
+pub fn attribute_error(o: Obj, name: Qstr) -> Exc {
+    let mut v = GcVec::new();
+    let parts: [&str; 4] = if let Some(t) = o.downcast::<Type>() {
+        ["type object '", t.name(), "' has no attribute '", name.as_str()]
+    } else {
+        ["'", o.ty().name(), "' object has no attribute '", name.as_str()]
+    };
+    let mut r = Ok(());
+    for p in parts {
+        r = r.and_then(|_| v.extend_from_slice(p.as_bytes()));
+    }
+    match r.and_then(|_| v.push(b'\'')).and_then(|_| pystr::from_gcvec(v)) {
+        Ok(m) => new(&ATTRIBUTE_ERROR, &[m]),
+        Err(e) => e,
+    }
+}
+
+#[cold]
+pub fn unsupported_binary(op: BinOp, a: Obj, b: Obj) -> Exc {
+    let mut v = GcVec::new();
+    let parts = ["unsupported types for ", op.dunder(), ": '", a.ty().name(), "', '", b.ty().name(), "'"];
+    let mut r = Ok(());
+    for p in parts {
+        r = r.and_then(|_| v.extend_from_slice(p.as_bytes()));
+    }
+    match r.and_then(|_| pystr::from_gcvec(v)) {
+        Ok(m) => new(&TYPE_ERROR, &[m]),
+        Err(e) => e,
+    }
+}
+
+#[cold]
+pub fn unsupported_unary(op: UnaryOp, a: Obj) -> Exc {
+    let mut v = GcVec::new();
+    let parts = ["unsupported type for ", op.dunder(), ": '", a.ty().name(), "'"];
+    let mut r = Ok(());
+    for p in parts {
+        r = r.and_then(|_| v.extend_from_slice(p.as_bytes()));
+    }
+    match r.and_then(|_| pystr::from_gcvec(v)) {
+        Ok(m) => new(&TYPE_ERROR, &[m]),
+        Err(e) => e,
+    }
+}
+
+#[cold]
+pub fn unpack_error(expected: usize, got: usize) -> Exc {
+    let mut a = [0u8; 24];
+    let n = crate::print::fmt_int(got as i64, &mut a);
+    let n = core::str::from_utf8(n).unwrap_or("?");
+    if got < expected {
+        new_msg3(&VALUE_ERROR, "need more than ", n, " values to unpack")
+    } else {
+        let mut b = [0u8; 24];
+        let e = crate::print::fmt_int(expected as i64, &mut b);
+        new_msg3(&VALUE_ERROR, "too many values to unpack (expected ", core::str::from_utf8(e).unwrap_or("?"), ")")
+    }
+}
+
+/// The wrong number of positional arguments (MicroPython's normal error level wording).
+#[cold]
+pub fn arg_count(expected: usize, given: usize) -> Exc {
+    let mut a = [0u8; 24];
+    let mut b = [0u8; 24];
+    let e = core::str::from_utf8(crate::print::fmt_int(expected as i64, &mut a)).unwrap_or("?");
+    let g = core::str::from_utf8(crate::print::fmt_int(given as i64, &mut b)).unwrap_or("?");
+    let mut v = GcVec::new();
+    let parts = ["function takes ", e, " positional arguments but ", g, " were given"];
+    let mut r = Ok(());
+    for p in parts {
+        r = r.and_then(|_| v.extend_from_slice(p.as_bytes()));
+    }
+    match r.and_then(|_| pystr::from_gcvec(v)) {
+        Ok(m) => new(&TYPE_ERROR, &[m]),
+        Err(e) => e,
+    }
+}
+
+/// A `SyntaxError` at `file:line` (the traceback line is recorded here).
+#[cold]
+pub fn syntax_error(msg: &'static str, file: Qstr, line: u32) -> Exc {
+    let e = new_msg(&SYNTAX_ERROR, msg);
+    e.add_traceback(file, line.min(u16::MAX as u32) as u16, qstr!(""));
+    e
+}
+
+/// An `IndentationError` at `file:line`.
+#[cold]
+pub fn indentation_error(msg: &'static str, file: Qstr, line: u32) -> Exc {
+    let e = new_msg(&INDENTATION_ERROR, msg);
+    e.add_traceback(file, line.min(u16::MAX as u32) as u16, qstr!(""));
+    e
+}
+
+/// Print `Traceback (most recent call last):`, the records and `Type: message`
+/// (MicroPython's `mp_obj_print_exception`).
+///
+/// # Errors
+/// As `Print::write`.
+pub fn print_exception(e: Exc, out: &mut dyn Print) -> Result<(), Exc> {
+    let tb = e.traceback();
+    if !tb.is_empty() {
+        out.write(b"Traceback (most recent call last):\n")?;
+        for t in tb.iter().rev() {
+            out.write(b"  File \"")?;
+            out.write_str(t.file.as_str())?;
+            out.write(b"\", line ")?;
+            crate::print::print_int(out, t.line as i64)?;
+            if t.block != qstr!("") {
+                out.write(b", in ")?;
+                out.write_str(t.block.as_str())?;
+            }
+            out.write(b"\n")?;
+        }
+    }
+    out.write_str(e.ty().name())?;
+    out.write(b": ")?;
+    super::print(e.obj(), out, PrintKind::Str)?;
+    out.write(b"\n")
+}

@@ -1,0 +1,437 @@
+//! Objects: the `Type` record every object points to, and the generic operations the
+//! VM and built-ins use (MicroPython's `obj.c` and the dispatch half of `runtime.c`).
+
+pub mod bool;
+pub mod cell;
+pub mod code;
+pub mod dict;
+pub mod exc;
+pub mod fun;
+pub mod int;
+pub mod list;
+pub mod module;
+pub mod none;
+pub mod range;
+pub mod repr;
+pub mod str;
+pub mod tuple;
+pub mod type_;
+
+pub use repr::{Obj, ObjBase, PyObj};
+
+use crate::bytecode::{BinOp, UnaryOp};
+use crate::print::{Print, PrintKind};
+use crate::qstr::Qstr;
+use exc::Exc;
+
+pub type PrintFn = fn(Obj, &mut dyn Print, PrintKind) -> Result<(), Exc>;
+pub type CallFn = fn(Obj, &[Obj]) -> Result<Obj, Exc>;
+pub type MakeNewFn = fn(&'static Type, &[Obj]) -> Result<Obj, Exc>;
+/// Load attribute: `Obj::NULL` when absent.
+pub type AttrFn = fn(Obj, Qstr) -> Result<Obj, Exc>;
+/// `Obj::NULL` means "not supported for these operands".
+pub type BinaryFn = fn(BinOp, Obj, Obj) -> Result<Obj, Exc>;
+pub type UnaryFn = fn(UnaryOp, Obj) -> Result<Obj, Exc>;
+/// `(obj, index, value)`: value `NULL` loads, `SENTINEL_DELETE` deletes, else stores.
+pub type SubscrFn = fn(Obj, Obj, Obj) -> Result<Obj, Exc>;
+pub type IterFn = fn(Obj) -> Result<Obj, Exc>;
+/// The next item, or `Obj::NULL` when exhausted.
+pub type IterNextFn = fn(Obj) -> Result<Obj, Exc>;
+pub type LenFn = fn(Obj) -> Option<usize>;
+
+/// A type: a ROM record of a name and function pointers (MicroPython's `mp_obj_type_t`).
+#[repr(C)]
+pub struct Type {
+    pub base: ObjBase,
+    pub name: Qstr,
+    pub parent: Option<&'static Type>,
+    pub make_new: Option<MakeNewFn>,
+    pub print: Option<PrintFn>,
+    pub call: Option<CallFn>,
+    pub attr: Option<AttrFn>,
+    pub unary_op: Option<UnaryFn>,
+    pub binary_op: Option<BinaryFn>,
+    pub subscr: Option<SubscrFn>,
+    pub iter: Option<IterFn>,
+    pub iternext: Option<IterNextFn>,
+    pub len: Option<LenFn>,
+    /// Methods and class attributes.
+    pub locals: Option<&'static dict::RomDict>,
+}
+
+impl Type {
+    /// A type with nothing filled in; use with `..Type::EMPTY`.
+    pub const EMPTY: Type = Type {
+        base: ObjBase::new(&type_::TYPE_TYPE),
+        name: qstr!(""),
+        parent: None,
+        make_new: None,
+        print: None,
+        call: None,
+        attr: None,
+        unary_op: None,
+        binary_op: None,
+        subscr: None,
+        iter: None,
+        iternext: None,
+        len: None,
+        locals: None,
+    };
+
+    /// Whether `self` is `other` or derives from it.
+    pub fn is_subtype(&'static self, other: &'static Type) -> bool {
+        let mut t = Some(self);
+        while let Some(ty) = t {
+            if core::ptr::eq(ty, other) {
+                return true;
+            }
+            t = ty.parent;
+        }
+        false
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.name.as_str()
+    }
+}
+
+/// Marks a subscript store as a deletion.
+pub const SENTINEL_DELETE: Obj = Obj::SENTINEL;
+
+#[inline]
+pub fn is_type(o: Obj, ty: &'static Type) -> bool {
+    core::ptr::eq(o.ty(), ty)
+}
+
+/// `isinstance(o, ty)` for a single type.
+pub fn is_instance(o: Obj, ty: &'static Type) -> bool {
+    o.ty().is_subtype(ty)
+}
+
+/// Print `o` as `str()` or `repr()` would.
+///
+/// # Errors
+/// Whatever the type's printer raises (e.g. `MemoryError` writing to a string).
+pub fn print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
+    if crate::gc::root::stack_exhausted() {
+        return Err(exc::recursion_error());
+    }
+    match o.ty().print {
+        Some(p) => p(o, out, kind),
+        None => {
+            out.write(b"<")?;
+            out.write(o.ty().name().as_bytes())?;
+            out.write(b">")
+        }
+    }
+}
+
+/// Truth value.
+///
+/// # Errors
+/// None yet (user `__bool__` later).
+pub fn is_true(o: Obj) -> Result<bool, Exc> {
+    Ok(match o {
+        Obj::FALSE | Obj::NONE | Obj::NULL => false,
+        Obj::TRUE => true,
+        _ if o.is_small_int() => o.small_int_value() != 0,
+        _ => match o.ty().len {
+            Some(len) => len(o) != Some(0),
+            None => true,
+        },
+    })
+}
+
+/// `a op b`.
+///
+/// # Errors
+/// `TypeError` for unsupported operands, and whatever the operation raises.
+pub fn binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    match op {
+        BinOp::Is => return Ok(Obj::from_bool(a == b)),
+        BinOp::IsNot => return Ok(Obj::from_bool(a != b)),
+        BinOp::Eq => return Ok(Obj::from_bool(equal(a, b)?)),
+        BinOp::Ne => return Ok(Obj::from_bool(!equal(a, b)?)),
+        BinOp::In | BinOp::NotIn => {
+            let found = contains(b, a)?;
+            return Ok(Obj::from_bool(found == (op == BinOp::In)));
+        }
+        _ => {}
+    }
+    if let Some(f) = a.ty().binary_op {
+        let r = f(op, a, b)?;
+        if !r.is_null() {
+            return Ok(r);
+        }
+    }
+    // Let the right operand try (int * str, and so on).
+    if !core::ptr::eq(a.ty(), b.ty()) {
+        if let Some(f) = b.ty().binary_op {
+            if let Some(rop) = reflected(op) {
+                let r = f(rop, b, a)?;
+                if !r.is_null() {
+                    return Ok(r);
+                }
+            }
+        }
+    }
+    Err(exc::unsupported_binary(op, a, b))
+}
+
+/// The operator to ask the right operand with (operands swapped).
+fn reflected(op: BinOp) -> Option<BinOp> {
+    Some(match op {
+        BinOp::Add => BinOp::Add,
+        BinOp::Mul => BinOp::Mul,
+        BinOp::Lt => BinOp::Gt,
+        BinOp::Gt => BinOp::Lt,
+        BinOp::Le => BinOp::Ge,
+        BinOp::Ge => BinOp::Le,
+        _ => return None,
+    })
+}
+
+/// `op a`.
+///
+/// # Errors
+/// `TypeError` for unsupported operands.
+pub fn unary_op(op: UnaryOp, a: Obj) -> Result<Obj, Exc> {
+    if op == UnaryOp::Not {
+        return Ok(Obj::from_bool(!is_true(a)?));
+    }
+    if let Some(f) = a.ty().unary_op {
+        let r = f(op, a)?;
+        if !r.is_null() {
+            return Ok(r);
+        }
+    }
+    Err(exc::unsupported_unary(op, a))
+}
+
+/// `a == b`.
+///
+/// # Errors
+/// `MemoryError` comparing deep structures may come later; none yet.
+pub fn equal(a: Obj, b: Obj) -> Result<bool, Exc> {
+    if a == b {
+        return Ok(true);
+    }
+    if a.is_small_int() && b.is_small_int() {
+        return Ok(false);
+    }
+    if let Some(f) = a.ty().binary_op {
+        let r = f(BinOp::Eq, a, b)?;
+        if !r.is_null() {
+            return Ok(r == Obj::TRUE);
+        }
+    }
+    if let Some(f) = b.ty().binary_op {
+        let r = f(BinOp::Eq, b, a)?;
+        if !r.is_null() {
+            return Ok(r == Obj::TRUE);
+        }
+    }
+    Ok(false)
+}
+
+/// `item in container`.
+///
+/// # Errors
+/// `TypeError` when the container can't be searched.
+pub fn contains(container: Obj, item: Obj) -> Result<bool, Exc> {
+    if let Some(f) = container.ty().binary_op {
+        let r = f(BinOp::In, container, item)?;
+        if !r.is_null() {
+            return Ok(r == Obj::TRUE);
+        }
+    }
+    // Fall back to iteration.
+    let it = get_iter(container)?;
+    loop {
+        let x = iter_next(it)?;
+        if x.is_null() {
+            return Ok(false);
+        }
+        if equal(x, item)? {
+            return Ok(true);
+        }
+    }
+}
+
+/// A hash consistent with `equal` for the hashable built-in types.
+///
+/// # Errors
+/// `TypeError: unhashable type`.
+pub fn hash(o: Obj) -> Result<u32, Exc> {
+    if o.is_small_int() {
+        return Ok(o.small_int_value() as u32);
+    }
+    if o.is_qstr() {
+        return Ok(o.qstr_value().hash());
+    }
+    if let Some(s) = str::as_str_bytes(o) {
+        return Ok(crate::qstr::qstr_hash(s));
+    }
+    if o.is_immediate() {
+        return Ok(match o {
+            Obj::FALSE => 0,
+            Obj::TRUE => 1,
+            _ => o.bits() as u32,
+        });
+    }
+    if let Some(t) = tuple::as_slice(o) {
+        let mut h: u32 = 0x345678;
+        for &x in t {
+            h = h.wrapping_mul(1_000_003) ^ hash(x)?;
+        }
+        return Ok(h);
+    }
+    if is_type(o, &list::LIST_TYPE) || is_type(o, &dict::DICT_TYPE) {
+        return Err(exc::type_error_fmt("unhashable type: '", o.ty().name(), "'"));
+    }
+    Ok((o.addr() >> 4) as u32)
+}
+
+/// `f(*args)`.
+///
+/// # Errors
+/// `TypeError` when `f` is not callable, and whatever the call raises.
+pub fn call(f: Obj, args: &[Obj]) -> Result<Obj, Exc> {
+    if crate::gc::root::stack_exhausted() {
+        return Err(exc::recursion_error());
+    }
+    match f.ty().call {
+        Some(c) => c(f, args),
+        None => Err(exc::type_error_fmt("'", f.ty().name(), "' object isn't callable")),
+    }
+}
+
+/// Whether `f` can be called.
+pub fn is_callable(f: Obj) -> bool {
+    f.ty().call.is_some()
+}
+
+/// `o.name`, or `Obj::NULL` if absent.
+///
+/// # Errors
+/// Whatever a getter raises.
+pub fn lookup_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
+    if let Some(f) = o.ty().attr {
+        let r = f(o, name)?;
+        if !r.is_null() {
+            return Ok(r);
+        }
+    }
+    let mut t = Some(o.ty());
+    while let Some(ty) = t {
+        if let Some(locals) = ty.locals {
+            if let Some(v) = locals.get(Obj::from_qstr(name)) {
+                // A method found on the type binds to the instance.
+                if fun::is_function(v) {
+                    return fun::new_bound(v, o);
+                }
+                return Ok(v);
+            }
+        }
+        t = ty.parent;
+    }
+    if name == qstr!("__class__") {
+        return Ok(Obj::from_static(o.ty()));
+    }
+    Ok(Obj::NULL)
+}
+
+/// `o.name`.
+///
+/// # Errors
+/// `AttributeError` when absent.
+pub fn load_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
+    let r = lookup_attr(o, name)?;
+    if r.is_null() {
+        return Err(exc::attribute_error(o, name));
+    }
+    Ok(r)
+}
+
+/// `o[index]`, `o[index] = value`, `del o[index]` (see [`SubscrFn`]).
+///
+/// # Errors
+/// `TypeError` when unsupported, `IndexError`/`KeyError` from the type.
+pub fn subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
+    match o.ty().subscr {
+        Some(f) => f(o, index, value),
+        None => {
+            let what = if value.is_null() {
+                "' object isn't subscriptable"
+            } else if value == SENTINEL_DELETE {
+                "' object doesn't support item deletion"
+            } else {
+                "' object doesn't support item assignment"
+            };
+            Err(exc::type_error_fmt("'", o.ty().name(), what))
+        }
+    }
+}
+
+/// `iter(o)`.
+///
+/// # Errors
+/// `TypeError: 'x' object isn't iterable`.
+pub fn get_iter(o: Obj) -> Result<Obj, Exc> {
+    if let Some(f) = o.ty().iter {
+        return f(o);
+    }
+    if o.ty().iternext.is_some() {
+        return Ok(o);
+    }
+    Err(exc::type_error_fmt("'", o.ty().name(), "' object isn't iterable"))
+}
+
+/// The next item from an iterator, or `Obj::NULL` when exhausted.
+///
+/// # Errors
+/// `TypeError` when `it` is not an iterator, and whatever the iterator raises.
+pub fn iter_next(it: Obj) -> Result<Obj, Exc> {
+    match it.ty().iternext {
+        Some(f) => f(it),
+        None => Err(exc::type_error_fmt("'", it.ty().name(), "' object isn't an iterator")),
+    }
+}
+
+/// `len(o)`.
+///
+/// # Errors
+/// `TypeError: object of type 'x' has no len()`.
+pub fn len(o: Obj) -> Result<usize, Exc> {
+    match o.ty().len.and_then(|f| f(o)) {
+        Some(n) => Ok(n),
+        None => Err(exc::type_error_fmt("object of type '", o.ty().name(), "' has no len()")),
+    }
+}
+
+/// Collect up to `N` items of an iterable into `out`, for unpacking.
+///
+/// # Errors
+/// `ValueError` when the count differs from `out.len()`.
+pub fn unpack(seq: Obj, out: &mut [Obj]) -> Result<(), Exc> {
+    let n = out.len();
+    if let Some(items) = tuple::as_slice(seq).or_else(|| list::as_slice(seq)) {
+        if items.len() != n {
+            return Err(exc::unpack_error(n, items.len()));
+        }
+        out.copy_from_slice(items);
+        return Ok(());
+    }
+    let it = get_iter(seq)?;
+    for (i, slot) in out.iter_mut().enumerate() {
+        let x = iter_next(it)?;
+        if x.is_null() {
+            return Err(exc::unpack_error(n, i));
+        }
+        *slot = x;
+    }
+    if !iter_next(it)?.is_null() {
+        return Err(exc::value_error("too many values to unpack"));
+    }
+    Ok(())
+}

@@ -1,0 +1,330 @@
+//! `tuple`: a length and the items inline after the header (ROM tuples use the same
+//! layout with a fixed-size array).
+
+use core::cell::Cell;
+
+use super::repr::{ObjBase, PyObj};
+use super::{exc, int, Obj, Type};
+use crate::bytecode::BinOp;
+use crate::gc;
+use crate::print::{Print, PrintKind};
+use exc::Exc;
+
+/// Header of a tuple; `len` items follow.
+#[repr(C)]
+pub struct TupleObj {
+    pub base: ObjBase,
+    pub len: usize,
+    items: [Obj; 0],
+}
+
+/// A tuple in ROM, laid out like `TupleObj` with its items.
+#[repr(C)]
+pub struct RomTuple<const N: usize> {
+    pub base: ObjBase,
+    pub len: usize,
+    pub items: [Obj; N],
+}
+
+impl<const N: usize> RomTuple<N> {
+    pub const fn new(items: [Obj; N]) -> Self {
+        RomTuple { base: ObjBase::new(&TUPLE_TYPE), len: N, items }
+    }
+}
+
+/// A named tuple in ROM (MicroPython's attrtuple): the items, then the field names as
+/// a tuple of qstrs in the slot just past the items.
+#[repr(C)]
+pub struct RomAttrTuple<const N: usize> {
+    pub base: ObjBase,
+    pub len: usize,
+    pub items: [Obj; N],
+    pub fields: Obj,
+}
+
+impl<const N: usize> RomAttrTuple<N> {
+    pub const fn new(items: [Obj; N], fields: &'static RomTuple<N>) -> Self {
+        RomAttrTuple { base: ObjBase::new(&ATTRTUPLE_TYPE), len: N, items, fields: Obj::from_static(fields) }
+    }
+}
+
+// SAFETY: same layout prefix as `TupleObj`.
+unsafe impl<const N: usize> PyObj for RomAttrTuple<N> {
+    fn has_layout(ty: &'static Type) -> bool {
+        core::ptr::eq(ty, &ATTRTUPLE_TYPE)
+    }
+}
+
+pub static ATTRTUPLE_TYPE: Type = Type {
+    name: qstr!("tuple"),
+    parent: Some(&TUPLE_TYPE),
+    print: Some(attrtuple_print),
+    attr: Some(attrtuple_attr),
+    binary_op: Some(tuple_binary_op),
+    subscr: Some(tuple_subscr),
+    iter: Some(seq_iter),
+    len: Some(tuple_len),
+    ..Type::EMPTY
+};
+
+/// The field names of an attrtuple (the word after its items).
+fn attr_fields(o: Obj) -> &'static [Obj] {
+    let Some(t) = o.downcast::<TupleObj>() else { return &[] };
+    if !core::ptr::eq(o.ty(), &ATTRTUPLE_TYPE) {
+        return &[];
+    }
+    // SAFETY: attrtuples are `RomAttrTuple<N>`s: the `fields` word follows the `len` items.
+    let f = unsafe { *t.items.as_ptr().add(t.len) };
+    as_slice(f).unwrap_or(&[])
+}
+
+fn attrtuple_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
+    let items = as_slice(o).unwrap_or(&[]);
+    out.write(b"(")?;
+    for (i, (&x, &f)) in items.iter().zip(attr_fields(o)).enumerate() {
+        if i > 0 {
+            out.write(b", ")?;
+        }
+        super::print(f, out, PrintKind::Str)?;
+        out.write(b"=")?;
+        super::print(x, out, PrintKind::Repr)?;
+    }
+    out.write(b")")
+}
+
+fn attrtuple_attr(o: Obj, name: crate::qstr::Qstr) -> Result<Obj, Exc> {
+    let items = as_slice(o).unwrap_or(&[]);
+    let key = Obj::from_qstr(name);
+    Ok(attr_fields(o).iter().position(|&f| f == key).and_then(|i| items.get(i).copied()).unwrap_or(Obj::NULL))
+}
+
+// SAFETY: `#[repr(C)]`, `ObjBase` first; tuples and attrtuples share this layout prefix.
+unsafe impl PyObj for TupleObj {
+    fn has_layout(ty: &'static Type) -> bool {
+        core::ptr::eq(ty, &TUPLE_TYPE) || core::ptr::eq(ty, &ATTRTUPLE_TYPE)
+    }
+}
+// SAFETY: same layout prefix as `TupleObj`.
+unsafe impl<const N: usize> PyObj for RomTuple<N> {
+    fn has_layout(ty: &'static Type) -> bool {
+        core::ptr::eq(ty, &TUPLE_TYPE)
+    }
+}
+
+pub static EMPTY: RomTuple<0> = RomTuple::new([]);
+pub const EMPTY_OBJ: Obj = Obj::from_static(&EMPTY);
+
+pub static TUPLE_TYPE: Type = Type {
+    name: qstr!("tuple"),
+    make_new: Some(tuple_make_new),
+    print: Some(tuple_print),
+    binary_op: Some(tuple_binary_op),
+    subscr: Some(tuple_subscr),
+    iter: Some(seq_iter),
+    len: Some(tuple_len),
+    ..Type::EMPTY
+};
+
+/// The items of a tuple.
+#[inline]
+pub fn as_slice(o: Obj) -> Option<&'static [Obj]> {
+    let t = o.downcast::<TupleObj>()?;
+    // SAFETY: a tuple object is followed by `len` initialised items in the same
+    // allocation (heap: `new` below; ROM: `RomTuple<N>` with `len == N`).
+    Some(unsafe { core::slice::from_raw_parts(t.items.as_ptr(), t.len) })
+}
+
+/// A new tuple holding `items`.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn new(items: &[Obj]) -> Result<Obj, Exc> {
+    if items.is_empty() {
+        return Ok(EMPTY_OBJ);
+    }
+    let (t, slots) = alloc(items.len())?;
+    slots.copy_from_slice(items);
+    Ok(t)
+}
+
+/// A new tuple of `n` `None`s and its item slots, to fill in.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn alloc(n: usize) -> Result<(Obj, &'static mut [Obj]), Exc> {
+    let size = n
+        .checked_mul(core::mem::size_of::<Obj>())
+        .and_then(|b| b.checked_add(core::mem::size_of::<TupleObj>()))
+        .ok_or_else(exc::memory_error)?;
+    let p = gc::alloc(size)?.cast::<TupleObj>().as_ptr();
+    // SAFETY: `p` is a fresh zeroed allocation of `size` bytes: room for the header and
+    // `n` items; we initialise the header, then every item, before handing it out.
+    unsafe {
+        p.write(TupleObj { base: ObjBase::new(&TUPLE_TYPE), len: n, items: [] });
+        let items = core::ptr::addr_of_mut!((*p).items) as *mut Obj;
+        for i in 0..n {
+            items.add(i).write(Obj::NONE);
+        }
+        Ok((Obj::from_ref(&*p), core::slice::from_raw_parts_mut(items, n)))
+    }
+}
+
+fn tuple_len(o: Obj) -> Option<usize> {
+    as_slice(o).map(<[Obj]>::len)
+}
+
+fn tuple_make_new(_ty: &'static Type, args: &[Obj]) -> Result<Obj, Exc> {
+    match args {
+        [] => Ok(EMPTY_OBJ),
+        [x] => {
+            if as_slice(*x).is_some() {
+                return Ok(*x);
+            }
+            let mut v = gc::GcVec::new();
+            let it = super::get_iter(*x)?;
+            loop {
+                let item = super::iter_next(it)?;
+                if item.is_null() {
+                    break;
+                }
+                v.push(item)?;
+            }
+            new(&v)
+        }
+        _ => Err(exc::type_error("tuple() takes at most 1 argument")),
+    }
+}
+
+/// Print items between `open` and `close`, comma-separated.
+///
+/// # Errors
+/// As `Print::write`.
+pub fn print_items(items: &[Obj], out: &mut dyn Print, open: &[u8], close: &[u8]) -> Result<(), Exc> {
+    out.write(open)?;
+    for (i, &x) in items.iter().enumerate() {
+        if i > 0 {
+            out.write(b", ")?;
+        }
+        super::print(x, out, PrintKind::Repr)?;
+    }
+    out.write(close)
+}
+
+fn tuple_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
+    let items = as_slice(o).unwrap_or(&[]);
+    if items.len() == 1 {
+        return print_items(items, out, b"(", b",)");
+    }
+    print_items(items, out, b"(", b")")
+}
+
+/// Lexicographic comparison of two sequences.
+///
+/// # Errors
+/// Whatever comparing the items raises.
+pub fn compare_seq(op: BinOp, x: &[Obj], y: &[Obj]) -> Result<Obj, Exc> {
+    for (&a, &b) in x.iter().zip(y) {
+        if !super::equal(a, b)? {
+            if op == BinOp::Eq {
+                return Ok(Obj::FALSE);
+            }
+            return super::binary_op(op, a, b);
+        }
+    }
+    let (m, n) = (x.len(), y.len());
+    Ok(Obj::from_bool(match op {
+        BinOp::Eq => m == n,
+        BinOp::Lt => m < n,
+        BinOp::Le => m <= n,
+        BinOp::Gt => m > n,
+        _ => m >= n,
+    }))
+}
+
+fn tuple_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    let x = as_slice(a).unwrap_or(&[]);
+    match op {
+        BinOp::Add => {
+            let Some(y) = as_slice(b) else { return Ok(Obj::NULL) };
+            let (t, slots) = alloc(x.len().checked_add(y.len()).ok_or_else(exc::memory_error)?)?;
+            slots[..x.len()].copy_from_slice(x);
+            slots[x.len()..].copy_from_slice(y);
+            Ok(t)
+        }
+        BinOp::Mul => {
+            let Some(n) = int::as_i64(b) else { return Ok(Obj::NULL) };
+            let n = n.max(0) as usize;
+            let total = x.len().checked_mul(n).ok_or_else(exc::memory_error)?;
+            if total == 0 {
+                return Ok(EMPTY_OBJ);
+            }
+            let (t, slots) = alloc(total)?;
+            for chunk in slots.chunks_mut(x.len()) {
+                chunk.copy_from_slice(x);
+            }
+            Ok(t)
+        }
+        BinOp::Eq | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => match as_slice(b) {
+            Some(y) => compare_seq(op, x, y),
+            None if op == BinOp::Eq => Ok(Obj::FALSE),
+            None => Ok(Obj::NULL),
+        },
+        BinOp::In => {
+            for &item in x {
+                if super::equal(item, b)? {
+                    return Ok(Obj::TRUE);
+                }
+            }
+            Ok(Obj::FALSE)
+        }
+        _ => Ok(Obj::NULL),
+    }
+}
+
+fn tuple_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
+    if !value.is_null() {
+        return Err(exc::type_error("'tuple' object doesn't support item assignment"));
+    }
+    let items = as_slice(o).unwrap_or(&[]);
+    let i = int::index_of(index, items.len(), "tuple index out of range")?;
+    Ok(items[i])
+}
+
+/// Iterator over a tuple or list by index.
+#[repr(C)]
+struct SeqIter {
+    base: ObjBase,
+    seq: Obj,
+    idx: Cell<usize>,
+}
+
+// SAFETY: `#[repr(C)]`, `ObjBase` first; only `SEQ_ITER_TYPE` objects are `SeqIter`s.
+unsafe impl PyObj for SeqIter {
+    fn has_layout(ty: &'static Type) -> bool {
+        core::ptr::eq(ty, &SEQ_ITER_TYPE)
+    }
+}
+
+static SEQ_ITER_TYPE: Type = Type { name: qstr!("iterator"), iternext: Some(seq_iter_next), ..Type::EMPTY };
+
+/// An iterator over a tuple or a list.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn seq_iter(o: Obj) -> Result<Obj, Exc> {
+    let it = gc::new(SeqIter { base: ObjBase::new(&SEQ_ITER_TYPE), seq: o, idx: Cell::new(0) })?;
+    Ok(Obj::from_ref(it))
+}
+
+fn seq_iter_next(o: Obj) -> Result<Obj, Exc> {
+    let Some(it) = o.downcast::<SeqIter>() else { return Ok(Obj::NULL) };
+    let items = as_slice(it.seq).or_else(|| super::list::as_slice(it.seq)).unwrap_or(&[]);
+    let i = it.idx.get();
+    match items.get(i) {
+        Some(&x) => {
+            it.idx.set(i + 1);
+            Ok(x)
+        }
+        None => Ok(Obj::NULL),
+    }
+}

@@ -1,0 +1,200 @@
+//! The syntax tree: small `Copy` nodes in one arena, with `u32` child indices.
+//!
+//! Everything lives in four `GcVec`s owned by [`Ast`]: the nodes, their source lines (a
+//! parallel array), a store of variable-length lists (each a length word followed by the
+//! items; a [`ListId`] is the index of the length word) and the literal constants. Items
+//! of a list are node ids, except where a variant says otherwise (qstr ids, or other
+//! list ids in the fixed-layout "parts" lists of compound statements). The tree is dropped
+//! as soon as the compiler has emitted its code.
+
+use crate::bytecode::{BinOp, UnaryOp};
+use crate::gc::GcVec;
+use crate::obj::exc::Exc;
+use crate::obj::Obj;
+use crate::qstr::Qstr;
+
+/// Index of a node in [`Ast::nodes`].
+pub type NodeId = u32;
+/// Index of a list's length word in [`Ast::lists`].
+pub type ListId = u32;
+/// An absent optional node (`return` without a value, an `except:` without a type).
+pub const NO_NODE: NodeId = u32::MAX;
+/// An absent optional list (no `else:` block).
+pub const NO_LIST: ListId = u32::MAX;
+
+/// Parameter kinds (`Node::Param`).
+pub mod param {
+    pub const POSITIONAL: u8 = 0;
+    /// `*args`.
+    pub const STAR: u8 = 1;
+    /// `**kwargs`.
+    pub const DOUBLE_STAR: u8 = 2;
+}
+
+/// One node. Expressions first, then statements.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Node {
+    /// Placeholder for an index out of range (never produced by the parser).
+    Missing,
+    Name(Qstr),
+    /// An int or str literal: `Ast::consts[i]`.
+    Const(u32),
+    NoneLit,
+    TrueLit,
+    FalseLit,
+    EllipsisLit,
+    Attr(NodeId, Qstr),
+    Subscr(NodeId, NodeId),
+    /// Function and positional arguments.
+    Call(NodeId, ListId),
+    BinOp(BinOp, NodeId, NodeId),
+    UnaryOp(UnaryOp, NodeId),
+    And(ListId),
+    Or(ListId),
+    /// The first operand, then `CmpItem`s.
+    Compare(NodeId, ListId),
+    CmpItem(BinOp, NodeId),
+    /// Parts `[cond, then, else]`.
+    IfExp(ListId),
+    Tuple(ListId),
+    List(ListId),
+    /// Keys and values alternating.
+    Dict(ListId),
+    Set(ListId),
+    Starred(NodeId),
+    /// `Param` nodes and the body expression.
+    Lambda(ListId, NodeId),
+    /// Name, default (or `NO_NODE`), kind (`param::*`).
+    Param(Qstr, NodeId, u8),
+
+    /// An expression statement.
+    Expr(NodeId),
+    /// Targets (`a = b = value`) and the value.
+    Assign(ListId, NodeId),
+    AugAssign(BinOp, NodeId, NodeId),
+    Del(ListId),
+    Pass,
+    Break,
+    Continue,
+    Return(NodeId),
+    /// Exception and cause, each maybe `NO_NODE`.
+    Raise(NodeId, NodeId),
+    /// Test and message (maybe `NO_NODE`).
+    Assert(NodeId, NodeId),
+    /// Qstr ids.
+    Global(ListId),
+    /// Qstr ids.
+    Nonlocal(ListId),
+    /// `Alias` nodes.
+    Import(ListId),
+    /// Module name and `Alias` nodes.
+    ImportFrom(Qstr, ListId),
+    /// Name (dotted names are one qstr `a.b`), the name it is bound to, whether `as` was given.
+    Alias(Qstr, Qstr, bool),
+    /// Parts `[cond, body, orelse]` (lists; orelse may be `NO_LIST`). `elif` is an
+    /// orelse holding one `If`.
+    If(ListId),
+    /// Parts `[cond, body, orelse]`.
+    While(ListId),
+    /// Parts `[target, iter, body, orelse]`.
+    For(ListId),
+    /// Parts `[body, handlers, orelse]`.
+    Try(ListId),
+    /// Type (maybe `NO_NODE`), name bound with `as` (the empty qstr if none), body.
+    Handler(NodeId, Qstr, ListId),
+    /// Name, `Param` nodes, body.
+    Def(Qstr, ListId, ListId),
+}
+
+/// A parsed module (or expression).
+pub struct Ast {
+    pub nodes: GcVec<Node>,
+    pub lines: GcVec<u32>,
+    pub lists: GcVec<u32>,
+    pub consts: GcVec<Obj>,
+    /// The module's statement list, or for an eval input a one-item list holding the expression.
+    pub root: ListId,
+}
+
+impl Ast {
+    pub const fn new() -> Ast {
+        Ast { nodes: GcVec::new(), lines: GcVec::new(), lists: GcVec::new(), consts: GcVec::new(), root: NO_LIST }
+    }
+
+    /// # Errors
+    /// `MemoryError`; `CodeTooBig`-style overflow of the `u32` index space is reported as
+    /// `MemoryError` too (it needs more memory than any board has).
+    pub fn add(&mut self, node: Node, line: u32) -> Result<NodeId, Exc> {
+        let id = u32::try_from(self.nodes.len()).ok().filter(|&i| i != NO_NODE).ok_or_else(crate::obj::exc::memory_error)?;
+        self.nodes.push(node)?;
+        if let Err(e) = self.lines.push(line) {
+            self.nodes.pop();
+            return Err(e);
+        }
+        Ok(id)
+    }
+
+    /// A new list holding `items`.
+    ///
+    /// # Errors
+    /// `MemoryError`.
+    pub fn add_list(&mut self, items: &[u32]) -> Result<ListId, Exc> {
+        let id = u32::try_from(self.lists.len()).ok().filter(|&i| i != NO_LIST).ok_or_else(crate::obj::exc::memory_error)?;
+        let len = u32::try_from(items.len()).map_err(|_| crate::obj::exc::memory_error())?;
+        self.lists.reserve(items.len().saturating_add(1))?;
+        self.lists.push(len)?;
+        self.lists.extend_from_slice(items)?;
+        Ok(id)
+    }
+
+    /// # Errors
+    /// `MemoryError`.
+    pub fn add_const(&mut self, o: Obj) -> Result<u32, Exc> {
+        let id = u32::try_from(self.consts.len()).map_err(|_| crate::obj::exc::memory_error())?;
+        self.consts.push(o)?;
+        Ok(id)
+    }
+
+    /// The node `id` (`Missing` if out of range).
+    #[inline]
+    pub fn node(&self, id: NodeId) -> Node {
+        self.nodes.get(id as usize).copied().unwrap_or(Node::Missing)
+    }
+
+    /// Replace node `id` (used to fold constants).
+    pub fn set_node(&mut self, id: NodeId, node: Node) {
+        if let Some(n) = self.nodes.get_mut(id as usize) {
+            *n = node;
+        }
+    }
+
+    #[inline]
+    pub fn line(&self, id: NodeId) -> u32 {
+        self.lines.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// The items of list `id` (empty for `NO_LIST` or out of range).
+    pub fn list(&self, id: ListId) -> &[u32] {
+        let start = id as usize;
+        let Some(&len) = self.lists.get(start) else { return &[] };
+        let first = start + 1;
+        self.lists.get(first..first.saturating_add(len as usize)).unwrap_or(&[])
+    }
+
+    /// Item `i` of list `id` (`NO_NODE` if absent).
+    #[inline]
+    pub fn item(&self, id: ListId, i: usize) -> u32 {
+        self.list(id).get(i).copied().unwrap_or(NO_NODE)
+    }
+
+    /// The constant `i`.
+    pub fn constant(&self, i: u32) -> Obj {
+        self.consts.get(i as usize).copied().unwrap_or(Obj::NONE)
+    }
+}
+
+impl Default for Ast {
+    fn default() -> Self {
+        Self::new()
+    }
+}

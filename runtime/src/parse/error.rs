@@ -1,0 +1,195 @@
+//! Front-end errors: what went wrong and where, turned into a Python `SyntaxError` or
+//! `IndentationError` only at the compiler's boundary (`compile::compile`).
+
+use crate::lexer::{LexError, LexErrorKind};
+use crate::obj::exc::{self, Exc};
+use crate::qstr::Qstr;
+
+/// Syntax the front end parses but cannot compile yet.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Feature {
+    Class,
+    With,
+    Async,
+    Await,
+    Yield,
+    Comprehension,
+    Decorator,
+    FString,
+    Bytes,
+    Finally,
+    Slice,
+    KeywordArgs,
+    StarArgs,
+    StarExpr,
+    StarAssign,
+    KeywordOnly,
+    Walrus,
+    ImportStar,
+    RelativeImport,
+    DottedImport,
+    ClosureDefaults,
+    DeleteClosureVar,
+}
+
+impl Feature {
+    pub fn message(self) -> &'static str {
+        match self {
+            Feature::Class => "class not supported yet",
+            Feature::With => "with not supported yet",
+            Feature::Async => "async not supported yet",
+            Feature::Await => "await not supported yet",
+            Feature::Yield => "yield not supported yet",
+            Feature::Comprehension => "comprehensions not supported yet",
+            Feature::Decorator => "decorators not supported yet",
+            Feature::FString => "f-strings not supported yet",
+            Feature::Bytes => "bytes literals not supported yet",
+            Feature::Finally => "finally not supported yet",
+            Feature::Slice => "slices not supported yet",
+            Feature::KeywordArgs => "keyword arguments not supported yet",
+            Feature::StarArgs => "*args and **kwargs in calls not supported yet",
+            Feature::StarExpr => "starred expressions not supported yet",
+            Feature::StarAssign => "starred assignment not supported yet",
+            Feature::KeywordOnly => "keyword-only arguments not supported yet",
+            Feature::Walrus => ":= not supported yet",
+            Feature::ImportStar => "import * not supported yet",
+            Feature::RelativeImport => "relative import not supported yet",
+            Feature::DottedImport => "dotted import without 'as' not supported yet",
+            Feature::ClosureDefaults => "closures with default arguments not supported yet",
+            Feature::DeleteClosureVar => "del of a closure variable not supported yet",
+        }
+    }
+}
+
+/// What is wrong with the source.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ErrorKind {
+    Lex(LexErrorKind),
+    InvalidSyntax,
+    UnexpectedIndent,
+    NotSupported(Feature),
+    /// A float or complex literal on a board without floats.
+    DecimalNumbers,
+    /// An int literal too large for 64 bits (no long ints).
+    LongInt,
+    BadEscape,
+    NonAsciiBytes,
+    NameEscape,
+    MixedBytes,
+    DefaultExceptNotLast,
+    NonDefaultAfterDefault,
+    ArgNameReused,
+    ReturnOutsideFunction,
+    BreakOutsideLoop,
+    ContinueOutsideLoop,
+    CantAssign,
+    CantAugAssign,
+    CantDelete,
+    StarTarget,
+    RedefinedGlobal,
+    RedefinedNonlocal,
+    NonlocalAtModule,
+    NoNonlocalBinding,
+    TooManyArgs,
+    CodeTooBig,
+}
+
+impl ErrorKind {
+    /// The message, MicroPython's where it has one.
+    pub fn message(self) -> &'static str {
+        match self {
+            ErrorKind::Lex(k) => k.message(),
+            ErrorKind::InvalidSyntax => "invalid syntax",
+            ErrorKind::UnexpectedIndent => "unexpected indent",
+            ErrorKind::NotSupported(f) => f.message(),
+            ErrorKind::DecimalNumbers => "decimal numbers not supported",
+            ErrorKind::LongInt => "long int not supported in this build",
+            ErrorKind::BadEscape => "invalid escape sequence",
+            ErrorKind::NonAsciiBytes => "bytes can only contain ASCII literal characters",
+            ErrorKind::NameEscape => "unicode name escapes not supported",
+            ErrorKind::MixedBytes => "cannot mix bytes and nonbytes literals",
+            ErrorKind::DefaultExceptNotLast => "default 'except' must be last",
+            ErrorKind::NonDefaultAfterDefault => "non-default argument follows default argument",
+            ErrorKind::ArgNameReused => "name reused for argument",
+            ErrorKind::ReturnOutsideFunction => "'return' outside function",
+            ErrorKind::BreakOutsideLoop => "'break' outside loop",
+            ErrorKind::ContinueOutsideLoop => "'continue' outside loop",
+            ErrorKind::CantAssign => "can't assign to expression",
+            ErrorKind::CantAugAssign => "illegal expression for augmented assignment",
+            ErrorKind::CantDelete => "can't delete expression",
+            ErrorKind::StarTarget => "*x must be assignment target",
+            ErrorKind::RedefinedGlobal => "identifier redefined as global",
+            ErrorKind::RedefinedNonlocal => "identifier redefined as nonlocal",
+            ErrorKind::NonlocalAtModule => "can't declare nonlocal in outer code",
+            ErrorKind::NoNonlocalBinding => "no binding for nonlocal found",
+            ErrorKind::TooManyArgs => "too many arguments",
+            ErrorKind::CodeTooBig => "code too big",
+        }
+    }
+
+    /// Whether Python sees it as an `IndentationError`.
+    pub fn is_indentation(self) -> bool {
+        match self {
+            ErrorKind::Lex(k) => k.is_indentation(),
+            ErrorKind::UnexpectedIndent => true,
+            _ => false,
+        }
+    }
+}
+
+/// A front-end failure: a syntax error at a line, or an exception raised while parsing
+/// or compiling (`MemoryError`, `RuntimeError` for too deep nesting, `OverflowError`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Error {
+    Syntax { kind: ErrorKind, line: u32 },
+    Exc(Exc),
+}
+
+impl Error {
+    pub fn syntax(kind: ErrorKind, line: u32) -> Error {
+        Error::Syntax { kind, line }
+    }
+
+    /// The Python exception, with the traceback line `File "<file>", line N`.
+    pub fn into_exc(self, file: Qstr) -> Exc {
+        match self {
+            Error::Syntax { kind, line } if kind.is_indentation() => exc::indentation_error(kind.message(), file, line),
+            Error::Syntax { kind, line } => exc::syntax_error(kind.message(), file, line),
+            Error::Exc(e) => e,
+        }
+    }
+}
+
+impl core::fmt::Debug for Error {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Error::Syntax { kind, line } => write!(f, "{kind:?} at line {line}"),
+            Error::Exc(_) => f.write_str("Exc"),
+        }
+    }
+}
+
+impl From<Exc> for Error {
+    fn from(e: Exc) -> Self {
+        Error::Exc(e)
+    }
+}
+
+impl From<LexError> for Error {
+    fn from(e: LexError) -> Self {
+        Error::Syntax { kind: ErrorKind::Lex(e.kind), line: e.line }
+    }
+}
+
+/// `RuntimeError: maximum recursion depth exceeded` when the Rust stack is nearly used up
+/// (deeply nested source must not overflow it).
+///
+/// # Errors
+/// As described.
+#[inline]
+pub fn check_stack() -> Result<(), Error> {
+    if crate::gc::root::stack_exhausted() {
+        return Err(Error::Exc(exc::recursion_error()));
+    }
+    Ok(())
+}

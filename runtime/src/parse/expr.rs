@@ -1,0 +1,612 @@
+//! Expressions: `test` (conditional, lambda) down to atoms and trailers.
+//!
+//! Binary operators from `|` to `*` are parsed by precedence climbing ([`binop`] gives
+//! each operator's level); `**` binds tighter than unary minus on its left and looser
+//! on its right, as in Python. Unary `+ - ~` applied to a small-int literal is folded
+//! into the literal (MicroPython folds it too: `-1` is one constant).
+
+use super::ast::{param, Node, NodeId, ListId, NO_NODE};
+use super::error::check_stack;
+use super::{Error, ErrorKind, Feature, Parser};
+use crate::bytecode::{BinOp, UnaryOp};
+use crate::gc::GcVec;
+use crate::lexer::string::{self, DecodeError};
+use crate::lexer::{number, Kind};
+use crate::obj::{int, str as pystr, Obj};
+use crate::qstr::{self, Qstr};
+
+/// How much of the expression grammar an item of a comma list may use.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Level {
+    /// A full `test` (conditional expressions, lambdas).
+    Test,
+    /// An `expr` (`|` and tighter): `for` targets and `del` lists, where a bare
+    /// comparison would swallow the `in`.
+    Expr,
+}
+
+/// The binary operator a token stands for, with its precedence (higher binds tighter).
+pub(super) fn binop(k: Kind) -> Option<(BinOp, u8)> {
+    Some(match k {
+        Kind::Pipe => (BinOp::Or, 1),
+        Kind::Caret => (BinOp::Xor, 2),
+        Kind::Amp => (BinOp::And, 3),
+        Kind::LShift => (BinOp::LShift, 4),
+        Kind::RShift => (BinOp::RShift, 4),
+        Kind::Plus => (BinOp::Add, 5),
+        Kind::Minus => (BinOp::Sub, 5),
+        Kind::Star => (BinOp::Mul, 6),
+        Kind::At => (BinOp::MatMul, 6),
+        Kind::Slash => (BinOp::TrueDiv, 6),
+        Kind::DoubleSlash => (BinOp::FloorDiv, 6),
+        Kind::Percent => (BinOp::Mod, 6),
+        _ => return None,
+    })
+}
+
+/// Whether a token can start an expression.
+pub(super) fn starts_expr(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::Name
+            | Kind::Int
+            | Kind::Float
+            | Kind::Str
+            | Kind::Bytes
+            | Kind::FString
+            | Kind::None
+            | Kind::True
+            | Kind::False
+            | Kind::Ellipsis
+            | Kind::LParen
+            | Kind::LBracket
+            | Kind::LBrace
+            | Kind::Minus
+            | Kind::Plus
+            | Kind::Tilde
+            | Kind::Not
+            | Kind::Lambda
+            | Kind::Await
+    )
+}
+
+fn decode_error(e: DecodeError, line: u32) -> Error {
+    let kind = match e {
+        DecodeError::BadEscape => ErrorKind::BadEscape,
+        DecodeError::NonAsciiBytes => ErrorKind::NonAsciiBytes,
+        DecodeError::NameEscape => ErrorKind::NameEscape,
+        DecodeError::Memory(e) => return Error::Exc(e),
+    };
+    Error::syntax(kind, line)
+}
+
+/// Strings up to this many bytes are interned (MicroPython's
+/// `MICROPY_ALLOC_PARSE_INTERN_STRING_LEN`); longer ones become heap strs.
+const INTERN_MAX: usize = 10;
+
+impl Parser<'_> {
+    fn starts_item(&self, star_ok: bool) -> bool {
+        starts_expr(self.tok.kind) || (star_ok && self.at(Kind::Star))
+    }
+
+    /// One item of a comma list: a `test`/`expr`, or `*expr` where `star_ok`.
+    fn item(&mut self, level: Level, star_ok: bool) -> Result<NodeId, Error> {
+        if star_ok && self.at(Kind::Star) {
+            let line = self.tok.line;
+            self.advance()?;
+            let inner = self.bitor()?;
+            return self.add(Node::Starred(inner), line);
+        }
+        match level {
+            Level::Test => self.test(),
+            Level::Expr => self.bitor(),
+        }
+    }
+
+    /// `item (',' item)* [',']`: the item itself, or a tuple when there is a comma.
+    pub(super) fn tuple_or_single(&mut self, level: Level, star_ok: bool) -> Result<NodeId, Error> {
+        let line = self.tok.line;
+        let first = self.item(level, star_ok)?;
+        if !self.at(Kind::Comma) {
+            return Ok(first);
+        }
+        let mark = self.scratch.len();
+        self.push(first)?;
+        while self.eat(Kind::Comma)? {
+            if !self.starts_item(star_ok) {
+                break;
+            }
+            let x = self.item(level, star_ok)?;
+            self.push(x)?;
+        }
+        let list = self.list_from(mark)?;
+        self.add(Node::Tuple(list), line)
+    }
+
+    /// `test: or_test ['if' or_test 'else' test] | lambdef`.
+    pub(super) fn test(&mut self) -> Result<NodeId, Error> {
+        check_stack()?;
+        if self.at(Kind::Lambda) {
+            return self.lambdef();
+        }
+        let line = self.tok.line;
+        let body = self.or_test()?;
+        if self.at(Kind::Walrus) {
+            return self.not_supported(Feature::Walrus);
+        }
+        if !self.eat(Kind::If)? {
+            return Ok(body);
+        }
+        let cond = self.or_test()?;
+        self.expect(Kind::Else)?;
+        let orelse = self.test()?;
+        let parts = self.list_of(&[cond, body, orelse])?;
+        self.add(Node::IfExp(parts), line)
+    }
+
+    /// `and_test ('or' and_test)*`, and the same one level down for `and`.
+    fn or_test(&mut self) -> Result<NodeId, Error> {
+        self.bool_chain(Kind::Or)
+    }
+
+    fn bool_chain(&mut self, op: Kind) -> Result<NodeId, Error> {
+        let line = self.tok.line;
+        let operand = |p: &mut Self| if op == Kind::Or { p.bool_chain(Kind::And) } else { p.not_test() };
+        let first = operand(self)?;
+        if !self.at(op) {
+            return Ok(first);
+        }
+        let mark = self.scratch.len();
+        self.push(first)?;
+        while self.eat(op)? {
+            let x = operand(self)?;
+            self.push(x)?;
+        }
+        let list = self.list_from(mark)?;
+        self.add(if op == Kind::Or { Node::Or(list) } else { Node::And(list) }, line)
+    }
+
+    fn not_test(&mut self) -> Result<NodeId, Error> {
+        if !self.at(Kind::Not) {
+            return self.comparison();
+        }
+        check_stack()?;
+        let line = self.tok.line;
+        self.advance()?;
+        let x = self.not_test()?;
+        self.add(Node::UnaryOp(UnaryOp::Not, x), line)
+    }
+
+    /// `expr (comp_op expr)*`: a `Compare` holding one `CmpItem` per operator.
+    fn comparison(&mut self) -> Result<NodeId, Error> {
+        let line = self.tok.line;
+        let first = self.bitor()?;
+        let mark = self.scratch.len();
+        loop {
+            let op_line = self.tok.line;
+            let op = match self.tok.kind {
+                Kind::Less => BinOp::Lt,
+                Kind::Greater => BinOp::Gt,
+                Kind::EqEq => BinOp::Eq,
+                Kind::GreaterEq => BinOp::Ge,
+                Kind::LessEq => BinOp::Le,
+                Kind::NotEq => BinOp::Ne,
+                Kind::In => BinOp::In,
+                Kind::Not => {
+                    self.advance()?;
+                    if !self.at(Kind::In) {
+                        return Err(self.unexpected());
+                    }
+                    BinOp::NotIn
+                }
+                Kind::Is => {
+                    self.advance()?;
+                    if self.at(Kind::Not) {
+                        BinOp::IsNot
+                    } else {
+                        BinOp::Is
+                    }
+                }
+                _ => break,
+            };
+            // The operator's last token (`in` of `not in`, `not` of `is not`) is still
+            // current, except after a plain `is`.
+            if op != BinOp::Is {
+                self.advance()?;
+            }
+            let rhs = self.bitor()?;
+            let item = self.add(Node::CmpItem(op, rhs), op_line)?;
+            self.push(item)?;
+        }
+        if self.scratch.len() == mark {
+            return Ok(first);
+        }
+        let list = self.list_from(mark)?;
+        self.add(Node::Compare(first, list), line)
+    }
+
+    /// `expr`: the binary operators from `|` down to `*`.
+    pub(super) fn bitor(&mut self) -> Result<NodeId, Error> {
+        self.binary(1)
+    }
+
+    fn binary(&mut self, min_prec: u8) -> Result<NodeId, Error> {
+        check_stack()?;
+        let mut left = self.factor()?;
+        while let Some((op, prec)) = binop(self.tok.kind) {
+            if prec < min_prec {
+                break;
+            }
+            let line = self.tok.line;
+            self.advance()?;
+            let right = self.binary(prec + 1)?;
+            left = self.add(Node::BinOp(op, left, right), line)?;
+        }
+        Ok(left)
+    }
+
+    /// `('+'|'-'|'~') factor | power`.
+    fn factor(&mut self) -> Result<NodeId, Error> {
+        let op = match self.tok.kind {
+            Kind::Plus => UnaryOp::Pos,
+            Kind::Minus => UnaryOp::Neg,
+            Kind::Tilde => UnaryOp::Invert,
+            _ => return self.power(),
+        };
+        check_stack()?;
+        let line = self.tok.line;
+        self.advance()?;
+        let x = self.factor()?;
+        if let Node::Const(i) = self.ast.node(x) {
+            let o = self.ast.constant(i);
+            if o.is_small_int() {
+                let v = o.small_int_value() as i64;
+                let folded = match op {
+                    UnaryOp::Pos => Some(v),
+                    UnaryOp::Neg => v.checked_neg(),
+                    UnaryOp::Invert => Some(!v),
+                    UnaryOp::Not => None,
+                };
+                if let Some(f) = folded.filter(|&f| Obj::fits_small_int(f)) {
+                    let c = self.ast.add_const(Obj::small_int(f as isize))?;
+                    self.ast.set_node(x, Node::Const(c));
+                    return Ok(x);
+                }
+            }
+        }
+        self.add(Node::UnaryOp(op, x), line)
+    }
+
+    /// `atom_expr ['**' factor]`.
+    fn power(&mut self) -> Result<NodeId, Error> {
+        let base = self.atom_expr()?;
+        if !self.at(Kind::DoubleStar) {
+            return Ok(base);
+        }
+        check_stack()?;
+        let line = self.tok.line;
+        self.advance()?;
+        let exp = self.factor()?;
+        self.add(Node::BinOp(BinOp::Pow, base, exp), line)
+    }
+
+    /// An atom followed by calls, subscripts and attributes.
+    fn atom_expr(&mut self) -> Result<NodeId, Error> {
+        if self.at(Kind::Await) {
+            return self.not_supported(Feature::Await);
+        }
+        let mut e = self.atom()?;
+        loop {
+            let line = self.tok.line;
+            e = match self.tok.kind {
+                Kind::LParen => {
+                    self.advance()?;
+                    let args = self.call_args()?;
+                    self.add(Node::Call(e, args), line)?
+                }
+                Kind::LBracket => {
+                    self.advance()?;
+                    let index = self.subscript()?;
+                    self.add(Node::Subscr(e, index), line)?
+                }
+                Kind::Dot => {
+                    self.advance()?;
+                    let q = self.name()?;
+                    self.add(Node::Attr(e, q), line)?
+                }
+                _ => return Ok(e),
+            };
+        }
+    }
+
+    /// Positional arguments up to and including the `)`.
+    fn call_args(&mut self) -> Result<ListId, Error> {
+        let mark = self.scratch.len();
+        while !self.at(Kind::RParen) {
+            if self.at(Kind::Star) || self.at(Kind::DoubleStar) {
+                return self.not_supported(Feature::StarArgs);
+            }
+            let a = self.test()?;
+            if self.at(Kind::Assign) {
+                return self.not_supported(Feature::KeywordArgs);
+            }
+            if self.at(Kind::For) || self.at(Kind::Async) {
+                return self.not_supported(Feature::Comprehension);
+            }
+            self.push(a)?;
+            if !self.eat(Kind::Comma)? {
+                break;
+            }
+        }
+        self.expect(Kind::RParen)?;
+        self.list_from(mark)
+    }
+
+    /// The index up to and including the `]`: one expression, or a tuple of them.
+    fn subscript(&mut self) -> Result<NodeId, Error> {
+        let line = self.tok.line;
+        let mark = self.scratch.len();
+        let mut comma = false;
+        loop {
+            if self.at(Kind::Colon) {
+                return self.not_supported(Feature::Slice);
+            }
+            let x = self.test()?;
+            if self.at(Kind::Colon) {
+                return self.not_supported(Feature::Slice);
+            }
+            self.push(x)?;
+            if !self.eat(Kind::Comma)? {
+                break;
+            }
+            comma = true;
+            if self.at(Kind::RBracket) {
+                break;
+            }
+        }
+        self.expect(Kind::RBracket)?;
+        if !comma {
+            let x = self.scratch_at(mark);
+            self.scratch.truncate(mark);
+            return Ok(x);
+        }
+        let list = self.list_from(mark)?;
+        self.add(Node::Tuple(list), line)
+    }
+
+    fn atom(&mut self) -> Result<NodeId, Error> {
+        let t = self.tok;
+        let literal = match t.kind {
+            Kind::Name => {
+                let q = self.intern(t)?;
+                Node::Name(q)
+            }
+            Kind::Int => {
+                let v = number::parse_int(self.text(t)).and_then(|v| i64::try_from(v).ok());
+                let Some(v) = v else { return self.fail(ErrorKind::LongInt) };
+                let c = self.ast.add_const(int::from_i64(v)?)?;
+                Node::Const(c)
+            }
+            Kind::Float => return self.fail(ErrorKind::DecimalNumbers),
+            Kind::Str | Kind::Bytes | Kind::FString => return self.strings(),
+            Kind::None => Node::NoneLit,
+            Kind::True => Node::TrueLit,
+            Kind::False => Node::FalseLit,
+            Kind::Ellipsis => Node::EllipsisLit,
+            Kind::LParen => return self.paren(),
+            Kind::LBracket => return self.list_display(),
+            Kind::LBrace => return self.brace_display(),
+            Kind::Yield => return self.not_supported(Feature::Yield),
+            _ => return Err(self.unexpected()),
+        };
+        self.advance()?;
+        self.add(literal, t.line)
+    }
+
+    /// Adjacent string literals, concatenated into one constant.
+    fn strings(&mut self) -> Result<NodeId, Error> {
+        let line = self.tok.line;
+        let bytes = self.at(Kind::Bytes);
+        let mut buf: GcVec<u8> = GcVec::new();
+        while matches!(self.tok.kind, Kind::Str | Kind::Bytes | Kind::FString) {
+            if self.at(Kind::FString) {
+                return self.not_supported(Feature::FString);
+            }
+            if self.at(Kind::Bytes) != bytes {
+                return self.fail(ErrorKind::MixedBytes);
+            }
+            let lit = string::split(self.text(self.tok));
+            string::decode(lit, &mut buf).map_err(|e| decode_error(e, self.tok.line))?;
+            self.advance()?;
+        }
+        if bytes {
+            return Err(Error::syntax(ErrorKind::NotSupported(Feature::Bytes), line));
+        }
+        let s = core::str::from_utf8(&buf).map_err(|_| Error::syntax(ErrorKind::BadEscape, line))?;
+        let o = if s.len() <= INTERN_MAX {
+            Obj::from_qstr(qstr::intern(s)?)
+        } else if let Some(q) = qstr::lookup(s) {
+            Obj::from_qstr(q)
+        } else {
+            pystr::from_gcvec(buf)?
+        };
+        let c = self.ast.add_const(o)?;
+        self.add(Node::Const(c), line)
+    }
+
+    /// `()`, `(expr)`, `(a, b, ...)`.
+    fn paren(&mut self) -> Result<NodeId, Error> {
+        let line = self.tok.line;
+        self.advance()?;
+        if self.eat(Kind::RParen)? {
+            let list = self.list_of(&[])?;
+            return self.add(Node::Tuple(list), line);
+        }
+        if self.at(Kind::Yield) {
+            return self.not_supported(Feature::Yield);
+        }
+        let first = self.item(Level::Test, true)?;
+        if self.at(Kind::For) || self.at(Kind::Async) {
+            return self.not_supported(Feature::Comprehension);
+        }
+        if self.eat(Kind::RParen)? {
+            return Ok(first);
+        }
+        if !self.at(Kind::Comma) {
+            return Err(self.unexpected());
+        }
+        let mark = self.scratch.len();
+        self.push(first)?;
+        while self.eat(Kind::Comma)? {
+            if self.at(Kind::RParen) {
+                break;
+            }
+            let x = self.item(Level::Test, true)?;
+            self.push(x)?;
+        }
+        self.expect(Kind::RParen)?;
+        let list = self.list_from(mark)?;
+        self.add(Node::Tuple(list), line)
+    }
+
+    /// `[a, b, ...]`.
+    fn list_display(&mut self) -> Result<NodeId, Error> {
+        let line = self.tok.line;
+        self.advance()?;
+        let mark = self.scratch.len();
+        if !self.at(Kind::RBracket) {
+            let first = self.item(Level::Test, true)?;
+            if self.at(Kind::For) || self.at(Kind::Async) {
+                return self.not_supported(Feature::Comprehension);
+            }
+            self.push(first)?;
+            while self.eat(Kind::Comma)? {
+                if self.at(Kind::RBracket) {
+                    break;
+                }
+                let x = self.item(Level::Test, true)?;
+                self.push(x)?;
+            }
+        }
+        self.expect(Kind::RBracket)?;
+        let list = self.list_from(mark)?;
+        self.add(Node::List(list), line)
+    }
+
+    /// `{}`, `{k: v, ...}`, `{a, b, ...}`.
+    fn brace_display(&mut self) -> Result<NodeId, Error> {
+        let line = self.tok.line;
+        self.advance()?;
+        let mark = self.scratch.len();
+        if self.eat(Kind::RBrace)? {
+            let list = self.list_of(&[])?;
+            return self.add(Node::Dict(list), line);
+        }
+        if self.at(Kind::DoubleStar) {
+            return self.not_supported(Feature::StarExpr);
+        }
+        let first = self.item(Level::Test, true)?;
+        let is_dict = self.eat(Kind::Colon)?;
+        self.push(first)?;
+        if is_dict {
+            let v = self.test()?;
+            self.push(v)?;
+        }
+        if self.at(Kind::For) || self.at(Kind::Async) {
+            return self.not_supported(Feature::Comprehension);
+        }
+        while self.eat(Kind::Comma)? {
+            if self.at(Kind::RBrace) {
+                break;
+            }
+            if self.at(Kind::DoubleStar) {
+                return self.not_supported(Feature::StarExpr);
+            }
+            if is_dict {
+                let k = self.test()?;
+                self.expect(Kind::Colon)?;
+                let v = self.test()?;
+                self.push(k)?;
+                self.push(v)?;
+            } else {
+                let x = self.item(Level::Test, true)?;
+                self.push(x)?;
+            }
+        }
+        self.expect(Kind::RBrace)?;
+        let list = self.list_from(mark)?;
+        self.add(if is_dict { Node::Dict(list) } else { Node::Set(list) }, line)
+    }
+
+    /// `lambda params: test`.
+    fn lambdef(&mut self) -> Result<NodeId, Error> {
+        let line = self.tok.line;
+        self.advance()?;
+        let params = self.params(Kind::Colon, false)?;
+        self.expect(Kind::Colon)?;
+        let body = self.test()?;
+        self.add(Node::Lambda(params, body), line)
+    }
+
+    /// A parameter list up to (not including) `end`: positional parameters with
+    /// optional defaults, then `*args`, then `**kwargs`; with `typed`, annotations
+    /// (`a: int`) are parsed and dropped, as MicroPython does.
+    pub(super) fn params(&mut self, end: Kind, typed: bool) -> Result<ListId, Error> {
+        let mark = self.scratch.len();
+        let (mut seen_star, mut seen_double_star, mut seen_default) = (false, false, false);
+        while !self.at(end) {
+            let line = self.tok.line;
+            if seen_double_star {
+                return Err(self.unexpected());
+            }
+            let kind = if self.eat(Kind::Star)? {
+                if seen_star {
+                    return Err(self.unexpected());
+                }
+                if !self.at(Kind::Name) {
+                    return self.not_supported(Feature::KeywordOnly);
+                }
+                seen_star = true;
+                param::STAR
+            } else if self.eat(Kind::DoubleStar)? {
+                seen_double_star = true;
+                param::DOUBLE_STAR
+            } else {
+                if seen_star {
+                    return self.not_supported(Feature::KeywordOnly);
+                }
+                param::POSITIONAL
+            };
+            let name_line = self.tok.line;
+            let name = self.name()?;
+            if self.scratch.get(mark..).unwrap_or(&[]).iter().any(|&p| self.param_name(p) == Some(name)) {
+                return Err(Error::syntax(ErrorKind::ArgNameReused, name_line));
+            }
+            if typed && self.eat(Kind::Colon)? {
+                self.test()?;
+            }
+            let mut default = NO_NODE;
+            if kind == param::POSITIONAL {
+                if self.eat(Kind::Assign)? {
+                    default = self.test()?;
+                    seen_default = true;
+                } else if seen_default {
+                    return Err(Error::syntax(ErrorKind::NonDefaultAfterDefault, name_line));
+                }
+            }
+            let p = self.add(Node::Param(name, default, kind), line)?;
+            self.push(p)?;
+            if !self.eat(Kind::Comma)? {
+                break;
+            }
+        }
+        self.list_from(mark)
+    }
+
+    fn param_name(&self, id: NodeId) -> Option<Qstr> {
+        match self.ast.node(id) {
+            Node::Param(q, _, _) => Some(q),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Output: the `Print` sink trait, the console (the board's HAL, with `\n` → `\r\n` when
+//! the board asks for it), string buffers, and the number formatters (no `core::fmt` on
+//! these paths: it costs tens of KB of flash).
+
+use crate::gc::{root, GcVec};
+use crate::obj::exc::Exc;
+
+/// How an object prints.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PrintKind {
+    /// `str(x)`, `print(x)`.
+    Str,
+    /// `repr(x)`, REPL echo.
+    Repr,
+}
+
+/// Something bytes can be written to.
+pub trait Print {
+    /// # Errors
+    /// `MemoryError` when a buffer cannot grow.
+    fn write(&mut self, b: &[u8]) -> Result<(), Exc>;
+
+    /// # Errors
+    /// As `write`.
+    fn write_str(&mut self, s: &str) -> Result<(), Exc> {
+        self.write(s.as_bytes())
+    }
+}
+
+/// The console: the board's stdout.
+pub struct Console;
+
+impl Print for Console {
+    fn write(&mut self, b: &[u8]) -> Result<(), Exc> {
+        stdout_write(b);
+        Ok(())
+    }
+}
+
+/// Write to the board's stdout, turning `\n` into `\r\n` if the board wants it.
+pub fn stdout_write(b: &[u8]) {
+    root::with_hal(|h| {
+        if !h.crlf() {
+            h.stdout_tx_strn(b);
+            return;
+        }
+        let mut start = 0;
+        for (i, &c) in b.iter().enumerate() {
+            if c == b'\n' {
+                h.stdout_tx_strn(&b[start..i]);
+                h.stdout_tx_strn(b"\r\n");
+                start = i + 1;
+            }
+        }
+        h.stdout_tx_strn(&b[start..]);
+    });
+}
+
+/// Write bytes to stdout exactly as given (REPL protocol bytes).
+pub fn stdout_raw(b: &[u8]) {
+    root::with_hal(|h| h.stdout_tx_strn(b));
+}
+
+/// A growable byte buffer in the heap (for `str()`, `repr()`, messages).
+#[derive(Default)]
+pub struct StrBuf {
+    pub buf: GcVec<u8>,
+}
+
+impl StrBuf {
+    pub const fn new() -> Self {
+        StrBuf { buf: GcVec::new() }
+    }
+}
+
+impl Print for StrBuf {
+    fn write(&mut self, b: &[u8]) -> Result<(), Exc> {
+        self.buf.extend_from_slice(b)
+    }
+}
+
+/// Format `v` in decimal into `out`, returning the used tail of the buffer.
+pub fn fmt_int(v: i64, out: &mut [u8; 24]) -> &[u8] {
+    let mut i = out.len();
+    let neg = v < 0;
+    let mut u = v.unsigned_abs();
+    loop {
+        i -= 1;
+        out[i] = b'0' + (u % 10) as u8;
+        u /= 10;
+        if u == 0 {
+            break;
+        }
+    }
+    if neg {
+        i -= 1;
+        out[i] = b'-';
+    }
+    &out[i..]
+}
+
+/// Write `v` in decimal.
+///
+/// # Errors
+/// As `Print::write`.
+pub fn print_int(out: &mut dyn Print, v: i64) -> Result<(), Exc> {
+    let mut buf = [0u8; 24];
+    out.write(fmt_int(v, &mut buf))
+}
+
+/// Format `v` in base 2..=16 with `prefix` (e.g. `0x`).
+///
+/// # Errors
+/// As `Print::write`.
+pub fn print_int_radix(out: &mut dyn Print, v: i64, radix: u32, prefix: &str) -> Result<(), Exc> {
+    let mut buf = [0u8; 72];
+    let mut i = buf.len();
+    let mut u = v.unsigned_abs();
+    let r = radix.clamp(2, 16) as u64;
+    loop {
+        i -= 1;
+        buf[i] = b"0123456789abcdef"[(u % r) as usize];
+        u /= r;
+        if u == 0 {
+            break;
+        }
+    }
+    if v < 0 {
+        out.write(b"-")?;
+    }
+    out.write_str(prefix)?;
+    out.write(&buf[i..])
+}
+
+/// `mp_print!("text")`: print a literal to the console from a native function. With
+/// arguments it formats through `core::fmt` (which costs flash on the MCU).
+#[macro_export]
+macro_rules! mp_print {
+    ($s:literal) => {
+        $crate::print::stdout_write(($s).as_bytes())
+    };
+    ($($arg:tt)*) => {
+        $crate::print::print_fmt(::core::format_args!($($arg)*))
+    };
+}
+
+/// The `core::fmt` path of `mp_print!`.
+pub fn print_fmt(args: core::fmt::Arguments<'_>) {
+    struct W;
+    impl core::fmt::Write for W {
+        fn write_str(&mut self, s: &str) -> core::fmt::Result {
+            stdout_write(s.as_bytes());
+            Ok(())
+        }
+    }
+    let _ = core::fmt::write(&mut W, args);
+}

@@ -1,0 +1,178 @@
+//! Interned names (MicroPython's qstrs).
+//!
+//! Ids below [`STATIC_COUNT`] come from the table `qstrgen` generated at build time from
+//! every `qstr!("...")` in the runtime and the board's module crates; looking one up by
+//! text is a perfect-hash probe. Names interned at run time live in the GC heap, in a
+//! pool indexed by an open-addressing hash table. Both use [`qstr_hash`], the hash heap
+//! strings use too, so a qstr and an equal heap string meet in the same dict bucket.
+
+use core::cell::RefCell;
+
+use crate::gc::{root, GcVec};
+use crate::obj::exc::{self, Exc};
+
+#[allow(clippy::all)]
+#[macro_use]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/qstrs.rs"));
+}
+
+pub use generated::{qstr_hash, STATIC_COUNT};
+
+/// An interned name: an index into the static table or the run-time pool.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct Qstr(u16);
+
+impl Qstr {
+    #[inline]
+    pub const fn from_id(id: u16) -> Qstr {
+        Qstr(id)
+    }
+
+    #[inline]
+    pub const fn id(self) -> u16 {
+        self.0
+    }
+
+    /// The text. Run-time names live as long as the runtime that interned them.
+    pub fn as_str(self) -> &'static str {
+        let id = self.0 as usize;
+        if id < STATIC_COUNT {
+            generated::STRS[id]
+        } else {
+            root::state().qstrs.get(id - STATIC_COUNT).map_or("", |e| e.text)
+        }
+    }
+
+    pub fn as_bytes(self) -> &'static [u8] {
+        self.as_str().as_bytes()
+    }
+
+    pub fn hash(self) -> u32 {
+        let id = self.0 as usize;
+        if id < STATIC_COUNT {
+            generated::HASHES[id]
+        } else {
+            root::state().qstrs.get(id - STATIC_COUNT).map_or(0, |e| e.hash)
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Entry {
+    text: &'static str,
+    hash: u32,
+}
+
+/// The run-time part of the table: entries plus a hash index of `id + 1` (0 = empty).
+pub struct Pool {
+    entries: RefCell<GcVec<Entry>>,
+    index: RefCell<GcVec<u16>>,
+}
+
+impl Default for Pool {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Pool {
+    pub const fn new() -> Pool {
+        Pool { entries: RefCell::new(GcVec::new()), index: RefCell::new(GcVec::new()) }
+    }
+
+    fn get(&self, i: usize) -> Option<Entry> {
+        self.entries.borrow().get(i).copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn find(&self, s: &str, hash: u32) -> Option<u16> {
+        let index = self.index.borrow();
+        let entries = self.entries.borrow();
+        let n = index.len();
+        if n == 0 {
+            return None;
+        }
+        let mut i = hash as usize % n;
+        loop {
+            let slot = index[i];
+            if slot == 0 {
+                return None;
+            }
+            let e = entries.get(slot as usize - 1)?;
+            if e.hash == hash && e.text == s {
+                return Some(slot - 1);
+            }
+            i = (i + 1) % n;
+        }
+    }
+
+    fn insert_index(index: &mut [u16], hash: u32, slot: u16) {
+        let n = index.len();
+        let mut i = hash as usize % n;
+        while index[i] != 0 {
+            i = (i + 1) % n;
+        }
+        index[i] = slot;
+    }
+
+    fn add(&self, s: &str, hash: u32) -> Result<u16, Exc> {
+        let count = self.len();
+        if STATIC_COUNT + count >= u16::MAX as usize {
+            return Err(exc::memory_error());
+        }
+        // Keep the index at most half full.
+        let need = (count + 1) * 2;
+        if self.index.borrow().len() < need {
+            let mut fresh: GcVec<u16> = GcVec::with_capacity(need.max(8) * 2)?;
+            for _ in 0..fresh.capacity() {
+                fresh.push(0)?;
+            }
+            for (i, e) in self.entries.borrow().iter().enumerate() {
+                Self::insert_index(&mut fresh, e.hash, i as u16 + 1);
+            }
+            *self.index.borrow_mut() = fresh;
+        }
+        let text = GcVec::from_slice(s.as_bytes())?.leak();
+        let text = core::str::from_utf8(text).map_err(|_| exc::memory_error())?;
+        self.entries.borrow_mut().push(Entry { text, hash })?;
+        Self::insert_index(&mut self.index.borrow_mut(), hash, count as u16 + 1);
+        Ok(count as u16)
+    }
+}
+
+/// The id of `s` if it is already interned (statically or at run time).
+pub fn lookup(s: &str) -> Option<Qstr> {
+    if let Some(&id) = generated::MAP.get(s) {
+        return Some(Qstr(id));
+    }
+    let pool = &root::state().qstrs;
+    pool.find(s, qstr_hash(s.as_bytes())).map(|i| Qstr(i + STATIC_COUNT as u16))
+}
+
+/// Intern `s`, adding it to the run-time pool if it is new.
+///
+/// # Errors
+/// `MemoryError` when the heap or the id space is exhausted.
+pub fn intern(s: &str) -> Result<Qstr, Exc> {
+    if let Some(q) = lookup(s) {
+        return Ok(q);
+    }
+    let i = root::state().qstrs.add(s, qstr_hash(s.as_bytes()))?;
+    Ok(Qstr(i + STATIC_COUNT as u16))
+}
+
+/// Intern bytes that must be UTF-8 (identifiers from the lexer).
+///
+/// # Errors
+/// `MemoryError`; invalid UTF-8 interns as the empty name.
+pub fn intern_bytes(b: &[u8]) -> Result<Qstr, Exc> {
+    intern(core::str::from_utf8(b).unwrap_or(""))
+}

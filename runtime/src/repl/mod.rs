@@ -1,0 +1,268 @@
+//! The REPL (MicroPython's `pyexec.c`): the friendly REPL with continuation lines and
+//! paste mode, the raw REPL and raw-paste mode (see `REPL-PROTOCOL.md`), and the
+//! soft-reset loop of MCU boards.
+
+mod raw;
+pub mod readline;
+
+use crate::compile::Mode;
+use crate::exec::{exec_and_report, Outcome};
+use crate::gc::GcVec;
+use crate::hal::Hal;
+use crate::obj::module::ModuleMap;
+use crate::print::{stdout_raw, stdout_write};
+use readline::{Event, History};
+
+/// Why a REPL session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// Ctrl-D (or `SystemExit` in the raw REPL): reset; `raw` says which REPL to resume.
+    SoftReset { raw: bool },
+    /// `SystemExit(code)` at the friendly REPL, or the end of input.
+    Exit(i32),
+}
+
+/// Print the banner (`MicroPython v1.21.0 on <date>; <board> with <mcu>`).
+pub fn banner() {
+    use crate::config::{BOARD_NAME, BUILD_DATE, MCU_NAME, VERSION_STR};
+    stdout_write(b"MicroPython v");
+    stdout_write(VERSION_STR.as_bytes());
+    stdout_write(b" on ");
+    stdout_write(BUILD_DATE.as_bytes());
+    stdout_write(b"; ");
+    stdout_write(BOARD_NAME.as_bytes());
+    stdout_write(b" with ");
+    stdout_write(MCU_NAME.as_bytes());
+    stdout_write(b"\n");
+    if cfg!(mp_feature = "help") {
+        stdout_write(b"Type \"help()\" for more information.\n");
+    }
+}
+
+/// Run the REPL inside the current runtime until a reset or exit; starts in raw mode
+/// if `raw`.
+pub fn run(mut raw: bool) -> Exit {
+    let mut history = History::new();
+    loop {
+        let r = if raw { raw::raw_repl() } else { friendly(&mut history) };
+        match r {
+            Switch::ToRaw => raw = true,
+            Switch::ToFriendly => raw = false,
+            Switch::Exit(e) => return e,
+        }
+    }
+}
+
+/// Which REPL to go to next.
+enum Switch {
+    ToRaw,
+    ToFriendly,
+    Exit(Exit),
+}
+
+/// Whether the REPL should ask for another line (MicroPython's `mp_repl_continue_with_input`).
+pub fn continue_with_input(input: &[u8]) -> bool {
+    let starts_compound = {
+        let word_end = input.iter().position(|c| !(c.is_ascii_alphanumeric() || *c == b'_')).unwrap_or(input.len());
+        let word = &input[..word_end];
+        matches!(word, b"if" | b"while" | b"for" | b"try" | b"with" | b"def" | b"class" | b"async")
+            || input.first() == Some(&b'@')
+    };
+    let mut depth = 0i32;
+    let mut quote: Option<(u8, bool)> = None;
+    let mut i = 0;
+    while i < input.len() {
+        let c = input[i];
+        match quote {
+            Some((q, triple)) => {
+                if c == b'\\' {
+                    i += 1;
+                } else if triple && input[i..].starts_with(&[q, q, q]) {
+                    quote = None;
+                    i += 2;
+                } else if !triple && (c == q || c == b'\n') {
+                    quote = None;
+                }
+            }
+            None => match c {
+                b'#' => {
+                    while i < input.len() && input[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                b'\'' | b'"' => {
+                    let triple = input[i..].starts_with(&[c, c, c]);
+                    quote = Some((c, triple));
+                    if triple {
+                        i += 2;
+                    }
+                }
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => depth -= 1,
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    if matches!(quote, Some((_, true))) || depth > 0 {
+        return true;
+    }
+    let last_line = input.rsplit(|&c| c == b'\n').next().unwrap_or(&[]);
+    let trimmed = last_line.trim_ascii_end();
+    if trimmed.ends_with(b"\\") {
+        return true;
+    }
+    if starts_compound || trimmed.ends_with(b":") {
+        // A compound statement ends with an empty line.
+        return !last_line.is_empty() || !input.contains(&b'\n');
+    }
+    false
+}
+
+fn friendly(history: &mut History) -> Switch {
+    let mut input: GcVec<u8> = GcVec::new();
+    loop {
+        input.clear();
+        let ev = match readline::readline(&mut input, b">>> ", history) {
+            Ok(ev) => ev,
+            Err(e) => {
+                crate::exec::report(e);
+                continue;
+            }
+        };
+        match ev {
+            Event::Eof => return Switch::Exit(Exit::Exit(0)),
+            Event::Ctrl(0x01) => {
+                stdout_write(b"\n");
+                return Switch::ToRaw;
+            }
+            Event::Ctrl(0x02) => {
+                stdout_write(b"\n");
+                banner();
+                continue;
+            }
+            Event::Ctrl(0x04) => {
+                stdout_write(b"\n");
+                return Switch::Exit(Exit::SoftReset { raw: false });
+            }
+            Event::Ctrl(0x05) => {
+                match paste_mode() {
+                    Some(Outcome::Exit(c)) => return Switch::Exit(Exit::Exit(c)),
+                    _ => continue,
+                }
+            }
+            Event::Ctrl(_) => {
+                stdout_write(b"\n");
+                continue;
+            }
+            Event::Line => {}
+        }
+        if input.is_empty() {
+            continue;
+        }
+        // Continuation lines.
+        let mut line: GcVec<u8> = GcVec::new();
+        let mut cancelled = false;
+        while continue_with_input(&input) {
+            line.clear();
+            if cfg!(mp_feature = "repl_auto_indent") {
+                auto_indent(&input, &mut line);
+            }
+            match readline::readline(&mut line, b"... ", history) {
+                Ok(Event::Line) => {}
+                Ok(Event::Ctrl(0x03)) => {
+                    stdout_write(b"\n");
+                    cancelled = true;
+                    break;
+                }
+                Ok(Event::Eof) => return Switch::Exit(Exit::Exit(0)),
+                Ok(Event::Ctrl(0x04)) => break,
+                Ok(Event::Ctrl(_)) => continue,
+                Err(e) => {
+                    crate::exec::report(e);
+                    cancelled = true;
+                    break;
+                }
+            }
+            let trimmed_empty = line.iter().all(|&c| c == b' ');
+            if input.push(b'\n').is_err() || (!trimmed_empty && input.extend_from_slice(&line).is_err()) {
+                cancelled = true;
+                break;
+            }
+        }
+        if cancelled {
+            continue;
+        }
+        let src = core::mem::take(&mut input);
+        drop(line);
+        if let Outcome::Exit(c) = exec_and_report(&src, qstr!("<stdin>"), Mode::Single) {
+            return Switch::Exit(Exit::Exit(c));
+        }
+    }
+}
+
+/// Pre-fill a continuation line with the previous line's indent (+4 after `:`).
+fn auto_indent(input: &[u8], line: &mut GcVec<u8>) {
+    let last = input.rsplit(|&c| c == b'\n').next().unwrap_or(&[]);
+    let mut n = last.iter().take_while(|&&c| c == b' ').count();
+    if last.trim_ascii_end().ends_with(b":") {
+        n += 4;
+    }
+    for _ in 0..n {
+        if line.push(b' ').is_err() {
+            break;
+        }
+    }
+}
+
+/// Ctrl-E: paste mode. Returns the outcome of running the pasted text, `None` if cancelled.
+fn paste_mode() -> Option<Outcome> {
+    stdout_write(b"\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== ");
+    let mut buf: GcVec<u8> = GcVec::new();
+    loop {
+        let c = crate::gc::root::with_hal(|h| h.stdin_rx_chr()).flatten()?;
+        match c {
+            0x03 => {
+                stdout_write(b"\n");
+                return None;
+            }
+            0x04 => {
+                stdout_write(b"\n");
+                let src = core::mem::take(&mut buf);
+                return Some(exec_and_report(&src, qstr!("<stdin>"), Mode::File));
+            }
+            b'\r' | b'\n' => {
+                if buf.push(b'\n').is_err() {
+                    stdout_write(b"\n");
+                    crate::exec::report(crate::obj::exc::memory_error());
+                    return None;
+                }
+                stdout_write(b"\n=== ");
+            }
+            _ => {
+                if buf.push(c).is_err() {
+                    stdout_write(b"\n");
+                    crate::exec::report(crate::obj::exc::memory_error());
+                    return None;
+                }
+                stdout_raw(&[c]);
+            }
+        }
+    }
+}
+
+/// The main loop of an MCU board: banner, REPL, and on Ctrl-D (or `SystemExit`) a soft
+/// reset that drops every Python object (a fresh heap and globals). Never returns.
+pub fn run_repl_forever(hal: &mut dyn Hal, heap: &mut [u8], modules: &'static ModuleMap, stack_limit: usize) -> ! {
+    let mut raw = false;
+    loop {
+        let exit = crate::exec::with_runtime(hal, heap, modules, stack_limit, || {
+            if !raw {
+                banner();
+            }
+            run(raw)
+        });
+        raw = matches!(exit, Exit::SoftReset { raw: true });
+        crate::exec::with_runtime(hal, heap, modules, stack_limit, || stdout_write(b"MPY: soft reboot\n"));
+    }
+}

@@ -1,0 +1,12 @@
+# integer literals: decimal, hex, octal, binary, underscores, negatives
+print(0)
+print(7)
+print(1234567)
+print(0x0, 0x1f, 0XFF, 0xdead)
+print(0o0, 0o17, 0O777)
+print(0b0, 0b1, 0b1011, 0B11111111)
+print(1_000, 1_000_000, 0x_ff, 0b_1010_1010, 0o_7_7)
+print(-0, -5, -0x10, -0b11)
+print(+5, +0x10)
+print(0x3fffffff)
+print(-1073741823, -0x3fffffff - 1)

@@ -1,0 +1,13 @@
+# escape sequences in string literals
+print('tab:\tend')
+print('new\nline')
+print('back\\slash')
+print('quote\'s', "dq\"s")
+print('\x41\x42\x43', '\x61')
+print('\x7e', len('\x00'))
+print(len('\n'), len('\t'), len('\\'), len('\x41'), len('\'\"'))
+print(repr('\n'), repr('\t'), repr('\\'), repr('\x41'))
+print(repr('\r'), repr('\x01'), repr('\x1f'), repr('\x7f'))
+print('''tri\tple\nquote''')
+print("""esc \"\"\" inside""")
+print('\x4a' == 'J', '\\n' == '\n', len('\\n'))

@@ -1,0 +1,13 @@
+# repr() and str() of strings choose quotes and escapes like CPython
+print(repr('abc'), str('abc'))
+print(repr(''), repr(' '))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr('both \' and "'))
+print(repr('back\\slash'))
+print(repr('tab\there'), repr('nl\n'))
+print(repr(repr('x')))
+print(str(repr('q')), len(repr('q')))
+print(('a', "b'c", 'd"e'))
+print(repr(('x',)))
+print(str(('x', 1)))

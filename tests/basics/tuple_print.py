@@ -1,0 +1,16 @@
+# printing nested tuples with mixed contents
+print(())
+print((1,))
+print(((),))
+print(((1,),))
+print((1, (2, (3, (4,)))))
+print(('a', ('b', "c'd"), None, True, -1))
+print(((), (), ((),)))
+t = (1, 2)
+print((t, t), str((t,)), repr(t))
+print(str(()), repr((None,)))
+print('tuple:', (0, ''), 'end')
+deep = ()
+for i in range(5):
+    deep = (deep, i)
+print(deep)

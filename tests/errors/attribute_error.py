@@ -1,0 +1,3 @@
+import sys
+print(type(sys.platform))
+sys.nope

@@ -1,0 +1,5 @@
+try:
+    raise RuntimeError('caught')
+except RuntimeError as e:
+    print(e)
+raise RuntimeError('not caught')

@@ -1,0 +1,3 @@
+# the whole file is compiled before it runs, so nothing is printed
+print('never printed')
+x = = 1
