@@ -15,7 +15,9 @@ pub struct Ctxt {
 
 impl Ctxt {
     pub fn new() -> Ctxt {
-        Ctxt { errors: RefCell::new(Some(Vec::new())) }
+        Ctxt {
+            errors: RefCell::new(Some(Vec::new())),
+        }
     }
 
     /// An error spanning the tokens of `obj` (all of them, not only the first).
@@ -41,9 +43,9 @@ impl Ctxt {
             .push(err);
     }
 
-    /// Whether any error was recorded.
-    pub fn has_errors(&self) -> bool {
-        self.errors.borrow().as_ref().is_some_and(|e| !e.is_empty())
+    /// How many errors were recorded so far.
+    pub fn error_count(&self) -> usize {
+        self.errors.borrow().as_ref().map_or(0, Vec::len)
     }
 
     /// Consumes the collector: `Ok` if no error was recorded.
@@ -51,7 +53,11 @@ impl Ctxt {
     /// # Errors
     /// Every recorded error, in the order met.
     pub fn check(self) -> Result<(), Vec<syn::Error>> {
-        let errors = self.errors.borrow_mut().take().expect("check() called twice");
+        let errors = self
+            .errors
+            .borrow_mut()
+            .take()
+            .expect("check() called twice");
         if errors.is_empty() {
             Ok(())
         } else {

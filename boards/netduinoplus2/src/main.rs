@@ -43,8 +43,8 @@ mod python {
     /// the top of RAM (`_stack_start`) towards .bss, so everything RAM does not hold as
     /// statics (the heap included) is stack.
     pub fn stack_limit() -> usize {
-        // SAFETY: only the address of the linker symbol is taken, never its contents.
-        let bottom = unsafe { core::ptr::addr_of!(__sheap) } as usize;
+        // Only the address of the linker symbol is taken, never its contents.
+        let bottom = core::ptr::addr_of!(__sheap) as usize;
         let sp = cortex_m::register::msp::read() as usize;
         sp.saturating_sub(bottom).saturating_sub(STACK_MARGIN)
     }

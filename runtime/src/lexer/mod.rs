@@ -373,11 +373,8 @@ impl<'s> Lexer<'s> {
         let top = self.indents.get(self.n_indents - 1).copied().unwrap_or(0) as u32;
         if width > top {
             let w = u16::try_from(width).map_err(|_| self.error(LexErrorKind::TooDeep))?;
-            let slot = self.indents.get_mut(self.n_indents).ok_or(LexError {
-                kind: LexErrorKind::TooDeep,
-                line,
-                col,
-            })?;
+            let slot =
+                self.indents.get_mut(self.n_indents).ok_or(LexError { kind: LexErrorKind::TooDeep, line, col })?;
             *slot = w;
             self.n_indents += 1;
             return Ok(Some(self.token(Kind::Indent, pos, line, col)));

@@ -125,7 +125,8 @@ impl Ast {
     /// `MemoryError`; `CodeTooBig`-style overflow of the `u32` index space is reported as
     /// `MemoryError` too (it needs more memory than any board has).
     pub fn add(&mut self, node: Node, line: u32) -> Result<NodeId, Exc> {
-        let id = u32::try_from(self.nodes.len()).ok().filter(|&i| i != NO_NODE).ok_or_else(crate::obj::exc::memory_error)?;
+        let id =
+            u32::try_from(self.nodes.len()).ok().filter(|&i| i != NO_NODE).ok_or_else(crate::obj::exc::memory_error)?;
         self.nodes.push(node)?;
         if let Err(e) = self.lines.push(line) {
             self.nodes.pop();
@@ -139,7 +140,8 @@ impl Ast {
     /// # Errors
     /// `MemoryError`.
     pub fn add_list(&mut self, items: &[u32]) -> Result<ListId, Exc> {
-        let id = u32::try_from(self.lists.len()).ok().filter(|&i| i != NO_LIST).ok_or_else(crate::obj::exc::memory_error)?;
+        let id =
+            u32::try_from(self.lists.len()).ok().filter(|&i| i != NO_LIST).ok_or_else(crate::obj::exc::memory_error)?;
         let len = u32::try_from(items.len()).map_err(|_| crate::obj::exc::memory_error())?;
         self.lists.reserve(items.len().saturating_add(1))?;
         self.lists.push(len)?;

@@ -5,7 +5,7 @@
 //! on its right, as in Python. Unary `+ - ~` applied to a small-int literal is folded
 //! into the literal (MicroPython folds it too: `-1` is one constant).
 
-use super::ast::{param, Node, NodeId, ListId, NO_NODE};
+use super::ast::{param, ListId, Node, NodeId, NO_NODE};
 use super::error::check_stack;
 use super::{Error, ErrorKind, Feature, Parser};
 use crate::bytecode::{BinOp, UnaryOp};

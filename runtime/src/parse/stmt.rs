@@ -163,7 +163,7 @@ impl Parser<'_> {
                 return self.add(Node::Assert(test, msg), line);
             }
             Kind::Import => return self.import_stmt(),
-            Kind::From => return self.from_stmt(),
+            Kind::From => return self.import_from_stmt(),
             Kind::Yield => return self.not_supported(Feature::Yield),
             _ => return self.expr_stmt(),
         };
@@ -238,7 +238,11 @@ impl Parser<'_> {
         loop {
             let alias_line = self.tok.line;
             let name = self.dotted_name()?;
-            let alias = if self.eat(Kind::As)? { Node::Alias(name, self.name()?, true) } else { Node::Alias(name, name, false) };
+            let alias = if self.eat(Kind::As)? {
+                Node::Alias(name, self.name()?, true)
+            } else {
+                Node::Alias(name, name, false)
+            };
             let a = self.add(alias, alias_line)?;
             self.push(a)?;
             if !self.eat(Kind::Comma)? {
@@ -250,7 +254,7 @@ impl Parser<'_> {
     }
 
     /// `from a.b import c as d, e` (optionally parenthesised).
-    fn from_stmt(&mut self) -> Result<NodeId, Error> {
+    fn import_from_stmt(&mut self) -> Result<NodeId, Error> {
         let line = self.tok.line;
         self.advance()?;
         if self.at(Kind::Dot) || self.at(Kind::Ellipsis) {
@@ -266,7 +270,11 @@ impl Parser<'_> {
         loop {
             let alias_line = self.tok.line;
             let name = self.name()?;
-            let alias = if self.eat(Kind::As)? { Node::Alias(name, self.name()?, true) } else { Node::Alias(name, name, false) };
+            let alias = if self.eat(Kind::As)? {
+                Node::Alias(name, self.name()?, true)
+            } else {
+                Node::Alias(name, name, false)
+            };
             let a = self.add(alias, alias_line)?;
             self.push(a)?;
             if !self.eat(Kind::Comma)? || (paren && self.at(Kind::RParen)) {

@@ -1,0 +1,409 @@
+//! Stage 2, validate: checks what [`crate::parse`] found against the rules of a Python
+//! module in ROM, and turns it into the model [`crate::expand`] writes out. Every error is
+//! recorded with the span of the tokens at fault; the model is only expanded when there
+//! were none.
+//!
+//! Rules: functions take no `self`, are not generic, async or unsafe, and name each
+//! parameter with a plain identifier; parameters convert with `FromObj` from an integer
+//! type, `bool`, `&str`, `Obj` or `Option<...>` of these (trailing `Option`s are optional
+//! arguments); at most 254 parameters (255 means "any number" to the runtime). Constants
+//! are integers, `bool` or `&str`. Python names are identifiers, unique within the module,
+//! and not `__name__` / `__doc__` (the module's own entries).
+
+use std::collections::HashMap;
+
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, ToTokens};
+use syn::spanned::Spanned;
+use syn::{FnArg, GenericArgument, Ident, Pat, PathArguments, ReturnType, Type};
+
+use crate::ctxt::Ctxt;
+use crate::parse::{ConstInput, EntryInput, FunctionInput, ModuleInput, PyName};
+
+/// Most parameters a function may have: the runtime's `u8` argument counts keep 255 for
+/// "any number".
+pub const MAX_PARAMS: usize = 254;
+
+const INT_TYPES: [&str; 10] = [
+    "i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize",
+];
+
+/// A checked module, ready to expand.
+#[derive(Debug)]
+pub struct Module {
+    pub py_name: String,
+    pub doc: Option<String>,
+    pub entries: Vec<Entry>,
+}
+
+#[derive(Debug)]
+pub enum Entry {
+    Function(Function),
+    Const(Const),
+}
+
+#[derive(Debug)]
+pub struct Function {
+    pub ident: Ident,
+    pub py_name: String,
+    pub doc: Option<String>,
+    pub params: Vec<Param>,
+    /// Parameters before the trailing `Option`s.
+    pub min_args: usize,
+    /// Span of the return type (or of the name when there is none), for errors about
+    /// the result not converting.
+    pub ret_span: Span,
+}
+
+#[derive(Debug)]
+pub struct Param {
+    pub ty: ArgType,
+    /// A trailing `Option`: `None` when the caller leaves it out.
+    pub optional: bool,
+    /// Span of the declared type, for errors about the conversion.
+    pub span: Span,
+}
+
+/// A supported argument type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArgType {
+    Int(Ident),
+    Bool,
+    Str,
+    /// A path ending in `Obj`, as written.
+    Obj(syn::Path),
+    Option(Box<ArgType>),
+}
+
+impl ToTokens for ArgType {
+    /// The type the argument converts to with `FromObj`.
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        match self {
+            ArgType::Int(ident) => ident.to_tokens(tokens),
+            ArgType::Bool => tokens.extend(quote!(bool)),
+            ArgType::Str => tokens.extend(quote!(&'static str)),
+            ArgType::Obj(path) => path.to_tokens(tokens),
+            ArgType::Option(inner) => tokens.extend(quote!(::core::option::Option<#inner>)),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Const {
+    pub ident: Ident,
+    pub py_name: String,
+    pub kind: ConstKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConstKind {
+    Int,
+    Bool,
+    Str,
+}
+
+/// Checks `input`; errors go to `cx` (the model is then incomplete).
+pub fn validate(input: &ModuleInput, cx: &Ctxt) -> Module {
+    check_py_name(&input.name, "#[mp_module]", cx);
+    let module_name = &input.name.value;
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut entries = Vec::new();
+    for entry in &input.entries {
+        let (name, what) = match entry {
+            EntryInput::Function(f) => (&f.name, format!("fn {}", f.sig.ident)),
+            EntryInput::Const(c) => (&c.name, format!("const {}", c.ident)),
+        };
+        check_entry_name(name, module_name, &what, &mut seen, cx);
+        let checked = match entry {
+            EntryInput::Function(f) => validate_function(f, cx).map(Entry::Function),
+            EntryInput::Const(c) => validate_const(c, cx).map(Entry::Const),
+        };
+        entries.extend(checked);
+    }
+    Module {
+        py_name: module_name.clone(),
+        doc: input.doc.clone(),
+        entries,
+    }
+}
+
+fn check_entry_name(
+    name: &PyName,
+    module: &str,
+    what: &str,
+    seen: &mut HashMap<String, String>,
+    cx: &Ctxt,
+) {
+    let attr = if what.starts_with("fn") {
+        "#[mp_function]"
+    } else {
+        "#[mp_const]"
+    };
+    check_py_name(name, attr, cx);
+    if name.value == "__name__" || name.value == "__doc__" {
+        cx.error_at(
+            name.span,
+            format!(
+                "the Python name `{}` is reserved: #[mp_module] sets it",
+                name.value
+            ),
+        );
+    } else if let Some(first) = seen.get(&name.value) {
+        cx.error_at(
+            name.span,
+            format!(
+                "duplicate Python name `{}` in module `{module}` (first defined here: `{first}`)",
+                name.value
+            ),
+        );
+    } else {
+        seen.insert(name.value.clone(), what.to_owned());
+    }
+}
+
+/// `name = "..."` must be a Python identifier (Rust identifiers always are).
+fn check_py_name(name: &PyName, attr: &str, cx: &Ctxt) {
+    if name.overridden && !is_py_identifier(&name.value) {
+        cx.error_at(
+            name.span,
+            format!("{attr} name `{}` is not a Python identifier", name.value),
+        );
+    }
+}
+
+fn is_py_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+fn validate_function(f: &FunctionInput, cx: &Ctxt) -> Option<Function> {
+    let sig = &f.sig;
+    let errors_before = cx.error_count();
+    if let Some(t) = &sig.asyncness {
+        cx.error_spanned_by(t, "#[mp_function] cannot be `async`");
+    }
+    if let Some(t) = &sig.unsafety {
+        cx.error_spanned_by(t, "#[mp_function] cannot be `unsafe`");
+    }
+    if !sig.generics.params.is_empty() || sig.generics.where_clause.is_some() {
+        cx.error_spanned_by(&sig.generics, "#[mp_function] cannot be generic");
+    }
+    if let Some(v) = &sig.variadic {
+        cx.error_spanned_by(v, "#[mp_function] cannot be variadic");
+    }
+    if sig.inputs.len() > MAX_PARAMS {
+        cx.error_spanned_by(
+            &sig.ident,
+            format!(
+                "#[mp_function] takes at most {MAX_PARAMS} parameters; `{}` has {}",
+                sig.ident,
+                sig.inputs.len()
+            ),
+        );
+    }
+    let mut params = Vec::new();
+    for input in &sig.inputs {
+        match input {
+            FnArg::Receiver(r) => cx.error_spanned_by(
+                r,
+                "#[mp_function] cannot take `self`: it is a module-level function",
+            ),
+            FnArg::Typed(pt) => {
+                let plain =
+                    matches!(&*pt.pat, Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none());
+                if !plain {
+                    cx.error_spanned_by(
+                        &pt.pat,
+                        "#[mp_function] parameters must be plain identifiers (each names the Python parameter)",
+                    );
+                }
+                if let Some(ty) = arg_type(&pt.ty, cx) {
+                    params.push(Param {
+                        ty,
+                        optional: false,
+                        span: pt.ty.span(),
+                    });
+                }
+            }
+        }
+    }
+    if cx.error_count() > errors_before {
+        return None;
+    }
+    let min_args = params
+        .iter()
+        .rposition(|p| !matches!(p.ty, ArgType::Option(_)))
+        .map_or(0, |i| i + 1);
+    for p in &mut params[min_args..] {
+        p.optional = true;
+    }
+    let ret_span = match &sig.output {
+        ReturnType::Type(_, ty) => ty.span(),
+        ReturnType::Default => sig.ident.span(),
+    };
+    Some(Function {
+        ident: sig.ident.clone(),
+        py_name: f.name.value.clone(),
+        doc: f.doc.clone(),
+        params,
+        min_args,
+        ret_span,
+    })
+}
+
+/// What a parameter of type `ty` converts to; `None` (error recorded) if unsupported.
+fn arg_type(ty: &Type, cx: &Ctxt) -> Option<ArgType> {
+    match classify(ty) {
+        Ok(t) => Some(t),
+        Err(Unsupported::Float(span)) => {
+            cx.error_at(
+                span,
+                "float arguments need the float feature (not implemented yet)",
+            );
+            None
+        }
+        Err(Unsupported::Other) => {
+            cx.error_spanned_by(
+                ty,
+                format!(
+                    "unsupported argument type `{}` for a Python function: use an integer type, bool, &str, Obj or Option<...> of these",
+                    type_text(ty)
+                ),
+            );
+            None
+        }
+    }
+}
+
+enum Unsupported {
+    /// `f32` / `f64`, at this span.
+    Float(Span),
+    Other,
+}
+
+fn classify(ty: &Type) -> Result<ArgType, Unsupported> {
+    match simple_type(ty) {
+        Some(SimpleType::Int(i)) => return Ok(ArgType::Int(i)),
+        Some(SimpleType::Bool) => return Ok(ArgType::Bool),
+        Some(SimpleType::Str) => return Ok(ArgType::Str),
+        Some(SimpleType::Float(span)) => return Err(Unsupported::Float(span)),
+        None => {}
+    }
+    let Type::Path(tp) = strip(ty) else {
+        return Err(Unsupported::Other);
+    };
+    if tp.qself.is_some() {
+        return Err(Unsupported::Other);
+    }
+    let last = tp.path.segments.last().ok_or(Unsupported::Other)?;
+    if last.ident == "Obj" && last.arguments.is_none() {
+        return Ok(ArgType::Obj(tp.path.clone()));
+    }
+    if last.ident == "Option" {
+        if let PathArguments::AngleBracketed(ab) = &last.arguments {
+            if let [GenericArgument::Type(inner)] = ab.args.iter().collect::<Vec<_>>()[..] {
+                return match classify(inner)? {
+                    ArgType::Option(_) => Err(Unsupported::Other),
+                    t => Ok(ArgType::Option(Box::new(t))),
+                };
+            }
+        }
+    }
+    Err(Unsupported::Other)
+}
+
+/// Types both parameters and constants may have.
+enum SimpleType {
+    Int(Ident),
+    Bool,
+    Str,
+    Float(Span),
+}
+
+fn simple_type(ty: &Type) -> Option<SimpleType> {
+    match strip(ty) {
+        Type::Path(tp) if tp.qself.is_none() => {
+            let ident = tp.path.get_ident()?;
+            if INT_TYPES.iter().any(|t| ident == t) {
+                Some(SimpleType::Int(ident.clone()))
+            } else if ident == "bool" {
+                Some(SimpleType::Bool)
+            } else if ident == "f32" || ident == "f64" {
+                Some(SimpleType::Float(ident.span()))
+            } else {
+                None
+            }
+        }
+        Type::Reference(r) if r.mutability.is_none() => match strip(&r.elem) {
+            Type::Path(tp) if tp.qself.is_none() && tp.path.is_ident("str") => {
+                Some(SimpleType::Str)
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `ty` without the invisible groups of macro expansion and parentheses.
+fn strip(ty: &Type) -> &Type {
+    match ty {
+        Type::Group(g) => strip(&g.elem),
+        Type::Paren(p) => strip(&p.elem),
+        other => other,
+    }
+}
+
+fn validate_const(c: &ConstInput, cx: &Ctxt) -> Option<Const> {
+    let kind = match simple_type(&c.ty) {
+        Some(SimpleType::Int(_)) => ConstKind::Int,
+        Some(SimpleType::Bool) => ConstKind::Bool,
+        Some(SimpleType::Str) => ConstKind::Str,
+        Some(SimpleType::Float(span)) => {
+            cx.error_at(
+                span,
+                "float constants need the float feature (not implemented yet)",
+            );
+            return None;
+        }
+        None => {
+            cx.error_spanned_by(
+                &c.ty,
+                format!(
+                    "unsupported type `{}` for a #[mp_const]: use an integer type, bool or &str",
+                    type_text(&c.ty)
+                ),
+            );
+            return None;
+        }
+    };
+    Some(Const {
+        ident: c.ident.clone(),
+        py_name: c.name.value.clone(),
+        kind,
+    })
+}
+
+/// `ty` as a person writes it (`Vec<u8>`, `&'static str`), for messages.
+pub fn type_text(ty: &Type) -> String {
+    let mut s = ty.to_token_stream().to_string();
+    for (from, to) in [
+        (" < ", "<"),
+        ("< ", "<"),
+        (" <", "<"),
+        (" >", ">"),
+        (" ,", ","),
+        (" :: ", "::"),
+        (":: ", "::"),
+        ("& ", "&"),
+        ("( ", "("),
+        (" )", ")"),
+        ("[ ", "["),
+        (" ]", "]"),
+        (" ;", ";"),
+        ("* ", "*"),
+    ] {
+        s = s.replace(from, to);
+    }
+    s
+}

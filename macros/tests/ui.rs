@@ -1,0 +1,9 @@
+//! Compile-fail tests: each `tests/ui/*.rs` must fail to compile with the errors of its
+//! `.stderr` (regenerate with `TRYBUILD=overwrite cargo test -p macros --test ui`, then
+//! read every diff).
+
+#[test]
+fn ui() {
+    let t = trybuild::TestCases::new();
+    t.compile_fail("tests/ui/*.rs");
+}

@@ -1,0 +1,17 @@
+use runtime::{mp_const, mp_function, mp_module};
+
+#[mp_module]
+pub mod m {
+    use super::*;
+
+    #[mp_function]
+    fn info() {}
+
+    #[mp_function(name = "info")]
+    fn more_info() {}
+
+    #[mp_const(name = "info")]
+    const INFO: i32 = 1;
+}
+
+fn main() {}

@@ -1,0 +1,1 @@
+// The out-of-line module of module_not_inline.rs.

@@ -1,0 +1,347 @@
+//! The compiler: source → [`Code`] (MicroPython's `compile.c` + `emitbc.c`).
+//!
+//! [`compile`] is the whole front end: lex and parse into a tree (`parse`), analyse the
+//! scopes (`scope`), then walk the tree once more emitting bytecode (`stmt`, `expr`,
+//! through `emit::Emitter`). Each `def`/`lambda` body becomes its own code object, stored
+//! as a constant of the enclosing one. The tree and the scope tables are freed before the
+//! module's code object is built, so peak heap use stays small on small boards.
+//! Front-end errors carry a line and become `SyntaxError`/`IndentationError` here.
+
+mod dis;
+mod emit;
+mod expr;
+mod scope;
+mod stmt;
+
+#[cfg(test)]
+mod tests;
+
+use emit::{Emitter, Label};
+use scope::{NameKind, ScopeKind, Scopes};
+
+use crate::bytecode::Op;
+use crate::gc::{self, GcVec};
+use crate::obj::code::{flags, Code, CODE_TYPE};
+use crate::obj::exc::Exc;
+use crate::obj::repr::ObjBase;
+use crate::parse::ast::{Ast, NodeId};
+use crate::parse::{self, Error, ErrorKind, Feature};
+use crate::qstr::Qstr;
+
+pub use dis::disassemble;
+
+/// What kind of input is compiled.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    /// A module or script.
+    File,
+    /// One REPL input: expression statements at the top level print their value.
+    Single,
+    /// One expression, whose value the code returns.
+    Eval,
+}
+
+/// Compile `source` (named `file` in tracebacks) to a module-level code object.
+///
+/// # Errors
+/// `SyntaxError` / `IndentationError` (with the line), `MemoryError`, `RuntimeError`
+/// (nesting too deep for the stack), `OverflowError` (an int literal too large).
+pub fn compile(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, Exc> {
+    compile_inner(source, file, mode).map_err(|e| e.into_exc(file))
+}
+
+fn compile_inner(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, Error> {
+    let ast = parse::parse(source, mode == Mode::Eval)?;
+    let scopes = scope::analyze(&ast)?;
+    let unit = Gen::new(&ast, &scopes, file, mode).module()?;
+    drop(scopes);
+    drop(ast);
+    unit.finish()
+}
+
+/// A loop or exception block the current code is inside (for `break`, `continue`,
+/// `return`).
+#[derive(Clone, Copy)]
+enum Block {
+    Loop {
+        brk: Label,
+        cont: Label,
+        is_for: bool,
+    },
+    /// A `try` body: its handler is active (`PopBlock` leaves it).
+    TryBody,
+    /// An `except` clause (`PopExcept` leaves it).
+    Except,
+}
+
+/// An emitted code object not yet turned into a [`Code`].
+struct Unit {
+    em: Emitter,
+    name: Qstr,
+    file: Qstr,
+    flags: u16,
+    n_pos_args: u16,
+    n_locals: u16,
+    n_free: u16,
+    local_names: GcVec<Qstr>,
+    cells: GcVec<u16>,
+}
+
+/// The contents of `v` in a block of exactly its size (the emitter's vectors have
+/// spare capacity); empty slices allocate nothing.
+fn exact<T: Copy>(v: GcVec<T>) -> Result<&'static [T], Exc> {
+    if v.is_empty() {
+        return Ok(&[]);
+    }
+    if v.capacity() == v.len() {
+        return Ok(v.leak());
+    }
+    let copy = GcVec::from_slice(&v)?;
+    drop(v);
+    Ok(copy.leak())
+}
+
+impl Unit {
+    fn finish(mut self) -> Result<&'static Code, Error> {
+        let stack_size = self.em.finish()?;
+        let em = self.em;
+        let code = Code {
+            base: ObjBase::new(&CODE_TYPE),
+            name: self.name,
+            file: self.file,
+            flags: self.flags,
+            n_pos_args: self.n_pos_args,
+            n_locals: self.n_locals,
+            n_free: self.n_free,
+            stack_size,
+            bytecode: exact(em.code)?,
+            consts: exact(em.consts)?,
+            local_names: exact(self.local_names)?,
+            cells: exact(self.cells)?,
+            lines: exact(em.lines)?,
+        };
+        Ok(gc::new(code)?)
+    }
+}
+
+/// The code generator's state: the tree, the scopes, and the code object being emitted.
+pub(crate) struct Gen<'a> {
+    ast: &'a Ast,
+    scopes: &'a Scopes,
+    file: Qstr,
+    mode: Mode,
+    scope: u32,
+    em: Emitter,
+    blocks: GcVec<Block>,
+    /// The line of the statement or expression being compiled, for errors.
+    line: u32,
+}
+
+/// How a name is reached from the current scope.
+#[derive(Clone, Copy)]
+enum Access {
+    /// Module level: `LoadName`.
+    Name,
+    Fast(u16),
+    Deref(u16),
+    Global,
+}
+
+impl<'a> Gen<'a> {
+    fn new(ast: &'a Ast, scopes: &'a Scopes, file: Qstr, mode: Mode) -> Gen<'a> {
+        Gen { ast, scopes, file, mode, scope: 0, em: Emitter::new(), blocks: GcVec::new(), line: 1 }
+    }
+
+    fn err<T>(&self, kind: ErrorKind) -> Result<T, Error> {
+        Err(Error::syntax(kind, self.line))
+    }
+
+    fn not_supported<T>(&self, f: Feature) -> Result<T, Error> {
+        self.err(ErrorKind::NotSupported(f))
+    }
+
+    /// Errors raised below without a line (the emitter's limits) get the current one.
+    fn with_line(&self, e: Error) -> Error {
+        match e {
+            Error::Syntax { kind, line: 0 } => Error::syntax(kind, self.line),
+            e => e,
+        }
+    }
+
+    fn scope_kind(&self) -> ScopeKind {
+        self.scopes.get(self.scope).map_or(ScopeKind::Module, |s| s.kind)
+    }
+
+    /// The module (or eval expression) as a code unit.
+    fn module(mut self) -> Result<Unit, Error> {
+        let root = self.ast.root;
+        if self.mode == Mode::Eval {
+            let e = self.ast.item(root, 0);
+            self.line = self.ast.line(e);
+            self.em.set_line(self.line)?;
+            self.expr(e).map_err(|e| self.with_line(e))?;
+            self.em.op(Op::ReturnValue)?;
+        } else {
+            self.stmts(root)?;
+            self.em.op(Op::LoadNone)?;
+            self.em.op(Op::ReturnValue)?;
+        }
+        Ok(Unit {
+            em: self.em,
+            name: qstr!("<module>"),
+            file: self.file,
+            flags: flags::MODULE,
+            n_pos_args: 0,
+            n_locals: 0,
+            n_free: 0,
+            local_names: GcVec::new(),
+            cells: GcVec::new(),
+        })
+    }
+
+    fn access(&self, q: Qstr) -> Access {
+        if self.scope_kind() == ScopeKind::Module {
+            return Access::Name;
+        }
+        match self.scopes.lookup(self.scope, q) {
+            Some(n) if n.kind == NameKind::Local => Access::Fast(n.slot),
+            Some(n) if matches!(n.kind, NameKind::Cell | NameKind::Free) => Access::Deref(n.slot),
+            _ => Access::Global,
+        }
+    }
+
+    fn load_name(&mut self, q: Qstr) -> Result<(), Error> {
+        match self.access(q) {
+            Access::Name => self.em.op_u16(Op::LoadName, q.id()),
+            Access::Fast(s) => self.em.op_u16(Op::LoadFast, s),
+            Access::Deref(s) => self.em.op_u16(Op::LoadDeref, s),
+            Access::Global => self.em.op_u16(Op::LoadGlobal, q.id()),
+        }
+    }
+
+    fn store_name(&mut self, q: Qstr) -> Result<(), Error> {
+        match self.access(q) {
+            Access::Name => self.em.op_u16(Op::StoreName, q.id()),
+            Access::Fast(s) => self.em.op_u16(Op::StoreFast, s),
+            Access::Deref(s) => self.em.op_u16(Op::StoreDeref, s),
+            Access::Global => self.em.op_u16(Op::StoreGlobal, q.id()),
+        }
+    }
+
+    fn delete_name(&mut self, q: Qstr) -> Result<(), Error> {
+        match self.access(q) {
+            Access::Name => self.em.op_u16(Op::DeleteName, q.id()),
+            Access::Fast(s) => self.em.op_u16(Op::DeleteFast, s),
+            Access::Deref(_) => self.not_supported(Feature::DeleteClosureVar),
+            Access::Global => self.em.op_u16(Op::DeleteGlobal, q.id()),
+        }
+    }
+
+    /// Compile a function body (`body` statements, or for a lambda `body_expr`) in the
+    /// scope created for `node`, then make the function object in the current code:
+    /// defaults tuple, closure cells, `MakeFunction*`/`MakeClosure`.
+    fn function(
+        &mut self,
+        node: NodeId,
+        name: Qstr,
+        params: parse::ast::ListId,
+        body: parse::ast::ListId,
+        body_expr: NodeId,
+    ) -> Result<(), Error> {
+        use parse::ast::{Node, NO_NODE};
+        let mut n_defaults = 0usize;
+        for &p in self.ast.list(params) {
+            if let Node::Param(_, default, _) = self.ast.node(p) {
+                if default != NO_NODE {
+                    self.expr(default)?;
+                    n_defaults += 1;
+                }
+            }
+        }
+        if n_defaults > 0 {
+            self.em.op_count(Op::BuildTuple, n_defaults)?;
+        }
+        let child = self.scopes.find_scope(node).ok_or(Error::syntax(ErrorKind::InvalidSyntax, self.line))?;
+        let code = self.child_code(child, name, body, body_expr)?;
+        let k = self.em.add_const(crate::obj::Obj::from_ref(code))?;
+        let mut n_free = 0usize;
+        for n in self.scopes.names(child).filter(|n| n.kind == NameKind::Free) {
+            match self.access(n.name) {
+                Access::Deref(slot) => self.em.op_u16(Op::LoadClosure, slot)?,
+                _ => return self.err(ErrorKind::InvalidSyntax),
+            }
+            n_free += 1;
+        }
+        if n_free > 0 {
+            if n_defaults > 0 {
+                return self.not_supported(Feature::ClosureDefaults);
+            }
+            self.em.op_count(Op::BuildTuple, n_free)?;
+            self.em.op_u16(Op::MakeClosure, k)
+        } else if n_defaults > 0 {
+            self.em.op_u16(Op::MakeFunctionDefaults, k)
+        } else {
+            self.em.op_u16(Op::MakeFunction, k)
+        }
+    }
+
+    fn child_code(
+        &mut self,
+        child: u32,
+        name: Qstr,
+        body: parse::ast::ListId,
+        body_expr: NodeId,
+    ) -> Result<&'static Code, Error> {
+        let saved_em = core::mem::take(&mut self.em);
+        let saved_blocks = core::mem::take(&mut self.blocks);
+        let saved_scope = core::mem::replace(&mut self.scope, child);
+        let saved_line = self.line;
+        let r = self.child_body(body, body_expr);
+        let em = core::mem::replace(&mut self.em, saved_em);
+        self.blocks = saved_blocks;
+        self.scope = saved_scope;
+        self.line = saved_line;
+        r?;
+        let info = self.scopes.get(child).ok_or(Error::syntax(ErrorKind::InvalidSyntax, self.line))?;
+        let mut local_names: GcVec<Qstr> = GcVec::with_capacity(usize::from(info.n_locals))?;
+        for _ in 0..info.n_locals {
+            local_names.push(qstr!(""))?;
+        }
+        let mut cells: GcVec<u16> = GcVec::new();
+        for n in self.scopes.names(child) {
+            if matches!(n.kind, NameKind::Local | NameKind::Cell | NameKind::Free) {
+                if let Some(slot) = local_names.get_mut(usize::from(n.slot)) {
+                    *slot = n.name;
+                }
+            }
+            if n.kind == NameKind::Cell {
+                cells.push(n.slot)?;
+            }
+        }
+        cells.sort_unstable();
+        let unit = Unit {
+            em,
+            name,
+            file: self.file,
+            flags: info.flags,
+            n_pos_args: info.n_pos_args,
+            n_locals: info.n_locals,
+            n_free: info.n_free,
+            local_names,
+            cells,
+        };
+        unit.finish().map_err(|e| self.with_line(e))
+    }
+
+    fn child_body(&mut self, body: parse::ast::ListId, body_expr: NodeId) -> Result<(), Error> {
+        if body_expr != parse::ast::NO_NODE {
+            self.line = self.ast.line(body_expr);
+            self.em.set_line(self.line)?;
+            self.expr(body_expr)?;
+            return self.em.op(Op::ReturnValue);
+        }
+        self.stmts(body)?;
+        self.em.op(Op::LoadNone)?;
+        self.em.op(Op::ReturnValue)
+    }
+}

@@ -1,0 +1,365 @@
+//! Code generation for statements.
+//!
+//! Control flow shapes (targets are labels, patched to absolute offsets):
+//! - `if c: A else: B` → `c; PopJumpIfFalse else; A; Jump end; else: B; end:`
+//!   (`and`/`or`/`not` in conditions become jumps, as MicroPython's `c_if_cond`).
+//! - `while c: A else: B` → `top: c; PopJumpIfFalse else; A; Jump top; else: B; end:`
+//! - `for t in it: A else: B` → `it; GetIter; top: ForIter else; t = ...; A; Jump top;
+//!   else: B; end:`; `break` pops the iterator first.
+//! - `try: A except E as n: H else: B` → `SetupExcept handler; A; PopBlock; B; Jump end;
+//!   handler: E; ExcMatch; PopJumpIfFalse next; n = exc; H; PopExcept; Jump end; next:
+//!   ...; Reraise; end:`.
+
+use super::{Block, Gen, Mode};
+use crate::bytecode::{BinOp, Op};
+use crate::parse::ast::{ListId, Node, NodeId, NO_NODE};
+use crate::parse::error::check_stack;
+use crate::parse::{Error, ErrorKind, Feature};
+
+impl Gen<'_> {
+    pub(super) fn stmts(&mut self, list: ListId) -> Result<(), Error> {
+        for &s in self.ast.list(list) {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, id: NodeId) -> Result<(), Error> {
+        check_stack()?;
+        self.line = self.ast.line(id);
+        self.em.set_line(self.line)?;
+        self.stmt_inner(id).map_err(|e| self.with_line(e))
+    }
+
+    fn stmt_inner(&mut self, id: NodeId) -> Result<(), Error> {
+        let ast = self.ast;
+        match ast.node(id) {
+            Node::Expr(e) => self.expr_stmt(e),
+            Node::Assign(targets, value) => {
+                self.expr(value)?;
+                let targets = ast.list(targets);
+                for (i, &t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.em.op(Op::DupTop)?;
+                    }
+                    self.assign(t)?;
+                }
+                Ok(())
+            }
+            Node::AugAssign(op, target, value) => self.aug_assign(op, target, value),
+            Node::Del(targets) => {
+                for &t in ast.list(targets) {
+                    self.delete(t)?;
+                }
+                Ok(())
+            }
+            Node::Pass | Node::Global(_) | Node::Nonlocal(_) => Ok(()),
+            Node::Break | Node::Continue => self.break_continue(matches!(ast.node(id), Node::Break)),
+            Node::Return(v) => self.return_stmt(v),
+            Node::Raise(e, cause) => {
+                let mut n = 0;
+                for x in [e, cause] {
+                    if x != NO_NODE {
+                        self.expr(x)?;
+                        n += 1;
+                    }
+                }
+                self.em.op_u8(Op::RaiseVarargs, n)
+            }
+            Node::Assert(test, msg) => {
+                let end = self.em.new_label()?;
+                self.cond_jump(test, true, end)?;
+                self.em.op_u16(Op::LoadGlobal, qstr!("AssertionError").id())?;
+                if msg != NO_NODE {
+                    self.expr(msg)?;
+                    self.em.op_u8(Op::CallFunction, 1)?;
+                }
+                self.em.op_u8(Op::RaiseVarargs, 1)?;
+                self.em.place(end)
+            }
+            Node::Import(aliases) => {
+                for &a in ast.list(aliases) {
+                    let Node::Alias(name, as_name, has_as) = ast.node(a) else { continue };
+                    if !has_as && name.as_bytes().contains(&b'.') {
+                        return self.not_supported(Feature::DottedImport);
+                    }
+                    self.em.op_u16(Op::ImportName, name.id())?;
+                    self.store_name(as_name)?;
+                }
+                Ok(())
+            }
+            Node::ImportFrom(module, aliases) => {
+                self.em.op_u16(Op::ImportName, module.id())?;
+                for &a in ast.list(aliases) {
+                    let Node::Alias(name, as_name, _) = ast.node(a) else { continue };
+                    self.em.op_u16(Op::ImportFrom, name.id())?;
+                    self.store_name(as_name)?;
+                }
+                self.em.op(Op::PopTop)
+            }
+            Node::If(_) => self.if_stmt(id),
+            Node::While(parts) => self.while_stmt(parts),
+            Node::For(parts) => self.for_stmt(parts),
+            Node::Try(parts) => self.try_stmt(parts),
+            Node::Def(name, params, body) => {
+                self.function(id, name, params, body, NO_NODE)?;
+                self.store_name(name)
+            }
+            _ => self.err(ErrorKind::InvalidSyntax),
+        }
+    }
+
+    fn expr_stmt(&mut self, e: NodeId) -> Result<(), Error> {
+        if self.mode == Mode::Single && self.scope == 0 {
+            self.expr(e)?;
+            return self.em.op(Op::PrintExpr);
+        }
+        // A lone constant (a docstring) compiles to nothing, as in MicroPython.
+        if matches!(
+            self.ast.node(e),
+            Node::Const(_) | Node::NoneLit | Node::TrueLit | Node::FalseLit | Node::EllipsisLit
+        ) {
+            return Ok(());
+        }
+        self.expr(e)?;
+        self.em.op(Op::PopTop)
+    }
+
+    /// Store the value on top of the stack into `target`.
+    pub(super) fn assign(&mut self, target: NodeId) -> Result<(), Error> {
+        check_stack()?;
+        let ast = self.ast;
+        match ast.node(target) {
+            Node::Name(q) => self.store_name(q),
+            Node::Attr(obj, q) => {
+                self.expr(obj)?;
+                self.em.op_u16(Op::StoreAttr, q.id())
+            }
+            Node::Subscr(obj, index) => {
+                self.expr(obj)?;
+                self.expr(index)?;
+                self.em.op(Op::StoreSubscr)
+            }
+            Node::Tuple(items) | Node::List(items) => {
+                let items = ast.list(items);
+                if items.iter().any(|&i| matches!(ast.node(i), Node::Starred(_))) {
+                    return self.not_supported(Feature::StarAssign);
+                }
+                self.em.op_count(Op::UnpackSequence, items.len())?;
+                for &i in items {
+                    self.assign(i)?;
+                }
+                Ok(())
+            }
+            Node::Starred(_) => self.err(ErrorKind::StarTarget),
+            _ => self.err(ErrorKind::CantAssign),
+        }
+    }
+
+    fn aug_assign(&mut self, op: BinOp, target: NodeId, value: NodeId) -> Result<(), Error> {
+        let inplace = op as u8 | BinOp::INPLACE;
+        match self.ast.node(target) {
+            Node::Name(q) => {
+                self.load_name(q)?;
+                self.expr(value)?;
+                self.em.op_u8(Op::BinaryOp, inplace)?;
+                self.store_name(q)
+            }
+            Node::Attr(obj, q) => {
+                self.expr(obj)?;
+                self.em.op(Op::DupTop)?;
+                self.em.op_u16(Op::LoadAttr, q.id())?;
+                self.expr(value)?;
+                self.em.op_u8(Op::BinaryOp, inplace)?;
+                self.em.op(Op::RotTwo)?;
+                self.em.op_u16(Op::StoreAttr, q.id())
+            }
+            Node::Subscr(obj, index) => {
+                self.expr(obj)?;
+                self.expr(index)?;
+                self.em.op(Op::DupTopTwo)?;
+                self.em.op(Op::LoadSubscr)?;
+                self.expr(value)?;
+                self.em.op_u8(Op::BinaryOp, inplace)?;
+                self.em.op(Op::RotThree)?;
+                self.em.op(Op::StoreSubscr)
+            }
+            Node::Tuple(_) | Node::List(_) => self.err(ErrorKind::CantAugAssign),
+            _ => self.err(ErrorKind::CantAssign),
+        }
+    }
+
+    fn delete(&mut self, target: NodeId) -> Result<(), Error> {
+        check_stack()?;
+        let ast = self.ast;
+        match ast.node(target) {
+            Node::Name(q) => self.delete_name(q),
+            Node::Attr(obj, q) => {
+                self.expr(obj)?;
+                self.em.op_u16(Op::DeleteAttr, q.id())
+            }
+            Node::Subscr(obj, index) => {
+                self.expr(obj)?;
+                self.expr(index)?;
+                self.em.op(Op::DeleteSubscr)
+            }
+            Node::Tuple(items) | Node::List(items) => {
+                for &i in ast.list(items) {
+                    self.delete(i)?;
+                }
+                Ok(())
+            }
+            _ => self.err(ErrorKind::CantDelete),
+        }
+    }
+
+    /// Leave the blocks inside the innermost loop and jump to its end or its top.
+    fn break_continue(&mut self, is_break: bool) -> Result<(), Error> {
+        let Some(pos) = self.blocks.iter().rposition(|b| matches!(b, Block::Loop { .. })) else {
+            return self.err(if is_break { ErrorKind::BreakOutsideLoop } else { ErrorKind::ContinueOutsideLoop });
+        };
+        let depth = self.em.depth();
+        for i in (pos + 1..self.blocks.len()).rev() {
+            match self.blocks.get(i) {
+                Some(Block::TryBody) => self.em.op(Op::PopBlock)?,
+                Some(Block::Except) => self.em.op(Op::PopExcept)?,
+                _ => {}
+            }
+        }
+        let Some(&Block::Loop { brk, cont, is_for }) = self.blocks.get(pos) else {
+            return self.err(ErrorKind::InvalidSyntax);
+        };
+        if is_break {
+            if is_for {
+                self.em.op(Op::PopTop)?;
+            }
+            self.em.jump(Op::Jump, brk)?;
+        } else {
+            self.em.jump(Op::Jump, cont)?;
+        }
+        self.em.set_depth(depth);
+        Ok(())
+    }
+
+    fn return_stmt(&mut self, value: NodeId) -> Result<(), Error> {
+        if self.scope == 0 {
+            return self.err(ErrorKind::ReturnOutsideFunction);
+        }
+        if value == NO_NODE {
+            self.em.op(Op::LoadNone)?;
+        } else {
+            self.expr(value)?;
+        }
+        // Leaving an except clause restores the exception being handled before it.
+        for _ in self.blocks.iter().filter(|b| matches!(b, Block::Except)) {
+            self.em.op(Op::PopExcept)?;
+        }
+        self.em.op(Op::ReturnValue)
+    }
+
+    /// An `if` and its `elif` chain, iteratively.
+    fn if_stmt(&mut self, mut id: NodeId) -> Result<(), Error> {
+        let ast = self.ast;
+        let end = self.em.new_label()?;
+        while let Node::If(parts) = ast.node(id) {
+            self.line = ast.line(id);
+            self.em.set_line(self.line)?;
+            let (cond, body, orelse) = (ast.item(parts, 0), ast.item(parts, 1), ast.item(parts, 2));
+            if ast.list(orelse).is_empty() {
+                self.cond_jump(cond, false, end)?;
+                self.stmts(body)?;
+                break;
+            }
+            let next = self.em.new_label()?;
+            self.cond_jump(cond, false, next)?;
+            self.stmts(body)?;
+            self.em.jump(Op::Jump, end)?;
+            self.em.place(next)?;
+            match ast.list(orelse) {
+                [only] if matches!(ast.node(*only), Node::If(_)) => id = *only,
+                _ => {
+                    self.stmts(orelse)?;
+                    break;
+                }
+            }
+        }
+        self.em.place(end)
+    }
+
+    fn while_stmt(&mut self, parts: ListId) -> Result<(), Error> {
+        let ast = self.ast;
+        let (cond, body, orelse) = (ast.item(parts, 0), ast.item(parts, 1), ast.item(parts, 2));
+        let (top, brk, otherwise) = (self.em.new_label()?, self.em.new_label()?, self.em.new_label()?);
+        self.em.place(top)?;
+        self.cond_jump(cond, false, otherwise)?;
+        self.in_block(body, Block::Loop { brk, cont: top, is_for: false })?;
+        self.em.jump(Op::Jump, top)?;
+        self.em.place(otherwise)?;
+        self.stmts(orelse)?;
+        self.em.place(brk)
+    }
+
+    fn for_stmt(&mut self, parts: ListId) -> Result<(), Error> {
+        let ast = self.ast;
+        let (target, iter, body, orelse) =
+            (ast.item(parts, 0), ast.item(parts, 1), ast.item(parts, 2), ast.item(parts, 3));
+        let (top, brk, otherwise) = (self.em.new_label()?, self.em.new_label()?, self.em.new_label()?);
+        self.expr(iter)?;
+        self.em.op(Op::GetIter)?;
+        self.em.place(top)?;
+        self.em.jump(Op::ForIter, otherwise)?;
+        self.assign(target)?;
+        self.in_block(body, Block::Loop { brk, cont: top, is_for: true })?;
+        self.em.jump(Op::Jump, top)?;
+        self.em.place(otherwise)?;
+        self.stmts(orelse)?;
+        self.em.place(brk)
+    }
+
+    /// Statements of `list` inside `block`.
+    fn in_block(&mut self, list: ListId, block: Block) -> Result<(), Error> {
+        self.blocks.push(block)?;
+        let r = self.stmts(list);
+        self.blocks.pop();
+        r
+    }
+
+    fn try_stmt(&mut self, parts: ListId) -> Result<(), Error> {
+        let ast = self.ast;
+        let (body, handlers, orelse) = (ast.item(parts, 0), ast.item(parts, 1), ast.item(parts, 2));
+        let (handler, end) = (self.em.new_label()?, self.em.new_label()?);
+        self.em.jump(Op::SetupExcept, handler)?;
+        self.in_block(body, Block::TryBody)?;
+        self.em.op(Op::PopBlock)?;
+        self.stmts(orelse)?;
+        self.em.jump(Op::Jump, end)?;
+        self.em.place(handler)?;
+        let mut catches_all = false;
+        for &h in ast.list(handlers) {
+            let Node::Handler(ty, name, h_body) = ast.node(h) else { continue };
+            self.line = ast.line(h);
+            self.em.set_line(self.line)?;
+            let next = self.em.new_label()?;
+            if ty == NO_NODE {
+                catches_all = true;
+            } else {
+                self.expr(ty)?;
+                self.em.op(Op::ExcMatch)?;
+                self.em.jump(Op::PopJumpIfFalse, next)?;
+            }
+            if name == qstr!("") {
+                self.em.op(Op::PopTop)?;
+            } else {
+                self.store_name(name)?;
+            }
+            self.in_block(h_body, Block::Except)?;
+            self.em.op(Op::PopExcept)?;
+            self.em.jump(Op::Jump, end)?;
+            self.em.place(next)?;
+        }
+        if !catches_all {
+            self.em.op(Op::Reraise)?;
+        }
+        self.em.place(end)
+    }
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Every test, host and QEMU: unit and UI tests, the Python corpus on the host binary (also
+# with gc-stress on) and on the STM32F405 firmware under QEMU, and the seed session typed
+# into the friendly REPL of both boards. Installs what it needs when it can.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+step() { printf '\n==== %s\n' "$*"; }
+
+need_target() {
+    if ! rustup target list --installed 2>/dev/null | grep -qx thumbv7em-none-eabihf; then
+        step "installing the thumbv7em-none-eabihf target"
+        rustup target add thumbv7em-none-eabihf
+    fi
+}
+
+need_qemu() {
+    command -v qemu-system-arm >/dev/null && return
+    step "installing qemu-system-arm"
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        DEBIAN_FRONTEND=noninteractive apt-get install -y qemu-system-arm \
+            || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y qemu-system-arm; }
+    else
+        echo "qemu-system-arm is missing; run: sudo apt-get install -y qemu-system-arm" >&2
+        exit 1
+    fi
+}
+
+need_target
+need_qemu
+
+step "unit, snapshot and UI tests (cargo test --workspace)"
+cargo test --workspace --quiet
+
+step "host binary (board: boards/host/board.toml)"
+cargo build --release -p host --quiet
+host="$root/target/release/micropython"
+
+step "corpus on the host"
+python3 tests/run.py --target host --binary "$host"
+
+step "corpus on the host with gc-stress (boards/host/gcstress.toml)"
+MP_BOARD_TOML="$root/boards/host/gcstress.toml" CARGO_TARGET_DIR="$root/target/gcstress" \
+    cargo build --release -p host --quiet
+python3 tests/run.py --target host --binary "$root/target/gcstress/release/micropython"
+
+step "seed session on the host"
+python3 tests/tools/seed_session.py --target host --binary "$host"
+
+step "firmware for the corpus (boards/netduinoplus2/test.toml)"
+(cd boards/netduinoplus2 && MP_BOARD_TOML="$root/boards/netduinoplus2/test.toml" \
+    CARGO_TARGET_DIR="$root/boards/netduinoplus2/target/test" cargo build --release --quiet)
+python3 tests/run.py --target qemu \
+    --firmware "$root/boards/netduinoplus2/target/test/thumbv7em-none-eabihf/release/firmware"
+
+step "seed firmware (boards/netduinoplus2/board.toml) and its session under QEMU"
+(cd boards/netduinoplus2 && cargo build --release --quiet)
+fw="$root/boards/netduinoplus2/target/thumbv7em-none-eabihf/release/firmware"
+size -A "$fw" | grep -E '^(section|\.text|\.rodata|\.data|\.bss|Total)'
+python3 tests/tools/seed_session.py --target qemu --firmware "$fw"
+
+step "all tests passed"
