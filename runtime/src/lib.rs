@@ -49,7 +49,7 @@ pub mod vm;
 
 pub use exec::{exec_and_report, exec_str, globals, report, with_runtime, Outcome};
 pub use hal::Hal;
-// TEMP pub use macros::{mp_const, mp_function, mp_module};
+pub use macros::{mp_const, mp_function, mp_module};
 pub use obj::exc::{self, Exc};
 pub use obj::module::{Module, ModuleMap};
 pub use obj::Obj;

@@ -45,10 +45,18 @@ impl HostHal {
     /// Raw mode (no echo, no line editing, no signals, output post-processing kept) or
     /// the terminal's original mode.
     fn raw_mode(&mut self, on: bool) {
+        self.set_mode(on, false);
+    }
+
+    /// `signals`: raw, but Ctrl-C raises SIGINT (while code runs; no echo of `^C`).
+    fn set_mode(&mut self, raw: bool, signals: bool) {
         let Some(orig) = self.tty else { return };
         let mut t = orig;
-        if on {
+        if raw {
             t.c_lflag &= !(libc::ICANON | libc::ECHO | libc::ISIG | libc::IEXTEN);
+            if signals {
+                t.c_lflag |= libc::ISIG;
+            }
             t.c_iflag &= !(libc::IXON | libc::ICRNL | libc::INLCR | libc::IGNCR);
             t.c_cc[libc::VMIN] = 1;
             t.c_cc[libc::VTIME] = 0;
@@ -112,8 +120,8 @@ impl runtime::Hal for HostHal {
     fn set_interrupt_char(&mut self, c: Option<u8>) {
         self.interrupt_armed = c.is_some();
         INTERRUPTED.store(false, Ordering::SeqCst);
-        // While code runs the terminal is cooked, so Ctrl-C arrives as SIGINT.
-        self.raw_mode(c.is_none());
+        // While code runs Ctrl-C arrives as SIGINT.
+        self.set_mode(true, c.is_some());
     }
 
     fn interrupt_pending(&mut self) -> bool {

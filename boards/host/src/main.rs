@@ -12,8 +12,8 @@ use runtime::Outcome;
 include!(concat!(env!("OUT_DIR"), "/modules.rs"));
 
 /// Stack for the interpreter thread, and how much of it Python may use.
-const STACK: usize = 64 << 20;
-const STACK_LIMIT: usize = 48 << 20;
+const STACK: usize = 16 << 20;
+const STACK_LIMIT: usize = 8 << 20;
 
 enum Source {
     Repl,

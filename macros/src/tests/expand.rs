@@ -119,7 +119,7 @@ fn thunks_unpack_and_convert() {
         "let & [] = __mp_args else",
         "let & [__mp_a0 , __mp_a1] = __mp_args else { return :: core :: result :: Result :: Err (:: runtime :: __private :: arg_count (2 , __mp_args . len ())) } ;",
         "let __mp_a0 = < i32 as :: runtime :: __private :: FromObj > :: from_obj (__mp_a0) ? ;",
-        ":: runtime :: __private :: IntoResult :: into_result (add (__mp_a0 , __mp_a1))",
+        "let __mp_result = add (__mp_a0 , __mp_a1) ; :: runtime :: __private :: IntoResult :: into_result (__mp_result)",
         "let & [__mp_a0 , ref __mp_rest @ ..] = __mp_args else",
         "if __mp_rest . len () > 1",
         "let __mp_a1 = match __mp_rest . get (0) . copied () { :: core :: option :: Option :: Some (__mp_o) => < :: core :: option :: Option < u32 > as :: runtime :: __private :: FromObj > :: from_obj (__mp_o) ? , :: core :: option :: Option :: None => :: core :: option :: Option :: None , } ;",

@@ -297,6 +297,22 @@ fn memory_errors_are_reported_not_panics() {
 }
 
 #[test]
+fn gc_stress_gives_the_same_code() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/compile");
+    for name in ["func.py", "try.py", "expr.py"] {
+        let src = std::fs::read_to_string(dir.join(name)).expect("reads");
+        let plain = with_runtime(|| dis(&src, Mode::File));
+        let stressed = with_runtime(|| {
+            crate::gc::root::heap().stress.set(true);
+            let s = dis(&src, Mode::File);
+            crate::gc::root::heap().stress.set(false);
+            s
+        });
+        assert_eq!(plain, stressed, "{name}");
+    }
+}
+
+#[test]
 fn seed_session_compiles_in_a_4k_heap() {
     with_heap(4096, || {
         for line in ["import sys", "sys.implementation", "import myport", "myport.info()"] {
@@ -330,7 +346,6 @@ fn seed_session_peak_heap_is_small() {
                 })
                 .unwrap_or(usize::MAX)
         });
-        std::eprintln!("{line}: {peak} bytes");
         assert!(peak <= 640, "{line}: needs {peak} bytes of heap");
     }
 }

@@ -9,7 +9,7 @@ pub static BOOL_TYPE: Type = Type {
     make_new: Some(bool_make_new),
     print: Some(bool_print),
     unary_op: int::INT_TYPE.unary_op,
-    binary_op: Some(int::int_binary_op),
+    binary_op: Some(bool_binary_op),
     ..Type::EMPTY
 };
 
@@ -23,4 +23,20 @@ fn bool_make_new(_ty: &'static Type, args: &[Obj]) -> Result<Obj, Exc> {
         [x] => Ok(Obj::from_bool(super::is_true(*x)?)),
         _ => Err(super::exc::type_error("bool() takes at most 1 argument")),
     }
+}
+
+/// `&`, `|`, `^` of two bools is a bool; everything else is int arithmetic.
+fn bool_binary_op(op: crate::bytecode::BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    use crate::bytecode::BinOp;
+    let both = |o: Obj| o == Obj::TRUE || o == Obj::FALSE;
+    if both(a) && both(b) {
+        let (x, y) = (a == Obj::TRUE, b == Obj::TRUE);
+        match op {
+            BinOp::And => return Ok(Obj::from_bool(x & y)),
+            BinOp::Or => return Ok(Obj::from_bool(x | y)),
+            BinOp::Xor => return Ok(Obj::from_bool(x ^ y)),
+            _ => {}
+        }
+    }
+    int::int_binary_op(op, a, b)
 }

@@ -50,16 +50,30 @@ impl Exc {
         self.inner().map_or(&[], |e| e.tb.get())
     }
 
-    /// Record that the exception passed through `block` at `file:line`.
+    /// Record that the exception passed through `block` at `file:line`. The record array
+    /// grows by doubling, so unwinding a deep recursion stays linear.
     pub fn add_traceback(self, file: Qstr, line: u16, block: Qstr) {
         let Some(e) = self.inner() else { return };
         if core::ptr::eq(e, &MEMORY_ERROR_OBJ) {
             return;
         }
         let old = e.tb.get();
-        if let Ok(mut v) = GcVec::with_capacity(old.len() + 1) {
+        let cap = e.tb_cap.get();
+        if old.len() < cap {
+            // SAFETY: the block behind `old` has room for `cap` records (allocated below).
+            let slot = unsafe { (old.as_ptr() as *mut TbEntry).add(old.len()) };
+            // SAFETY: `slot` is inside that block, past the initialised records.
+            unsafe { slot.write(TbEntry { file, line, block }) };
+            // SAFETY: `old.len() + 1 <= cap` records are initialised now.
+            e.tb.set(unsafe { core::slice::from_raw_parts(old.as_ptr(), old.len() + 1) });
+            return;
+        }
+        let new_cap = (cap * 2).max(4);
+        if let Ok(mut v) = GcVec::with_capacity(new_cap) {
             if v.extend_from_slice(old).is_ok() && v.push(TbEntry { file, line, block }).is_ok() {
+                let cap = v.capacity();
                 e.tb.set(v.leak());
+                e.tb_cap.set(cap);
             }
         }
     }
@@ -69,6 +83,7 @@ impl Exc {
         if let Some(e) = self.inner() {
             if !core::ptr::eq(e, &MEMORY_ERROR_OBJ) {
                 e.tb.set(&[]);
+                e.tb_cap.set(0);
             }
         }
     }
@@ -88,6 +103,8 @@ pub struct ExcObj {
     pub base: ObjBase,
     pub args: Cell<Obj>,
     pub tb: Cell<&'static [TbEntry]>,
+    /// Room for this many records in the block behind `tb`.
+    pub tb_cap: Cell<usize>,
 }
 
 // SAFETY: the runtime is single-threaded; the only `static` ExcObj (the MemoryError) is
@@ -104,7 +121,7 @@ unsafe impl PyObj for ExcObj {
 
 fn exc_make_new(ty: &'static Type, args: &[Obj]) -> Result<Obj, Exc> {
     let t = tuple::new(args)?;
-    let e = gc::new(ExcObj { base: ObjBase::new(ty), args: Cell::new(t), tb: Cell::new(&[]) })?;
+    let e = gc::new(ExcObj { base: ObjBase::new(ty), args: Cell::new(t), tb: Cell::new(&[]), tb_cap: Cell::new(0) })?;
     Ok(Obj::from_ref(e))
 }
 
@@ -186,6 +203,7 @@ static MEMORY_ERROR_OBJ: ExcObj = ExcObj {
     base: ObjBase::new(&MEMORY_ERROR),
     args: Cell::new(Obj::from_static(&MEMORY_ERROR_ARGS)),
     tb: Cell::new(&[]),
+    tb_cap: Cell::new(0),
 };
 
 /// `MemoryError: memory allocation failed`.
