@@ -33,9 +33,11 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 /// `SOURCE_DATE_EPOCH` is set but is not an integer number of seconds.
 pub fn build_date() -> Result<String, String> {
     match std::env::var(SOURCE_DATE_EPOCH) {
-        Ok(v) => v.trim().parse::<i64>().map(civil_date).map_err(|_| {
-            format!("{SOURCE_DATE_EPOCH}={v:?} is not an integer number of seconds since 1970")
-        }),
+        Ok(v) => v
+            .trim()
+            .parse::<i64>()
+            .map(civil_date)
+            .map_err(|_| format!("{SOURCE_DATE_EPOCH}={v:?} is not an integer number of seconds since 1970")),
         Err(_) => {
             let secs = match SystemTime::now().duration_since(UNIX_EPOCH) {
                 Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),

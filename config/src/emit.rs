@@ -31,16 +31,8 @@ impl Board {
         cfgs.push(format!("mp_float={:?}", self.features.float.as_str()));
         cfgs.push(format!("mp_longint={:?}", self.features.longint.as_str()));
         cfgs.push(format!("mp_level={:?}", self.level.as_str()));
-        cfgs.extend(
-            self.builtin_modules
-                .iter()
-                .map(|m| format!("mp_module={m:?}")),
-        );
-        cfgs.extend(
-            self.user_modules
-                .iter()
-                .map(|m| format!("mp_user_module={:?}", m.crate_name)),
-        );
+        cfgs.extend(self.builtin_modules.iter().map(|m| format!("mp_module={m:?}")));
+        cfgs.extend(self.user_modules.iter().map(|m| format!("mp_user_module={:?}", m.crate_name)));
         cfgs
     }
 
@@ -50,14 +42,8 @@ impl Board {
     pub fn check_cfgs() -> Vec<String> {
         vec![
             format!("cfg(mp_feature, {})", values(Features::BOOL_NAMES)),
-            format!(
-                "cfg(mp_float, {})",
-                values(FloatImpl::ALL.map(|v| v.as_str()))
-            ),
-            format!(
-                "cfg(mp_longint, {})",
-                values(LongInt::ALL.map(|v| v.as_str()))
-            ),
+            format!("cfg(mp_float, {})", values(FloatImpl::ALL.map(|v| v.as_str()))),
+            format!("cfg(mp_longint, {})", values(LongInt::ALL.map(|v| v.as_str()))),
             format!("cfg(mp_level, {})", values(Level::ALL.map(|v| v.as_str()))),
             format!("cfg(mp_module, {})", values(BUILTIN_MODULES)),
             "cfg(mp_user_module, values(any()))".to_string(),
@@ -87,54 +73,14 @@ impl Board {
         let mut item = |doc: &str, name: &str, ty: &str, value: String| {
             s.push_str(&format!("/// {doc}\npub const {name}: {ty} = {value};\n"));
         };
-        item(
-            "Bytes in the GC heap.",
-            "HEAP_SIZE",
-            "usize",
-            self.heap_size.to_string(),
-        );
-        item(
-            "`[board] name`.",
-            "BOARD_NAME",
-            "&str",
-            format!("{:?}", self.name),
-        );
-        item(
-            "`[board] mcu`.",
-            "MCU_NAME",
-            "&str",
-            format!("{:?}", self.mcu),
-        );
-        item(
-            "`[board] platform` (`sys.platform`).",
-            "PLATFORM",
-            "&str",
-            format!("{:?}", self.platform),
-        );
-        item(
-            "The ROM level.",
-            "LEVEL",
-            "&str",
-            format!("{:?}", self.level.as_str()),
-        );
-        item(
-            "`YYYY-MM-DD`, UTC.",
-            "BUILD_DATE",
-            "&str",
-            format!("{build_date:?}"),
-        );
-        item(
-            "MicroPython's version.",
-            "VERSION",
-            "(u32, u32, u32)",
-            format!("({major}, {minor}, {micro})"),
-        );
-        item(
-            "MicroPython's version as text.",
-            "VERSION_STR",
-            "&str",
-            format!("\"{major}.{minor}.{micro}\""),
-        );
+        item("Bytes in the GC heap.", "HEAP_SIZE", "usize", self.heap_size.to_string());
+        item("`[board] name`.", "BOARD_NAME", "&str", format!("{:?}", self.name));
+        item("`[board] mcu`.", "MCU_NAME", "&str", format!("{:?}", self.mcu));
+        item("`[board] platform` (`sys.platform`).", "PLATFORM", "&str", format!("{:?}", self.platform));
+        item("The ROM level.", "LEVEL", "&str", format!("{:?}", self.level.as_str()));
+        item("`YYYY-MM-DD`, UTC.", "BUILD_DATE", "&str", format!("{build_date:?}"));
+        item("MicroPython's version.", "VERSION", "(u32, u32, u32)", format!("({major}, {minor}, {micro})"));
+        item("MicroPython's version as text.", "VERSION_STR", "&str", format!("\"{major}.{minor}.{micro}\""));
         s
     }
 
@@ -152,21 +98,9 @@ impl Board {
             format!("cargo::rerun-if-env-changed={ENV_VAR}"),
             format!("cargo::rerun-if-env-changed={}", date::SOURCE_DATE_EPOCH),
         ];
-        lines.extend(
-            self.files
-                .iter()
-                .map(|f| format!("cargo::rerun-if-changed={}", f.display())),
-        );
-        lines.extend(
-            Board::check_cfgs()
-                .into_iter()
-                .map(|c| format!("cargo::rustc-check-cfg={c}")),
-        );
-        lines.extend(
-            self.cfgs()
-                .into_iter()
-                .map(|c| format!("cargo::rustc-cfg={c}")),
-        );
+        lines.extend(self.files.iter().map(|f| format!("cargo::rerun-if-changed={}", f.display())));
+        lines.extend(Board::check_cfgs().into_iter().map(|c| format!("cargo::rustc-check-cfg={c}")));
+        lines.extend(self.cfgs().into_iter().map(|c| format!("cargo::rustc-cfg={c}")));
         lines
     }
 }

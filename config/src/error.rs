@@ -50,10 +50,7 @@ impl Position {
         }
         let before = &text[..offset];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        Position {
-            line: before.matches('\n').count() + 1,
-            col: before[line_start..].chars().count() + 1,
-        }
+        Position { line: before.matches('\n').count() + 1, col: before[line_start..].chars().count() + 1 }
     }
 }
 
@@ -68,28 +65,13 @@ pub struct Error {
 
 impl Error {
     /// An error about the file `path` at `position`, if known.
-    pub(crate) fn new(
-        kind: ErrorKind,
-        path: &Path,
-        position: Option<Position>,
-        message: impl Into<String>,
-    ) -> Error {
-        Error {
-            kind,
-            path: Some(path.to_path_buf()),
-            position,
-            message: message.into(),
-        }
+    pub(crate) fn new(kind: ErrorKind, path: &Path, position: Option<Position>, message: impl Into<String>) -> Error {
+        Error { kind, path: Some(path.to_path_buf()), position, message: message.into() }
     }
 
     /// An error that concerns no file (`MP_BOARD_TOML` unset).
     pub(crate) fn without_path(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error {
-            kind,
-            path: None,
-            position: None,
-            message: message.into(),
-        }
+        Error { kind, path: None, position: None, message: message.into() }
     }
 
     /// What went wrong.
@@ -147,12 +129,7 @@ mod tests {
     #[test]
     fn display_formats() {
         let p = Path::new("boards/host/board.toml");
-        let e = Error::new(
-            ErrorKind::UnknownKey,
-            p,
-            Some(Position { line: 7, col: 1 }),
-            "unknown key `x`",
-        );
+        let e = Error::new(ErrorKind::UnknownKey, p, Some(Position { line: 7, col: 1 }), "unknown key `x`");
         assert_eq!(e.to_string(), "boards/host/board.toml:7:1: unknown key `x`");
         let e = Error::new(ErrorKind::MissingKey, p, None, "missing `level`");
         assert_eq!(e.to_string(), "boards/host/board.toml: missing `level`");

@@ -69,11 +69,7 @@ pub fn check(raw: RawFile, text: &str, path: &Path) -> Result<Layer, Error> {
             ErrorKind::InvalidValue,
             path,
             at(v.span()),
-            format!(
-                "invalid value {:?} for `{key}`: expected one of {}",
-                v.get_ref(),
-                names.join(", ")
-            ),
+            format!("invalid value {:?} for `{key}`: expected one of {}", v.get_ref(), names.join(", ")),
         )
     };
     let mut layer = Layer::default();
@@ -82,8 +78,7 @@ pub fn check(raw: RawFile, text: &str, path: &Path) -> Result<Layer, Error> {
         layer.level = Some(Level::from_name(v.get_ref()).ok_or_else(|| named("level", v, &names))?);
     }
     if let Some(v) = &raw.heap_size {
-        let size = heap_size(v.get_ref())
-            .map_err(|m| Error::new(ErrorKind::HeapSize, path, at(v.span()), m))?;
+        let size = heap_size(v.get_ref()).map_err(|m| Error::new(ErrorKind::HeapSize, path, at(v.span()), m))?;
         layer.heap_size = Some(size);
     }
     if let Some(board) = raw.board {
@@ -94,15 +89,11 @@ pub fn check(raw: RawFile, text: &str, path: &Path) -> Result<Layer, Error> {
     if let Some(f) = raw.features {
         let float_names = FloatImpl::ALL.map(|x| x.as_str());
         let float = (f.float.as_ref())
-            .map(|v| {
-                FloatImpl::from_name(v.get_ref()).ok_or_else(|| named("float", v, &float_names))
-            })
+            .map(|v| FloatImpl::from_name(v.get_ref()).ok_or_else(|| named("float", v, &float_names)))
             .transpose()?;
         let longint_names = LongInt::ALL.map(|x| x.as_str());
         let longint = (f.longint.as_ref())
-            .map(|v| {
-                LongInt::from_name(v.get_ref()).ok_or_else(|| named("longint", v, &longint_names))
-            })
+            .map(|v| LongInt::from_name(v.get_ref()).ok_or_else(|| named("longint", v, &longint_names)))
             .transpose()?;
         layer.features = FeatureOverrides {
             attrtuple: f.attrtuple,
@@ -124,21 +115,11 @@ pub fn check(raw: RawFile, text: &str, path: &Path) -> Result<Layer, Error> {
                 if !BUILTIN_MODULES.contains(&name.as_str()) {
                     let hint = suggest::hint(name, &BUILTIN_MODULES, "known builtin modules");
                     let message = format!("unknown builtin module `{name}`{hint}");
-                    return Err(Error::new(
-                        ErrorKind::UnknownModule,
-                        path,
-                        at(v.span()),
-                        message,
-                    ));
+                    return Err(Error::new(ErrorKind::UnknownModule, path, at(v.span()), message));
                 }
                 if names.contains(name) {
                     let message = format!("builtin module `{name}` is listed twice");
-                    return Err(Error::new(
-                        ErrorKind::DuplicateModule,
-                        path,
-                        at(v.span()),
-                        message,
-                    ));
+                    return Err(Error::new(ErrorKind::DuplicateModule, path, at(v.span()), message));
                 }
                 names.push(v.into_inner());
             }
@@ -146,16 +127,9 @@ pub fn check(raw: RawFile, text: &str, path: &Path) -> Result<Layer, Error> {
         }
         let dir = path.parent().unwrap_or(Path::new(""));
         for (crate_name, v) in modules.user.unwrap_or_default() {
-            let origin = Origin {
-                path: path.to_path_buf(),
-                position: Position::of_offset(text, v.span().start),
-            };
+            let origin = Origin { path: path.to_path_buf(), position: Position::of_offset(text, v.span().start) };
             let written = v.into_inner();
-            let entry = UserEntry {
-                dir: dir.join(&written),
-                written,
-                origin,
-            };
+            let entry = UserEntry { dir: dir.join(&written), written, origin };
             layer.user.insert(crate_name, entry);
         }
     }
@@ -183,15 +157,12 @@ pub fn heap_size(value: &toml::Value) -> Result<usize, String> {
                 return Err(malformed());
             }
             let n: usize = digits.parse().map_err(|_| malformed())?;
-            n.checked_mul(unit)
-                .ok_or_else(|| format!("heap_size {value} is too large"))?
+            n.checked_mul(unit).ok_or_else(|| format!("heap_size {value} is too large"))?
         }
         _ => return Err(malformed()),
     };
     if size < MIN_HEAP_SIZE {
-        return Err(format!(
-            "heap_size must be at least {MIN_HEAP_SIZE} bytes (got {size})"
-        ));
+        return Err(format!("heap_size must be at least {MIN_HEAP_SIZE} bytes (got {size})"));
     }
     if size % 16 != 0 {
         return Err(format!("heap_size must be a multiple of 16 (got {size})"));
@@ -252,18 +223,9 @@ mod tests {
 
     #[test]
     fn heap_size_errors() {
-        assert_eq!(
-            heap_size(&Value::Integer(4008)),
-            Err("heap_size must be a multiple of 16 (got 4008)".into())
-        );
-        assert_eq!(
-            heap_size(&Value::Integer(1008)),
-            Err("heap_size must be at least 1024 bytes (got 1008)".into())
-        );
-        assert_eq!(
-            heap_size(&s("0K")),
-            Err("heap_size must be at least 1024 bytes (got 0)".into())
-        );
+        assert_eq!(heap_size(&Value::Integer(4008)), Err("heap_size must be a multiple of 16 (got 4008)".into()));
+        assert_eq!(heap_size(&Value::Integer(1008)), Err("heap_size must be at least 1024 bytes (got 1008)".into()));
+        assert_eq!(heap_size(&s("0K")), Err("heap_size must be at least 1024 bytes (got 0)".into()));
         for bad in [
             s("K"),
             s("64KB"),
@@ -281,9 +243,6 @@ mod tests {
             heap_size(&s("99999999999999999999M")).unwrap_err(),
             "invalid heap_size \"99999999999999999999M\": expected a number of bytes, as an integer (4096) or a string with a K or M suffix (\"64K\", \"1M\")"
         );
-        assert_eq!(
-            heap_size(&s("9999999999999999M")).unwrap_err(),
-            "heap_size \"9999999999999999M\" is too large"
-        );
+        assert_eq!(heap_size(&s("9999999999999999M")).unwrap_err(), "heap_size \"9999999999999999M\" is too large");
     }
 }

@@ -14,14 +14,8 @@ pub enum Level {
 
 impl Level {
     /// Every level, smallest first.
-    pub const ALL: [Level; 6] = [
-        Level::Minimum,
-        Level::Core,
-        Level::Basic,
-        Level::Extra,
-        Level::Full,
-        Level::Everything,
-    ];
+    pub const ALL: [Level; 6] =
+        [Level::Minimum, Level::Core, Level::Basic, Level::Extra, Level::Full, Level::Everything];
 
     /// The name used in `board.toml` and in the `mp_level` cfg.
     pub fn as_str(&self) -> &'static str {
@@ -112,30 +106,15 @@ pub struct Features {
 impl Features {
     /// The names of the boolean features, as they appear in `[features]` and in the
     /// `mp_feature` cfg.
-    pub const BOOL_NAMES: [&'static str; 7] = [
-        "attrtuple",
-        "compiler",
-        "source_line",
-        "help",
-        "repl_auto_indent",
-        "doc_strings",
-        "gc_stress",
-    ];
+    pub const BOOL_NAMES: [&'static str; 7] =
+        ["attrtuple", "compiler", "source_line", "help", "repl_auto_indent", "doc_strings", "gc_stress"];
 
     /// The defaults of `level`: a feature is on at the level that introduces it and above.
     pub fn for_level(level: Level) -> Features {
         Features {
             attrtuple: level >= Level::Core,
-            float: if level >= Level::Basic {
-                FloatImpl::Float
-            } else {
-                FloatImpl::None
-            },
-            longint: if level >= Level::Extra {
-                LongInt::Mpz
-            } else {
-                LongInt::None
-            },
+            float: if level >= Level::Basic { FloatImpl::Float } else { FloatImpl::None },
+            longint: if level >= Level::Extra { LongInt::Mpz } else { LongInt::None },
             compiler: true,
             source_line: level >= Level::Basic,
             help: level >= Level::Extra,
@@ -185,11 +164,7 @@ mod tests {
 
     #[test]
     fn bool_names_match_bools() {
-        let names: Vec<_> = Features::for_level(Level::Full)
-            .bools()
-            .iter()
-            .map(|(n, _)| *n)
-            .collect();
+        let names: Vec<_> = Features::for_level(Level::Full).bools().iter().map(|(n, _)| *n).collect();
         assert_eq!(names, Features::BOOL_NAMES);
     }
 
@@ -199,57 +174,12 @@ mod tests {
         use LongInt as L;
         // (level, attrtuple, float, longint, source_line, help, repl_auto_indent, doc_strings)
         let table = [
-            (
-                Level::Minimum,
-                false,
-                F::None,
-                L::None,
-                false,
-                false,
-                false,
-                false,
-            ),
-            (
-                Level::Core,
-                true,
-                F::None,
-                L::None,
-                false,
-                false,
-                false,
-                false,
-            ),
-            (
-                Level::Basic,
-                true,
-                F::Float,
-                L::None,
-                true,
-                false,
-                false,
-                false,
-            ),
-            (
-                Level::Extra,
-                true,
-                F::Float,
-                L::Mpz,
-                true,
-                true,
-                true,
-                false,
-            ),
+            (Level::Minimum, false, F::None, L::None, false, false, false, false),
+            (Level::Core, true, F::None, L::None, false, false, false, false),
+            (Level::Basic, true, F::Float, L::None, true, false, false, false),
+            (Level::Extra, true, F::Float, L::Mpz, true, true, true, false),
             (Level::Full, true, F::Float, L::Mpz, true, true, true, true),
-            (
-                Level::Everything,
-                true,
-                F::Float,
-                L::Mpz,
-                true,
-                true,
-                true,
-                true,
-            ),
+            (Level::Everything, true, F::Float, L::Mpz, true, true, true, true),
         ];
         for (level, attrtuple, float, longint, source_line, help, auto_indent, doc) in table {
             let f = Features::for_level(level);

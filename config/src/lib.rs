@@ -83,14 +83,8 @@ pub struct Board {
 
 /// Loads the board file at `path` and everything it extends.
 pub fn load(path: &Path) -> Result<Board, Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Error::new(
-            ErrorKind::Unreadable,
-            path,
-            None,
-            format!("cannot read this board file: {e}"),
-        )
-    })?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::new(ErrorKind::Unreadable, path, None, format!("cannot read this board file: {e}")))?;
     resolve::board(&text, path)
 }
 
@@ -103,26 +97,18 @@ pub fn parse_str(text: &str, path: &Path) -> Result<Board, Error> {
 /// Loads the board named by `MP_BOARD_TOML` (a relative path is taken from the current
 /// directory).
 pub fn load_from_env() -> Result<Board, Error> {
-    let value = std::env::var_os(ENV_VAR)
-        .filter(|v| !v.is_empty())
-        .ok_or_else(|| {
-            Error::without_path(
-                ErrorKind::EnvNotSet,
-                format!(
-                    "{ENV_VAR} is not set: it must name the board's board.toml. Build from the \
+    let value = std::env::var_os(ENV_VAR).filter(|v| !v.is_empty()).ok_or_else(|| {
+        Error::without_path(
+            ErrorKind::EnvNotSet,
+            format!(
+                "{ENV_VAR} is not set: it must name the board's board.toml. Build from the \
                  workspace root (its .cargo/config.toml sets it to boards/host/board.toml), \
                  from a board directory with its own .cargo/config.toml, or set it, e.g. \
                  {ENV_VAR}=$PWD/boards/host/board.toml"
-                ),
-            )
-        })?;
+            ),
+        )
+    })?;
     let path = PathBuf::from(value);
-    let path = if path.is_absolute() {
-        path
-    } else {
-        std::env::current_dir()
-            .map(|d| d.join(&path))
-            .unwrap_or(path)
-    };
+    let path = if path.is_absolute() { path } else { std::env::current_dir().map(|d| d.join(&path)).unwrap_or(path) };
     load(&path)
 }

@@ -17,18 +17,13 @@ struct Chain {
 
 /// `path` made absolute (against the current directory) and, when it exists, canonical.
 fn identity(path: &Path) -> PathBuf {
-    path.canonicalize()
-        .or_else(|_| std::path::absolute(path))
-        .unwrap_or_else(|_| path.to_path_buf())
+    path.canonicalize().or_else(|_| std::path::absolute(path)).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// Loads the board whose leaf file `path` has the contents `text`.
 pub fn board(text: &str, path: &Path) -> Result<Board, Error> {
     let leaf = identity(path);
-    let mut chain = Chain {
-        canonical: vec![leaf.clone()],
-        display: vec![path.to_path_buf()],
-    };
+    let mut chain = Chain { canonical: vec![leaf.clone()], display: vec![path.to_path_buf()] };
     let layer = layers(text, path, &mut chain)?;
     finish(layer, path, leaf, chain.canonical)
 }
@@ -42,17 +37,11 @@ fn layers(text: &str, path: &Path, chain: &mut Chain) -> Result<Layer, Error> {
         return Ok(layer);
     };
     let position = Some(Position::of_offset(text, extends.span().start));
-    let base_path = path
-        .parent()
-        .unwrap_or(Path::new(""))
-        .join(extends.get_ref());
+    let base_path = path.parent().unwrap_or(Path::new("")).join(extends.get_ref());
     let base_id = identity(&base_path);
     if let Some(i) = chain.canonical.iter().position(|p| *p == base_id) {
-        let cycle: Vec<String> = chain.display[i..]
-            .iter()
-            .chain([&base_path])
-            .map(|p| p.display().to_string())
-            .collect();
+        let cycle: Vec<String> =
+            chain.display[i..].iter().chain([&base_path]).map(|p| p.display().to_string()).collect();
         return Err(Error::new(
             ErrorKind::ExtendsCycle,
             path,
@@ -65,10 +54,7 @@ fn layers(text: &str, path: &Path, chain: &mut Chain) -> Result<Layer, Error> {
             ErrorKind::Unreadable,
             path,
             position,
-            format!(
-                "cannot read `{}` named by `extends`: {e}",
-                base_path.display()
-            ),
+            format!("cannot read `{}` named by `extends`: {e}", base_path.display()),
         )
     })?;
     chain.canonical.push(base_id);
@@ -79,13 +65,9 @@ fn layers(text: &str, path: &Path, chain: &mut Chain) -> Result<Layer, Error> {
 
 /// Checks that the merged `layer` is complete and that its user module directories exist.
 fn finish(layer: Layer, path: &Path, leaf: PathBuf, files: Vec<PathBuf>) -> Result<Board, Error> {
-    let (Some(level), Some(heap_size), Some(name), Some(mcu), Some(platform)) = (
-        layer.level,
-        layer.heap_size,
-        layer.name.clone(),
-        layer.mcu.clone(),
-        layer.platform.clone(),
-    ) else {
+    let (Some(level), Some(heap_size), Some(name), Some(mcu), Some(platform)) =
+        (layer.level, layer.heap_size, layer.name.clone(), layer.mcu.clone(), layer.platform.clone())
+    else {
         return Err(missing(&layer, path));
     };
 
@@ -114,18 +96,10 @@ fn finish(layer: Layer, path: &Path, leaf: PathBuf, files: Vec<PathBuf>) -> Resu
             )
         };
         let dir = entry.dir.canonicalize().map_err(|e| {
-            fail(format!(
-                "cannot find its crate directory {:?} ({}): {e}",
-                entry.written,
-                entry.dir.display()
-            ))
+            fail(format!("cannot find its crate directory {:?} ({}): {e}", entry.written, entry.dir.display()))
         })?;
         if !dir.join("src").is_dir() {
-            return Err(fail(format!(
-                "crate directory {:?} ({}) has no src/ directory",
-                entry.written,
-                dir.display()
-            )));
+            return Err(fail(format!("crate directory {:?} ({}) has no src/ directory", entry.written, dir.display())));
         }
         user_modules.push(UserModule { crate_name, dir });
     }
@@ -158,18 +132,11 @@ fn missing(layer: &Layer, path: &Path) -> Error {
     .filter(|(_, absent)| *absent)
     .map(|(key, _)| key)
     .collect();
-    let (s, them) = if keys.len() == 1 {
-        ("", "it")
-    } else {
-        ("s", "them")
-    };
+    let (s, them) = if keys.len() == 1 { ("", "it") } else { ("s", "them") };
     Error::new(
         ErrorKind::MissingKey,
         path,
         None,
-        format!(
-            "missing required key{s} {}: set {them} in this file or in a file it extends",
-            keys.join(", ")
-        ),
+        format!("missing required key{s} {}: set {them} in this file or in a file it extends", keys.join(", ")),
     )
 }

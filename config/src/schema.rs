@@ -58,17 +58,7 @@ pub struct RawModules {
 
 /// The keys of each table, in struct order, with the name used in messages.
 pub const TABLES: [(&str, &[&str]); 4] = [
-    (
-        "the top level",
-        &[
-            "extends",
-            "level",
-            "heap_size",
-            "board",
-            "features",
-            "modules",
-        ],
-    ),
+    ("the top level", &["extends", "level", "heap_size", "board", "features", "modules"]),
     ("[board]", &["name", "mcu", "platform"]),
     (
         "[features]",
@@ -101,14 +91,13 @@ fn rewrite(e: &toml::de::Error, text: &str, path: &Path) -> Error {
         // serde: "unknown field `x`, expected one of `a`, `b`" / "expected `a` or `b`".
         let names: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
         if let Some((key, expected)) = names.split_first() {
-            let table = TABLES.iter().find(|(_, keys)| {
-                keys.len() == expected.len() && expected.iter().all(|k| keys.contains(k))
-            });
+            let table = TABLES
+                .iter()
+                .find(|(_, keys)| keys.len() == expected.len() && expected.iter().all(|k| keys.contains(k)));
             let message = match table {
-                Some((table, keys)) => format!(
-                    "unknown key `{key}` in {table}{}",
-                    suggest::hint(key, keys, "valid keys")
-                ),
+                Some((table, keys)) => {
+                    format!("unknown key `{key}` in {table}{}", suggest::hint(key, keys, "valid keys"))
+                }
                 None => format!("unknown key `{key}`"),
             };
             return Error::new(ErrorKind::UnknownKey, path, position, message);
@@ -132,12 +121,7 @@ fn key_before(text: &str, offset: usize) -> Option<&str> {
     let line = &text[text[..offset].rfind('\n').map_or(0, |i| i + 1)..offset];
     let before_eq = line.trim_end().strip_suffix('=')?.trim_end();
     let is_key_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
-    let start = before_eq
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| is_key_char(c))
-        .last()?
-        .0;
+    let start = before_eq.char_indices().rev().take_while(|&(_, c)| is_key_char(c)).last()?.0;
     Some(&before_eq[start..])
 }
 
@@ -151,11 +135,7 @@ mod tests {
 
     #[test]
     fn spans_are_kept() {
-        let raw = parse(
-            "level = \"core\"\n[modules]\nbuiltin = [\"sys\", \"gc\"]\n",
-            Path::new("b.toml"),
-        )
-        .unwrap();
+        let raw = parse("level = \"core\"\n[modules]\nbuiltin = [\"sys\", \"gc\"]\n", Path::new("b.toml")).unwrap();
         let level = raw.level.unwrap();
         assert_eq!(level.get_ref(), "core");
         assert_eq!(level.span(), 8..14);
@@ -175,60 +155,37 @@ mod tests {
         ] {
             let e = err(text);
             assert_eq!(e.kind(), ErrorKind::UnknownKey);
-            assert!(
-                e.message().starts_with(&format!(
-                    "unknown key `zzzzzzzzzz` in {table}; valid keys: "
-                )),
-                "{e}"
-            );
+            assert!(e.message().starts_with(&format!("unknown key `zzzzzzzzzz` in {table}; valid keys: ")), "{e}");
         }
     }
 
     #[test]
     fn unknown_key_with_suggestion() {
         let e = err("level = \"core\"\n\n[features]\nattrtupel = true\n");
-        assert_eq!(
-            e.to_string(),
-            "b.toml:4:1: unknown key `attrtupel` in [features]; did you mean `attrtuple`?"
-        );
+        assert_eq!(e.to_string(), "b.toml:4:1: unknown key `attrtupel` in [features]; did you mean `attrtuple`?");
         let e = err("[feature]\nhelp = true\n");
-        assert_eq!(
-            e.to_string(),
-            "b.toml:1:2: unknown key `feature` in the top level; did you mean `features`?"
-        );
+        assert_eq!(e.to_string(), "b.toml:1:2: unknown key `feature` in the top level; did you mean `features`?");
     }
 
     #[test]
     fn unknown_key_in_inline_table() {
         let e = err("board = { name = \"x\", mcuu = \"y\" }\n");
-        assert_eq!(
-            e.to_string(),
-            "b.toml:1:23: unknown key `mcuu` in [board]; did you mean `mcu`?"
-        );
+        assert_eq!(e.to_string(), "b.toml:1:23: unknown key `mcuu` in [board]; did you mean `mcu`?");
     }
 
     #[test]
     fn unknown_key_lists_valid_keys() {
         let e = err("[board]\ncolour = \"red\"\n");
-        assert_eq!(
-            e.to_string(),
-            "b.toml:2:1: unknown key `colour` in [board]; valid keys: name, mcu, platform"
-        );
+        assert_eq!(e.to_string(), "b.toml:2:1: unknown key `colour` in [board]; valid keys: name, mcu, platform");
     }
 
     #[test]
     fn wrong_type_names_the_key() {
         let e = err("[features]\nhelp = \"yes\"\n");
         assert_eq!(e.kind(), ErrorKind::InvalidType);
-        assert_eq!(
-            e.to_string(),
-            "b.toml:2:8: invalid type for `help`: string \"yes\", expected a boolean"
-        );
+        assert_eq!(e.to_string(), "b.toml:2:8: invalid type for `help`: string \"yes\", expected a boolean");
         let e = err("[board]\nname = 3\n");
-        assert_eq!(
-            e.to_string(),
-            "b.toml:2:8: invalid type for `name`: integer `3`, expected a string"
-        );
+        assert_eq!(e.to_string(), "b.toml:2:8: invalid type for `name`: integer `3`, expected a string");
     }
 
     #[test]

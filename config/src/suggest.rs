@@ -80,9 +80,6 @@ mod tests {
     fn hint_lists_when_nothing_is_near() {
         let keys = ["sys", "gc"];
         assert_eq!(hint("sis", &keys, "known modules"), "; did you mean `sys`?");
-        assert_eq!(
-            hint("network", &keys, "known modules"),
-            "; known modules: sys, gc"
-        );
+        assert_eq!(hint("network", &keys, "known modules"), "; known modules: sys, gc");
     }
 }

@@ -116,14 +116,8 @@ fn constants_escape_strings() {
                 name = 'my \"quoted\" \\board'\nmcu = \"tab\\there\"\nplatform = \"x\\ny\"\n";
     let board = config::parse_str(text, Path::new("b.toml")).unwrap();
     let rs = board.constants_rs_with_date("1970-01-01");
-    assert!(
-        rs.contains(r#"pub const BOARD_NAME: &str = "my \"quoted\" \\board";"#),
-        "{rs}"
-    );
-    assert!(
-        rs.contains(r#"pub const MCU_NAME: &str = "tab\there";"#),
-        "{rs}"
-    );
+    assert!(rs.contains(r#"pub const BOARD_NAME: &str = "my \"quoted\" \\board";"#), "{rs}");
+    assert!(rs.contains(r#"pub const MCU_NAME: &str = "tab\there";"#), "{rs}");
     assert!(rs.contains(r#"pub const PLATFORM: &str = "x\ny";"#), "{rs}");
 }
 
@@ -138,16 +132,9 @@ fn cargo_lines() {
         format!("cargo::rerun-if-changed={file}"),
     ];
     assert_eq!(lines[..3], expected_start);
-    let checks: Vec<_> = Board::check_cfgs()
-        .into_iter()
-        .map(|c| format!("cargo::rustc-check-cfg={c}"))
-        .collect();
+    let checks: Vec<_> = Board::check_cfgs().into_iter().map(|c| format!("cargo::rustc-check-cfg={c}")).collect();
     assert_eq!(lines[3..3 + checks.len()], checks);
-    let cfgs: Vec<_> = board
-        .cfgs()
-        .into_iter()
-        .map(|c| format!("cargo::rustc-cfg={c}"))
-        .collect();
+    let cfgs: Vec<_> = board.cfgs().into_iter().map(|c| format!("cargo::rustc-cfg={c}")).collect();
     assert_eq!(lines[3 + checks.len()..], cfgs);
 }
 

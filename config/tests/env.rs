@@ -16,10 +16,7 @@ fn environment() {
     assert!(text.contains("workspace root"), "{text}");
 
     std::env::set_var(config::ENV_VAR, "");
-    assert_eq!(
-        config::load_from_env().unwrap_err().kind(),
-        ErrorKind::EnvNotSet
-    );
+    assert_eq!(config::load_from_env().unwrap_err().kind(), ErrorKind::EnvNotSet);
 
     // Absolute.
     let (dir, path) = TempDir::seed("env");
@@ -34,29 +31,15 @@ fn environment() {
     std::env::set_var(config::ENV_VAR, "boards/none/board.toml");
     let e = config::load_from_env().unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Unreadable);
-    assert_eq!(
-        e.path(),
-        Some(dir.path().join("boards/none/board.toml").as_path())
-    );
+    assert_eq!(e.path(), Some(dir.path().join("boards/none/board.toml").as_path()));
 
     // SOURCE_DATE_EPOCH pins BUILD_DATE.
     std::env::set_var("SOURCE_DATE_EPOCH", "1795478400");
-    assert!(board
-        .constants_rs()
-        .contains("pub const BUILD_DATE: &str = \"2026-11-24\";"));
+    assert!(board.constants_rs().contains("pub const BUILD_DATE: &str = \"2026-11-24\";"));
     std::env::remove_var("SOURCE_DATE_EPOCH");
     let rs = board.constants_rs();
-    let date = rs
-        .lines()
-        .find_map(|l| {
-            l.strip_prefix("pub const BUILD_DATE: &str = \"")?
-                .strip_suffix("\";")
-        })
-        .unwrap();
-    let shape: String = date
-        .chars()
-        .map(|c| if c.is_ascii_digit() { 'D' } else { c })
-        .collect();
+    let date = rs.lines().find_map(|l| l.strip_prefix("pub const BUILD_DATE: &str = \"")?.strip_suffix("\";")).unwrap();
+    let shape: String = date.chars().map(|c| if c.is_ascii_digit() { 'D' } else { c }).collect();
     assert_eq!(shape, "DDDD-DD-DD", "{date}");
     assert!(date > "2024-01-01", "{date}");
     std::env::set_var("SOURCE_DATE_EPOCH", "yesterday");

@@ -20,10 +20,7 @@ fn unknown_key_with_suggestion() {
     let e = err(&board_with(TOP, "[features]\nattrtupel = false\n"));
     assert_eq!(e.kind(), ErrorKind::UnknownKey);
     assert_eq!(e.position(), Some(Position { line: 8, col: 1 }));
-    assert_eq!(
-        e.to_string(),
-        "b.toml:8:1: unknown key `attrtupel` in [features]; did you mean `attrtuple`?"
-    );
+    assert_eq!(e.to_string(), "b.toml:8:1: unknown key `attrtupel` in [features]; did you mean `attrtuple`?");
 }
 
 #[test]
@@ -46,10 +43,7 @@ fn unknown_key_without_suggestion_lists_keys() {
          heap_size, board, features, modules"
     );
     let e = err(&board_with(TOP, "[modules]\n  frozen = []\n"));
-    assert_eq!(
-        e.to_string(),
-        "b.toml:8:3: unknown key `frozen` in [modules]; valid keys: builtin, user"
-    );
+    assert_eq!(e.to_string(), "b.toml:8:3: unknown key `frozen` in [modules]; valid keys: builtin, user");
 }
 
 #[test]
@@ -66,10 +60,7 @@ fn invalid_level() {
 #[test]
 fn invalid_float_and_longint() {
     let e = err(&board_with(TOP, "[features]\nfloat = \"single\"\n"));
-    assert_eq!(
-        e.to_string(),
-        "b.toml:8:9: invalid value \"single\" for `float`: expected one of none, float, double"
-    );
+    assert_eq!(e.to_string(), "b.toml:8:9: invalid value \"single\" for `float`: expected one of none, float, double");
     let e = err(&board_with(TOP, "[features]\nlongint = \"bignum\"\n"));
     assert_eq!(
         e.to_string(),
@@ -82,15 +73,9 @@ fn invalid_float_and_longint() {
 fn invalid_type() {
     let e = err(&board_with(TOP, "[features]\nhelp = 1\n"));
     assert_eq!(e.kind(), ErrorKind::InvalidType);
-    assert_eq!(
-        e.to_string(),
-        "b.toml:8:8: invalid type for `help`: integer `1`, expected a boolean"
-    );
+    assert_eq!(e.to_string(), "b.toml:8:8: invalid type for `help`: integer `1`, expected a boolean");
     let e = err("level = \"core\"\n[modules]\nbuiltin = \"sys\"\n");
-    assert_eq!(
-        e.to_string(),
-        "b.toml:3:11: invalid type for `builtin`: string \"sys\", expected a sequence"
-    );
+    assert_eq!(e.to_string(), "b.toml:3:11: invalid type for `builtin`: string \"sys\", expected a sequence");
 }
 
 #[test]
@@ -105,19 +90,13 @@ fn syntax_error() {
 fn heap_size_not_a_multiple_of_16() {
     let e = err("level = \"core\"\nheap_size = 4008\n");
     assert_eq!(e.kind(), ErrorKind::HeapSize);
-    assert_eq!(
-        e.to_string(),
-        "b.toml:2:13: heap_size must be a multiple of 16 (got 4008)"
-    );
+    assert_eq!(e.to_string(), "b.toml:2:13: heap_size must be a multiple of 16 (got 4008)");
 }
 
 #[test]
 fn heap_size_too_small_or_malformed() {
     let e = err("heap_size = \"0K\"\n");
-    assert_eq!(
-        e.to_string(),
-        "b.toml:1:13: heap_size must be at least 1024 bytes (got 0)"
-    );
+    assert_eq!(e.to_string(), "b.toml:1:13: heap_size must be at least 1024 bytes (got 0)");
     let e = err("heap_size = \"64 KiB\"\n");
     assert_eq!(e.kind(), ErrorKind::HeapSize);
     assert_eq!(
@@ -131,15 +110,9 @@ fn heap_size_too_small_or_malformed() {
 
 #[test]
 fn unknown_builtin_module() {
-    let e = err(&board_with(
-        TOP,
-        "[modules]\nbuiltin = [\"sys\", \"gcc\"]\n",
-    ));
+    let e = err(&board_with(TOP, "[modules]\nbuiltin = [\"sys\", \"gcc\"]\n"));
     assert_eq!(e.kind(), ErrorKind::UnknownModule);
-    assert_eq!(
-        e.to_string(),
-        "b.toml:8:19: unknown builtin module `gcc`; did you mean `gc`?"
-    );
+    assert_eq!(e.to_string(), "b.toml:8:19: unknown builtin module `gcc`; did you mean `gc`?");
     let e = err(&board_with(TOP, "[modules]\nbuiltin = [\"network\"]\n"));
     assert_eq!(
         e.to_string(),
@@ -150,27 +123,15 @@ fn unknown_builtin_module() {
 
 #[test]
 fn duplicate_builtin_module() {
-    let e = err(&board_with(
-        TOP,
-        "[modules]\nbuiltin = [\"sys\", \"sys\"]\n",
-    ));
+    let e = err(&board_with(TOP, "[modules]\nbuiltin = [\"sys\", \"sys\"]\n"));
     assert_eq!(e.kind(), ErrorKind::DuplicateModule);
-    assert_eq!(
-        e.to_string(),
-        "b.toml:8:19: builtin module `sys` is listed twice"
-    );
+    assert_eq!(e.to_string(), "b.toml:8:19: builtin module `sys` is listed twice");
 }
 
 #[test]
 fn user_module_dir_missing() {
     let dir = TempDir::new("user-missing");
-    let path = dir.write(
-        "board.toml",
-        &board_with(
-            TOP,
-            "[modules]\nuser = { myport = \"../modules/myport\" }\n",
-        ),
-    );
+    let path = dir.write("board.toml", &board_with(TOP, "[modules]\nuser = { myport = \"../modules/myport\" }\n"));
     let e = config::load(&path).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::UserModuleDir);
     assert_eq!(e.position(), Some(Position { line: 8, col: 19 }));
@@ -187,10 +148,7 @@ fn user_module_dir_missing() {
 fn user_module_dir_without_src() {
     let dir = TempDir::new("user-nosrc");
     dir.mkdir("myport");
-    let path = dir.write(
-        "board.toml",
-        &board_with(TOP, "[modules.user]\nmyport = \"myport\"\n"),
-    );
+    let path = dir.write("board.toml", &board_with(TOP, "[modules.user]\nmyport = \"myport\"\n"));
     let e = config::load(&path).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::UserModuleDir);
     assert_eq!(
@@ -206,10 +164,7 @@ fn user_module_dir_without_src() {
 #[test]
 fn user_module_error_names_the_file_that_declared_it() {
     let dir = TempDir::new("user-origin");
-    let base = dir.write(
-        "base.toml",
-        &board_with(TOP, "[modules]\nuser = { gone = \"gone\" }\n"),
-    );
+    let base = dir.write("base.toml", &board_with(TOP, "[modules]\nuser = { gone = \"gone\" }\n"));
     let leaf = dir.write("leaf.toml", "extends = \"base.toml\"\n");
     let e = config::load(&leaf).unwrap_err();
     assert_eq!(e.path(), Some(base.as_path()));
@@ -221,10 +176,7 @@ fn missing_required_keys() {
     let e = err("level = \"core\"\n[board]\nname = \"x\"\nmcu = \"y\"\nplatform = \"z\"\n");
     assert_eq!(e.kind(), ErrorKind::MissingKey);
     assert_eq!(e.position(), None);
-    assert_eq!(
-        e.to_string(),
-        "b.toml: missing required key `heap_size`: set it in this file or in a file it extends"
-    );
+    assert_eq!(e.to_string(), "b.toml: missing required key `heap_size`: set it in this file or in a file it extends");
     let e = err("");
     assert_eq!(
         e.to_string(),
@@ -253,13 +205,7 @@ fn unreadable_file() {
     let path = dir.path().join("absent.toml");
     let e = config::load(&path).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Unreadable);
-    assert!(
-        e.to_string().starts_with(&format!(
-            "{}: cannot read this board file: ",
-            path.display()
-        )),
-        "{e}"
-    );
+    assert!(e.to_string().starts_with(&format!("{}: cannot read this board file: ", path.display())), "{e}");
 }
 
 #[test]
@@ -279,10 +225,7 @@ fn unreadable_extended_file() {
 #[test]
 fn errors_in_an_extended_file_name_that_file() {
     let dir = TempDir::new("error-in-base");
-    let base = dir.write(
-        "sub/base.toml",
-        "level = \"core\"\n\n[board]\nnmae = \"x\"\n",
-    );
+    let base = dir.write("sub/base.toml", "level = \"core\"\n\n[board]\nnmae = \"x\"\n");
     let leaf = dir.write("leaf.toml", "extends = \"sub/base.toml\"\n");
     let e = config::load(&leaf).unwrap_err();
     assert_eq!(

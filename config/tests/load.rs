@@ -35,10 +35,7 @@ fn seed_board() {
     assert_eq!(board.builtin_modules, ["sys"]);
     assert_eq!(board.user_modules.len(), 1);
     assert_eq!(board.user_modules[0].crate_name, "myport");
-    assert_eq!(
-        board.user_modules[0].dir,
-        dir.path().join("boards/modules/myport")
-    );
+    assert_eq!(board.user_modules[0].dir, dir.path().join("boards/modules/myport"));
 }
 
 #[test]
@@ -52,8 +49,7 @@ fn parse_str_resolves_relative_to_the_path() {
 fn parse_str_of_a_file_that_does_not_exist() {
     let dir = TempDir::new("virtual");
     let path = dir.path().join("nowhere/board.toml");
-    let board =
-        config::parse_str(&board_with("level = \"core\"\nheap_size = 2048", ""), &path).unwrap();
+    let board = config::parse_str(&board_with("level = \"core\"\nheap_size = 2048", ""), &path).unwrap();
     assert_eq!(board.path, path);
     assert_eq!(board.files, vec![path]);
     assert!(board.builtin_modules.is_empty());
@@ -62,11 +58,8 @@ fn parse_str_of_a_file_that_does_not_exist() {
 
 #[test]
 fn relative_path_becomes_absolute() {
-    let board = config::parse_str(
-        &board_with("level = \"core\"\nheap_size = 2048", ""),
-        Path::new("some/board.toml"),
-    )
-    .unwrap();
+    let board =
+        config::parse_str(&board_with("level = \"core\"\nheap_size = 2048", ""), Path::new("some/board.toml")).unwrap();
     assert!(board.path.is_absolute());
     assert!(board.path.ends_with("some/board.toml"));
 }
@@ -100,17 +93,11 @@ fn each_level_resolves() {
 
     let basic = level_features("basic");
     assert!(basic.attrtuple && basic.source_line && !basic.help && !basic.repl_auto_indent);
-    assert_eq!(
-        (basic.float, basic.longint),
-        (FloatImpl::Float, LongInt::None)
-    );
+    assert_eq!((basic.float, basic.longint), (FloatImpl::Float, LongInt::None));
 
     let extra = level_features("extra");
     assert!(extra.help && extra.repl_auto_indent && !extra.doc_strings);
-    assert_eq!(
-        (extra.float, extra.longint),
-        (FloatImpl::Float, LongInt::Mpz)
-    );
+    assert_eq!((extra.float, extra.longint), (FloatImpl::Float, LongInt::Mpz));
 
     let full = level_features("full");
     assert!(full.doc_strings && !full.gc_stress);
@@ -130,9 +117,7 @@ fn features_override_the_level() {
          compiler = false\nsource_line = false\nhelp = false\nrepl_auto_indent = false\n\
          doc_strings = false\ngc_stress = true\n",
     );
-    let f = config::parse_str(&text, Path::new("b.toml"))
-        .unwrap()
-        .features;
+    let f = config::parse_str(&text, Path::new("b.toml")).unwrap().features;
     assert_eq!(
         f,
         Features {
@@ -151,9 +136,7 @@ fn features_override_the_level() {
         "level = \"minimum\"\nheap_size = 8192",
         "[features]\nattrtuple = true\nfloat = \"float\"\nlongint = \"mpz\"\nhelp = true\n",
     );
-    let f = config::parse_str(&text, Path::new("b.toml"))
-        .unwrap()
-        .features;
+    let f = config::parse_str(&text, Path::new("b.toml")).unwrap().features;
     assert!(f.attrtuple && f.help && !f.source_line);
     assert_eq!((f.float, f.longint), (FloatImpl::Float, LongInt::Mpz));
 }
@@ -183,10 +166,7 @@ fn builtin_modules_keep_their_order() {
         "[modules]\nbuiltin = [\"micropython\", \"sys\", \"gc\", \"builtins\"]\n",
     );
     let board = config::parse_str(&text, Path::new("b.toml")).unwrap();
-    assert_eq!(
-        board.builtin_modules,
-        ["micropython", "sys", "gc", "builtins"]
-    );
+    assert_eq!(board.builtin_modules, ["micropython", "sys", "gc", "builtins"]);
 }
 
 #[test]
@@ -203,11 +183,7 @@ fn user_modules_are_sorted() {
         ),
     );
     let board = config::load(&path).unwrap();
-    let names: Vec<_> = board
-        .user_modules
-        .iter()
-        .map(|m| m.crate_name.as_str())
-        .collect();
+    let names: Vec<_> = board.user_modules.iter().map(|m| m.crate_name.as_str()).collect();
     assert_eq!(names, ["alpha", "mid", "zeta"]);
     assert_eq!(board.user_modules[1].dir, dir.path().join("mods/mid"));
 }
@@ -245,11 +221,7 @@ fn extends_then_overrides() {
     assert_eq!(board.features.float, FloatImpl::Double);
     assert!(board.features.source_line); // basic's default
     assert_eq!(board.builtin_modules, ["micropython"]); // replaced, not merged
-    let user: Vec<_> = board
-        .user_modules
-        .iter()
-        .map(|m| (m.crate_name.as_str(), m.dir.clone()))
-        .collect();
+    let user: Vec<_> = board.user_modules.iter().map(|m| (m.crate_name.as_str(), m.dir.clone())).collect();
     assert_eq!(
         user,
         [
@@ -262,10 +234,7 @@ fn extends_then_overrides() {
 #[test]
 fn extends_chain_of_three() {
     let dir = TempDir::new("chain");
-    let a = dir.write(
-        "a.toml",
-        &board_with("level = \"core\"\nheap_size = 2048", ""),
-    );
+    let a = dir.write("a.toml", &board_with("level = \"core\"\nheap_size = 2048", ""));
     let b = dir.write("b.toml", "extends = \"a.toml\"\nlevel = \"extra\"\n");
     let c = dir.write("c.toml", "extends = \"b.toml\"\n[features]\nhelp = false\n");
     let board = config::load(&c).unwrap();
@@ -278,10 +247,7 @@ fn extends_chain_of_three() {
 #[test]
 fn parse_str_extends_relative_to_the_path() {
     let dir = TempDir::new("parse-str-extends");
-    let base = dir.write(
-        "base.toml",
-        &board_with("level = \"core\"\nheap_size = 2048", ""),
-    );
+    let base = dir.write("base.toml", &board_with("level = \"core\"\nheap_size = 2048", ""));
     let leaf = dir.path().join("leaf.toml");
     let board = config::parse_str("extends = \"base.toml\"\nheap_size = 4096\n", &leaf).unwrap();
     assert_eq!(board.files, vec![leaf, base]);

@@ -15,9 +15,7 @@ pub struct Ctxt {
 
 impl Ctxt {
     pub fn new() -> Ctxt {
-        Ctxt {
-            errors: RefCell::new(Some(Vec::new())),
-        }
+        Ctxt { errors: RefCell::new(Some(Vec::new())) }
     }
 
     /// An error spanning the tokens of `obj` (all of them, not only the first).
@@ -36,11 +34,7 @@ impl Ctxt {
     }
 
     fn push(&self, err: syn::Error) {
-        self.errors
-            .borrow_mut()
-            .as_mut()
-            .expect("Ctxt used after check()")
-            .push(err);
+        self.errors.borrow_mut().as_mut().expect("Ctxt used after check()").push(err);
     }
 
     /// How many errors were recorded so far.
@@ -53,11 +47,7 @@ impl Ctxt {
     /// # Errors
     /// Every recorded error, in the order met.
     pub fn check(self) -> Result<(), Vec<syn::Error>> {
-        let errors = self
-            .errors
-            .borrow_mut()
-            .take()
-            .expect("check() called twice");
+        let errors = self.errors.borrow_mut().take().expect("check() called twice");
         if errors.is_empty() {
             Ok(())
         } else {

@@ -97,10 +97,7 @@ fn function(f: &Function) -> TokenStream {
     let key = qstr(&f.py_name);
     let min = Literal::usize_unsuffixed(f.min_args);
     let max = Literal::usize_unsuffixed(f.params.len());
-    let with_doc = f
-        .doc
-        .as_ref()
-        .map(|doc| quote!(.with_doc(::runtime::__mp_doc!(#doc))));
+    let with_doc = f.doc.as_ref().map(|doc| quote!(.with_doc(::runtime::__mp_doc!(#doc))));
     let body = thunk_body(f);
     quote! {
         #[doc(hidden)]
@@ -127,9 +124,7 @@ fn thunk_body(f: &Function) -> TokenStream {
     let count_error = quote! {
         return ::core::result::Result::Err(#p::arg_count(#max, __mp_args.len()))
     };
-    let names: Vec<_> = (0..f.params.len())
-        .map(|i| format_ident!("__mp_a{}", i))
-        .collect();
+    let names: Vec<_> = (0..f.params.len()).map(|i| format_ident!("__mp_a{}", i)).collect();
     let required = &names[..f.min_args];
     let mut body = TokenStream::new();
     if f.min_args == f.params.len() {
@@ -138,9 +133,7 @@ fn thunk_body(f: &Function) -> TokenStream {
         if f.min_args == 0 {
             body.extend(quote!(let __mp_rest = __mp_args;));
         } else {
-            body.extend(
-                quote!(let &[#(#required,)* ref __mp_rest @ ..] = __mp_args else { #count_error };),
-            );
+            body.extend(quote!(let &[#(#required,)* ref __mp_rest @ ..] = __mp_args else { #count_error };));
         }
         let n_optional = Literal::usize_unsuffixed(f.params.len() - f.min_args);
         body.extend(quote!(if __mp_rest.len() > #n_optional { #count_error }));

@@ -23,9 +23,14 @@
 //! }
 //! ```
 //!
-//! The entries are thin: each macro runs [`parse`] → [`validate`] → [`expand`], plain
+//! Inside the module, `#[mp_function]` and `#[mp_const]` must be in scope (`use super::*;`
+//! as above): `#[mp_module]` registers the items, then rewrites their attribute to
+//! `#[mp_function(__mp_marker)]`, which expands to the item unchanged. Keeping the
+//! attribute (rather than removing it) keeps the user's imports of it used.
+//!
+//! The entries are thin: each macro runs `parse` → `validate` → `expand`, plain
 //! functions over `proc_macro2` tokens that unit tests call directly. Errors are
-//! collected in a [`ctxt::Ctxt`], each with its span; when there is any, the output is
+//! collected in a `ctxt::Ctxt`, each with its span; when there is any, the output is
 //! the errors plus the module as written (no tables, so no cascade of secondary errors).
 //!
 //! Architecture invariant: this crate does not depend on `runtime`. The code it writes
@@ -97,8 +102,7 @@ fn module(args: TokenStream2, input: TokenStream2) -> TokenStream2 {
 /// it is an error.
 fn mark(kind: AttrKind, args: TokenStream2, input: TokenStream2) -> TokenStream2 {
     let mut tokens = args.into_iter();
-    let is_marker =
-        matches!((tokens.next(), tokens.next()), (Some(TokenTree::Ident(i)), None) if i == MARKER);
+    let is_marker = matches!((tokens.next(), tokens.next()), (Some(TokenTree::Ident(i)), None) if i == MARKER);
     if is_marker {
         return input;
     }

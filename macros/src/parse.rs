@@ -57,16 +57,8 @@ pub struct PyName {
 impl PyName {
     fn new(args: &AttrArgs, ident: &Ident) -> PyName {
         match &args.name {
-            Some(lit) => PyName {
-                value: lit.value(),
-                span: lit.span(),
-                overridden: true,
-            },
-            None => PyName {
-                value: ident.unraw().to_string(),
-                span: ident.span(),
-                overridden: false,
-            },
+            Some(lit) => PyName { value: lit.value(), span: lit.span(), overridden: true },
+            None => PyName { value: ident.unraw().to_string(), span: ident.span(), overridden: false },
         }
     }
 }
@@ -118,8 +110,7 @@ pub fn parse_module(args: TokenStream, input: TokenStream, cx: &Ctxt) -> Option<
     };
     if module.content.is_none() {
         // `pub mod name;`, without the attributes above it.
-        let (vis, mod_token, ident, semi) =
-            (&module.vis, &module.mod_token, &module.ident, &module.semi);
+        let (vis, mod_token, ident, semi) = (&module.vis, &module.mod_token, &module.ident, &module.semi);
         let msg = "#[mp_module] needs an inline module: `mod name { ... }`";
         cx.error_spanned_by(quote::quote!(#vis #mod_token #ident #semi), msg);
         return None;
@@ -133,12 +124,7 @@ pub fn parse_module(args: TokenStream, input: TokenStream, cx: &Ctxt) -> Option<
             entries.push(entry);
         }
     }
-    Some(ModuleInput {
-        module,
-        name,
-        doc,
-        entries,
-    })
+    Some(ModuleInput { module, name, doc, entries })
 }
 
 /// The entry `item` makes, if it is marked; rewrites its mark to the marker.
@@ -170,14 +156,7 @@ fn parse_item(item: &mut Item, cx: &Ctxt) -> Option<EntryInput> {
             Meta::Path(_) => AttrArgs::default(),
             Meta::List(list) => parse_attr_args(list.tokens.clone(), kind, cx),
             Meta::NameValue(nv) => {
-                cx.error_spanned_by(
-                    nv,
-                    format!(
-                        "expected #[{}] or #[{}(name = \"...\")]",
-                        kind.name(),
-                        kind.name()
-                    ),
-                );
+                cx.error_spanned_by(nv, format!("expected #[{}] or #[{}(name = \"...\")]", kind.name(), kind.name()));
                 AttrArgs::default()
             }
         };
@@ -273,14 +252,9 @@ pub fn parse_attr_args(tokens: TokenStream, kind: AttrKind, cx: &Ctxt) -> AttrAr
         let is_name = meta.path().is_ident("name");
         match meta {
             Meta::NameValue(nv) if is_name => match &nv.value {
-                Expr::Lit(syn::ExprLit {
-                    lit: Lit::Str(s), ..
-                }) => {
+                Expr::Lit(syn::ExprLit { lit: Lit::Str(s), .. }) => {
                     if args.name.is_some() {
-                        cx.error_spanned_by(
-                            &nv,
-                            format!("duplicate argument `name` to #[{}]", kind.name()),
-                        );
+                        cx.error_spanned_by(&nv, format!("duplicate argument `name` to #[{}]", kind.name()));
                     } else {
                         args.name = Some(s.clone());
                     }
@@ -293,10 +267,7 @@ pub fn parse_attr_args(tokens: TokenStream, kind: AttrKind, cx: &Ctxt) -> AttrAr
                 let text = path.to_token_stream().to_string().replace(' ', "");
                 cx.error_spanned_by(
                     path,
-                    format!(
-                        "unknown argument `{text}` to #[{}]; valid arguments: `name = \"...\"`",
-                        kind.name()
-                    ),
+                    format!("unknown argument `{text}` to #[{}]; valid arguments: `name = \"...\"`", kind.name()),
                 );
             }
         }
@@ -315,10 +286,7 @@ pub fn doc_string(attrs: &[Attribute]) -> Option<String> {
         if !nv.path.is_ident("doc") {
             continue;
         }
-        if let Expr::Lit(syn::ExprLit {
-            lit: Lit::Str(s), ..
-        }) = &nv.value
-        {
+        if let Expr::Lit(syn::ExprLit { lit: Lit::Str(s), .. }) = &nv.value {
             let line = s.value();
             lines.push(line.strip_prefix(' ').map(str::to_owned).unwrap_or(line));
         }

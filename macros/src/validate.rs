@@ -24,9 +24,7 @@ use crate::parse::{ConstInput, EntryInput, FunctionInput, ModuleInput, PyName};
 /// "any number".
 pub const MAX_PARAMS: usize = 254;
 
-const INT_TYPES: [&str; 10] = [
-    "i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize",
-];
+const INT_TYPES: [&str; 10] = ["i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize"];
 
 /// A checked module, ready to expand.
 #[derive(Debug)]
@@ -120,41 +118,18 @@ pub fn validate(input: &ModuleInput, cx: &Ctxt) -> Module {
         };
         entries.extend(checked);
     }
-    Module {
-        py_name: module_name.clone(),
-        doc: input.doc.clone(),
-        entries,
-    }
+    Module { py_name: module_name.clone(), doc: input.doc.clone(), entries }
 }
 
-fn check_entry_name(
-    name: &PyName,
-    module: &str,
-    what: &str,
-    seen: &mut HashMap<String, String>,
-    cx: &Ctxt,
-) {
-    let attr = if what.starts_with("fn") {
-        "#[mp_function]"
-    } else {
-        "#[mp_const]"
-    };
+fn check_entry_name(name: &PyName, module: &str, what: &str, seen: &mut HashMap<String, String>, cx: &Ctxt) {
+    let attr = if what.starts_with("fn") { "#[mp_function]" } else { "#[mp_const]" };
     check_py_name(name, attr, cx);
     if name.value == "__name__" || name.value == "__doc__" {
-        cx.error_at(
-            name.span,
-            format!(
-                "the Python name `{}` is reserved: #[mp_module] sets it",
-                name.value
-            ),
-        );
+        cx.error_at(name.span, format!("the Python name `{}` is reserved: #[mp_module] sets it", name.value));
     } else if let Some(first) = seen.get(&name.value) {
         cx.error_at(
             name.span,
-            format!(
-                "duplicate Python name `{}` in module `{module}` (first defined here: `{first}`)",
-                name.value
-            ),
+            format!("duplicate Python name `{}` in module `{module}` (first defined here: `{first}`)", name.value),
         );
     } else {
         seen.insert(name.value.clone(), what.to_owned());
@@ -164,17 +139,13 @@ fn check_entry_name(
 /// `name = "..."` must be a Python identifier (Rust identifiers always are).
 fn check_py_name(name: &PyName, attr: &str, cx: &Ctxt) {
     if name.overridden && !is_py_identifier(&name.value) {
-        cx.error_at(
-            name.span,
-            format!("{attr} name `{}` is not a Python identifier", name.value),
-        );
+        cx.error_at(name.span, format!("{attr} name `{}` is not a Python identifier", name.value));
     }
 }
 
 fn is_py_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-        && chars.all(|c| c == '_' || c.is_alphanumeric())
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
 fn validate_function(f: &FunctionInput, cx: &Ctxt) -> Option<Function> {
@@ -195,23 +166,17 @@ fn validate_function(f: &FunctionInput, cx: &Ctxt) -> Option<Function> {
     if sig.inputs.len() > MAX_PARAMS {
         cx.error_spanned_by(
             &sig.ident,
-            format!(
-                "#[mp_function] takes at most {MAX_PARAMS} parameters; `{}` has {}",
-                sig.ident,
-                sig.inputs.len()
-            ),
+            format!("#[mp_function] takes at most {MAX_PARAMS} parameters; `{}` has {}", sig.ident, sig.inputs.len()),
         );
     }
     let mut params = Vec::new();
     for input in &sig.inputs {
         match input {
-            FnArg::Receiver(r) => cx.error_spanned_by(
-                r,
-                "#[mp_function] cannot take `self`: it is a module-level function",
-            ),
+            FnArg::Receiver(r) => {
+                cx.error_spanned_by(r, "#[mp_function] cannot take `self`: it is a module-level function")
+            }
             FnArg::Typed(pt) => {
-                let plain =
-                    matches!(&*pt.pat, Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none());
+                let plain = matches!(&*pt.pat, Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none());
                 if !plain {
                     cx.error_spanned_by(
                         &pt.pat,
@@ -219,11 +184,7 @@ fn validate_function(f: &FunctionInput, cx: &Ctxt) -> Option<Function> {
                     );
                 }
                 if let Some(ty) = arg_type(&pt.ty, cx) {
-                    params.push(Param {
-                        ty,
-                        optional: false,
-                        span: pt.ty.span(),
-                    });
+                    params.push(Param { ty, optional: false, span: pt.ty.span() });
                 }
             }
         }
@@ -231,10 +192,7 @@ fn validate_function(f: &FunctionInput, cx: &Ctxt) -> Option<Function> {
     if cx.error_count() > errors_before {
         return None;
     }
-    let min_args = params
-        .iter()
-        .rposition(|p| !matches!(p.ty, ArgType::Option(_)))
-        .map_or(0, |i| i + 1);
+    let min_args = params.iter().rposition(|p| !matches!(p.ty, ArgType::Option(_))).map_or(0, |i| i + 1);
     for p in &mut params[min_args..] {
         p.optional = true;
     }
@@ -257,10 +215,7 @@ fn arg_type(ty: &Type, cx: &Ctxt) -> Option<ArgType> {
     match classify(ty) {
         Ok(t) => Some(t),
         Err(Unsupported::Float(span)) => {
-            cx.error_at(
-                span,
-                "float arguments need the float feature (not implemented yet)",
-            );
+            cx.error_at(span, "float arguments need the float feature (not implemented yet)");
             None
         }
         Err(Unsupported::Other) => {
@@ -336,9 +291,7 @@ fn simple_type(ty: &Type) -> Option<SimpleType> {
             }
         }
         Type::Reference(r) if r.mutability.is_none() => match strip(&r.elem) {
-            Type::Path(tp) if tp.qself.is_none() && tp.path.is_ident("str") => {
-                Some(SimpleType::Str)
-            }
+            Type::Path(tp) if tp.qself.is_none() && tp.path.is_ident("str") => Some(SimpleType::Str),
             _ => None,
         },
         _ => None,
@@ -360,28 +313,18 @@ fn validate_const(c: &ConstInput, cx: &Ctxt) -> Option<Const> {
         Some(SimpleType::Bool) => ConstKind::Bool,
         Some(SimpleType::Str) => ConstKind::Str,
         Some(SimpleType::Float(span)) => {
-            cx.error_at(
-                span,
-                "float constants need the float feature (not implemented yet)",
-            );
+            cx.error_at(span, "float constants need the float feature (not implemented yet)");
             return None;
         }
         None => {
             cx.error_spanned_by(
                 &c.ty,
-                format!(
-                    "unsupported type `{}` for a #[mp_const]: use an integer type, bool or &str",
-                    type_text(&c.ty)
-                ),
+                format!("unsupported type `{}` for a #[mp_const]: use an integer type, bool or &str", type_text(&c.ty)),
             );
             return None;
         }
     };
-    Some(Const {
-        ident: c.ident.clone(),
-        py_name: c.name.value.clone(),
-        kind,
-    })
+    Some(Const { ident: c.ident.clone(), py_name: c.name.value.clone(), kind })
 }
 
 /// `ty` as a person writes it (`Vec<u8>`, `&'static str`), for messages.

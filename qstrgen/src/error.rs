@@ -18,20 +18,12 @@ pub struct Error {
 impl Error {
     /// An error about no file in particular.
     pub(crate) fn new(message: impl Into<String>) -> Self {
-        Error {
-            file: None,
-            line_col: None,
-            message: message.into(),
-        }
+        Error { file: None, line_col: None, message: message.into() }
     }
 
     /// An error about a whole file (I/O, or no position known).
     pub(crate) fn in_file(file: &Path, message: impl Into<String>) -> Self {
-        Error {
-            file: Some(file.to_path_buf()),
-            line_col: None,
-            message: message.into(),
-        }
+        Error { file: Some(file.to_path_buf()), line_col: None, message: message.into() }
     }
 
     /// An error at a span of a file's text.
@@ -46,17 +38,8 @@ impl Error {
     }
 
     /// An error at a 1-based line and column of a file.
-    pub(crate) fn at_line_col(
-        file: &Path,
-        line: usize,
-        col: usize,
-        message: impl Into<String>,
-    ) -> Self {
-        Error {
-            file: Some(file.to_path_buf()),
-            line_col: Some((line, col)),
-            message: message.into(),
-        }
+    pub(crate) fn at_line_col(file: &Path, line: usize, col: usize, message: impl Into<String>) -> Self {
+        Error { file: Some(file.to_path_buf()), line_col: Some((line, col)), message: message.into() }
     }
 
     /// The file the error is about, if any.

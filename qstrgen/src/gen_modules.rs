@@ -22,11 +22,8 @@ struct Entry {
 /// Returns the code and the paths to watch for `cargo:rerun-if-changed` (each scanned `src`
 /// directory, so that new files are noticed, then every file read).
 pub fn module_table(board: &config::Board) -> Result<(String, Vec<PathBuf>), Error> {
-    let user: Vec<(&str, &Path)> = board
-        .user_modules
-        .iter()
-        .map(|m| (m.crate_name.as_str(), m.dir.as_path()))
-        .collect();
+    let user: Vec<(&str, &Path)> =
+        board.user_modules.iter().map(|m| (m.crate_name.as_str(), m.dir.as_path())).collect();
     module_table_for(&board.builtin_modules, &user)
 }
 
@@ -93,10 +90,7 @@ pub(crate) fn module_table_for(
 
 fn insert(entries: &mut BTreeMap<String, Entry>, name: String, entry: Entry) -> Result<(), Error> {
     if let Some(first) = entries.get(&name) {
-        return Err(Error::new(format!(
-            "two modules are named `{name}`: {} and {}",
-            first.origin, entry.origin
-        )));
+        return Err(Error::new(format!("two modules are named `{name}`: {} and {}", first.origin, entry.origin)));
     }
     entries.insert(name, entry);
     Ok(())

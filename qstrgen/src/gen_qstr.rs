@@ -87,30 +87,18 @@ pub fn generate_qstrs(found: &Found, extra: &[&str]) -> Result<String, Error> {
     for (id, name) in names.iter().enumerate() {
         map.entry(name, &id.to_string());
     }
-    let _ = writeln!(
-        out,
-        "pub static MAP: ::phf::Map<&'static str, u16> = {};",
-        map.build()
-    );
+    let _ = writeln!(out, "pub static MAP: ::phf::Map<&'static str, u16> = {};", map.build());
     out.push('\n');
 
     out.push_str(HASH_RS);
     out.push('\n');
 
-    out.push_str(
-        "/// The `Qstr` of a name interned at build time, as a constant: `qstr!(\"name\")`.\n",
-    );
+    out.push_str("/// The `Qstr` of a name interned at build time, as a constant: `qstr!(\"name\")`.\n");
     out.push_str("///\n");
-    out.push_str(
-        "/// A name that was not found when the sources were scanned is a compile error.\n",
-    );
+    out.push_str("/// A name that was not found when the sources were scanned is a compile error.\n");
     out.push_str("#[macro_export]\nmacro_rules! qstr {\n");
     for (id, name) in names.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "    ({}) => {{ $crate::qstr::Qstr::from_id({id}) }};",
-            str_literal(name)
-        );
+        let _ = writeln!(out, "    ({}) => {{ $crate::qstr::Qstr::from_id({id}) }};", str_literal(name));
     }
     out.push_str(FALLBACK_ARM);
     out.push_str("}\n");

@@ -20,15 +20,7 @@ pub(crate) fn scan_items(
     crate_src_root: &Path,
     found: &mut Found,
 ) -> Result<(), Error> {
-    let mut visitor = Visitor {
-        file,
-        file_path,
-        crate_src_root,
-        mods: Vec::new(),
-        opaque: 0,
-        found,
-        error: None,
-    };
+    let mut visitor = Visitor { file, file_path, crate_src_root, mods: Vec::new(), opaque: 0, found, error: None };
     visitor.visit_file(ast);
     match visitor.error {
         Some(e) => Err(e),
@@ -39,9 +31,7 @@ pub(crate) fn scan_items(
 /// The attribute among `attrs` whose path ends with `name` (`#[mp_module]`,
 /// `#[macros::mp_module(...)]`).
 fn find_attr<'a>(attrs: &'a [Attribute], name: &str) -> Option<&'a Attribute> {
-    attrs
-        .iter()
-        .find(|a| a.path().segments.last().is_some_and(|s| s.ident == name))
+    attrs.iter().find(|a| a.path().segments.last().is_some_and(|s| s.ident == name))
 }
 
 /// The `name = "..."` argument of an attribute, if any. Other arguments are ignored: the
@@ -53,18 +43,14 @@ fn name_override(attr: &Attribute) -> Option<String> {
     let tokens: Vec<TokenTree> = list.tokens.clone().into_iter().collect();
     let is_comma = |t: &TokenTree| matches!(t, TokenTree::Punct(p) if p.as_char() == ',');
     tokens.split(is_comma).find_map(|arg| match arg {
-        [TokenTree::Ident(key), TokenTree::Punct(eq), value]
-            if key == "name" && eq.as_char() == '=' =>
-        {
-            match value {
-                TokenTree::Literal(lit) => match Lit::new(lit.clone()) {
-                    Lit::Str(s) => Some(s.value()),
-                    _ => None,
-                },
-                TokenTree::Ident(ident) => Some(ident.unraw().to_string()),
+        [TokenTree::Ident(key), TokenTree::Punct(eq), value] if key == "name" && eq.as_char() == '=' => match value {
+            TokenTree::Literal(lit) => match Lit::new(lit.clone()) {
+                Lit::Str(s) => Some(s.value()),
                 _ => None,
-            }
-        }
+            },
+            TokenTree::Ident(ident) => Some(ident.unraw().to_string()),
+            _ => None,
+        },
         _ => None,
     })
 }

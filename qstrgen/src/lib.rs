@@ -34,15 +34,8 @@ pub use scan::{scan_dir, scan_source, Found, ModuleDef};
 ///
 /// Returns the code and the paths to watch for `cargo:rerun-if-changed` (each scanned
 /// directory, so that new files are noticed, then every file read).
-pub fn qstrs_for_board(
-    board: &config::Board,
-    runtime_src: &Path,
-) -> Result<(String, Vec<PathBuf>), Error> {
-    let user_srcs: Vec<PathBuf> = board
-        .user_modules
-        .iter()
-        .map(|m| m.dir.join("src"))
-        .collect();
+pub fn qstrs_for_board(board: &config::Board, runtime_src: &Path) -> Result<(String, Vec<PathBuf>), Error> {
+    let user_srcs: Vec<PathBuf> = board.user_modules.iter().map(|m| m.dir.join("src")).collect();
     qstrs_for(runtime_src, &user_srcs, &board.builtin_modules)
 }
 

@@ -95,10 +95,7 @@ pub fn scan_dir(src_root: &Path) -> Result<(Found, Vec<PathBuf>), Error> {
         files.sort();
         (files, src_root)
     } else {
-        (
-            vec![src_root.to_path_buf()],
-            src_root.parent().unwrap_or(Path::new("")),
-        )
+        (vec![src_root.to_path_buf()], src_root.parent().unwrap_or(Path::new("")))
     };
     let mut found = Found::default();
     for file in &files {
@@ -111,14 +108,9 @@ pub fn scan_dir(src_root: &Path) -> Result<(Found, Vec<PathBuf>), Error> {
 fn collect_rs_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
     let entries = fs::read_dir(dir).map_err(|e| Error::in_file(dir, e.to_string()))?;
     for entry in entries {
-        let path = entry
-            .map_err(|e| Error::in_file(dir, e.to_string()))?
-            .path();
+        let path = entry.map_err(|e| Error::in_file(dir, e.to_string()))?.path();
         // Hidden entries (editor lock files such as `.#lib.rs`, `.git`) are not sources.
-        if path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        {
+        if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
             continue;
         }
         let meta = fs::metadata(&path).map_err(|e| Error::in_file(&path, e.to_string()))?;

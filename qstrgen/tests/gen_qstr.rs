@@ -7,10 +7,7 @@ use proc_macro2::TokenTree;
 use qstrgen::{generate_qstrs, qstr_hash, scan_source, Found, CORE};
 
 fn found_from(names: &[&str]) -> Found {
-    Found {
-        names: names.iter().map(|s| s.to_string()).collect(),
-        modules: Vec::new(),
-    }
+    Found { names: names.iter().map(|s| s.to_string()).collect(), modules: Vec::new() }
 }
 
 /// What the generated file says, read back through `syn`.
@@ -38,40 +35,24 @@ fn parse(code: &str) -> Parsed {
     for item in &file.items {
         match item {
             syn::Item::Const(c) if c.ident == "STATIC_COUNT" => {
-                let syn::Expr::Lit(syn::ExprLit {
-                    lit: syn::Lit::Int(n),
-                    ..
-                }) = &*c.expr
-                else {
+                let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(n), .. }) = &*c.expr else {
                     panic!("STATIC_COUNT is not an integer")
                 };
                 parsed.count = n.base10_parse().unwrap();
             }
             syn::Item::Static(s) if s.ident == "STRS" => {
-                let syn::Expr::Array(array) = &*s.expr else {
-                    panic!("STRS is not an array")
-                };
+                let syn::Expr::Array(array) = &*s.expr else { panic!("STRS is not an array") };
                 for e in &array.elems {
-                    let syn::Expr::Lit(syn::ExprLit {
-                        lit: syn::Lit::Str(s),
-                        ..
-                    }) = e
-                    else {
+                    let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = e else {
                         panic!("STRS element is not a string")
                     };
                     parsed.strs.push(s.value());
                 }
             }
             syn::Item::Static(s) if s.ident == "HASHES" => {
-                let syn::Expr::Array(array) = &*s.expr else {
-                    panic!("HASHES is not an array")
-                };
+                let syn::Expr::Array(array) = &*s.expr else { panic!("HASHES is not an array") };
                 for e in &array.elems {
-                    let syn::Expr::Lit(syn::ExprLit {
-                        lit: syn::Lit::Int(n),
-                        ..
-                    }) = e
-                    else {
+                    let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(n), .. }) = e else {
                         panic!("HASHES element is not an integer")
                     };
                     parsed.hashes.push(n.base10_parse().unwrap());
@@ -88,10 +69,7 @@ fn parse(code: &str) -> Parsed {
                     else {
                         panic!("bad arm {arm:?}")
                     };
-                    assert_eq!(
-                        (eq.as_char(), gt.as_char(), semi.as_char()),
-                        ('=', '>', ';')
-                    );
+                    assert_eq!((eq.as_char(), gt.as_char(), semi.as_char()), ('=', '>', ';'));
                     let body = body.stream().to_string();
                     let pattern_tokens: Vec<TokenTree> = pattern.stream().into_iter().collect();
                     if let [TokenTree::Literal(lit)] = &pattern_tokens[..] {
@@ -128,10 +106,7 @@ fn empty_string_then_core_then_sorted() {
     let parsed = parse(&code);
     assert_eq!(parsed.strs[0], "");
     assert_eq!(parsed.strs[1..=CORE.len()], *CORE);
-    assert_eq!(
-        parsed.strs[CORE.len() + 1..],
-        ["Beta", "_x", "alpha", "myport", "sys", "zeta"]
-    );
+    assert_eq!(parsed.strs[CORE.len() + 1..], ["Beta", "_x", "alpha", "myport", "sys", "zeta"]);
     assert_eq!(parsed.count, parsed.strs.len());
     assert_eq!(CORE[0], "__name__");
     assert_eq!(CORE[CORE.len() - 1], "<genexpr>");
@@ -140,49 +115,17 @@ fn empty_string_then_core_then_sorted() {
 
 #[test]
 fn arms_map_and_hashes_agree_with_strs() {
-    let found = found_from(&[
-        "utf-8",
-        "<module>",
-        "\n",
-        "a\"b",
-        "back\\slash",
-        "é",
-        "e\u{301}",
-        "tab\t",
-        "bell\u{7}",
-    ]);
+    let found = found_from(&["utf-8", "<module>", "\n", "a\"b", "back\\slash", "é", "e\u{301}", "tab\t", "bell\u{7}"]);
     let code = generate_qstrs(&found, &[]).unwrap();
     let parsed = parse(&code);
     // Every name round-trips through the emitted literals.
-    for name in [
-        "utf-8",
-        "<module>",
-        "\n",
-        "a\"b",
-        "back\\slash",
-        "é",
-        "e\u{301}",
-        "tab\t",
-        "bell\u{7}",
-    ] {
-        assert!(
-            parsed.strs.iter().any(|s| s == name),
-            "{name:?} missing from STRS"
-        );
+    for name in ["utf-8", "<module>", "\n", "a\"b", "back\\slash", "é", "e\u{301}", "tab\t", "bell\u{7}"] {
+        assert!(parsed.strs.iter().any(|s| s == name), "{name:?} missing from STRS");
     }
-    let arms: Vec<(String, u16)> = parsed
-        .strs
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.clone(), i as u16))
-        .collect();
+    let arms: Vec<(String, u16)> = parsed.strs.iter().enumerate().map(|(i, s)| (s.clone(), i as u16)).collect();
     assert_eq!(parsed.arms, arms);
     assert!(parsed.has_fallback);
-    let hashes: Vec<u32> = parsed
-        .strs
-        .iter()
-        .map(|s| qstr_hash(s.as_bytes()))
-        .collect();
+    let hashes: Vec<u32> = parsed.strs.iter().map(|s| qstr_hash(s.as_bytes())).collect();
     assert_eq!(parsed.hashes, hashes);
     // Literal spellings: only quote, backslash and control characters are escaped.
     assert!(parsed.arm_spellings.contains(&"\"é\"".to_string()));
@@ -195,23 +138,11 @@ fn arms_map_and_hashes_agree_with_strs() {
 #[test]
 fn source_spelling_matches_arm_spelling() {
     // macro_rules! literal patterns compare spellings: the arm must be spelled as users write.
-    for spelling in [
-        r#""utf-8""#,
-        r#""\n""#,
-        r#""a\"b""#,
-        r#""é""#,
-        r#""<module>""#,
-        r#""back\\slash""#,
-    ] {
+    for spelling in [r#""utf-8""#, r#""\n""#, r#""a\"b""#, r#""é""#, r#""<module>""#, r#""back\\slash""#] {
         let text = format!("fn f() {{ qstr!({spelling}); }}");
         let found = scan_source(&text, Path::new("src/lib.rs"), Path::new("src")).unwrap();
         let code = generate_qstrs(&found, &[]).unwrap();
-        assert!(
-            code.contains(&format!(
-                "    ({spelling}) => {{ $crate::qstr::Qstr::from_id("
-            )),
-            "{spelling}"
-        );
+        assert!(code.contains(&format!("    ({spelling}) => {{ $crate::qstr::Qstr::from_id(")), "{spelling}");
     }
 }
 
@@ -232,14 +163,8 @@ fn map_is_a_phf_map_of_ids() {
     let expr = quote::ToTokens::to_token_stream(&*map.expr).to_string();
     assert!(expr.starts_with(":: phf :: Map {"), "{expr}");
     // Every (name, id) pair is an entry.
-    let code_entries: Vec<&str> = code
-        .lines()
-        .filter(|l| l.trim_start().starts_with('('))
-        .collect();
-    assert!(
-        code_entries.iter().any(|l| l.contains("(\"x\", 15)")),
-        "{code_entries:?}"
-    );
+    let code_entries: Vec<&str> = code.lines().filter(|l| l.trim_start().starts_with('(')).collect();
+    assert!(code_entries.iter().any(|l| l.contains("(\"x\", 15)")), "{code_entries:?}");
 }
 
 #[test]
@@ -248,14 +173,8 @@ fn hash_function_is_embedded_verbatim() {
     let hash_rs = include_str!("../src/hash.rs");
     assert!(code.contains(hash_rs));
     assert!(!hash_rs.contains("use "), "hash.rs must stay free of `use`");
-    assert!(
-        !hash_rs.contains("std::"),
-        "hash.rs must stay free of std paths"
-    );
-    assert!(
-        !hash_rs.contains("//!"),
-        "hash.rs is spliced mid-module: no inner doc"
-    );
+    assert!(!hash_rs.contains("std::"), "hash.rs must stay free of std paths");
+    assert!(!hash_rs.contains("//!"), "hash.rs is spliced mid-module: no inner doc");
     assert!(code.contains("pub const fn qstr_hash(bytes: &[u8]) -> u32"));
 }
 
@@ -263,8 +182,7 @@ fn hash_function_is_embedded_verbatim() {
 fn output_is_deterministic_and_order_independent() {
     let a = "fn f() { qstr!(\"one\"); qstr!(\"two\"); } #[mp_module] mod m { #[mp_function] fn g(p: i32) {} }";
     let b = "fn h() { qstr!(\"three\"); qstr!(\"one\"); }";
-    let scan =
-        |text: &str, file: &str| scan_source(text, Path::new(file), Path::new("src")).unwrap();
+    let scan = |text: &str, file: &str| scan_source(text, Path::new(file), Path::new("src")).unwrap();
     let mut ab = scan(a, "src/a.rs");
     ab.merge(scan(b, "src/b.rs"));
     let mut ba = scan(b, "src/b.rs");
@@ -283,22 +201,14 @@ fn output_is_deterministic_and_order_independent() {
 #[test]
 fn ids_must_fit_in_u16() {
     let names: Vec<String> = (0..70_000).map(|i| format!("n{i}")).collect();
-    let found = Found {
-        names: names.into_iter().collect(),
-        modules: Vec::new(),
-    };
+    let found = Found { names: names.into_iter().collect(), modules: Vec::new() };
     let err = generate_qstrs(&found, &[]).unwrap_err();
     assert!(err.to_string().contains("u16"), "{err}");
 }
 
 #[test]
 fn hash_known_values() {
-    let known: BTreeMap<&str, u32> = [
-        ("", 0x811c_9dc5),
-        ("a", 0xe40c_292c),
-        ("foobar", 0xbf9c_f968),
-    ]
-    .into();
+    let known: BTreeMap<&str, u32> = [("", 0x811c_9dc5), ("a", 0xe40c_292c), ("foobar", 0xbf9c_f968)].into();
     for (s, h) in known {
         assert_eq!(qstr_hash(s.as_bytes()), h, "{s:?}");
     }

@@ -108,23 +108,13 @@ fn module_items_and_overrides() {
         }
     "#;
     let found = scan("src/ports/mod.rs", text);
-    let py: Vec<(&str, String)> = found
-        .modules
-        .iter()
-        .map(|m| (m.py_name.as_str(), m.rust_path.join("::")))
-        .collect();
-    assert_eq!(
-        py,
-        [
-            ("port", "ports::r#impl".to_string()),
-            ("sub", "ports::r#impl::child".to_string())
-        ]
-    );
+    let py: Vec<(&str, String)> = found.modules.iter().map(|m| (m.py_name.as_str(), m.rust_path.join("::"))).collect();
+    assert_eq!(py, [("port", "ports::r#impl".to_string()), ("sub", "ports::r#impl::child".to_string())]);
     assert_eq!(
         names(&found),
         [
-            "ANSWER", "K", "TABLE", "__doc__", "__name__", "a", "arg", "match", "method", "pi",
-            "port", "py_info", "sub", "type",
+            "ANSWER", "K", "TABLE", "__doc__", "__name__", "a", "arg", "match", "method", "pi", "port", "py_info",
+            "sub", "type",
         ]
     );
 }
@@ -161,51 +151,24 @@ fn syntax_error_reports_file_line_col() {
     assert!(shown.contains("unterminated literal"), "{shown}");
 
     // syn has no position for the end of input: the end of the file is reported.
-    let err = scan_source(
-        "fn main() {}\nstruct",
-        Path::new("src/eof.rs"),
-        Path::new("src"),
-    )
-    .unwrap_err();
+    let err = scan_source("fn main() {}\nstruct", Path::new("src/eof.rs"), Path::new("src")).unwrap_err();
     assert_eq!(err.line_col(), Some((2, 7)), "{err}");
 }
 
 #[test]
 fn mp_module_misuse_is_an_error() {
-    let err = scan_source(
-        "\n#[mp_module]\nmod outline;",
-        Path::new("src/lib.rs"),
-        Path::new("src"),
-    )
-    .unwrap_err();
+    let err = scan_source("\n#[mp_module]\nmod outline;", Path::new("src/lib.rs"), Path::new("src")).unwrap_err();
     assert_eq!(err.line_col(), Some((3, 5)));
     assert!(err.message().contains("inline"), "{err}");
 
-    let err = scan_source(
-        "fn f() {\n    #[mp_module] mod hidden {}\n}",
-        Path::new("src/lib.rs"),
-        Path::new("src"),
-    )
-    .unwrap_err();
+    let err = scan_source("fn f() {\n    #[mp_module] mod hidden {}\n}", Path::new("src/lib.rs"), Path::new("src"))
+        .unwrap_err();
     assert_eq!(err.line_col(), Some((2, 22)));
 
-    let err = scan_source(
-        "#[mp_module] mod m {}",
-        Path::new("elsewhere/x.rs"),
-        Path::new("src"),
-    )
-    .unwrap_err();
-    assert!(
-        err.to_string().starts_with("elsewhere/x.rs:1:18: "),
-        "{err}"
-    );
+    let err = scan_source("#[mp_module] mod m {}", Path::new("elsewhere/x.rs"), Path::new("src")).unwrap_err();
+    assert!(err.to_string().starts_with("elsewhere/x.rs:1:18: "), "{err}");
     // Without an #[mp_module], a file outside the root is fine.
-    let found = scan_source(
-        "fn f() { qstr!(\"x\"); }",
-        Path::new("elsewhere/x.rs"),
-        Path::new("src"),
-    )
-    .unwrap();
+    let found = scan_source("fn f() { qstr!(\"x\"); }", Path::new("elsewhere/x.rs"), Path::new("src")).unwrap();
     assert_eq!(names(&found), ["x"]);
 }
 
@@ -227,40 +190,17 @@ fn scan_dir_is_recursive_sorted_and_computes_paths() {
     let root = temp_dir("dir");
     let src = root.join("src");
     write(&src.join("lib.rs"), "#[mp_module] mod top {}");
-    write(
-        &src.join("z/mod.rs"),
-        "#[mp_module] mod zed {} fn f() { qstr!(\"zz\"); }",
-    );
+    write(&src.join("z/mod.rs"), "#[mp_module] mod zed {} fn f() { qstr!(\"zz\"); }");
     write(&src.join("b/c.rs"), "#[mp_module(name = \"cee\")] mod c {}");
     write(&src.join("notes.txt"), "qstr!(\"not rust\")");
     write(&src.join(".#lib.rs"), "not rust at all (");
     write(&src.join(".hidden/x.rs"), "not rust at all (");
     let (found, files) = scan_dir(&src).unwrap();
-    let rel: Vec<_> = files
-        .iter()
-        .map(|f| f.strip_prefix(&src).unwrap())
-        .collect();
-    assert_eq!(
-        rel,
-        [
-            Path::new("b/c.rs"),
-            Path::new("lib.rs"),
-            Path::new("z/mod.rs")
-        ]
-    );
-    let mods: Vec<(&str, String)> = found
-        .modules
-        .iter()
-        .map(|m| (m.py_name.as_str(), m.rust_path.join("::")))
-        .collect();
-    assert_eq!(
-        mods,
-        [
-            ("cee", "b::c::c".to_string()),
-            ("top", "top".to_string()),
-            ("zed", "z::zed".to_string())
-        ]
-    );
+    let rel: Vec<_> = files.iter().map(|f| f.strip_prefix(&src).unwrap()).collect();
+    assert_eq!(rel, [Path::new("b/c.rs"), Path::new("lib.rs"), Path::new("z/mod.rs")]);
+    let mods: Vec<(&str, String)> =
+        found.modules.iter().map(|m| (m.py_name.as_str(), m.rust_path.join("::"))).collect();
+    assert_eq!(mods, [("cee", "b::c::c".to_string()), ("top", "top".to_string()), ("zed", "z::zed".to_string())]);
     assert!(found.names.contains("zz"));
     assert!(!found.names.contains("not rust"));
 
@@ -276,7 +216,5 @@ fn scan_dir_is_recursive_sorted_and_computes_paths() {
     assert!(err.line_col().is_some());
 
     let err = scan_dir(&root.join("missing")).unwrap_err();
-    assert!(err
-        .to_string()
-        .starts_with(&root.join("missing").display().to_string()));
+    assert!(err.to_string().starts_with(&root.join("missing").display().to_string()));
 }

@@ -32,7 +32,8 @@ impl FromObj for bool {
 
 impl FromObj for &'static str {
     fn from_obj(o: Obj) -> Result<Self, Exc> {
-        pystr::as_str(o).ok_or_else(|| exc::type_error_fmt("can't convert '", o.ty().name(), "' object to str implicitly"))
+        pystr::as_str(o)
+            .ok_or_else(|| exc::type_error_fmt("can't convert '", o.ty().name(), "' object to str implicitly"))
     }
 }
 

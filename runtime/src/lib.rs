@@ -28,6 +28,9 @@ pub mod config {
     include!(concat!(env!("OUT_DIR"), "/config.rs"));
 }
 
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
 pub mod bytecode;
 pub mod compile;
 pub mod convert;
@@ -39,9 +42,6 @@ pub mod modules;
 pub mod obj;
 pub mod parse;
 pub mod print;
-#[doc(hidden)]
-#[path = "private.rs"]
-pub mod __private;
 pub mod repl;
 #[cfg(test)]
 pub mod testing;

@@ -15,10 +15,7 @@ static TICKS_MS: AtomicU32 = AtomicU32::new(0);
 #[exception]
 fn SysTick() {
     // One writer (this handler); readers load the word atomically.
-    TICKS_MS.store(
-        TICKS_MS.load(Ordering::Relaxed).wrapping_add(1),
-        Ordering::Relaxed,
-    );
+    TICKS_MS.store(TICKS_MS.load(Ordering::Relaxed).wrapping_add(1), Ordering::Relaxed);
 }
 
 /// Bytes that arrived while the VM polled for the interrupt character, kept for
@@ -31,11 +28,7 @@ struct Ring {
 
 impl Ring {
     const fn new() -> Self {
-        Ring {
-            buf: [0; 256],
-            head: 0,
-            len: 0,
-        }
+        Ring { buf: [0; 256], head: 0, len: 0 }
     }
 
     /// Keep `b`; when full the byte is dropped (as a UART overrun would drop it).
@@ -75,10 +68,7 @@ impl Board {
         syst.enable_interrupt();
         syst.enable_counter();
         // The SYST peripheral is not needed again: the counter runs on its own.
-        Board {
-            pending: Ring::new(),
-            interrupt_char: None,
-        }
+        Board { pending: Ring::new(), interrupt_char: None }
     }
 
     /// A byte if one has arrived: first the ones kept while polling, then the UART's.

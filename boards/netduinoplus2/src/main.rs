@@ -15,9 +15,7 @@ use cortex_m_rt::entry;
 use hal::Board;
 
 fn take_board() -> Board {
-    let Some(cp) = cortex_m::Peripherals::take() else {
-        platform::fatal(b"peripherals taken twice")
-    };
+    let Some(cp) = cortex_m::Peripherals::take() else { platform::fatal(b"peripherals taken twice") };
     Board::new(cp.SYST)
 }
 

@@ -18,20 +18,12 @@ fn assert_error(src: &str, message: &str, points_at: &str) {
 fn module_not_inline() {
     let msg = "#[mp_module] needs an inline module: `mod name { ... }`";
     assert_error("#[mp_module]\nmod m;", msg, "mod m;");
-    assert_error(
-        "#[mp_module]\n#[path = \"x.rs\"]\npub mod m;",
-        msg,
-        "pub mod m;",
-    );
+    assert_error("#[mp_module]\n#[path = \"x.rs\"]\npub mod m;", msg, "pub mod m;");
 }
 
 #[test]
 fn module_not_a_mod() {
-    assert_error(
-        "#[mp_module]\nfn m() {}",
-        "#[mp_module] goes on a module: `mod name { ... }`",
-        "fn m() {}",
-    );
+    assert_error("#[mp_module]\nfn m() {}", "#[mp_module] goes on a module: `mod name { ... }`", "fn m() {}");
 }
 
 #[test]
@@ -39,16 +31,9 @@ fn unsupported_argument_type() {
     let message = |ty: &str| {
         format!("unsupported argument type `{ty}` for a Python function: use an integer type, bool, &str, Obj or Option<...> of these")
     };
-    for ty in [
-        "Vec<u8>",
-        "String",
-        "&mut str",
-        "&[u8]",
-        "Option<Option<i32>>",
-        "(i32, i32)",
-        "char",
-        "runtime::Obj<u8>",
-    ] {
+    for ty in
+        ["Vec<u8>", "String", "&mut str", "&[u8]", "Option<Option<i32>>", "(i32, i32)", "char", "runtime::Obj<u8>"]
+    {
         let src = in_module(&format!("#[mp_function]\nfn f(a: i32, b: {ty}) {{}}"));
         assert_error(&src, &message(ty), ty);
     }
@@ -58,71 +43,35 @@ fn unsupported_argument_type() {
 fn float_argument() {
     let msg = "float arguments need the float feature (not implemented yet)";
     assert_error(&in_module("#[mp_function]\nfn f(x: f64) {}"), msg, "f64");
-    assert_error(
-        &in_module("#[mp_function]\nfn f(x: Option<f32>) {}"),
-        msg,
-        "f32",
-    );
+    assert_error(&in_module("#[mp_function]\nfn f(x: Option<f32>) {}"), msg, "f32");
 }
 
 #[test]
 fn self_generics_async_unsafe() {
     let cases = [
-        (
-            "fn f(&self) {}",
-            "#[mp_function] cannot take `self`: it is a module-level function",
-            "&self",
-        ),
-        (
-            "fn f<T>(x: i32) {}",
-            "#[mp_function] cannot be generic",
-            "<T>",
-        ),
-        (
-            "async fn f() {}",
-            "#[mp_function] cannot be `async`",
-            "async",
-        ),
-        (
-            "unsafe fn f() {}",
-            "#[mp_function] cannot be `unsafe`",
-            "unsafe",
-        ),
+        ("fn f(&self) {}", "#[mp_function] cannot take `self`: it is a module-level function", "&self"),
+        ("fn f<T>(x: i32) {}", "#[mp_function] cannot be generic", "<T>"),
+        ("async fn f() {}", "#[mp_function] cannot be `async`", "async"),
+        ("unsafe fn f() {}", "#[mp_function] cannot be `unsafe`", "unsafe"),
     ];
     for (item, message, points_at) in cases {
-        assert_error(
-            &in_module(&format!("#[mp_function]\n{item}")),
-            message,
-            points_at,
-        );
+        assert_error(&in_module(&format!("#[mp_function]\n{item}")), message, points_at);
     }
 }
 
 #[test]
 fn parameters_must_be_identifiers() {
-    let msg =
-        "#[mp_function] parameters must be plain identifiers (each names the Python parameter)";
+    let msg = "#[mp_function] parameters must be plain identifiers (each names the Python parameter)";
     assert_error(&in_module("#[mp_function]\nfn f((a): i32) {}"), msg, "(a)");
     assert_error(&in_module("#[mp_function]\nfn f(_: i32) {}"), msg, "_");
-    assert_error(
-        &in_module("#[mp_function]\nfn f(ref a: i32) {}"),
-        msg,
-        "ref a",
-    );
+    assert_error(&in_module("#[mp_function]\nfn f(ref a: i32) {}"), msg, "ref a");
 }
 
 #[test]
 fn too_many_parameters() {
     let params: Vec<_> = (0..=MAX_PARAMS).map(|i| format!("a{i}: u8")).collect();
-    let src = in_module(&format!(
-        "#[mp_function]\nfn many({}) {{}}",
-        params.join(", ")
-    ));
-    assert_error(
-        &src,
-        "#[mp_function] takes at most 254 parameters; `many` has 255",
-        "many",
-    );
+    let src = in_module(&format!("#[mp_function]\nfn many({}) {{}}", params.join(", ")));
+    assert_error(&src, "#[mp_function] takes at most 254 parameters; `many` has 255", "many");
 }
 
 #[test]
@@ -132,23 +81,14 @@ fn duplicate_python_names() {
     );
     let all = errors(&src);
     let msg = "duplicate Python name `first` in module `m` (first defined here: `fn first`)";
-    assert_eq!(
-        all,
-        [
-            (msg.to_owned(), "\"first\"".to_owned()),
-            (msg.to_owned(), "\"first\"".to_owned())
-        ]
-    );
+    assert_eq!(all, [(msg.to_owned(), "\"first\"".to_owned()), (msg.to_owned(), "\"first\"".to_owned())]);
 
     let src = format!(
         "#[mp_module(name = \"pm\")]\nmod m {{\n{}\n}}",
         "#[mp_const]\nconst X: i32 = 1;\n#[mp_function]\nfn X() {}"
     );
     let (msg, at) = error(&src);
-    assert_eq!(
-        msg,
-        "duplicate Python name `X` in module `pm` (first defined here: `const X`)"
-    );
+    assert_eq!(msg, "duplicate Python name `X` in module `pm` (first defined here: `const X`)");
     assert_eq!(at, "X");
     // The second one is the `fn`, on line 6.
     let (args, input) = super::split_module(&src);
@@ -199,11 +139,7 @@ fn unknown_attribute_arguments() {
         "expected a string literal: `name = \"...\"`",
         "X",
     );
-    assert_error(
-        &in_module("#[mp_function(name)]\nfn f() {}"),
-        "expected `name = \"...\"`",
-        "name",
-    );
+    assert_error(&in_module("#[mp_function(name)]\nfn f() {}"), "expected `name = \"...\"`", "name");
     assert_error(
         &in_module("#[mp_function(name = \"a\", name = \"b\")]\nfn f() {}"),
         "duplicate argument `name` to #[mp_function]",
@@ -218,21 +154,9 @@ fn unknown_attribute_arguments() {
 
 #[test]
 fn marks_on_the_wrong_item() {
-    assert_error(
-        &in_module("#[mp_function]\nstruct S;"),
-        "#[mp_function] goes on a `fn` item",
-        "struct S",
-    );
-    assert_error(
-        &in_module("#[mp_const]\nstatic S: i32 = 1;"),
-        "#[mp_const] goes on a `const` item",
-        "static S",
-    );
-    assert_error(
-        &in_module("#[mp_const]\nfn f() {}"),
-        "#[mp_const] goes on a `const` item",
-        "fn f",
-    );
+    assert_error(&in_module("#[mp_function]\nstruct S;"), "#[mp_function] goes on a `fn` item", "struct S");
+    assert_error(&in_module("#[mp_const]\nstatic S: i32 = 1;"), "#[mp_const] goes on a `const` item", "static S");
+    assert_error(&in_module("#[mp_const]\nfn f() {}"), "#[mp_const] goes on a `const` item", "fn f");
     assert_error(
         &in_module("#[mp_function]\n#[mp_const]\nfn f() {}"),
         "an item takes one #[mp_function] or #[mp_const]",

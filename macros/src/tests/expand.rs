@@ -31,20 +31,12 @@ fn snapshots() {
         })
         .collect();
     inputs.sort();
-    assert!(
-        inputs.len() >= 3,
-        "snapshot inputs missing in {}",
-        dir.display()
-    );
+    assert!(inputs.len() >= 3, "snapshot inputs missing in {}", dir.display());
     let mut stale = Vec::new();
     for input in &inputs {
         let src = std::fs::read_to_string(input).expect("readable input");
-        let file: syn::File =
-            syn::parse2(expand_src(&src)).expect("the expansion parses as a file");
-        let name = input
-            .file_name()
-            .and_then(|n| n.to_str())
-            .expect("utf-8 name");
+        let file: syn::File = syn::parse2(expand_src(&src)).expect("the expansion parses as a file");
+        let name = input.file_name().and_then(|n| n.to_str()).expect("utf-8 name");
         let text = format!(
             "// The expansion of {name}: `UPDATE_SNAPSHOTS=1 cargo test -p macros` regenerates it.\n\n{}",
             prettyplease::unparse(&file)
@@ -56,11 +48,7 @@ fn snapshots() {
             stale.push(format!("{}:\n{text}", snapshot.display()));
         }
     }
-    assert!(
-        stale.is_empty(),
-        "stale snapshots (rerun with UPDATE_SNAPSHOTS=1):\n{}",
-        stale.join("\n")
-    );
+    assert!(stale.is_empty(), "stale snapshots (rerun with UPDATE_SNAPSHOTS=1):\n{}", stale.join("\n"));
 }
 
 /// The literals of every `qstr!(...)` in `tokens`.
@@ -70,16 +58,9 @@ fn qstrs(tokens: TokenStream, out: &mut BTreeSet<String>) {
         match t {
             TokenTree::Group(g) => qstrs(g.stream(), out),
             TokenTree::Ident(id) if id == "qstr" => {
-                let Some(TokenTree::Group(args)) = tokens.get(i + 2) else {
-                    panic!("qstr! without arguments")
-                };
-                let lit: syn::LitStr =
-                    syn::parse2(args.stream()).expect("qstr! of one string literal");
-                assert_eq!(
-                    args.stream().to_string(),
-                    format!("{:?}", lit.value()),
-                    "spelled plainly"
-                );
+                let Some(TokenTree::Group(args)) = tokens.get(i + 2) else { panic!("qstr! without arguments") };
+                let lit: syn::LitStr = syn::parse2(args.stream()).expect("qstr! of one string literal");
+                assert_eq!(args.stream().to_string(), format!("{:?}", lit.value()), "spelled plainly");
                 out.insert(lit.value());
             }
             _ => {}
@@ -93,18 +74,13 @@ fn qstrs(tokens: TokenStream, out: &mut BTreeSet<String>) {
 fn qstrs_are_the_scanned_names() {
     let mut found = BTreeSet::new();
     qstrs(expand_src(EXAMPLE), &mut found);
-    let expected: BTreeSet<String> = [
-        "myport", "__name__", "__doc__", "info", "add", "greet", "ANSWER",
-    ]
-    .map(String::from)
-    .into();
+    let expected: BTreeSet<String> =
+        ["myport", "__name__", "__doc__", "info", "add", "greet", "ANSWER"].map(String::from).into();
     assert_eq!(found, expected);
 
     let mut found = BTreeSet::new();
     qstrs(
-        expand_src(
-            "#[mp_module(name = \"pm\")] mod m { #[mp_const(name = \"k\")] const K: bool = true; }",
-        ),
+        expand_src("#[mp_module(name = \"pm\")] mod m { #[mp_const(name = \"k\")] const K: bool = true; }"),
         &mut found,
     );
     assert_eq!(found, ["__name__", "k", "pm"].map(String::from).into());
@@ -133,25 +109,12 @@ fn thunks_unpack_and_convert() {
 
 #[test]
 fn errors_leave_the_module_without_tables() {
-    let out = expand_src(
-        "#[mp_module] mod m { #[mp_function] fn f(x: Vec<u8>) {} #[mp_const] const K: i32 = 1; }",
-    );
+    let out = expand_src("#[mp_module] mod m { #[mp_function] fn f(x: Vec<u8>) {} #[mp_const] const K: i32 = 1; }");
     let text = out.to_string();
     assert!(text.starts_with(":: core :: compile_error ! {"), "{text}");
-    assert!(
-        text.contains(&format!(
-            "# [mp_function ({MARKER})] fn f (x : Vec < u8 >) {{ }}"
-        )),
-        "{text}"
-    );
-    assert!(
-        text.contains(&format!("# [mp_const ({MARKER})] const K")),
-        "{text}"
-    );
-    assert!(
-        !text.contains("__MP_MODULE") && !text.contains("qstr"),
-        "{text}"
-    );
+    assert!(text.contains(&format!("# [mp_function ({MARKER})] fn f (x : Vec < u8 >) {{ }}")), "{text}");
+    assert!(text.contains(&format!("# [mp_const ({MARKER})] const K")), "{text}");
+    assert!(!text.contains("__MP_MODULE") && !text.contains("qstr"), "{text}");
 
     // Not a module at all: the item as written.
     let text = expand_src("#[mp_module] fn f() {}").to_string();
@@ -164,16 +127,10 @@ fn marks_outside_a_module() {
         fn f() {}
     );
     let text = crate::mark(AttrKind::Function, TokenStream::new(), item.clone()).to_string();
-    assert!(
-        text.contains("\"#[mp_function] must be inside an #[mp_module] mod\""),
-        "{text}"
-    );
+    assert!(text.contains("\"#[mp_function] must be inside an #[mp_module] mod\""), "{text}");
     assert!(text.ends_with("fn f () { }"), "{text}");
     let text = crate::mark(AttrKind::Const, quote!(name = "x"), item.clone()).to_string();
-    assert!(
-        text.contains("\"#[mp_const] must be inside an #[mp_module] mod\""),
-        "{text}"
-    );
+    assert!(text.contains("\"#[mp_const] must be inside an #[mp_module] mod\""), "{text}");
 
     let marker = syn::Ident::new(MARKER, proc_macro2::Span::call_site());
     let out = crate::mark(AttrKind::Function, quote!(#marker), item.clone());

@@ -41,18 +41,14 @@ pub fn check(src: &str) -> Result<Module, Vec<syn::Error>> {
     let (args, input) = split_module(src);
     let cx = Ctxt::new();
     let model = parse_module(args, input, &cx).map(|p| validate(&p, &cx));
-    cx.check()
-        .map(|()| model.expect("a model when there is no error"))
+    cx.check().map(|()| model.expect("a model when there is no error"))
 }
 
 /// The model of `src`, which must be valid.
 pub fn model(src: &str) -> Module {
     match check(src) {
         Ok(m) => m,
-        Err(errors) => panic!(
-            "unexpected errors: {:?}",
-            errors.iter().map(ToString::to_string).collect::<Vec<_>>()
-        ),
+        Err(errors) => panic!("unexpected errors: {:?}", errors.iter().map(ToString::to_string).collect::<Vec<_>>()),
     }
 }
 
@@ -60,10 +56,7 @@ pub fn model(src: &str) -> Module {
 pub fn errors(src: &str) -> Vec<(String, String)> {
     match check(src) {
         Ok(_) => panic!("expected errors"),
-        Err(errors) => errors
-            .iter()
-            .map(|e| (e.to_string(), span_text(src, e.span())))
-            .collect(),
+        Err(errors) => errors.iter().map(|e| (e.to_string(), span_text(src, e.span()))).collect(),
     }
 }
 
@@ -77,17 +70,9 @@ pub fn error(src: &str) -> (String, String) {
 /// The text of `src` that `span` covers.
 pub fn span_text(src: &str, span: Span) -> String {
     let offset = |lc: proc_macro2::LineColumn| -> usize {
-        let line_start: usize = src
-            .split_inclusive('\n')
-            .take(lc.line - 1)
-            .map(str::len)
-            .sum();
+        let line_start: usize = src.split_inclusive('\n').take(lc.line - 1).map(str::len).sum();
         let line = &src[line_start..];
-        line_start
-            + line
-                .char_indices()
-                .nth(lc.column)
-                .map_or(line.len(), |(i, _)| i)
+        line_start + line.char_indices().nth(lc.column).map_or(line.len(), |(i, _)| i)
     };
     src[offset(span.start())..offset(span.end())].to_owned()
 }

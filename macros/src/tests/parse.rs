@@ -36,10 +36,7 @@ fn function<'a>(m: &'a Module, py_name: &str) -> &'a Function {
 }
 
 fn arg_types(f: &Function) -> Vec<String> {
-    f.params
-        .iter()
-        .map(|p| p.ty.to_token_stream().to_string())
-        .collect()
+    f.params.iter().map(|p| p.ty.to_token_stream().to_string()).collect()
 }
 
 #[test]
@@ -59,10 +56,7 @@ fn example_module() {
 
     let info = function(&m, "info");
     assert_eq!((info.min_args, info.params.len()), (0, 0));
-    assert_eq!(
-        info.doc.as_deref(),
-        Some("Print information about this port.")
-    );
+    assert_eq!(info.doc.as_deref(), Some("Print information about this port."));
 
     let add = function(&m, "add");
     assert_eq!((add.min_args, add.params.len()), (2, 2));
@@ -71,19 +65,11 @@ fn example_module() {
 
     let greet = function(&m, "greet");
     assert_eq!((greet.min_args, greet.params.len()), (1, 2));
-    assert_eq!(
-        arg_types(greet),
-        ["& 'static str", ":: core :: option :: Option < u32 >"]
-    );
+    assert_eq!(arg_types(greet), ["& 'static str", ":: core :: option :: Option < u32 >"]);
     assert!(!greet.params[0].optional && greet.params[1].optional);
 
-    let Some(Entry::Const(answer)) = m.entries.last() else {
-        panic!("no const")
-    };
-    assert_eq!(
-        (answer.ident.to_string(), answer.kind),
-        ("ANSWER".to_owned(), ConstKind::Int)
-    );
+    let Some(Entry::Const(answer)) = m.entries.last() else { panic!("no const") };
+    assert_eq!((answer.ident.to_string(), answer.kind), ("ANSWER".to_owned(), ConstKind::Int));
 }
 
 #[test]
@@ -100,18 +86,10 @@ fn name_overrides() {
         }"#,
     );
     assert_eq!(m.py_name, "pm");
-    let [Entry::Function(f), Entry::Const(c), Entry::Function(t)] = &m.entries[..] else {
-        panic!("{m:?}")
-    };
-    assert_eq!(
-        (f.py_name.as_str(), f.ident.to_string().as_str()),
-        ("py_fn", "rust_fn")
-    );
+    let [Entry::Function(f), Entry::Const(c), Entry::Function(t)] = &m.entries[..] else { panic!("{m:?}") };
+    assert_eq!((f.py_name.as_str(), f.ident.to_string().as_str()), ("py_fn", "rust_fn"));
     assert_eq!((c.py_name.as_str(), c.kind), ("K", ConstKind::Bool));
-    assert_eq!(
-        (t.py_name.as_str(), t.ident.to_string().as_str()),
-        ("type", "r#type")
-    );
+    assert_eq!((t.py_name.as_str(), t.ident.to_string().as_str()), ("type", "r#type"));
 }
 
 #[test]
@@ -128,28 +106,15 @@ fn every_argument_type() {
         }"#,
     );
     let ints = function(&m, "ints");
-    assert_eq!(
-        arg_types(ints),
-        ["i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize"]
-    );
+    assert_eq!(arg_types(ints), ["i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize"]);
     let others = function(&m, "others");
     assert_eq!(
         arg_types(others),
-        [
-            "bool",
-            "& 'static str",
-            "& 'static str",
-            "Obj",
-            "runtime :: Obj",
-            ":: runtime :: Obj"
-        ]
+        ["bool", "& 'static str", "& 'static str", "Obj", "runtime :: Obj", ":: runtime :: Obj"]
     );
     let options = function(&m, "options");
     assert_eq!((options.min_args, options.params.len()), (0, 4));
-    assert_eq!(
-        options.params[1].ty,
-        ArgType::Option(Box::new(ArgType::Str))
-    );
+    assert_eq!(options.params[1].ty, ArgType::Option(Box::new(ArgType::Str)));
     assert!(options.params.iter().all(|p| p.optional));
 }
 
@@ -171,10 +136,7 @@ fn only_trailing_options_are_optional() {
 #[test]
 fn most_parameters() {
     let params: Vec<_> = (0..MAX_PARAMS).map(|i| format!("a{i}: u8")).collect();
-    let src = format!(
-        "#[mp_module] mod m {{ #[mp_function] fn f({}) {{}} }}",
-        params.join(", ")
-    );
+    let src = format!("#[mp_module] mod m {{ #[mp_function] fn f({}) {{}} }}", params.join(", "));
     assert_eq!(function(&model(&src), "f").params.len(), 254);
 }
 
@@ -197,24 +159,13 @@ fn const_types() {
             Entry::Function(_) => panic!("a function"),
         })
         .collect();
-    assert_eq!(
-        kinds,
-        [
-            ConstKind::Int,
-            ConstKind::Bool,
-            ConstKind::Str,
-            ConstKind::Str
-        ]
-    );
+    assert_eq!(kinds, [ConstKind::Int, ConstKind::Bool, ConstKind::Str, ConstKind::Str]);
 }
 
 #[test]
 fn empty_module_without_docs() {
     let m = model("#[mp_module] mod empty {}");
-    assert_eq!(
-        (m.py_name.as_str(), m.doc.as_deref(), m.entries.len()),
-        ("empty", None, 0)
-    );
+    assert_eq!((m.py_name.as_str(), m.doc.as_deref(), m.entries.len()), ("empty", None, 0));
 }
 
 #[test]
@@ -222,10 +173,7 @@ fn doc_lines_lose_one_leading_space() {
     let m = model(
         "/// First.\n///   Indented.\n///No space.\n#[doc = \" attr\"]\n#[doc(hidden)]\n#[mp_module]\nmod m {\n    //! Inner.\n}",
     );
-    assert_eq!(
-        m.doc.as_deref(),
-        Some("First.\n  Indented.\nNo space.\nattr\nInner.")
-    );
+    assert_eq!(m.doc.as_deref(), Some("First.\n  Indented.\nNo space.\nattr\nInner."));
     assert_eq!(doc_string(&[]), None);
 }
 
@@ -236,22 +184,9 @@ fn marks_become_markers_and_other_items_stay() {
     let parsed = parse_module(args, input, &cx).expect("parses");
     cx.check().expect("no errors");
     let text = parsed.module.to_token_stream().to_string();
-    assert_eq!(
-        text.matches(&format!("# [mp_function ({MARKER})]")).count(),
-        3,
-        "{text}"
-    );
-    assert_eq!(
-        text.matches(&format!("# [mp_const ({MARKER})]")).count(),
-        1,
-        "{text}"
-    );
-    for kept in [
-        "use super :: * ;",
-        "const NOT_EXPORTED",
-        "fn helper",
-        "# [doc = \" Module docs.\"]",
-    ] {
+    assert_eq!(text.matches(&format!("# [mp_function ({MARKER})]")).count(), 3, "{text}");
+    assert_eq!(text.matches(&format!("# [mp_const ({MARKER})]")).count(), 1, "{text}");
+    for kept in ["use super :: * ;", "const NOT_EXPORTED", "fn helper", "# [doc = \" Module docs.\"]"] {
         assert!(text.contains(kept), "{kept} missing from {text}");
     }
 }

@@ -353,6 +353,12 @@ impl Gen<'_> {
                 self.store_name(name)?;
             }
             self.in_block(h_body, Block::Except)?;
+            if name != qstr!("") {
+                // `except E as n`: n is unbound after the clause, as in CPython.
+                self.em.op(Op::LoadNone)?;
+                self.store_name(name)?;
+                self.delete_name(name)?;
+            }
             self.em.op(Op::PopExcept)?;
             self.em.jump(Op::Jump, end)?;
             self.em.place(next)?;

@@ -200,7 +200,7 @@ impl Heap {
         }
         let start = self.pool.get() as usize;
         let a = p as usize;
-        if a < start || (a - start) % BLOCK != 0 {
+        if a < start || !(a - start).is_multiple_of(BLOCK) {
             return;
         }
         let b = (a - start) / BLOCK;
@@ -221,12 +221,18 @@ impl Heap {
     ///
     /// # Errors
     /// `MemoryError`; the old allocation is then untouched.
+    // The pointer is only dereferenced after checking it is the head of a live allocation.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
     pub fn realloc(&self, p: *mut u8, old_bytes: usize, bytes: usize) -> Result<NonNull<u8>, Exc> {
-        if p.is_null() {
+        let start = self.pool.get() as usize;
+        let a = p as usize;
+        if p.is_null() || a < start || !(a - start).is_multiple_of(BLOCK) {
             return self.alloc(bytes);
         }
-        let start = self.pool.get() as usize;
-        let b = (p as usize - start) / BLOCK;
+        let b = (a - start) / BLOCK;
+        if b >= self.n_blocks.get() || self.get(b) != HEAD {
+            return self.alloc(bytes);
+        }
         let have = self.run_len(b);
         let want = bytes.max(1).div_ceil(BLOCK);
         if want <= have {

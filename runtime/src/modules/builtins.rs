@@ -182,7 +182,10 @@ fn builtin_ord(args: &[Obj]) -> Result<Obj, Exc> {
 
 fn builtin_chr(args: &[Obj]) -> Result<Obj, Exc> {
     let v = int::expect_i64(args[0])?;
-    let c = u32::try_from(v).ok().and_then(char::from_u32).ok_or_else(|| exc::value_error("chr() arg not in range(0x110000)"))?;
+    let c = u32::try_from(v)
+        .ok()
+        .and_then(char::from_u32)
+        .ok_or_else(|| exc::value_error("chr() arg not in range(0x110000)"))?;
     let mut buf = [0u8; 4];
     pystr::new_str(c.encode_utf8(&mut buf))
 }

@@ -42,11 +42,8 @@ const IMPLEMENTATION: Obj = Obj::from_static(&IMPL);
 #[cfg(mp_feature = "attrtuple")]
 static MACHINE: StrObj = StrObj::rom(config::MACHINE);
 #[cfg(mp_feature = "attrtuple")]
-static IMPL_FIELDS: RomTuple<3> = RomTuple::new([
-    Obj::from_qstr(qstr!("name")),
-    Obj::from_qstr(qstr!("version")),
-    Obj::from_qstr(qstr!("_machine")),
-]);
+static IMPL_FIELDS: RomTuple<3> =
+    RomTuple::new([Obj::from_qstr(qstr!("name")), Obj::from_qstr(qstr!("version")), Obj::from_qstr(qstr!("_machine"))]);
 #[cfg(mp_feature = "attrtuple")]
 static IMPL: crate::obj::tuple::RomAttrTuple<3> = crate::obj::tuple::RomAttrTuple::new(
     [Obj::from_qstr(qstr!("micropython")), Obj::from_static(&MP_VERSION), Obj::from_static(&MACHINE)],

@@ -196,7 +196,8 @@ exc_types! {
     UNICODE_ERROR = qstr!("UnicodeError") => Some(&VALUE_ERROR);
 }
 
-static MEMORY_ERROR_ARGS: tuple::RomTuple<1> = tuple::RomTuple::new([Obj::from_qstr(qstr!("memory allocation failed"))]);
+static MEMORY_ERROR_ARGS: tuple::RomTuple<1> =
+    tuple::RomTuple::new([Obj::from_qstr(qstr!("memory allocation failed"))]);
 
 /// The MemoryError raised when the heap is exhausted: ROM, so raising it needs no memory.
 static MEMORY_ERROR_OBJ: ExcObj = ExcObj {

@@ -152,11 +152,7 @@ unsafe impl PyObj for BoundMethod {
     }
 }
 
-pub static BOUND_METHOD_TYPE: Type = Type {
-    name: qstr!("bound_method"),
-    call: Some(bound_call),
-    ..Type::EMPTY
-};
+pub static BOUND_METHOD_TYPE: Type = Type { name: qstr!("bound_method"), call: Some(bound_call), ..Type::EMPTY };
 
 /// `meth` bound to `self_`.
 ///

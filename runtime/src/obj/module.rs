@@ -34,12 +34,8 @@ pub type ModuleMap = phf::Map<&'static str, &'static Module>;
 /// A board with no modules (tests).
 pub static NO_MODULES: ModuleMap = phf::Map::new();
 
-pub static MODULE_TYPE: Type = Type {
-    name: qstr!("module"),
-    print: Some(module_print),
-    attr: Some(module_attr),
-    ..Type::EMPTY
-};
+pub static MODULE_TYPE: Type =
+    Type { name: qstr!("module"), print: Some(module_print), attr: Some(module_attr), ..Type::EMPTY };
 
 fn module_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
     let name = o.downcast::<Module>().map_or(qstr!(""), |m| m.name);

@@ -145,12 +145,10 @@ fn friendly(history: &mut History) -> Switch {
                 stdout_write(b"\n");
                 return Switch::Exit(Exit::SoftReset { raw: false });
             }
-            Event::Ctrl(0x05) => {
-                match paste_mode() {
-                    Some(Outcome::Exit(c)) => return Switch::Exit(Exit::Exit(c)),
-                    _ => continue,
-                }
-            }
+            Event::Ctrl(0x05) => match paste_mode() {
+                Some(Outcome::Exit(c)) => return Switch::Exit(Exit::Exit(c)),
+                _ => continue,
+            },
             Event::Ctrl(_) => {
                 stdout_write(b"\n");
                 continue;
