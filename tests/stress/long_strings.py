@@ -5,7 +5,7 @@ s = ''
 for i in range(2000):
     s = s + 'x'
 print(len(s), s[1999])
-t = 'ab' * 5000
+t = 'ab' * 3000
 print(len(t), len(t + t), len(t * 2 + t))
 digits = ''
 for i in range(300):

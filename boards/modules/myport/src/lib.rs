@@ -1,7 +1,11 @@
 //! The seed's `myport` module: `import myport; myport.info()`.
+//!
+//! Compiled only when the board's board.toml lists this crate under `[modules] user`.
 #![no_std]
+#[cfg(mp_user_module = "myport")]
 use runtime::{mp_function, mp_module};
 
+#[cfg(mp_user_module = "myport")]
 #[mp_module]
 pub mod myport {
     use super::*;
