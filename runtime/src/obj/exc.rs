@@ -233,12 +233,14 @@ pub fn new_msg(ty: &'static Type, msg: &'static str) -> Exc {
 /// `ty(a + b + c)`.
 #[cold]
 pub fn new_msg3(ty: &'static Type, a: &str, b: &str, c: &str) -> Exc {
+    new_msg_parts(ty, &[a, b, c])
+}
+
+/// `ty(<the parts joined>)`.
+#[cold]
+pub fn new_msg_parts(ty: &'static Type, parts: &[&str]) -> Exc {
     let mut v = GcVec::new();
-    let r = v
-        .extend_from_slice(a.as_bytes())
-        .and_then(|_| v.extend_from_slice(b.as_bytes()))
-        .and_then(|_| v.extend_from_slice(c.as_bytes()))
-        .and_then(|_| pystr::from_gcvec(v));
+    let r = parts.iter().try_for_each(|p| v.extend_from_slice(p.as_bytes())).and_then(|_| pystr::from_gcvec(v));
     match r {
         Ok(m) => new(ty, &[m]),
         Err(e) => e,
@@ -302,48 +304,27 @@ pub fn import_error(name: Qstr) -> Exc {
 
 #[cold]
 pub fn attribute_error(o: Obj, name: Qstr) -> Exc {
-    let mut v = GcVec::new();
-    let parts: [&str; 4] = if let Some(t) = o.downcast::<Type>() {
-        ["type object '", t.name(), "' has no attribute '", name.as_str()]
-    } else {
-        ["'", o.ty().name(), "' object has no attribute '", name.as_str()]
-    };
-    let mut r = Ok(());
-    for p in parts {
-        r = r.and_then(|_| v.extend_from_slice(p.as_bytes()));
-    }
-    match r.and_then(|_| v.push(b'\'')).and_then(|_| pystr::from_gcvec(v)) {
-        Ok(m) => new(&ATTRIBUTE_ERROR, &[m]),
-        Err(e) => e,
+    match o.downcast::<Type>() {
+        Some(t) => {
+            new_msg_parts(&ATTRIBUTE_ERROR, &["type object '", t.name(), "' has no attribute '", name.as_str(), "'"])
+        }
+        None => {
+            new_msg_parts(&ATTRIBUTE_ERROR, &["'", o.ty().name(), "' object has no attribute '", name.as_str(), "'"])
+        }
     }
 }
 
 #[cold]
 pub fn unsupported_binary(op: BinOp, a: Obj, b: Obj) -> Exc {
-    let mut v = GcVec::new();
-    let parts = ["unsupported types for ", op.dunder(), ": '", a.ty().name(), "', '", b.ty().name(), "'"];
-    let mut r = Ok(());
-    for p in parts {
-        r = r.and_then(|_| v.extend_from_slice(p.as_bytes()));
-    }
-    match r.and_then(|_| pystr::from_gcvec(v)) {
-        Ok(m) => new(&TYPE_ERROR, &[m]),
-        Err(e) => e,
-    }
+    new_msg_parts(
+        &TYPE_ERROR,
+        &["unsupported types for ", op.dunder(), ": '", a.ty().name(), "', '", b.ty().name(), "'"],
+    )
 }
 
 #[cold]
 pub fn unsupported_unary(op: UnaryOp, a: Obj) -> Exc {
-    let mut v = GcVec::new();
-    let parts = ["unsupported type for ", op.dunder(), ": '", a.ty().name(), "'"];
-    let mut r = Ok(());
-    for p in parts {
-        r = r.and_then(|_| v.extend_from_slice(p.as_bytes()));
-    }
-    match r.and_then(|_| pystr::from_gcvec(v)) {
-        Ok(m) => new(&TYPE_ERROR, &[m]),
-        Err(e) => e,
-    }
+    new_msg_parts(&TYPE_ERROR, &["unsupported type for ", op.dunder(), ": '", a.ty().name(), "'"])
 }
 
 #[cold]
@@ -367,16 +348,7 @@ pub fn arg_count(expected: usize, given: usize) -> Exc {
     let mut b = [0u8; 24];
     let e = core::str::from_utf8(crate::print::fmt_int(expected as i64, &mut a)).unwrap_or("?");
     let g = core::str::from_utf8(crate::print::fmt_int(given as i64, &mut b)).unwrap_or("?");
-    let mut v = GcVec::new();
-    let parts = ["function takes ", e, " positional arguments but ", g, " were given"];
-    let mut r = Ok(());
-    for p in parts {
-        r = r.and_then(|_| v.extend_from_slice(p.as_bytes()));
-    }
-    match r.and_then(|_| pystr::from_gcvec(v)) {
-        Ok(m) => new(&TYPE_ERROR, &[m]),
-        Err(e) => e,
-    }
+    new_msg_parts(&TYPE_ERROR, &["function takes ", e, " positional arguments but ", g, " were given"])
 }
 
 /// A `SyntaxError` at `file:line` (the traceback line is recorded here).
