@@ -29,7 +29,12 @@ pub mod param {
     pub const STAR: u8 = 1;
     /// `**kwargs`.
     pub const DOUBLE_STAR: u8 = 2;
+    /// A parameter after `*` or `*args`: passed by keyword only (default maybe `NO_NODE`).
+    pub const KW_ONLY: u8 = 3;
+    /// The `/` marker (name is the empty qstr): the parameters before it are positional-only.
+    pub const SLASH: u8 = 4;
 }
+// A bare `*` separator is `Param(qstr!(""), NO_NODE, STAR)`.
 
 /// One node. Expressions first, then statements.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -45,8 +50,28 @@ pub enum Node {
     EllipsisLit,
     Attr(NodeId, Qstr),
     Subscr(NodeId, NodeId),
-    /// Function and positional arguments.
+    /// Function and arguments: expressions, then `Starred` (`*a`), `Keyword` (`k=v`) and
+    /// `DoubleStarred` (`**m`) nodes in source order.
     Call(NodeId, ListId),
+    /// `name=value` in a call or a class's base list.
+    Keyword(Qstr, NodeId),
+    /// `**mapping` in a call or a class's base list.
+    DoubleStarred(NodeId),
+    /// `yield` (value maybe `NO_NODE`; `yield a, b` yields a `Tuple`).
+    Yield(NodeId),
+    /// `yield from x`.
+    YieldFrom(NodeId),
+    /// `[elt for ...]`: element and `CompFor` nodes (one per `for`, outermost first).
+    ListComp(NodeId, ListId),
+    /// `{elt for ...}`.
+    SetComp(NodeId, ListId),
+    /// `(elt for ...)`, also the bare generator argument of a call `f(x for x in y)`.
+    GenExp(NodeId, ListId),
+    /// `{k: v for ...}`: parts `[key, value, CompFor...]`.
+    DictComp(ListId),
+    /// One `for target in iter if c1 if c2` clause: parts `[target, iter, c1, c2, ...]`
+    /// (the `iter` is parsed at the `or_test` level, as in CPython's grammar).
+    CompFor(ListId),
     BinOp(BinOp, NodeId, NodeId),
     UnaryOp(UnaryOp, NodeId),
     And(ListId),
@@ -98,12 +123,23 @@ pub enum Node {
     While(ListId),
     /// Parts `[target, iter, body, orelse]`.
     For(ListId),
-    /// Parts `[body, handlers, orelse]`.
+    /// Parts `[body, handlers, orelse, finalbody]`: `handlers` may be empty when a
+    /// `finally` is given; `orelse` and `finalbody` may be `NO_LIST`.
     Try(ListId),
     /// Type (maybe `NO_NODE`), name bound with `as` (the empty qstr if none), body.
     Handler(NodeId, Qstr, ListId),
     /// Name, `Param` nodes, body.
     Def(Qstr, ListId, ListId),
+    /// `class Name(args): body`: the arguments as in `Call` (bases, then `Keyword` such
+    /// as `metaclass=`; may be empty).
+    Class(Qstr, ListId, ListId),
+    /// Decorator expressions (outermost first, as written top to bottom) and the `Def`
+    /// or `Class` node they apply to.
+    Decorated(ListId, NodeId),
+    /// `with a as x, b: body`: `WithItem` nodes and the body.
+    With(ListId, ListId),
+    /// The context expression and the `as` target (maybe `NO_NODE`; any assignable target).
+    WithItem(NodeId, NodeId),
 }
 
 /// A parsed module (or expression).
