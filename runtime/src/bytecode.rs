@@ -37,8 +37,9 @@ macro_rules! for_each_op {
             LoadAttr(u16) // obj -> obj.q
             StoreAttr(u16) // value obj -> : obj.q = value
             DeleteAttr(u16) // obj -> : del obj.q
-            LoadMethod(u16) // obj -> meth self_or_null: attribute q for a call (CallMethod)
+            LoadMethod(u16) // obj -> meth self_or_null: attribute q for a call (CallMethod); no bound-method object is made
             CallMethod(u8) // meth self_or_null a1..an -> result
+            CallMethodKw(u8, u8) // meth self_or_null a1..an k1 v1..km vm -> result (n positional, m keyword pairs; names are qstr constants)
             LoadSubscr() // obj index -> obj[index]
             StoreSubscr() // value obj index -> : obj[index] = value
             DeleteSubscr() // obj index -> : del obj[index]
@@ -58,18 +59,28 @@ macro_rules! for_each_op {
             BuildMap(u16) // k1 v1 .. kn vn -> {k1: v1, ..}
             BuildSet(u16) // a1..an -> {a1, ..}
             ListAppend(u16) // list ..(n-1 items).. a -> list ..: list.append(a), list is n deep below TOS
+            ListExtend(u16) // list .. it -> list ..: list.extend(it), list n deep as for ListAppend
+            MapAdd(u16) // dict .. k v -> dict ..: dict[k] = v, dict n deep below k
+            DictMerge(u16) // dict .. m -> dict ..: dict.update(m) for `**m` in a call, dict n deep
             UnpackSequence(u16) // seq -> a_n .. a_1 (a_1 on top)
-            MakeFunction(u16) // -> function from consts[i] (a code object)
-            MakeFunctionDefaults(u16) // defaults_tuple -> function from consts[i]
-            MakeClosure(u16) // cells_tuple -> function from consts[i] with those free cells
+            MakeFunction(u16, u8) // [defaults] [kwdefaults] [closure] -> function from consts[i]; flag bits 1, 2, 4 say which are on the stack
             CallFunction(u8) // f a1..an -> f(a1, .., an)
+            CallFunctionKw(u8, u8) // f a1..an k1 v1..km vm -> f(a1, .., k1=v1, ..)
+            CallFunctionEx() // f args_list kwargs_dict_or_null -> f(*args, **kwargs)
+            LoadNull() // -> NULL (no kwargs for CallFunctionEx)
+            LoadBuildClass() // -> the `__build_class__` builtin
             ReturnValue() // a -> : return a from this frame
-            RaiseVarargs(u8) // (0: -> reraise current) (1: exc -> raise exc) (2: exc cause -> raise exc from cause)
-            SetupExcept(u16) // - -> -: push a handler at target; an exception unwinds the value stack to this depth, pushes itself and jumps there
+            YieldValue() // a -> sent: suspend the generator yielding a; resumes with the sent value pushed
+            YieldFrom() // it sent -> result | it (suspended, yielding what `it` yielded): `yield from`
+            RaiseVarargs(u8) // (0: -> reraise the exception being handled) (1: exc -> raise exc) (2: exc cause -> raise exc from cause)
+            SetupExcept(u16) // - -> -: push a handler at target (saving the exception being handled); an exception unwinds the value stack to this depth, pushes the previously handled exception (or None) and itself, and jumps there
             PopBlock() // - -> -: pop the innermost handler (the try body finished)
-            PopExcept() // - -> -: leave an except clause (current exception restored)
+            PopExcept() // prev -> : leave an except clause: the exception being handled is prev again
             ExcMatch() // exc type -> exc bool: isinstance(exc, type), type may be a tuple of types
-            Reraise() // exc -> : raise exc again, keeping its traceback (no handler matched)
+            Reraise() // prev exc -> : restore prev as the exception being handled, raise exc again keeping its traceback (no handler matched, or the end of a finally run by an exception)
+            WithEnter() // cm -> exit self result: look up `cm.__exit__` as a method, call `cm.__enter__()`
+            WithExitNormal() // exit self -> : `exit(None, None, None)`, the block ended normally (or by return/break/continue)
+            WithExcept() // exit self prev exc -> exit self prev: `exit(type, exc, None)`; if false, restore prev and raise exc again
             PrintExpr() // a -> : REPL echo: print repr(a) unless a is None
         }
     };

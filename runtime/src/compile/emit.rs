@@ -26,26 +26,32 @@ struct LabelInfo {
 
 /// The value-stack effect of `op` with operand `arg` on the fall-through path.
 pub fn effect(op: Op, arg: u32) -> i64 {
-    let n = i64::from(arg);
+    let n = i64::from(arg & 0xff);
+    let m = i64::from(arg >> 8);
     match op {
         Op::Nop | Op::RotTwo | Op::RotThree | Op::DeleteFast | Op::DeleteName | Op::DeleteGlobal => 0,
-        Op::LoadAttr | Op::UnaryOp | Op::Jump | Op::GetIter | Op::MakeFunctionDefaults | Op::MakeClosure => 0,
-        Op::SetupExcept | Op::PopBlock | Op::PopExcept | Op::ExcMatch => 0,
+        Op::LoadAttr | Op::UnaryOp | Op::Jump | Op::GetIter => 0,
+        Op::SetupExcept | Op::PopBlock | Op::ExcMatch => 0,
         Op::PopTop | Op::StoreFast | Op::StoreDeref | Op::StoreName | Op::StoreGlobal | Op::DeleteAttr => -1,
         Op::LoadSubscr | Op::BinaryOp | Op::PopJumpIfFalse | Op::PopJumpIfTrue => -1,
         Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop | Op::ListAppend | Op::ReturnValue => -1,
-        Op::Reraise | Op::PrintExpr => -1,
+        Op::ListExtend | Op::DictMerge | Op::PopExcept | Op::PrintExpr | Op::YieldFrom | Op::WithExcept => -1,
+        Op::YieldValue => 0,
+        Op::Reraise | Op::MapAdd | Op::WithExitNormal | Op::CallFunctionEx => -2,
         Op::DupTop | Op::LoadConst | Op::LoadNone | Op::LoadTrue | Op::LoadFalse | Op::LoadFast => 1,
         Op::LoadDeref | Op::LoadClosure | Op::LoadName | Op::LoadGlobal | Op::LoadMethod => 1,
-        Op::ImportName | Op::ImportFrom | Op::ForIter | Op::MakeFunction => 1,
-        Op::DupTopTwo => 2,
+        Op::ImportName | Op::ImportFrom | Op::ForIter | Op::LoadNull | Op::LoadBuildClass => 1,
+        Op::DupTopTwo | Op::WithEnter => 2,
         Op::StoreAttr | Op::DeleteSubscr => -2,
         Op::StoreSubscr => -3,
         Op::CallMethod => -(n + 1),
+        Op::CallMethodKw => -(n + 2 * m + 1),
         Op::CallFunction | Op::RaiseVarargs => -n,
-        Op::BuildTuple | Op::BuildList | Op::BuildSet => 1 - n,
-        Op::BuildMap => 1 - 2 * n,
-        Op::UnpackSequence => n - 1,
+        Op::CallFunctionKw => -(n + 2 * m),
+        Op::MakeFunction => 1 - i64::from((arg >> 16).count_ones()),
+        Op::BuildTuple | Op::BuildList | Op::BuildSet => 1 - i64::from(arg),
+        Op::BuildMap => 1 - 2 * i64::from(arg),
+        Op::UnpackSequence => i64::from(arg) - 1,
     }
 }
 
@@ -154,6 +160,21 @@ impl Emitter {
         Ok(())
     }
 
+    /// An instruction with two `u8` operands (`CallFunctionKw n_pos n_kw`).
+    pub fn op_u8_u8(&mut self, op: Op, a: u8, b: u8) -> Result<(), Error> {
+        self.code.extend_from_slice(&[op as u8, a, b])?;
+        self.adjust(op, u32::from(a) | (u32::from(b) << 8));
+        Ok(())
+    }
+
+    /// `MakeFunction const flags`.
+    pub fn make_function(&mut self, k: u16, flags: u8) -> Result<(), Error> {
+        let [lo, hi] = k.to_le_bytes();
+        self.code.extend_from_slice(&[Op::MakeFunction as u8, lo, hi, flags])?;
+        self.adjust(Op::MakeFunction, u32::from(flags) << 16);
+        Ok(())
+    }
+
     /// A u16-operand instruction whose operand is a count that must fit.
     pub fn op_count(&mut self, op: Op, n: usize) -> Result<(), Error> {
         self.op_u16(op, u16::try_from(n).map_err(|_| too_big())?)
@@ -163,7 +184,7 @@ impl Emitter {
     pub fn jump(&mut self, op: Op, label: Label) -> Result<(), Error> {
         let target_depth = match op {
             Op::PopJumpIfFalse | Op::PopJumpIfTrue | Op::ForIter => self.depth.saturating_sub(1),
-            Op::SetupExcept => self.depth.saturating_add(1),
+            Op::SetupExcept => self.depth.saturating_add(2),
             _ => self.depth,
         };
         self.max_depth = self.max_depth.max(target_depth);

@@ -77,8 +77,129 @@ impl Gen<'_> {
                 self.function(id, qstr!("<lambda>"), params, crate::parse::ast::NO_LIST, body)
             }
             Node::Starred(_) => self.not_supported(Feature::StarExpr),
+            Node::Yield(v) => {
+                if v == NO_NODE {
+                    self.em.op(Op::LoadNone)?;
+                } else {
+                    self.expr(v)?;
+                }
+                self.em.op(Op::YieldValue)
+            }
+            Node::YieldFrom(v) => {
+                self.expr(v)?;
+                self.em.op(Op::GetIter)?;
+                self.em.op(Op::LoadNone)?;
+                self.em.op(Op::YieldFrom)
+            }
+            Node::ListComp(_, comps) | Node::SetComp(_, comps) | Node::GenExp(_, comps) => self.comprehension(id, comps, 0),
+            Node::DictComp(parts) => self.comprehension(id, parts, 2),
             _ => self.err(ErrorKind::InvalidSyntax),
         }
+    }
+
+    /// A comprehension in the current code: make its function, call it with the
+    /// outermost iterator (`comps` from item `skip` on are the `CompFor` clauses).
+    fn comprehension(&mut self, id: NodeId, comps: ListId, skip: usize) -> Result<(), Error> {
+        let ast = self.ast;
+        let first = ast.list(comps).get(skip).copied().unwrap_or(NO_NODE);
+        let Node::CompFor(parts) = ast.node(first) else { return self.err(ErrorKind::InvalidSyntax) };
+        let child = self.scopes.find_scope(id).ok_or(Error::syntax(ErrorKind::InvalidSyntax, self.line))?;
+        let name = match ast.node(id) {
+            Node::ListComp(..) => qstr!("<listcomp>"),
+            Node::SetComp(..) => qstr!("<setcomp>"),
+            Node::DictComp(..) => qstr!("<dictcomp>"),
+            _ => qstr!("<genexpr>"),
+        };
+        let code = self.child_code(child, name, crate::parse::ast::NO_LIST, NO_NODE)?;
+        self.make_function(child, code, 0)?;
+        self.expr(ast.item(parts, 1))?;
+        self.em.op(Op::GetIter)?;
+        self.em.op_u8(Op::CallFunction, 1)
+    }
+
+    /// The body of a comprehension's own code object (scope node `node`).
+    pub(super) fn comprehension_body(&mut self, node: NodeId) -> Result<(), Error> {
+        let ast = self.ast;
+        self.line = ast.line(node);
+        self.em.set_line(self.line)?;
+        let mut elts = [NO_NODE; 2];
+        let (kind, comps): (u8, &[u32]) = match ast.node(node) {
+            Node::ListComp(e, c) => {
+                elts[0] = e;
+                (0, ast.list(c))
+            }
+            Node::SetComp(e, c) => {
+                elts[0] = e;
+                (1, ast.list(c))
+            }
+            Node::GenExp(e, c) => {
+                elts[0] = e;
+                (2, ast.list(c))
+            }
+            Node::DictComp(p) => {
+                let items = ast.list(p);
+                if items.len() < 3 {
+                    return self.err(ErrorKind::InvalidSyntax);
+                }
+                elts = [items[0], items[1]];
+                (3, &items[2..])
+            }
+            _ => return self.err(ErrorKind::InvalidSyntax),
+        };
+        match kind {
+            0 => self.em.op_u16(Op::BuildList, 0)?,
+            1 => self.em.op_u16(Op::BuildSet, 0)?,
+            3 => self.em.op_u16(Op::BuildMap, 0)?,
+            _ => {}
+        }
+        // One loop per `for` clause, innermost last; the element is added in the middle.
+        let mut ends: [(crate::compile::emit::Label, crate::compile::emit::Label); 8] = [(0, 0); 8];
+        if comps.len() > ends.len() {
+            return self.err(ErrorKind::CodeTooBig);
+        }
+        for (i, &c) in comps.iter().enumerate() {
+            let Node::CompFor(parts) = ast.node(c) else { return self.err(ErrorKind::InvalidSyntax) };
+            let items = ast.list(parts);
+            if i == 0 {
+                self.em.op_u16(Op::LoadFast, 0)?;
+            } else {
+                self.expr(ast.item(parts, 1))?;
+                self.em.op(Op::GetIter)?;
+            }
+            let (top, end) = (self.em.new_label()?, self.em.new_label()?);
+            self.em.place(top)?;
+            self.em.jump(Op::ForIter, end)?;
+            self.assign(ast.item(parts, 0))?;
+            for &cond in items.iter().skip(2) {
+                self.cond_jump(cond, false, top)?;
+            }
+            ends[i] = (top, end);
+        }
+        let depth = comps.len() as u16 + 1;
+        match kind {
+            2 => {
+                self.expr(elts[0])?;
+                self.em.op(Op::YieldValue)?;
+                self.em.op(Op::PopTop)?;
+            }
+            3 => {
+                self.expr(elts[0])?;
+                self.expr(elts[1])?;
+                self.em.op_u16(Op::MapAdd, depth)?;
+            }
+            _ => {
+                self.expr(elts[0])?;
+                self.em.op_u16(Op::ListAppend, depth)?;
+            }
+        }
+        for &(top, end) in ends[..comps.len()].iter().rev() {
+            self.em.jump(Op::Jump, top)?;
+            self.em.place(end)?;
+        }
+        if kind == 2 {
+            self.em.op(Op::LoadNone)?;
+        }
+        self.em.op(Op::ReturnValue)
     }
 
     fn exprs(&mut self, items: &[u32]) -> Result<(), Error> {
@@ -97,19 +218,136 @@ impl Gen<'_> {
         self.em.op_count(op, items.len())
     }
 
-    /// `f(args)`, or `obj.m(args)` through `LoadMethod`/`CallMethod`.
+    /// `f(args)`, or `obj.m(args)` through `LoadMethod`/`CallMethod`: positional values
+    /// then keyword (name, value) pairs on the stack. With `*a` or `**m` among the
+    /// arguments, a list and a dict are built and `CallFunctionEx` calls.
     fn call(&mut self, f: NodeId, args: ListId) -> Result<(), Error> {
-        let args = self.ast.list(args);
-        let n = u8::try_from(args.len()).or_else(|_| self.err(ErrorKind::TooManyArgs))?;
-        if let Node::Attr(obj, q) = self.ast.node(f) {
+        let ast = self.ast;
+        let args = ast.list(args);
+        if args.iter().any(|&a| matches!(ast.node(a), Node::Starred(_) | Node::DoubleStarred(_))) {
+            return self.call_ex(f, args);
+        }
+        let n_kw = args.iter().filter(|&&a| matches!(ast.node(a), Node::Keyword(..))).count();
+        let n_pos = args.len() - n_kw;
+        let n = u8::try_from(n_pos).or_else(|_| self.err(ErrorKind::TooManyArgs))?;
+        let nk = u8::try_from(n_kw).or_else(|_| self.err(ErrorKind::TooManyArgs))?;
+        // Zero-argument `super()` in a method: `super(__class__, <first argument>)`.
+        if let (Node::Name(q), 0) = (ast.node(f), args.len()) {
+            if q == qstr!("super") && self.scope_kind() == super::ScopeKind::Function {
+                if let Some(first) = self.scopes.lookup(self.scope, qstr!("__class__")).and(self.first_param()) {
+                    self.load_name(q)?;
+                    self.load_name(qstr!("__class__"))?;
+                    self.load_name(first)?;
+                    return self.em.op_u8(Op::CallFunction, 2);
+                }
+            }
+        }
+        let method = if let Node::Attr(obj, q) = ast.node(f) {
             self.expr(obj)?;
             self.em.op_u16(Op::LoadMethod, q.id())?;
-            self.exprs(args)?;
-            return self.em.op_u8(Op::CallMethod, n);
+            true
+        } else {
+            self.expr(f)?;
+            false
+        };
+        for &a in args {
+            if !matches!(ast.node(a), Node::Keyword(..)) {
+                self.expr(a)?;
+            }
         }
+        for &a in args {
+            if let Node::Keyword(q, v) = ast.node(a) {
+                let k = self.em.add_const(Obj::from_qstr(q))?;
+                self.em.op_u16(Op::LoadConst, k)?;
+                self.expr(v)?;
+            }
+        }
+        match (method, nk) {
+            (true, 0) => self.em.op_u8(Op::CallMethod, n),
+            (true, _) => self.em.op_u8_u8(Op::CallMethodKw, n, nk),
+            (false, 0) => self.em.op_u8(Op::CallFunction, n),
+            (false, _) => self.em.op_u8_u8(Op::CallFunctionKw, n, nk),
+        }
+    }
+
+    /// The bases and keywords of a `class` statement, after `__build_class__`, the body
+    /// function and the name (two positional arguments already pushed).
+    pub(super) fn class_args(&mut self, args: ListId) -> Result<(), Error> {
+        let ast = self.ast;
+        let args = ast.list(args);
+        if args.iter().any(|&a| matches!(ast.node(a), Node::Starred(_) | Node::DoubleStarred(_))) {
+            return self.not_supported(Feature::StarExpr);
+        }
+        let n_kw = args.iter().filter(|&&a| matches!(ast.node(a), Node::Keyword(..))).count();
+        let n = u8::try_from(args.len() - n_kw + 2).or_else(|_| self.err(ErrorKind::TooManyArgs))?;
+        let nk = u8::try_from(n_kw).or_else(|_| self.err(ErrorKind::TooManyArgs))?;
+        for &a in args {
+            if !matches!(ast.node(a), Node::Keyword(..)) {
+                self.expr(a)?;
+            }
+        }
+        for &a in args {
+            if let Node::Keyword(q, v) = ast.node(a) {
+                let k = self.em.add_const(Obj::from_qstr(q))?;
+                self.em.op_u16(Op::LoadConst, k)?;
+                self.expr(v)?;
+            }
+        }
+        if nk == 0 {
+            self.em.op_u8(Op::CallFunction, n)
+        } else {
+            self.em.op_u8_u8(Op::CallFunctionKw, n, nk)
+        }
+    }
+
+    /// The name of the current function's first parameter, if any.
+    fn first_param(&self) -> Option<crate::qstr::Qstr> {
+        let info = self.scopes.get(self.scope)?;
+        if info.n_pos_args == 0 {
+            return None;
+        }
+        self.scopes.names(self.scope).next().map(|n| n.name)
+    }
+
+    /// A call with `*args`/`**kwargs`: `f list dict_or_null; CallFunctionEx`.
+    fn call_ex(&mut self, f: NodeId, args: &[u32]) -> Result<(), Error> {
+        let ast = self.ast;
         self.expr(f)?;
-        self.exprs(args)?;
-        self.em.op_u8(Op::CallFunction, n)
+        self.em.op_u16(Op::BuildList, 0)?;
+        for &a in args {
+            match ast.node(a) {
+                Node::Starred(x) => {
+                    self.expr(x)?;
+                    self.em.op_u16(Op::ListExtend, 1)?;
+                }
+                Node::Keyword(..) | Node::DoubleStarred(_) => {}
+                _ => {
+                    self.expr(a)?;
+                    self.em.op_u16(Op::ListAppend, 1)?;
+                }
+            }
+        }
+        if args.iter().any(|&a| matches!(ast.node(a), Node::Keyword(..) | Node::DoubleStarred(_))) {
+            self.em.op_u16(Op::BuildMap, 0)?;
+            for &a in args {
+                match ast.node(a) {
+                    Node::Keyword(q, v) => {
+                        let k = self.em.add_const(Obj::from_qstr(q))?;
+                        self.em.op_u16(Op::LoadConst, k)?;
+                        self.expr(v)?;
+                        self.em.op_u16(Op::MapAdd, 1)?;
+                    }
+                    Node::DoubleStarred(m) => {
+                        self.expr(m)?;
+                        self.em.op_u16(Op::DictMerge, 1)?;
+                    }
+                    _ => {}
+                }
+            }
+        } else {
+            self.em.op(Op::LoadNull)?;
+        }
+        self.em.op(Op::CallFunctionEx)
     }
 
     /// `a and b and c` / `a or b or c`: each operand but the last may end the chain.
@@ -192,3 +430,4 @@ impl Gen<'_> {
         }
     }
 }
+

@@ -70,8 +70,14 @@ enum Block {
     },
     /// A `try` body: its handler is active (`PopBlock` leaves it).
     TryBody,
-    /// An `except` clause (`PopExcept` leaves it).
+    /// An `except` clause (`PopExcept` leaves it; the previous exception is on the stack).
     Except,
+    /// The body of a `try` with a `finally` (its handler is active): leaving it runs a
+    /// copy of the `finally` statements.
+    Finally(parse::ast::ListId),
+    /// The body of a `with`: leaving it calls `__exit__` (the exit method and self are
+    /// on the stack under the block's values).
+    With,
 }
 
 /// An emitted code object not yet turned into a [`Code`].
@@ -81,6 +87,9 @@ struct Unit {
     file: Qstr,
     flags: u16,
     n_pos_args: u16,
+    n_posonly_args: u16,
+    n_kwonly_args: u16,
+    max_handlers: u16,
     n_locals: u16,
     n_free: u16,
     local_names: GcVec<Qstr>,
@@ -111,6 +120,9 @@ impl Unit {
             file: self.file,
             flags: self.flags,
             n_pos_args: self.n_pos_args,
+            n_posonly_args: self.n_posonly_args,
+            n_kwonly_args: self.n_kwonly_args,
+            max_handlers: self.max_handlers,
             n_locals: self.n_locals,
             n_free: self.n_free,
             stack_size,
@@ -133,6 +145,9 @@ pub(crate) struct Gen<'a> {
     scope: u32,
     em: Emitter,
     blocks: GcVec<Block>,
+    /// Active handlers (`try`/`with` bodies) at this point, and the most so far.
+    handlers: u16,
+    max_handlers: u16,
     /// The line of the statement or expression being compiled, for errors.
     line: u32,
 }
@@ -149,7 +164,18 @@ enum Access {
 
 impl<'a> Gen<'a> {
     fn new(ast: &'a Ast, scopes: &'a Scopes, file: Qstr, mode: Mode) -> Gen<'a> {
-        Gen { ast, scopes, file, mode, scope: 0, em: Emitter::new(), blocks: GcVec::new(), line: 1 }
+        Gen {
+            ast,
+            scopes,
+            file,
+            mode,
+            scope: 0,
+            em: Emitter::new(),
+            blocks: GcVec::new(),
+            handlers: 0,
+            max_handlers: 0,
+            line: 1,
+        }
     }
 
     fn err<T>(&self, kind: ErrorKind) -> Result<T, Error> {
@@ -192,6 +218,9 @@ impl<'a> Gen<'a> {
             file: self.file,
             flags: flags::MODULE,
             n_pos_args: 0,
+            n_posonly_args: 0,
+            n_kwonly_args: 0,
+            max_handlers: self.max_handlers,
             n_locals: 0,
             n_free: 0,
             local_names: GcVec::new(),
@@ -202,6 +231,13 @@ impl<'a> Gen<'a> {
     fn access(&self, q: Qstr) -> Access {
         if self.scope_kind() == ScopeKind::Module {
             return Access::Name;
+        }
+        if self.scope_kind() == ScopeKind::Class {
+            return match self.scopes.lookup(self.scope, q) {
+                Some(n) if matches!(n.kind, NameKind::Cell | NameKind::Free) && (n.kind == NameKind::Free || q == qstr!("__class__")) => Access::Deref(n.slot),
+                Some(n) if n.kind == NameKind::GlobalExplicit => Access::Global,
+                _ => Access::Name,
+            };
         }
         match self.scopes.lookup(self.scope, q) {
             Some(n) if n.kind == NameKind::Local => Access::Fast(n.slot),
@@ -248,11 +284,12 @@ impl<'a> Gen<'a> {
         body: parse::ast::ListId,
         body_expr: NodeId,
     ) -> Result<(), Error> {
-        use parse::ast::{Node, NO_NODE};
+        use parse::ast::{param, Node, NO_NODE};
+        let mut mk_flags = 0u8;
         let mut n_defaults = 0usize;
         for &p in self.ast.list(params) {
-            if let Node::Param(_, default, _) = self.ast.node(p) {
-                if default != NO_NODE {
+            if let Node::Param(_, default, kind) = self.ast.node(p) {
+                if default != NO_NODE && kind == param::POSITIONAL {
                     self.expr(default)?;
                     n_defaults += 1;
                 }
@@ -260,9 +297,31 @@ impl<'a> Gen<'a> {
         }
         if n_defaults > 0 {
             self.em.op_count(Op::BuildTuple, n_defaults)?;
+            mk_flags |= 1;
+        }
+        let mut n_kw_defaults = 0usize;
+        for &p in self.ast.list(params) {
+            if let Node::Param(q, default, kind) = self.ast.node(p) {
+                if default != NO_NODE && kind == param::KW_ONLY {
+                    let k = self.em.add_const(crate::obj::Obj::from_qstr(q))?;
+                    self.em.op_u16(Op::LoadConst, k)?;
+                    self.expr(default)?;
+                    n_kw_defaults += 1;
+                }
+            }
+        }
+        if n_kw_defaults > 0 {
+            self.em.op_count(Op::BuildMap, n_kw_defaults)?;
+            mk_flags |= 2;
         }
         let child = self.scopes.find_scope(node).ok_or(Error::syntax(ErrorKind::InvalidSyntax, self.line))?;
         let code = self.child_code(child, name, body, body_expr)?;
+        self.make_function(child, code, mk_flags)
+    }
+
+    /// Push a function for `code` (the scope `child`): `MakeFunction` with the closure
+    /// cells it needs; `flags` says which defaults are already on the stack.
+    fn make_function(&mut self, child: u32, code: &'static Code, mut mk_flags: u8) -> Result<(), Error> {
         let k = self.em.add_const(crate::obj::Obj::from_ref(code))?;
         let mut n_free = 0usize;
         for n in self.scopes.names(child).filter(|n| n.kind == NameKind::Free) {
@@ -273,16 +332,10 @@ impl<'a> Gen<'a> {
             n_free += 1;
         }
         if n_free > 0 {
-            if n_defaults > 0 {
-                return self.not_supported(Feature::ClosureDefaults);
-            }
             self.em.op_count(Op::BuildTuple, n_free)?;
-            self.em.op_u16(Op::MakeClosure, k)
-        } else if n_defaults > 0 {
-            self.em.op_u16(Op::MakeFunctionDefaults, k)
-        } else {
-            self.em.op_u16(Op::MakeFunction, k)
+            mk_flags |= 4;
         }
+        self.em.make_function(k, mk_flags)
     }
 
     fn child_code(
@@ -296,8 +349,11 @@ impl<'a> Gen<'a> {
         let saved_blocks = core::mem::take(&mut self.blocks);
         let saved_scope = core::mem::replace(&mut self.scope, child);
         let saved_line = self.line;
+        let saved_handlers = (core::mem::take(&mut self.handlers), core::mem::take(&mut self.max_handlers));
         let r = self.child_body(body, body_expr);
         let em = core::mem::replace(&mut self.em, saved_em);
+        let max_handlers = self.max_handlers;
+        (self.handlers, self.max_handlers) = saved_handlers;
         self.blocks = saved_blocks;
         self.scope = saved_scope;
         self.line = saved_line;
@@ -325,6 +381,9 @@ impl<'a> Gen<'a> {
             file: self.file,
             flags: info.flags,
             n_pos_args: info.n_pos_args,
+            n_posonly_args: info.n_posonly_args,
+            n_kwonly_args: info.n_kwonly_args,
+            max_handlers,
             n_locals: info.n_locals,
             n_free: info.n_free,
             local_names,
@@ -334,6 +393,20 @@ impl<'a> Gen<'a> {
     }
 
     fn child_body(&mut self, body: parse::ast::ListId, body_expr: NodeId) -> Result<(), Error> {
+        match self.scopes.get(self.scope).map(|s| (s.kind, s.node)) {
+            Some((ScopeKind::Comprehension, node)) => return self.comprehension_body(node),
+            Some((ScopeKind::Class, _)) => {
+                self.stmts(body)?;
+                // The class body returns its `__class__` cell, which `__build_class__`
+                // fills with the new class (for zero-argument `super()`).
+                match self.scopes.lookup(self.scope, qstr!("__class__")) {
+                    Some(n) if n.kind == NameKind::Cell => self.em.op_u16(Op::LoadClosure, n.slot)?,
+                    _ => self.em.op(Op::LoadNone)?,
+                }
+                return self.em.op(Op::ReturnValue);
+            }
+            _ => {}
+        }
         if body_expr != parse::ast::NO_NODE {
             self.line = self.ast.line(body_expr);
             self.em.set_line(self.line)?;

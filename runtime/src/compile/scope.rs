@@ -28,6 +28,12 @@ pub enum ScopeKind {
     Module,
     Function,
     Lambda,
+    /// A class body: its own names live in the class dict (`LoadName`/`StoreName`);
+    /// functions inside it don't see them.
+    Class,
+    /// A comprehension or generator expression: a function of one argument (`.0`, the
+    /// outermost iterator).
+    Comprehension,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -68,6 +74,8 @@ pub struct ScopeInfo {
     tail: u32,
     /// Positional parameters.
     pub n_pos_args: u16,
+    pub n_posonly_args: u16,
+    pub n_kwonly_args: u16,
     /// `code::flags::VARARGS` / `VARKW`.
     pub flags: u16,
     pub n_locals: u16,
@@ -180,6 +188,8 @@ impl Walker<'_> {
             head: NONE,
             tail: NONE,
             n_pos_args: 0,
+            n_posonly_args: 0,
+            n_kwonly_args: 0,
             flags: 0,
             n_locals: 0,
             n_free: 0,
@@ -214,7 +224,31 @@ impl Walker<'_> {
         if !self.at_module() && self.s.find(self.cur, q).is_none() {
             self.s.insert(self.cur, q, NameKind::Used, line)?;
         }
+        // Zero-argument `super()` in a method reads the class through `__class__`.
+        if q == qstr!("super") && self.kind() == ScopeKind::Function {
+            let parent = self.s.get(self.cur).map_or(NONE, |s| s.parent);
+            if self.s.get(parent).is_some_and(|p| p.kind == ScopeKind::Class) && self.s.find(self.cur, qstr!("__class__")).is_none() {
+                self.s.insert(self.cur, qstr!("__class__"), NameKind::Used, line)?;
+            }
+        }
         Ok(())
+    }
+
+    fn kind(&self) -> ScopeKind {
+        self.s.get(self.cur).map_or(ScopeKind::Module, |s| s.kind)
+    }
+
+    /// `yield` in the current scope: it becomes a generator.
+    fn mark_generator(&mut self, line: u32) -> Result<(), Error> {
+        match self.kind() {
+            ScopeKind::Module | ScopeKind::Class => Err(Error::syntax(ErrorKind::YieldOutsideFunction, line)),
+            _ => {
+                if let Some(s) = self.s.scopes.get_mut(self.cur as usize) {
+                    s.flags |= flags::GENERATOR;
+                }
+                Ok(())
+            }
+        }
     }
 
     fn declare(&mut self, q: Qstr, global: bool, line: u32) -> Result<(), Error> {
@@ -336,6 +370,7 @@ impl Walker<'_> {
                 self.stmts(ast.item(parts, 3))?;
             }
             Node::Try(parts) => {
+                self.stmts(ast.item(parts, 3))?;
                 self.stmts(ast.item(parts, 0))?;
                 for &h in ast.list(ast.item(parts, 1)) {
                     if let Node::Handler(ty, name, body) = ast.node(h) {
@@ -353,7 +388,71 @@ impl Walker<'_> {
                 self.bind(name, line)?;
                 self.function(id, ScopeKind::Function, params, body, NO_NODE)?;
             }
+            Node::Decorated(decorators, def) => {
+                self.exprs(decorators)?;
+                self.stmt(def)?;
+            }
+            Node::Class(name, args, body) => {
+                self.exprs(args)?;
+                self.bind(name, line)?;
+                let scope = self.new_scope(ScopeKind::Class, self.cur, id)?;
+                let outer = core::mem::replace(&mut self.cur, scope);
+                let r = self.s.insert(scope, qstr!("__class__"), NameKind::Local, line).and_then(|_| self.stmts(body));
+                self.cur = outer;
+                r?;
+            }
+            Node::With(items, body) => {
+                for &it in ast.list(items) {
+                    if let Node::WithItem(ctx, target) = ast.node(it) {
+                        self.expr(ctx)?;
+                        if target != NO_NODE {
+                            self.target(target)?;
+                        }
+                    }
+                }
+                self.stmts(body)?;
+            }
             _ => {}
+        }
+        Ok(())
+    }
+
+    /// A comprehension: the outermost iterable here, the rest in a new scope.
+    fn comprehension(&mut self, node: NodeId, elts: &[NodeId], comps: &[NodeId]) -> Result<(), Error> {
+        let ast = self.ast;
+        let Some(&first) = comps.first() else { return Ok(()) };
+        let Node::CompFor(parts) = ast.node(first) else { return Ok(()) };
+        self.expr(ast.item(parts, 1))?;
+        let scope = self.new_scope(ScopeKind::Comprehension, self.cur, node)?;
+        let outer = core::mem::replace(&mut self.cur, scope);
+        let r = self.comprehension_inner(scope, node, elts, comps);
+        self.cur = outer;
+        r
+    }
+
+    fn comprehension_inner(&mut self, scope: u32, node: NodeId, elts: &[NodeId], comps: &[NodeId]) -> Result<(), Error> {
+        let ast = self.ast;
+        let line = ast.line(node);
+        self.s.insert(scope, qstr!(".0"), NameKind::Local, line)?;
+        if let Some(s) = self.s.scopes.get_mut(scope as usize) {
+            s.n_pos_args = 1;
+            if matches!(ast.node(node), Node::GenExp(..)) {
+                s.flags |= flags::GENERATOR;
+            }
+        }
+        for (i, &c) in comps.iter().enumerate() {
+            let Node::CompFor(parts) = ast.node(c) else { continue };
+            let items = ast.list(parts);
+            if i > 0 {
+                self.expr(ast.item(parts, 1))?;
+            }
+            self.target(ast.item(parts, 0))?;
+            for &cond in items.iter().skip(2) {
+                self.expr(cond)?;
+            }
+        }
+        for &e in elts {
+            self.expr(e)?;
         }
         Ok(())
     }
@@ -385,20 +484,32 @@ impl Walker<'_> {
 
     fn function_inner(&mut self, scope: u32, params: ListId, body: ListId, body_expr: NodeId) -> Result<(), Error> {
         let ast = self.ast;
-        let (mut n_pos, mut fl) = (0u16, 0u16);
-        for &p in ast.list(params) {
-            if let Node::Param(q, _, kind) = ast.node(p) {
+        let (mut n_pos, mut n_posonly, mut n_kwonly, mut fl) = (0u16, 0u16, 0u16, 0u16);
+        // Slots: positional, keyword-only, `*args`, `**kwargs` (the layout `Code` describes).
+        for pass in [param::POSITIONAL, param::KW_ONLY, param::STAR, param::DOUBLE_STAR] {
+            for &p in ast.list(params) {
+                let Node::Param(q, _, kind) = ast.node(p) else { continue };
+                if kind == param::SLASH && pass == param::POSITIONAL {
+                    n_posonly = n_pos;
+                    continue;
+                }
+                if kind != pass || q == qstr!("") {
+                    continue;
+                }
                 self.s.insert(scope, q, NameKind::Local, ast.line(p))?;
                 match kind {
                     param::STAR => fl |= flags::VARARGS,
                     param::DOUBLE_STAR => fl |= flags::VARKW,
+                    param::KW_ONLY => n_kwonly = n_kwonly.saturating_add(1),
                     _ => n_pos = n_pos.saturating_add(1),
                 }
             }
         }
         if let Some(s) = self.s.scopes.get_mut(scope as usize) {
             s.n_pos_args = n_pos;
-            s.flags = fl;
+            s.n_posonly_args = n_posonly;
+            s.n_kwonly_args = n_kwonly;
+            s.flags |= fl;
         }
         if body != NO_LIST {
             self.stmts(body)?;
@@ -455,6 +566,20 @@ impl Walker<'_> {
                 self.defaults(params)?;
                 self.function(id, ScopeKind::Lambda, params, NO_LIST, body)?;
             }
+            Node::Keyword(_, e) | Node::DoubleStarred(e) => self.expr(e)?,
+            Node::Yield(e) | Node::YieldFrom(e) => {
+                self.mark_generator(ast.line(id))?;
+                self.opt_expr(e)?;
+            }
+            Node::ListComp(elt, comps) | Node::SetComp(elt, comps) | Node::GenExp(elt, comps) => {
+                self.comprehension(id, &[elt], ast.list(comps))?;
+            }
+            Node::DictComp(parts) => {
+                let items = ast.list(parts);
+                if items.len() >= 2 {
+                    self.comprehension(id, &items[..2], &items[2..])?;
+                }
+            }
             _ => {}
         }
         Ok(())
@@ -478,7 +603,10 @@ impl Walker<'_> {
         let mut a = self.s.get(s).map_or(NONE, |sc| sc.parent);
         let mut found = None;
         while let Some(sc) = self.s.get(a).filter(|sc| sc.kind != ScopeKind::Module) {
-            if let Some(j) = self.s.find(a, n.name) {
+            // A class body's names are not visible to the functions inside it, except the
+            // implicit `__class__` cell.
+            let visible = sc.kind != ScopeKind::Class || n.name == qstr!("__class__");
+            if let Some(j) = self.s.find(a, n.name).filter(|_| visible) {
                 match self.s.names.get(j as usize).map(|m| m.kind) {
                     Some(NameKind::Local | NameKind::Cell | NameKind::Free) => {
                         found = Some((a, j));

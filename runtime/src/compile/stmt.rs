@@ -105,6 +105,34 @@ impl Gen<'_> {
                 self.function(id, name, params, body, NO_NODE)?;
                 self.store_name(name)
             }
+            Node::Class(name, args, body) => {
+                self.class(id, name, args, body)?;
+                self.store_name(name)
+            }
+            Node::Decorated(decorators, def) => {
+                let decorators = ast.list(decorators);
+                for &d in decorators {
+                    self.expr(d)?;
+                }
+                let name = match ast.node(def) {
+                    Node::Def(name, params, body) => {
+                        self.line = ast.line(def);
+                        self.em.set_line(self.line)?;
+                        self.function(def, name, params, body, NO_NODE)?;
+                        name
+                    }
+                    Node::Class(name, args, body) => {
+                        self.class(def, name, args, body)?;
+                        name
+                    }
+                    _ => return self.err(ErrorKind::InvalidSyntax),
+                };
+                for _ in decorators {
+                    self.em.op_u8(Op::CallFunction, 1)?;
+                }
+                self.store_name(name)
+            }
+            Node::With(items, body) => self.with_stmt(ast.list(items), body),
             _ => self.err(ErrorKind::InvalidSyntax),
         }
     }
@@ -219,13 +247,7 @@ impl Gen<'_> {
             return self.err(if is_break { ErrorKind::BreakOutsideLoop } else { ErrorKind::ContinueOutsideLoop });
         };
         let depth = self.em.depth();
-        for i in (pos + 1..self.blocks.len()).rev() {
-            match self.blocks.get(i) {
-                Some(Block::TryBody) => self.em.op(Op::PopBlock)?,
-                Some(Block::Except) => self.em.op(Op::PopExcept)?,
-                _ => {}
-            }
-        }
+        self.unwind_blocks(pos + 1, false)?;
         let Some(&Block::Loop { brk, cont, is_for }) = self.blocks.get(pos) else {
             return self.err(ErrorKind::InvalidSyntax);
         };
@@ -241,8 +263,46 @@ impl Gen<'_> {
         Ok(())
     }
 
+    /// Leave every block from the innermost down to `blocks[to]`: pop handlers, restore
+    /// handled exceptions, run `finally` bodies and `__exit__`s. With `value`, a return
+    /// value sits on top of the stack and is kept there.
+    fn unwind_blocks(&mut self, to: usize, value: bool) -> Result<(), Error> {
+        for i in (to..self.blocks.len()).rev() {
+            match self.blocks.get(i).copied() {
+                Some(Block::TryBody) => self.em.op(Op::PopBlock)?,
+                Some(Block::Except) => {
+                    if value {
+                        self.em.op(Op::RotTwo)?;
+                    }
+                    self.em.op(Op::PopExcept)?;
+                }
+                Some(Block::With) => {
+                    self.em.op(Op::PopBlock)?;
+                    if value {
+                        self.em.op(Op::RotThree)?;
+                    }
+                    self.em.op(Op::WithExitNormal)?;
+                }
+                Some(Block::Finally(body)) => {
+                    self.em.op(Op::PopBlock)?;
+                    // The `finally` body runs as code outside this `try`.
+                    let saved = crate::gc::GcVec::from_slice(&self.blocks)?;
+                    self.blocks.truncate(i);
+                    let handlers = self.handlers;
+                    self.handlers = self.handlers.saturating_sub(1);
+                    let r = self.stmts(body);
+                    self.handlers = handlers;
+                    self.blocks = saved;
+                    r?;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     fn return_stmt(&mut self, value: NodeId) -> Result<(), Error> {
-        if self.scope == 0 {
+        if matches!(self.scope_kind(), super::ScopeKind::Module | super::ScopeKind::Class) {
             return self.err(ErrorKind::ReturnOutsideFunction);
         }
         if value == NO_NODE {
@@ -250,11 +310,11 @@ impl Gen<'_> {
         } else {
             self.expr(value)?;
         }
-        // Leaving an except clause restores the exception being handled before it.
-        for _ in self.blocks.iter().filter(|b| matches!(b, Block::Except)) {
-            self.em.op(Op::PopExcept)?;
-        }
-        self.em.op(Op::ReturnValue)
+        let depth = self.em.depth();
+        self.unwind_blocks(0, true)?;
+        self.em.op(Op::ReturnValue)?;
+        self.em.set_depth(depth.saturating_sub(1));
+        Ok(())
     }
 
     /// An `if` and its `elif` chain, iteratively.
@@ -324,15 +384,58 @@ impl Gen<'_> {
         r
     }
 
+    /// A handler becomes active (a `try` or `with` body starts).
+    fn enter_handler(&mut self) {
+        self.handlers = self.handlers.saturating_add(1);
+        self.max_handlers = self.max_handlers.max(self.handlers);
+    }
+
     fn try_stmt(&mut self, parts: ListId) -> Result<(), Error> {
+        let ast = self.ast;
+        let finalbody = ast.item(parts, 3);
+        if finalbody == crate::parse::ast::NO_LIST || finalbody == NO_NODE {
+            return self.try_except(parts);
+        }
+        // try: (try-except) finally: F  →
+        //   SetupExcept h; <try-except>; PopBlock; F; Jump end; h: F; Reraise; end:
+        let (handler, end) = (self.em.new_label()?, self.em.new_label()?);
+        self.em.jump(Op::SetupExcept, handler)?;
+        self.enter_handler();
+        self.blocks.push(Block::Finally(finalbody))?;
+        let r = if ast.list(ast.item(parts, 1)).is_empty() {
+            self.stmts(ast.item(parts, 0)).and_then(|()| self.stmts(ast.item(parts, 2)))
+        } else {
+            self.try_except(parts)
+        };
+        self.blocks.pop();
+        self.handlers -= 1;
+        r?;
+        self.em.op(Op::PopBlock)?;
+        self.stmts(finalbody)?;
+        self.em.jump(Op::Jump, end)?;
+        self.em.place(handler)?;
+        // The exception is being handled while the finally body runs.
+        self.blocks.push(Block::Except)?;
+        let r = self.stmts(finalbody);
+        self.blocks.pop();
+        r?;
+        self.em.op(Op::Reraise)?;
+        self.em.place(end)
+    }
+
+    fn try_except(&mut self, parts: ListId) -> Result<(), Error> {
         let ast = self.ast;
         let (body, handlers, orelse) = (ast.item(parts, 0), ast.item(parts, 1), ast.item(parts, 2));
         let (handler, end) = (self.em.new_label()?, self.em.new_label()?);
         self.em.jump(Op::SetupExcept, handler)?;
-        self.in_block(body, Block::TryBody)?;
+        self.enter_handler();
+        let r = self.in_block(body, Block::TryBody);
+        self.handlers -= 1;
+        r?;
         self.em.op(Op::PopBlock)?;
         self.stmts(orelse)?;
         self.em.jump(Op::Jump, end)?;
+        // Here the stack holds the previously handled exception and the new one.
         self.em.place(handler)?;
         let mut catches_all = false;
         for &h in ast.list(handlers) {
@@ -367,5 +470,51 @@ impl Gen<'_> {
             self.em.op(Op::Reraise)?;
         }
         self.em.place(end)
+    }
+
+    /// `with a as x, b: body` is `with a as x: with b: body`.
+    fn with_stmt(&mut self, items: &[u32], body: ListId) -> Result<(), Error> {
+        let ast = self.ast;
+        let Some((&first, rest)) = items.split_first() else { return self.stmts(body) };
+        let Node::WithItem(ctx, target) = ast.node(first) else { return self.err(ErrorKind::InvalidSyntax) };
+        self.expr(ctx)?;
+        self.em.op(Op::WithEnter)?;
+        let (handler, end) = (self.em.new_label()?, self.em.new_label()?);
+        if target == NO_NODE {
+            self.em.op(Op::PopTop)?;
+            self.em.jump(Op::SetupExcept, handler)?;
+        } else {
+            // The handler must be active before the target is assigned (as CPython).
+            self.em.jump(Op::SetupExcept, handler)?;
+            self.assign(target)?;
+        }
+        self.enter_handler();
+        self.blocks.push(Block::With)?;
+        let r = self.with_stmt(rest, body);
+        self.blocks.pop();
+        self.handlers -= 1;
+        r?;
+        self.em.op(Op::PopBlock)?;
+        self.em.op(Op::WithExitNormal)?;
+        self.em.jump(Op::Jump, end)?;
+        // exit self prev exc
+        self.em.place(handler)?;
+        self.em.op(Op::WithExcept)?;
+        // Suppressed: exit self prev
+        self.em.op(Op::PopExcept)?;
+        self.em.op(Op::PopTop)?;
+        self.em.op(Op::PopTop)?;
+        self.em.place(end)
+    }
+
+    /// `class Name(args): body` → `__build_class__(body_fn, 'Name', *args)` on the stack.
+    fn class(&mut self, node: NodeId, name: crate::qstr::Qstr, args: ListId, body: ListId) -> Result<(), Error> {
+        self.em.op(Op::LoadBuildClass)?;
+        let child = self.scopes.find_scope(node).ok_or(Error::syntax(ErrorKind::InvalidSyntax, self.line))?;
+        let code = self.child_code(child, name, body, NO_NODE)?;
+        self.make_function(child, code, 0)?;
+        let k = self.em.add_const(crate::obj::Obj::from_qstr(name))?;
+        self.em.op_u16(Op::LoadConst, k)?;
+        self.class_args(args)
     }
 }

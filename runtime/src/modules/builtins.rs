@@ -2,7 +2,7 @@
 
 use crate::obj::dict::{RomDict, RomEntry};
 use crate::obj::fun::NativeFn;
-use crate::obj::{self, bool, dict, exc, int, list, range, str as pystr, tuple, type_, Obj, Type};
+use crate::obj::{self, bool, class, dict, exc, int, list, range, str as pystr, tuple, type_, Args, Obj, Type};
 use crate::print::{Console, PrintKind};
 use crate::qstr::Qstr;
 use exc::Exc;
@@ -22,8 +22,11 @@ macro_rules! natives {
     };
 }
 
+/// `__build_class__(body, name, *bases, **kw)`: what a `class` statement calls.
+pub static BUILD_CLASS: NativeFn = NativeFn::new_kw(qstr!("__build_class__"), build_class);
+static PRINT: NativeFn = NativeFn::new_kw(qstr!("print"), builtin_print);
+
 natives! {
-    PRINT = qstr!("print"), 0, NativeFn::VARARGS, builtin_print;
     LEN = qstr!("len"), 1, 1, builtin_len;
     REPR = qstr!("repr"), 1, 1, builtin_repr;
     ABS = qstr!("abs"), 1, 1, builtin_abs;
@@ -39,6 +42,9 @@ natives! {
     CHR = qstr!("chr"), 1, 1, builtin_chr;
     GETATTR = qstr!("getattr"), 2, 3, builtin_getattr;
     HASATTR = qstr!("hasattr"), 2, 2, builtin_hasattr;
+    SETATTR = qstr!("setattr"), 3, 3, builtin_setattr;
+    DELATTR = qstr!("delattr"), 2, 2, builtin_delattr;
+    ISSUBCLASS = qstr!("issubclass"), 2, 2, builtin_issubclass;
 }
 
 static BUILTINS: RomDict = RomDict::new(&[
@@ -67,17 +73,103 @@ static BUILTINS: RomDict = RomDict::new(&[
     RomEntry::new(qstr!("dict"), Obj::from_static(&dict::DICT_TYPE)),
     RomEntry::new(qstr!("range"), Obj::from_static(&range::RANGE_TYPE)),
     RomEntry::new(qstr!("type"), Obj::from_static(&type_::TYPE_TYPE)),
+    RomEntry::new(qstr!("object"), Obj::from_static(&class::OBJECT_TYPE)),
+    RomEntry::new(qstr!("super"), Obj::from_static(&class::SUPER_TYPE)),
+    RomEntry::new(qstr!("property"), Obj::from_static(&class::PROPERTY_TYPE)),
+    RomEntry::new(qstr!("classmethod"), Obj::from_static(&class::CLASSMETHOD_TYPE)),
+    RomEntry::new(qstr!("staticmethod"), Obj::from_static(&class::STATICMETHOD_TYPE)),
+    RomEntry::new(qstr!("NotImplemented"), class::NOT_IMPLEMENTED),
+    RomEntry::new(qstr!("setattr"), Obj::from_static(&SETATTR)),
+    RomEntry::new(qstr!("delattr"), Obj::from_static(&DELATTR)),
+    RomEntry::new(qstr!("issubclass"), Obj::from_static(&ISSUBCLASS)),
+    RomEntry::new(qstr!("__build_class__"), Obj::from_static(&BUILD_CLASS)),
 ]);
 
-fn builtin_print(args: &[Obj]) -> Result<Obj, Exc> {
-    for (i, &a) in args.iter().enumerate() {
+fn build_class(args: Args<'_>) -> Result<Obj, Exc> {
+    let [body, name, bases @ ..] = args.pos else {
+        return Err(exc::type_error("__build_class__: not enough arguments"));
+    };
+    let name = class::attr_name(*name)?;
+    let bases = tuple::new(bases)?;
+    if let Some(m) = args.kw_get(qstr!("metaclass")) {
+        if m != Obj::from_static(&type_::TYPE_TYPE) {
+            return Err(exc::type_error("metaclass other than type not supported"));
+        }
+    }
+    let ns = dict::new()?;
+    let cell = crate::vm::run_class_body(*body, ns)?;
+    let cls = class::make_class(name, bases, ns)?;
+    if let Some(c) = cell.downcast::<crate::obj::cell::CellObj>() {
+        c.value.set(cls);
+    }
+    Ok(cls)
+}
+
+fn builtin_print(args: Args<'_>) -> Result<Obj, Exc> {
+    let (mut sep, mut end) = (Obj::NONE, Obj::NONE);
+    for (k, v) in args.kw_pairs() {
+        if pystr::eq_qstr(k, qstr!("sep")) {
+            sep = v;
+        } else if pystr::eq_qstr(k, qstr!("end")) {
+            end = v;
+        } else if pystr::eq_qstr(k, qstr!("file")) || pystr::eq_qstr(k, qstr!("flush")) {
+        } else {
+            return Err(exc::type_error("extra keyword arguments given"));
+        }
+    }
+    let text = |o: Obj, dflt: &'static [u8]| -> Result<&'static [u8], Exc> {
+        if o == Obj::NONE {
+            return Ok(dflt);
+        }
+        pystr::as_str_bytes(o).ok_or_else(|| exc::type_error("sep and end must be str"))
+    };
+    let sep = text(sep, b" ")?;
+    let end = text(end, b"\n")?;
+    for (i, &a) in args.pos.iter().enumerate() {
         if i > 0 {
-            crate::print::stdout_write(b" ");
+            crate::print::stdout_write(sep);
         }
         obj::print(a, &mut Console, PrintKind::Str)?;
     }
-    crate::print::stdout_write(b"\n");
+    crate::print::stdout_write(end);
     Ok(Obj::NONE)
+}
+
+fn builtin_setattr(args: &[Obj]) -> Result<Obj, Exc> {
+    let q = class::attr_name(args[1])?;
+    obj::store_attr(args[0], q, args[2])?;
+    Ok(Obj::NONE)
+}
+
+fn builtin_delattr(args: &[Obj]) -> Result<Obj, Exc> {
+    let q = class::attr_name(args[1])?;
+    obj::store_attr(args[0], q, Obj::NULL)?;
+    Ok(Obj::NONE)
+}
+
+fn builtin_issubclass(args: &[Obj]) -> Result<Obj, Exc> {
+    let Some(c) = args[0].downcast::<Type>() else {
+        return Err(exc::type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(Obj::from_bool(subclass_of(c, args[1])?))
+}
+
+fn subclass_of(c: &'static Type, t: Obj) -> Result<bool, Exc> {
+    if crate::gc::root::stack_exhausted() {
+        return Err(exc::recursion_error());
+    }
+    if let Some(ts) = tuple::as_slice(t) {
+        for &x in ts {
+            if subclass_of(c, x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match t.downcast::<Type>() {
+        Some(ty) => Ok(c.is_subtype(ty)),
+        None => Err(exc::type_error("issubclass() arg 2 must be a class or a tuple of classes")),
+    }
 }
 
 fn builtin_len(args: &[Obj]) -> Result<Obj, Exc> {
@@ -96,6 +188,9 @@ fn builtin_abs(args: &[Obj]) -> Result<Obj, Exc> {
 }
 
 fn is_instance_of(o: Obj, t: Obj) -> Result<bool, Exc> {
+    if crate::gc::root::stack_exhausted() {
+        return Err(exc::recursion_error());
+    }
     if let Some(ts) = tuple::as_slice(t) {
         for &x in ts {
             if is_instance_of(o, x)? {

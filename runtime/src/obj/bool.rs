@@ -17,7 +17,8 @@ fn bool_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> 
     out.write(if o == Obj::TRUE { b"True" } else { b"False" })
 }
 
-fn bool_make_new(_ty: &'static Type, args: &[Obj]) -> Result<Obj, Exc> {
+fn bool_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
+    let args = args.no_kw()?;
     match args {
         [] => Ok(Obj::FALSE),
         [x] => Ok(Obj::from_bool(super::is_true(*x)?)),

@@ -25,8 +25,8 @@ pub struct LineEntry {
 
 /// A compiled function or module body.
 ///
-/// Local slots: `0..n_pos_args` are the positional parameters (then `*args`, `**kwargs`
-/// when flagged), then other locals; the last `n_free` slots receive the closure's free
+/// Local slots: `0..n_pos_args` are the positional parameters, then the keyword-only
+/// ones, then `*args` and `**kwargs` when flagged, then other locals; the last `n_free` slots receive the closure's free
 /// cells at call time; the slots listed in `cells` are wrapped in fresh cells at entry
 /// (after the arguments are stored) because inner functions capture them.
 #[repr(C)]
@@ -37,7 +37,13 @@ pub struct Code {
     /// The source name (`<stdin>`, a file name).
     pub file: Qstr,
     pub flags: u16,
+    /// Parameters that may be given positionally (the first `n_posonly_args` only so).
     pub n_pos_args: u16,
+    pub n_posonly_args: u16,
+    /// Keyword-only parameters (after the positional ones).
+    pub n_kwonly_args: u16,
+    /// Deepest nesting of `try`/`with` blocks (entries of the frame's handler stack).
+    pub max_handlers: u16,
     pub n_locals: u16,
     pub n_free: u16,
     /// Maximum depth of the value stack.

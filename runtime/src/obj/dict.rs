@@ -106,7 +106,7 @@ pub static DICT_TYPE: Type = Type {
     binary_op: Some(dict_binary_op),
     subscr: Some(dict_subscr),
     iter: Some(dict_iter),
-    len: Some(|o| o.downcast::<DictObj>().map(|d| d.count.get())),
+    len: Some(|o| Ok(o.downcast::<DictObj>().map(|d| d.count.get()))),
     ..Type::EMPTY
 };
 
@@ -278,7 +278,8 @@ impl DictObj {
     }
 }
 
-fn dict_make_new(_ty: &'static Type, args: &[Obj]) -> Result<Obj, Exc> {
+fn dict_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
+    let args = args.no_kw()?;
     if !args.is_empty() {
         return Err(exc::type_error("dict() arguments not supported yet"));
     }

@@ -111,15 +111,17 @@ pub struct ExcObj {
 // never mutated (`add_traceback` skips it).
 unsafe impl Sync for ExcObj {}
 
-// SAFETY: `#[repr(C)]` with `ObjBase` first; every type deriving from BaseException is
-// laid out as `ExcObj`.
+// SAFETY: `#[repr(C)]` with `ObjBase` first; every built-in type deriving from
+// BaseException is laid out as `ExcObj` (instances of Python subclasses are not: their
+// `ExcObj` is their native sub-object, which `downcast` finds).
 unsafe impl PyObj for ExcObj {
     fn has_layout(ty: &'static Type) -> bool {
-        ty.is_subtype(&BASE_EXCEPTION)
+        ty.flags & super::type_flags::INSTANCE == 0 && ty.is_subtype(&BASE_EXCEPTION)
     }
 }
 
-fn exc_make_new(ty: &'static Type, args: &[Obj]) -> Result<Obj, Exc> {
+fn exc_make_new(ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
+    let args = args.no_kw()?;
     let t = tuple::new(args)?;
     let e = gc::new(ExcObj { base: ObjBase::new(ty), args: Cell::new(t), tb: Cell::new(&[]), tb_cap: Cell::new(0) })?;
     Ok(Obj::from_ref(e))
@@ -143,7 +145,7 @@ fn exc_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
     let e = Exc(o);
     Ok(if name == qstr!("args") {
         e.args()
-    } else if name == qstr!("value") {
+    } else if name == qstr!("value") || (name == qstr!("errno") && e.is(&OS_ERROR)) {
         tuple::as_slice(e.args()).and_then(|a| a.first().copied()).unwrap_or(Obj::NONE)
     } else {
         Obj::NULL
@@ -215,7 +217,7 @@ pub fn memory_error() -> Exc {
 
 /// An instance of `ty` with the given arguments.
 pub fn new(ty: &'static Type, args: &[Obj]) -> Exc {
-    match exc_make_new(ty, args) {
+    match exc_make_new(ty, super::Args::pos(args)) {
         Ok(o) => Exc(o),
         Err(e) => e,
     }
@@ -349,6 +351,57 @@ pub fn arg_count(expected: usize, given: usize) -> Exc {
     let e = core::str::from_utf8(crate::print::fmt_int(expected as i64, &mut a)).unwrap_or("?");
     let g = core::str::from_utf8(crate::print::fmt_int(given as i64, &mut b)).unwrap_or("?");
     new_msg_parts(&TYPE_ERROR, &["function takes ", e, " positional arguments but ", g, " were given"])
+}
+
+/// `f() takes N positional arguments but M were given`, with the function's name.
+#[cold]
+pub fn fun_arg_count(name: Qstr, expected: usize, given: usize) -> Exc {
+    let mut a = [0u8; 24];
+    let mut b = [0u8; 24];
+    let e = core::str::from_utf8(crate::print::fmt_int(expected as i64, &mut a)).unwrap_or("?");
+    let g = core::str::from_utf8(crate::print::fmt_int(given as i64, &mut b)).unwrap_or("?");
+    new_msg_parts(&TYPE_ERROR, &[name.as_str(), "() takes ", e, " positional arguments but ", g, " were given"])
+}
+
+/// `function missing N required positional arguments` (native functions).
+#[cold]
+pub fn missing_args(n: usize) -> Exc {
+    let mut a = [0u8; 24];
+    let e = core::str::from_utf8(crate::print::fmt_int(n as i64, &mut a)).unwrap_or("?");
+    new_msg_parts(&TYPE_ERROR, &["function missing ", e, " required positional arguments"])
+}
+
+/// `function missing required positional argument #N` (0-based `i`).
+#[cold]
+pub fn missing_positional(i: usize) -> Exc {
+    let mut a = [0u8; 24];
+    let e = core::str::from_utf8(crate::print::fmt_int(i as i64 + 1, &mut a)).unwrap_or("?");
+    new_msg_parts(&TYPE_ERROR, &["function missing required positional argument #", e])
+}
+
+#[cold]
+pub fn missing_kwonly() -> Exc {
+    type_error("function missing keyword-only argument")
+}
+
+fn name_of(k: Obj) -> &'static str {
+    if k.is_qstr() {
+        k.qstr_value().as_str()
+    } else {
+        super::str::as_str(k).unwrap_or("?")
+    }
+}
+
+/// `unexpected keyword argument 'k'`.
+#[cold]
+pub fn unexpected_kw(k: Obj) -> Exc {
+    new_msg_parts(&TYPE_ERROR, &["unexpected keyword argument '", name_of(k), "'"])
+}
+
+/// `function got multiple values for argument 'k'`.
+#[cold]
+pub fn multiple_values(k: Obj) -> Exc {
+    new_msg_parts(&TYPE_ERROR, &["function got multiple values for argument '", name_of(k), "'"])
 }
 
 /// A `SyntaxError` at `file:line` (the traceback line is recorded here).

@@ -3,14 +3,103 @@
 
 use super::code::Code;
 use super::repr::{ObjBase, PyObj};
-use super::{exc, Obj, Type};
+use super::{exc, Args, Obj, Type};
 use crate::gc;
 use crate::print::{Print, PrintKind};
 use crate::qstr::Qstr;
 use exc::Exc;
 
-/// A native function: a converting thunk plus a const argument spec. Argument-count
-/// checking is this shared code, not per-function code.
+/// How a native function takes its arguments.
+#[derive(Clone, Copy)]
+pub enum NativeImpl {
+    /// Positional only, count-checked against `min_args..=max_args`; or, with a spec,
+    /// every parameter of the spec in order (defaults filled in, `*args` as a tuple and
+    /// `**kwargs` as a dict in the last slots).
+    Pos(fn(&[Obj]) -> Result<Obj, Exc>),
+    /// The raw call: positional and keyword arguments as given.
+    Kw(fn(Args<'_>) -> Result<Obj, Exc>),
+}
+
+/// A const argument spec (what `#[mp_function(signature = (...))]` emits): parsed by
+/// [`parse_args`], shared code, not per-function code.
+pub struct ArgSpec {
+    /// Every named parameter: the first `n_pos` may be given positionally, the rest are
+    /// keyword-only.
+    pub names: &'static [Qstr],
+    /// A default per named parameter; `Obj::NULL` marks a required one.
+    pub defaults: &'static [Obj],
+    pub n_pos: u8,
+    /// Extra positional arguments are collected as a tuple (the slot after the names).
+    pub varargs: bool,
+    /// Extra keyword arguments are collected as a dict (the last slot).
+    pub varkw: bool,
+}
+
+impl ArgSpec {
+    /// Slots `parse_args` fills: the names, then `*args`, then `**kwargs`.
+    pub const fn n_slots(&self) -> usize {
+        self.names.len() + self.varargs as usize + self.varkw as usize
+    }
+}
+
+/// Most slots a spec may have (the thunk's argument array lives on the stack).
+pub const MAX_SPEC_SLOTS: usize = 16;
+
+/// Bind `args` to `spec` into `out` (at least `spec.n_slots()` long), with CPython's
+/// rules and MicroPython's messages.
+///
+/// # Errors
+/// `TypeError` for a wrong call; `MemoryError` collecting `*args`/`**kwargs`.
+pub fn parse_args(spec: &ArgSpec, args: Args<'_>, out: &mut [Obj]) -> Result<(), Exc> {
+    let n_names = spec.names.len();
+    let n_pos = spec.n_pos as usize;
+    if out.len() < spec.n_slots() {
+        return Err(exc::type_error("too many parameters"));
+    }
+    for o in out.iter_mut() {
+        *o = Obj::NULL;
+    }
+    let given = args.pos.len();
+    if given > n_pos && !spec.varargs {
+        return Err(exc::arg_count(n_pos, given));
+    }
+    let n = given.min(n_pos);
+    out[..n].copy_from_slice(&args.pos[..n]);
+    if spec.varargs {
+        out[n_names] = super::tuple::new(args.pos.get(n_pos..).unwrap_or(&[]))?;
+    }
+    let kwdict = if spec.varkw { super::dict::new()? } else { Obj::NULL };
+    for (k, v) in args.kw_pairs() {
+        match spec.names.iter().position(|&q| Obj::from_qstr(q) == k || super::str::eq_qstr(k, q)) {
+            Some(i) => {
+                if !out[i].is_null() {
+                    return Err(exc::multiple_values(k));
+                }
+                out[i] = v;
+            }
+            None => match kwdict.downcast::<super::dict::DictObj>() {
+                Some(d) => d.set(k, v)?,
+                None => return Err(exc::unexpected_kw(k)),
+            },
+        }
+    }
+    for i in 0..n_names {
+        if out[i].is_null() {
+            let d = spec.defaults.get(i).copied().unwrap_or(Obj::NULL);
+            if d.is_null() {
+                return Err(if i < n_pos { exc::missing_positional(i) } else { exc::missing_kwonly() });
+            }
+            out[i] = d;
+        }
+    }
+    if spec.varkw {
+        out[n_names + spec.varargs as usize] = kwdict;
+    }
+    Ok(())
+}
+
+/// A native function: a converting thunk plus its argument shape. Argument checking is
+/// this shared code, not per-function code.
 #[repr(C)]
 pub struct NativeFn {
     pub base: ObjBase,
@@ -19,14 +108,42 @@ pub struct NativeFn {
     /// `u8::MAX`: any number.
     pub max_args: u8,
     pub doc: Option<&'static str>,
-    pub f: fn(&[Obj]) -> Result<Obj, Exc>,
+    pub f: NativeImpl,
+    pub spec: Option<&'static ArgSpec>,
 }
 
 impl NativeFn {
     pub const VARARGS: u8 = u8::MAX;
 
+    /// Positional arguments, `min_args..=max_args` of them; keywords are refused.
     pub const fn new(name: Qstr, min_args: u8, max_args: u8, f: fn(&[Obj]) -> Result<Obj, Exc>) -> NativeFn {
-        NativeFn { base: ObjBase::new(&NATIVE_FN_TYPE), name, min_args, max_args, doc: None, f }
+        NativeFn { base: ObjBase::new(&NATIVE_FN_TYPE), name, min_args, max_args, doc: None, f: NativeImpl::Pos(f), spec: None }
+    }
+
+    /// Arguments bound by `spec`; `f` gets every slot of the spec.
+    pub const fn with_spec(name: Qstr, spec: &'static ArgSpec, f: fn(&[Obj]) -> Result<Obj, Exc>) -> NativeFn {
+        NativeFn {
+            base: ObjBase::new(&NATIVE_FN_TYPE),
+            name,
+            min_args: 0,
+            max_args: NativeFn::VARARGS,
+            doc: None,
+            f: NativeImpl::Pos(f),
+            spec: Some(spec),
+        }
+    }
+
+    /// The raw arguments, positional and keyword.
+    pub const fn new_kw(name: Qstr, f: fn(Args<'_>) -> Result<Obj, Exc>) -> NativeFn {
+        NativeFn {
+            base: ObjBase::new(&NATIVE_FN_TYPE),
+            name,
+            min_args: 0,
+            max_args: NativeFn::VARARGS,
+            doc: None,
+            f: NativeImpl::Kw(f),
+            spec: None,
+        }
     }
 
     pub const fn with_doc(mut self, doc: Option<&'static str>) -> NativeFn {
@@ -50,16 +167,30 @@ pub static NATIVE_FN_TYPE: Type = Type {
     ..Type::EMPTY
 };
 
-fn native_call(f: Obj, args: &[Obj]) -> Result<Obj, Exc> {
+fn native_call(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     let Some(n) = f.downcast::<NativeFn>() else { return Err(exc::type_error("not a function")) };
+    let f = match n.f {
+        NativeImpl::Kw(f) => return f(args),
+        NativeImpl::Pos(f) => f,
+    };
+    if let Some(spec) = n.spec {
+        let mut slots = [Obj::NULL; MAX_SPEC_SLOTS];
+        let k = spec.n_slots().min(MAX_SPEC_SLOTS);
+        parse_args(spec, args, &mut slots[..k])?;
+        return f(&slots[..k]);
+    }
+    let args = args.no_kw()?;
     let given = args.len();
     if given < n.min_args as usize || (n.max_args != NativeFn::VARARGS && given > n.max_args as usize) {
         if n.min_args == n.max_args {
             return Err(exc::arg_count(n.min_args as usize, given));
         }
+        if given < n.min_args as usize {
+            return Err(exc::missing_args(n.min_args as usize - given));
+        }
         return Err(exc::type_error_fmt("wrong number of arguments to '", n.name.as_str(), "'"));
     }
-    (n.f)(args)
+    f(args)
 }
 
 /// A function defined in Python.
@@ -71,6 +202,8 @@ pub struct FunObj {
     pub globals: Obj,
     /// Default values of the last positional parameters (a tuple), or NULL.
     pub defaults: Obj,
+    /// Defaults of keyword-only parameters (a dict), or NULL.
+    pub kw_defaults: Obj,
     /// Free cells (a tuple of cells), or NULL.
     pub closure: Obj,
 }
@@ -94,8 +227,8 @@ pub static FUN_TYPE: Type = Type {
 ///
 /// # Errors
 /// `MemoryError`.
-pub fn new_fun(code: &'static Code, globals: Obj, defaults: Obj, closure: Obj) -> Result<Obj, Exc> {
-    let f = gc::new(FunObj { base: ObjBase::new(&FUN_TYPE), code, globals, defaults, closure })?;
+pub fn new_fun(code: &'static Code, globals: Obj, defaults: Obj, kw_defaults: Obj, closure: Obj) -> Result<Obj, Exc> {
+    let f = gc::new(FunObj { base: ObjBase::new(&FUN_TYPE), code, globals, defaults, kw_defaults, closure })?;
     Ok(Obj::from_ref(f))
 }
 
@@ -152,7 +285,8 @@ unsafe impl PyObj for BoundMethod {
     }
 }
 
-pub static BOUND_METHOD_TYPE: Type = Type { name: qstr!("bound_method"), call: Some(bound_call), ..Type::EMPTY };
+pub static BOUND_METHOD_TYPE: Type =
+    Type { name: qstr!("bound_method"), call: Some(bound_call), print: Some(bound_print), ..Type::EMPTY };
 
 /// `meth` bound to `self_`.
 ///
@@ -163,10 +297,18 @@ pub fn new_bound(meth: Obj, self_: Obj) -> Result<Obj, Exc> {
     Ok(Obj::from_ref(b))
 }
 
-fn bound_call(f: Obj, args: &[Obj]) -> Result<Obj, Exc> {
+fn bound_call(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     let Some(b) = f.downcast::<BoundMethod>() else { return Err(exc::type_error("not a method")) };
-    let mut all: gc::GcVec<Obj> = gc::GcVec::with_capacity(args.len() + 1)?;
-    all.push(b.self_)?;
-    all.extend_from_slice(args)?;
-    super::call(b.meth, &all)
+    super::call_method(b.meth, b.self_, args)
+}
+
+fn bound_print(f: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
+    let Some(b) = f.downcast::<BoundMethod>() else { return Ok(()) };
+    out.write(b"<bound_method ")?;
+    crate::print::print_int_radix(out, f.addr() as i64, 16, "")?;
+    out.write(b" ")?;
+    super::print(b.self_, out, PrintKind::Repr)?;
+    out.write(b".")?;
+    out.write_str(fun_name(b.meth).as_str())?;
+    out.write(b">")
 }

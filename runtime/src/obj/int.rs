@@ -68,7 +68,8 @@ fn int_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
     print::print_int(out, as_i64(o).unwrap_or(0))
 }
 
-fn int_make_new(_ty: &'static Type, args: &[Obj]) -> Result<Obj, Exc> {
+fn int_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
+    let args = args.no_kw()?;
     match args {
         [] => Ok(Obj::small_int(0)),
         [x] => {

@@ -40,7 +40,7 @@ pub static LIST_TYPE: Type = Type {
     binary_op: Some(list_binary_op),
     subscr: Some(list_subscr),
     iter: Some(tuple::seq_iter),
-    len: Some(|o| as_slice(o).map(<[Obj]>::len)),
+    len: Some(|o| Ok(as_slice(o).map(<[Obj]>::len))),
     locals: Some(&LIST_LOCALS),
     ..Type::EMPTY
 };
@@ -109,6 +109,22 @@ pub fn append(list: Obj, x: Obj) -> Result<(), Exc> {
     }
 }
 
+/// `list.extend(iterable)`.
+///
+/// # Errors
+/// `TypeError` when `list` is not a list or `it` not iterable; `MemoryError`.
+pub fn extend(list: Obj, it: Obj) -> Result<(), Exc> {
+    let Some(l) = list.downcast::<ListObj>() else { return Err(exc::type_error("expected a list")) };
+    let iter = super::get_iter(it)?;
+    loop {
+        let x = super::iter_next(iter)?;
+        if x.is_null() {
+            return Ok(());
+        }
+        push(l, x)?;
+    }
+}
+
 fn list_append(args: &[Obj]) -> Result<Obj, Exc> {
     append(args[0], args[1])?;
     Ok(Obj::NONE)
@@ -130,7 +146,8 @@ fn list_pop(args: &[Obj]) -> Result<Obj, Exc> {
     Ok(x)
 }
 
-fn list_make_new(_ty: &'static Type, args: &[Obj]) -> Result<Obj, Exc> {
+fn list_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
+    let args = args.no_kw()?;
     let l = new(&[])?;
     if let Some(&src) = args.first() {
         let it = super::get_iter(src)?;

@@ -3,10 +3,12 @@
 
 pub mod bool;
 pub mod cell;
+pub mod class;
 pub mod code;
 pub mod dict;
 pub mod exc;
 pub mod fun;
+pub mod gen;
 pub mod int;
 pub mod list;
 pub mod module;
@@ -25,8 +27,68 @@ use crate::qstr::Qstr;
 use exc::Exc;
 
 pub type PrintFn = fn(Obj, &mut dyn Print, PrintKind) -> Result<(), Exc>;
-pub type CallFn = fn(Obj, &[Obj]) -> Result<Obj, Exc>;
-pub type MakeNewFn = fn(&'static Type, &[Obj]) -> Result<Obj, Exc>;
+/// Call: the callee and its arguments.
+pub type CallFn = fn(Obj, Args<'_>) -> Result<Obj, Exc>;
+/// Construct an instance of the type (the `__new__` of a built-in type).
+pub type MakeNewFn = fn(&'static Type, Args<'_>) -> Result<Obj, Exc>;
+
+/// The arguments of a call: positional values, then keyword `(name, value)` pairs flat in
+/// one slice (names are qstr objects). Both are usually slices of the caller's value
+/// stack, so a call allocates nothing.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [Obj],
+    /// `name0, value0, name1, value1, ...`.
+    pub kw: &'a [Obj],
+}
+
+impl<'a> Args<'a> {
+    /// Positional arguments only.
+    #[inline]
+    pub const fn pos(pos: &'a [Obj]) -> Args<'a> {
+        Args { pos, kw: &[] }
+    }
+
+    /// Number of keyword arguments.
+    #[inline]
+    pub fn n_kw(&self) -> usize {
+        self.kw.len() / 2
+    }
+
+    /// The positional arguments, or MicroPython's `TypeError` if keywords were given.
+    ///
+    /// # Errors
+    /// `TypeError: function doesn't take keyword arguments`.
+    #[inline]
+    pub fn no_kw(self) -> Result<&'a [Obj], Exc> {
+        if self.kw.is_empty() {
+            Ok(self.pos)
+        } else {
+            Err(exc::type_error("function doesn't take keyword arguments"))
+        }
+    }
+
+    /// The keyword pairs as `(name, value)`.
+    pub fn kw_pairs(&self) -> impl Iterator<Item = (Obj, Obj)> + 'a {
+        self.kw.chunks_exact(2).map(|p| (p[0], p[1]))
+    }
+
+    /// The value of keyword argument `name`, if given.
+    pub fn kw_get(&self, name: Qstr) -> Option<Obj> {
+        let key = Obj::from_qstr(name);
+        self.kw_pairs().find(|&(k, _)| k == key).map(|(_, v)| v)
+    }
+}
+
+/// `Type::flags`.
+pub mod type_flags {
+    /// A class defined in Python: the `Type` is the head of a `class::ClassObj` and its
+    /// instances are `class::InstanceObj`s.
+    pub const INSTANCE: u16 = 1 << 0;
+    /// Instances may be hashed by identity even with `__eq__` (set on classes that define
+    /// `__hash__`, or define neither).
+    pub const HASHABLE: u16 = 1 << 1;
+}
 /// Load attribute: `Obj::NULL` when absent.
 pub type AttrFn = fn(Obj, Qstr) -> Result<Obj, Exc>;
 /// `Obj::NULL` means "not supported for these operands".
@@ -37,13 +99,18 @@ pub type SubscrFn = fn(Obj, Obj, Obj) -> Result<Obj, Exc>;
 pub type IterFn = fn(Obj) -> Result<Obj, Exc>;
 /// The next item, or `Obj::NULL` when exhausted.
 pub type IterNextFn = fn(Obj) -> Result<Obj, Exc>;
-pub type LenFn = fn(Obj) -> Option<usize>;
+/// `Ok(None)`: no length.
+pub type LenFn = fn(Obj) -> Result<Option<usize>, Exc>;
 
 /// A type: a ROM record of a name and function pointers (MicroPython's `mp_obj_type_t`).
 #[repr(C)]
 pub struct Type {
     pub base: ObjBase,
     pub name: Qstr,
+    /// `type_flags::*`.
+    pub flags: u16,
+    /// The base type (ROM types have at most one; user classes keep all their bases and
+    /// their MRO in the `class::ClassObj` this record heads, and the first base here).
     pub parent: Option<&'static Type>,
     pub make_new: Option<MakeNewFn>,
     pub print: Option<PrintFn>,
@@ -64,6 +131,7 @@ impl Type {
     pub const EMPTY: Type = Type {
         base: ObjBase::new(&type_::TYPE_TYPE),
         name: qstr!(""),
+        flags: 0,
         parent: None,
         make_new: None,
         print: None,
@@ -80,7 +148,13 @@ impl Type {
 
     /// Whether `self` is `other` or derives from it.
     pub fn is_subtype(&'static self, other: &'static Type) -> bool {
-        let mut t = Some(self);
+        if core::ptr::eq(self, other) || core::ptr::eq(other, &class::OBJECT_TYPE) {
+            return true;
+        }
+        if self.flags & type_flags::INSTANCE != 0 {
+            return class::mro_find(self, |t| core::ptr::eq(t, other).then_some(())).is_some();
+        }
+        let mut t = self.parent;
         while let Some(ty) = t {
             if core::ptr::eq(ty, other) {
                 return true;
@@ -135,8 +209,9 @@ pub fn is_true(o: Obj) -> Result<bool, Exc> {
         Obj::FALSE | Obj::NONE | Obj::NULL => false,
         Obj::TRUE => true,
         _ if o.is_small_int() => o.small_int_value() != 0,
+        _ if o.ty().flags & type_flags::INSTANCE != 0 => class::instance_bool(o)?.unwrap_or(true),
         _ => match o.ty().len {
-            Some(len) => len(o) != Some(0),
+            Some(len) => len(o)? != Some(0),
             None => true,
         },
     })
@@ -147,6 +222,17 @@ pub fn is_true(o: Obj) -> Result<bool, Exc> {
 /// # Errors
 /// `TypeError` for unsupported operands, and whatever the operation raises.
 pub fn binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    binary_op_inplace(op, false, a, b)
+}
+
+/// `a op b`, or `a op= b` when `inplace` (which tries `__iadd__` first on instances).
+///
+/// # Errors
+/// `TypeError` for unsupported operands, and whatever the operation raises.
+pub fn binary_op_inplace(op: BinOp, inplace: bool, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    if crate::gc::root::stack_exhausted() {
+        return Err(exc::recursion_error());
+    }
     match op {
         BinOp::Is => return Ok(Obj::from_bool(a == b)),
         BinOp::IsNot => return Ok(Obj::from_bool(a != b)),
@@ -158,14 +244,25 @@ pub fn binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
         }
         _ => {}
     }
-    if let Some(f) = a.ty().binary_op {
+    if a.ty().flags & type_flags::INSTANCE != 0 {
+        let r = class::instance_binary_op_full(op, inplace, a, b)?;
+        if !r.is_null() {
+            return Ok(r);
+        }
+    } else if let Some(f) = a.ty().binary_op {
         let r = f(op, a, b)?;
         if !r.is_null() {
             return Ok(r);
         }
     }
+    if b.ty().flags & type_flags::INSTANCE != 0 && !core::ptr::eq(a.ty(), b.ty()) {
+        let r = class::instance_reflected_op(op, b, a)?;
+        if !r.is_null() {
+            return Ok(r);
+        }
+    }
     // Let the right operand try (int * str, and so on).
-    if !core::ptr::eq(a.ty(), b.ty()) {
+    if !core::ptr::eq(a.ty(), b.ty()) && b.ty().flags & type_flags::INSTANCE == 0 {
         if let Some(f) = b.ty().binary_op {
             if let Some(rop) = reflected(op) {
                 let r = f(rop, b, a)?;
@@ -218,6 +315,13 @@ pub fn equal(a: Obj, b: Obj) -> Result<bool, Exc> {
     }
     if a.is_small_int() && b.is_small_int() {
         return Ok(false);
+    }
+    if crate::gc::root::stack_exhausted() {
+        return Err(exc::recursion_error());
+    }
+    if a.ty().flags & type_flags::INSTANCE != 0 || b.ty().flags & type_flags::INSTANCE != 0 {
+        let r = binary_op(BinOp::Eq, a, b)?;
+        return is_true(r);
     }
     if let Some(f) = a.ty().binary_op {
         let r = f(BinOp::Eq, a, b)?;
@@ -286,6 +390,12 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
         }
         return Ok(h);
     }
+    if o.ty().flags & type_flags::INSTANCE != 0 {
+        if let Some(h) = class::instance_hash(o)? {
+            return Ok(h);
+        }
+        return Ok((o.addr() >> 4) as u32);
+    }
     if is_type(o, &list::LIST_TYPE) || is_type(o, &dict::DICT_TYPE) {
         return Err(exc::type_error_fmt("unhashable type: '", o.ty().name(), "'"));
     }
@@ -297,6 +407,15 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
 /// # Errors
 /// `TypeError` when `f` is not callable, and whatever the call raises.
 pub fn call(f: Obj, args: &[Obj]) -> Result<Obj, Exc> {
+    call_args(f, Args::pos(args))
+}
+
+/// `f(*pos, **kw)` with the arguments as given.
+///
+/// # Errors
+/// `TypeError` when `f` is not callable, and whatever the call raises.
+#[inline]
+pub fn call_args(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     if crate::gc::root::stack_exhausted() {
         return Err(exc::recursion_error());
     }
@@ -304,6 +423,32 @@ pub fn call(f: Obj, args: &[Obj]) -> Result<Obj, Exc> {
         Some(c) => c(f, args),
         None => Err(exc::type_error_fmt("'", f.ty().name(), "' object isn't callable")),
     }
+}
+
+/// Arguments up to this many are prepended with `self` on the Rust stack.
+const METHOD_ARGS_ON_STACK: usize = 12;
+
+/// `f(self_, *args)`: a method call without a bound-method object. Short argument lists
+/// are copied into an array on the stack; longer ones into a temporary heap block.
+///
+/// # Errors
+/// Whatever the call raises.
+pub fn call_method(f: Obj, self_: Obj, args: Args<'_>) -> Result<Obj, Exc> {
+    let n = args.pos.len() + args.kw.len();
+    if n < METHOD_ARGS_ON_STACK {
+        let mut buf = [Obj::NULL; METHOD_ARGS_ON_STACK];
+        buf[0] = self_;
+        buf[1..=args.pos.len()].copy_from_slice(args.pos);
+        buf[1 + args.pos.len()..=n].copy_from_slice(args.kw);
+        let np = 1 + args.pos.len();
+        return call_args(f, Args { pos: &buf[..np], kw: &buf[np..=n] });
+    }
+    let mut v: crate::gc::GcVec<Obj> = crate::gc::GcVec::with_capacity(n + 1)?;
+    v.push(self_)?;
+    v.extend_from_slice(args.pos)?;
+    v.extend_from_slice(args.kw)?;
+    let np = 1 + args.pos.len();
+    call_args(f, Args { pos: &v[..np], kw: &v[np..] })
 }
 
 /// Whether `f` can be called.
@@ -316,29 +461,71 @@ pub fn is_callable(f: Obj) -> bool {
 /// # Errors
 /// Whatever a getter raises.
 pub fn lookup_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
-    if let Some(f) = o.ty().attr {
+    let (v, self_) = load_method(o, name)?;
+    if v.is_null() || self_.is_null() {
+        return Ok(v);
+    }
+    fun::new_bound(v, self_)
+}
+
+/// `o.name` for a call: `(function, self)` for a method (no bound-method object is
+/// made), `(value, NULL)` for anything else, `(NULL, NULL)` when absent.
+///
+/// # Errors
+/// Whatever a getter raises.
+pub fn load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
+    let ty = o.ty();
+    if ty.flags & type_flags::INSTANCE != 0 {
+        return class::instance_load_method(o, name);
+    }
+    if let Some(s) = o.downcast::<class::SuperObj>() {
+        return class::super_load_method(s, name);
+    }
+    if let Some(t) = o.downcast::<Type>() {
+        return type_::type_load_attr(t, name).map(|v| (v, Obj::NULL));
+    }
+    if let Some(f) = ty.attr {
         let r = f(o, name)?;
         if !r.is_null() {
-            return Ok(r);
+            return Ok((r, Obj::NULL));
         }
     }
-    let mut t = Some(o.ty());
-    while let Some(ty) = t {
-        if let Some(locals) = ty.locals {
-            if let Some(v) = locals.get(Obj::from_qstr(name)) {
-                // A method found on the type binds to the instance.
-                if fun::is_function(v) {
-                    return fun::new_bound(v, o);
-                }
-                return Ok(v);
-            }
+    let found = class::mro_find(ty, |t| t.locals.and_then(|l| l.get(Obj::from_qstr(name))));
+    if let Some(v) = found {
+        // A method found on the type binds to the instance.
+        if fun::is_function(v) {
+            return Ok((v, o));
         }
-        t = ty.parent;
+        return Ok((v, Obj::NULL));
     }
     if name == qstr!("__class__") {
-        return Ok(Obj::from_static(o.ty()));
+        return Ok((Obj::from_static(ty), Obj::NULL));
     }
-    Ok(Obj::NULL)
+    Ok((Obj::NULL, Obj::NULL))
+}
+
+/// `o.name = value`, or `del o.name` when `value` is NULL.
+///
+/// # Errors
+/// `AttributeError` when the object has no settable attributes.
+pub fn store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
+    if o.ty().flags & type_flags::INSTANCE != 0 {
+        return class::instance_store_attr(o, name, value);
+    }
+    if let Some(t) = o.downcast::<Type>() {
+        if let Some(c) = class::as_class(t) {
+            if let Some(d) = c.dict.downcast::<dict::DictObj>() {
+                if value.is_null() {
+                    return match d.remove(Obj::from_qstr(name))? {
+                        Some(_) => Ok(()),
+                        None => Err(exc::attribute_error(o, name)),
+                    };
+                }
+                return d.set(Obj::from_qstr(name), value);
+            }
+        }
+    }
+    Err(exc::attribute_error(o, name))
 }
 
 /// `o.name`.
@@ -360,17 +547,31 @@ pub fn load_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
 pub fn subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     match o.ty().subscr {
         Some(f) => f(o, index, value),
-        None => {
-            let what = if value.is_null() {
-                "' object isn't subscriptable"
-            } else if value == SENTINEL_DELETE {
-                "' object doesn't support item deletion"
-            } else {
-                "' object doesn't support item assignment"
-            };
-            Err(exc::type_error_fmt("'", o.ty().name(), what))
-        }
+        None => subscr_unsupported(o, value),
     }
+}
+
+/// The `TypeError` for a subscript the object doesn't support.
+///
+/// # Errors
+/// Always.
+pub fn subscr_unsupported(o: Obj, value: Obj) -> Result<Obj, Exc> {
+    let what = if value.is_null() {
+        "' object isn't subscriptable"
+    } else if value == SENTINEL_DELETE {
+        "' object doesn't support item deletion"
+    } else {
+        "' object doesn't support item assignment"
+    };
+    Err(exc::type_error_fmt("'", o.ty().name(), what))
+}
+
+/// An iterator over `o[0], o[1], ...` until `IndexError` (the sequence protocol).
+///
+/// # Errors
+/// `MemoryError`.
+pub fn getitem_iter(o: Obj) -> Result<Obj, Exc> {
+    tuple::getitem_iter(o)
 }
 
 /// `iter(o)`.
@@ -403,7 +604,11 @@ pub fn iter_next(it: Obj) -> Result<Obj, Exc> {
 /// # Errors
 /// `TypeError: object of type 'x' has no len()`.
 pub fn len(o: Obj) -> Result<usize, Exc> {
-    match o.ty().len.and_then(|f| f(o)) {
+    let n = match o.ty().len {
+        Some(f) => f(o)?,
+        None => None,
+    };
+    match n {
         Some(n) => Ok(n),
         None => Err(exc::type_error_fmt("object of type '", o.ty().name(), "' has no len()")),
     }

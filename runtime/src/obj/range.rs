@@ -29,7 +29,7 @@ pub static RANGE_TYPE: Type = Type {
     print: Some(range_print),
     subscr: Some(range_subscr),
     iter: Some(range_iter),
-    len: Some(|o| o.downcast::<RangeObj>().map(RangeObj::len)),
+    len: Some(|o| Ok(o.downcast::<RangeObj>().map(RangeObj::len))),
     ..Type::EMPTY
 };
 
@@ -41,7 +41,8 @@ impl RangeObj {
     }
 }
 
-fn range_make_new(_ty: &'static Type, args: &[Obj]) -> Result<Obj, Exc> {
+fn range_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
+    let args = args.no_kw()?;
     let v = |i: usize| int::expect_i64(args[i]);
     let (start, stop, step) = match args.len() {
         1 => (0, v(0)?, 1),

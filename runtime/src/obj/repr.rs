@@ -173,13 +173,28 @@ impl Obj {
     /// The object as a `T`, if its type has `T`'s layout.
     #[inline]
     pub fn downcast<T: PyObj>(self) -> Option<&'static T> {
-        if self.is_ptr() && T::has_layout(self.ty()) {
+        if !self.is_ptr() {
+            return None;
+        }
+        let ty = self.ty();
+        if T::has_layout(ty) {
             // SAFETY: `has_layout` vouches that this object is a `T` (`PyObj`'s contract);
             // it lives in ROM or in the GC heap, kept alive while reachable.
-            Some(unsafe { &*(self.0 as *const T) })
-        } else {
-            None
+            return Some(unsafe { &*(self.0 as *const T) });
         }
+        if ty.flags & super::type_flags::INSTANCE != 0 {
+            // An instance of a user class deriving from a built-in type: the built-in
+            // part is its native sub-object (`class L(list)` behaves as a list).
+            // SAFETY: objects whose type has the INSTANCE flag are `InstanceObj`s (the flag
+            // is set only on user classes, whose instances `class::new_instance` makes).
+            let inst = unsafe { &*(self.0 as *const super::class::InstanceObj) };
+            let native = inst.native.get();
+            if native.is_ptr() && T::has_layout(native.ty()) {
+                // SAFETY: as above, for the sub-object.
+                return Some(unsafe { &*(native.0 as *const T) });
+            }
+        }
+        None
     }
 
     /// The object's address, for `id()` and the GC.

@@ -6,7 +6,7 @@ use super::{exc, int, Obj, Type};
 use crate::bytecode::BinOp;
 use crate::gc::{self, GcVec};
 use crate::print::{Print, PrintKind, StrBuf};
-use crate::qstr::{self, qstr_hash};
+use crate::qstr::{self, qstr_hash, Qstr};
 
 /// A str that is not interned.
 #[repr(C)]
@@ -66,6 +66,11 @@ pub fn as_str(o: Obj) -> Option<&'static str> {
     as_str_bytes(o).map(|b| core::str::from_utf8(b).unwrap_or(""))
 }
 
+/// Whether `o` is a str equal to the name `q`.
+pub fn eq_qstr(o: Obj, q: Qstr) -> bool {
+    as_str_bytes(o) == Some(q.as_bytes())
+}
+
 pub fn is_str(o: Obj) -> bool {
     o.is_qstr() || o.downcast::<StrObj>().is_some()
 }
@@ -119,7 +124,8 @@ pub fn to_str(o: Obj, kind: PrintKind) -> Result<Obj, Exc> {
     from_gcvec(b.buf)
 }
 
-fn str_make_new(_ty: &'static Type, args: &[Obj]) -> Result<Obj, Exc> {
+fn str_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
+    let args = args.no_kw()?;
     match args {
         [] => Ok(Obj::from_qstr(qstr!(""))),
         [o] => to_str(*o, PrintKind::Str),
@@ -172,8 +178,8 @@ pub fn char_count(b: &[u8]) -> usize {
     b.iter().filter(|&&c| c & 0xc0 != 0x80).count()
 }
 
-fn str_len(o: Obj) -> Option<usize> {
-    as_str_bytes(o).map(char_count)
+fn str_len(o: Obj) -> Result<Option<usize>, Exc> {
+    Ok(as_str_bytes(o).map(char_count))
 }
 
 /// Byte range of the character at char index `i`.

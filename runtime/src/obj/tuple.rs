@@ -169,11 +169,12 @@ pub fn alloc(n: usize) -> Result<(Obj, &'static mut [Obj]), Exc> {
     }
 }
 
-fn tuple_len(o: Obj) -> Option<usize> {
-    as_slice(o).map(<[Obj]>::len)
+fn tuple_len(o: Obj) -> Result<Option<usize>, Exc> {
+    Ok(as_slice(o).map(<[Obj]>::len))
 }
 
-fn tuple_make_new(_ty: &'static Type, args: &[Obj]) -> Result<Obj, Exc> {
+fn tuple_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
+    let args = args.no_kw()?;
     match args {
         [] => Ok(EMPTY_OBJ),
         [x] => {
@@ -326,5 +327,47 @@ fn seq_iter_next(o: Obj) -> Result<Obj, Exc> {
             Ok(x)
         }
         None => Ok(Obj::NULL),
+    }
+}
+
+/// Iterator calling `seq[0], seq[1], ...` until `IndexError` (the old sequence protocol,
+/// for classes with `__getitem__` and no `__iter__`).
+static GETITEM_ITER_TYPE: Type = Type { name: qstr!("iterator"), iternext: Some(getitem_iter_next), ..Type::EMPTY };
+
+/// An iterator over `o` by `__getitem__`.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn getitem_iter(o: Obj) -> Result<Obj, Exc> {
+    let it = gc::new(SeqIter { base: ObjBase::new(&GETITEM_ITER_TYPE), seq: o, idx: Cell::new(0) })?;
+    Ok(Obj::from_ref(it))
+}
+
+fn getitem_iter_next(o: Obj) -> Result<Obj, Exc> {
+    if !super::is_type(o, &GETITEM_ITER_TYPE) {
+        return Ok(Obj::NULL);
+    }
+    // SAFETY-free access: the object was made by `getitem_iter` with the `SeqIter` layout.
+    let Some(it) = o.downcast::<GetItemIterView>().map(|v| &v.0) else { return Ok(Obj::NULL) };
+    let i = it.idx.get();
+    let idx = super::int::from_i64(i as i64)?;
+    match super::subscr(it.seq, idx, Obj::NULL) {
+        Ok(v) => {
+            it.idx.set(i + 1);
+            Ok(v)
+        }
+        Err(e) if e.is(&super::exc::INDEX_ERROR) || e.is(&super::exc::STOP_ITERATION) => Ok(Obj::NULL),
+        Err(e) => Err(e),
+    }
+}
+
+#[repr(transparent)]
+struct GetItemIterView(SeqIter);
+
+// SAFETY: `GetItemIterView` is a transparent `SeqIter`; only `GETITEM_ITER_TYPE` objects
+// (made by `getitem_iter` as `SeqIter`s) have this layout.
+unsafe impl PyObj for GetItemIterView {
+    fn has_layout(ty: &'static Type) -> bool {
+        core::ptr::eq(ty, &GETITEM_ITER_TYPE)
     }
 }

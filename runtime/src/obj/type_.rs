@@ -1,7 +1,7 @@
 //! `type`: type objects are ROM `Type` records; calling one constructs an instance.
 
 use super::repr::PyObj;
-use super::{exc, Obj, Type};
+use super::{class, exc, Args, Obj, Type};
 use crate::print::{Print, PrintKind};
 use crate::qstr::Qstr;
 use exc::Exc;
@@ -17,6 +17,7 @@ unsafe impl PyObj for Type {
 pub static TYPE_TYPE: Type = Type {
     base: super::ObjBase::new(&TYPE_TYPE),
     name: qstr!("type"),
+    flags: 0,
     parent: None,
     make_new: Some(type_make_new),
     print: Some(type_print),
@@ -38,14 +39,18 @@ fn type_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> 
     out.write(b"'>")
 }
 
-fn type_make_new(_ty: &'static Type, args: &[Obj]) -> Result<Obj, Exc> {
-    match args {
+fn type_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
+    match args.no_kw()? {
         [x] => Ok(Obj::from_static(x.ty())),
-        _ => Err(exc::type_error("type() takes 1 argument")),
+        [name, bases, ns] => {
+            let name = class::attr_name(*name)?;
+            class::make_class(name, *bases, *ns)
+        }
+        _ => Err(exc::type_error("type takes 1 or 3 arguments")),
     }
 }
 
-fn type_call(o: Obj, args: &[Obj]) -> Result<Obj, Exc> {
+fn type_call(o: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     let Some(t) = o.downcast::<Type>() else { return Err(exc::type_error("not a type")) };
     match t.make_new {
         Some(f) => f(t, args),
@@ -55,8 +60,40 @@ fn type_call(o: Obj, args: &[Obj]) -> Result<Obj, Exc> {
 
 fn type_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
     let Some(t) = o.downcast::<Type>() else { return Ok(Obj::NULL) };
-    if name == qstr!("__name__") {
-        return Ok(Obj::from_qstr(t.name));
+    type_load_attr(t, name)
+}
+
+/// `C.name` for a type: class attributes along the MRO (functions unbound, classmethods
+/// bound to the class), then `__name__`, `__bases__`, `__mro__`, `__dict__`.
+///
+/// # Errors
+/// `MemoryError` binding a classmethod; whatever a metaclass-level `__get__` raises.
+pub fn type_load_attr(t: &'static Type, name: Qstr) -> Result<Obj, Exc> {
+    if let Some(v) = class::type_lookup(t, name) {
+        if let Some(w) = v.downcast::<class::WrapperObj>() {
+            if core::ptr::eq(v.ty(), &class::CLASSMETHOD_TYPE) {
+                return super::fun::new_bound(w.fun, Obj::from_static(t));
+            }
+            return Ok(w.fun);
+        }
+        return Ok(v);
     }
-    Ok(t.locals.and_then(|l| l.get(Obj::from_qstr(name))).unwrap_or(Obj::NULL))
+    let c = class::as_class(t);
+    Ok(match name {
+        n if n == qstr!("__name__") => Obj::from_qstr(t.name),
+        n if n == qstr!("__class__") => Obj::from_static(&TYPE_TYPE),
+        n if n == qstr!("__bases__") => match c {
+            Some(c) => c.bases,
+            None => match t.parent {
+                Some(p) => super::tuple::new(&[Obj::from_static(p)])?,
+                None => super::tuple::EMPTY_OBJ,
+            },
+        },
+        n if n == qstr!("__mro__") => match c {
+            Some(c) => c.mro,
+            None => Obj::NULL,
+        },
+        n if n == qstr!("__dict__") => c.map_or(Obj::NULL, |c| c.dict),
+        _ => Obj::NULL,
+    })
 }

@@ -1,0 +1,1038 @@
+//! Classes defined in Python (MicroPython's `objtype.c`): heap type objects, their
+//! instances, the MRO, and the special methods that drive operators and protocols.
+//!
+//! A class is a [`ClassObj`]: a [`Type`] record at its head (so `Obj::ty()` of an instance
+//! is an ordinary `&'static Type` and every generic operation dispatches through its
+//! slots), followed by the class dict, the bases and the MRO. The slots of every class
+//! point at the `instance_*` functions here, which look the special method up along the
+//! MRO and call it. An instance is an [`InstanceObj`]: its attribute dict and, when the
+//! class derives from a built-in type (`class L(list)`), the *native sub-object* that
+//! holds the built-in part. `Obj::downcast::<ListObj>()` sees through an instance to its
+//! sub-object, so every built-in method and operator works on subclass instances.
+
+use core::cell::Cell;
+
+use super::repr::{ObjBase, PyObj};
+use super::{dict, exc, fun, str as pystr, tuple, type_, type_flags, Args, Obj, Type};
+use crate::bytecode::{BinOp, UnaryOp};
+use crate::gc;
+use crate::print::{Print, PrintKind};
+use crate::qstr::{self, Qstr};
+use exc::Exc;
+
+/// A class: its type record first, then what only classes have.
+#[repr(C)]
+pub struct ClassObj {
+    pub ty: Type,
+    /// Class attributes and methods (a `dict`).
+    pub dict: Obj,
+    /// The bases as given (a tuple of types).
+    pub bases: Obj,
+    /// The method resolution order, starting with this class (a tuple of types).
+    pub mro: Obj,
+    /// The built-in type whose instances are the sub-object of this class's instances
+    /// (`None`: plain instances).
+    pub native: Option<&'static Type>,
+}
+
+/// An instance of a class.
+#[repr(C)]
+pub struct InstanceObj {
+    pub base: ObjBase,
+    /// Instance attributes (a `dict`, made at the first store), or NULL.
+    pub dict: Cell<Obj>,
+    /// The built-in part for classes deriving from a built-in type, or NULL.
+    pub native: Cell<Obj>,
+}
+
+// SAFETY: `#[repr(C)]` with `ObjBase` first; objects whose type carries the INSTANCE flag
+// are made only by `new_instance`.
+unsafe impl PyObj for InstanceObj {
+    fn has_layout(ty: &'static Type) -> bool {
+        ty.flags & type_flags::INSTANCE != 0
+    }
+}
+
+/// The class record behind a type, if it is a class defined in Python.
+#[inline]
+pub fn as_class(t: &'static Type) -> Option<&'static ClassObj> {
+    if t.flags & type_flags::INSTANCE == 0 {
+        return None;
+    }
+    // SAFETY: the INSTANCE flag is set only on the `ty` head of a `ClassObj` (`make_class`),
+    // which is `#[repr(C)]` with `ty` first, so the pointer to the head is a pointer to it.
+    Some(unsafe { &*(t as *const Type as *const ClassObj) })
+}
+
+/// The `object` type: the root of every class.
+pub static OBJECT_TYPE: Type = Type {
+    name: qstr!("object"),
+    make_new: Some(object_make_new),
+    print: Some(object_print),
+    locals: Some(&OBJECT_LOCALS),
+    ..Type::EMPTY
+};
+
+static OBJECT_INIT: fun::NativeFn = fun::NativeFn::new(qstr!("__init__"), 1, 1, |_| Ok(Obj::NONE));
+static OBJECT_LOCALS: dict::RomDict =
+    dict::RomDict::new(&[dict::RomEntry::new(qstr!("__init__"), Obj::from_static(&OBJECT_INIT))]);
+
+fn object_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
+    if !args.pos.is_empty() || !args.kw.is_empty() {
+        return Err(exc::arg_count(0, args.pos.len()));
+    }
+    if as_class(ty).is_some() {
+        return new_instance(ty, Obj::NULL);
+    }
+    Ok(Obj::from_ref(gc::new(ObjBase::new(&OBJECT_TYPE))?))
+}
+
+// SAFETY: `ObjBase` is the whole layout of a plain `object()`.
+unsafe impl PyObj for ObjBase {
+    fn has_layout(ty: &'static Type) -> bool {
+        core::ptr::eq(ty, &OBJECT_TYPE)
+    }
+}
+
+fn object_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
+    out.write(b"<")?;
+    out.write_str(o.ty().name())?;
+    out.write(b" object at ")?;
+    crate::print::print_int_radix(out, o.addr() as i64, 16, "")?;
+    out.write(b">")
+}
+
+/// A fresh instance of class `ty` with `native` (maybe NULL) as its built-in part.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn new_instance(ty: &'static Type, native: Obj) -> Result<Obj, Exc> {
+    let i = gc::new(InstanceObj { base: ObjBase::new(ty), dict: Cell::new(Obj::NULL), native: Cell::new(native) })?;
+    Ok(Obj::from_ref(i))
+}
+
+/// The MRO of any type as a slice-walk: calls `f` on each type in order until it
+/// returns `Some`.
+pub fn mro_find<R>(t: &'static Type, mut f: impl FnMut(&'static Type) -> Option<R>) -> Option<R> {
+    if let Some(c) = as_class(t) {
+        for &m in tuple::as_slice(c.mro).unwrap_or(&[]) {
+            if let Some(mt) = m.downcast::<Type>() {
+                if let Some(r) = f(mt) {
+                    return Some(r);
+                }
+            }
+        }
+        return None;
+    }
+    let mut cur = Some(t);
+    while let Some(ty) = cur {
+        if let Some(r) = f(ty) {
+            return Some(r);
+        }
+        cur = ty.parent;
+    }
+    // Every built-in type derives from object.
+    if !core::ptr::eq(t, &OBJECT_TYPE) {
+        return f(&OBJECT_TYPE);
+    }
+    None
+}
+
+/// `name` in the type's own namespace (not its bases).
+///
+/// # Errors
+/// Whatever hashing the key raises (never for qstrs).
+pub fn own_lookup(t: &'static Type, name: Qstr) -> Result<Option<Obj>, Exc> {
+    if let Some(c) = as_class(t) {
+        return match c.dict.downcast::<dict::DictObj>() {
+            Some(d) => d.get(Obj::from_qstr(name)),
+            None => Ok(None),
+        };
+    }
+    Ok(t.locals.and_then(|l| l.get(Obj::from_qstr(name))))
+}
+
+/// `name` along the type's MRO.
+pub fn type_lookup(t: &'static Type, name: Qstr) -> Option<Obj> {
+    mro_find(t, |ty| own_lookup(ty, name).ok().flatten())
+}
+
+/// `name` along the MRO of a class, skipping the built-in types (whose special methods
+/// are slots, not dict entries).
+fn user_lookup(t: &'static Type, name: Qstr) -> Option<Obj> {
+    mro_find(t, |ty| if as_class(ty).is_some() { own_lookup(ty, name).ok().flatten() } else { None })
+}
+
+// ---------------------------------------------------------------------------------------
+// Descriptors: property, classmethod, staticmethod
+
+/// `property(fget, fset, fdel)`.
+#[repr(C)]
+pub struct PropertyObj {
+    pub base: ObjBase,
+    pub fget: Obj,
+    pub fset: Obj,
+    pub fdel: Obj,
+}
+
+// SAFETY: `#[repr(C)]`, `ObjBase` first; only `PROPERTY_TYPE` objects are `PropertyObj`s.
+unsafe impl PyObj for PropertyObj {
+    fn has_layout(ty: &'static Type) -> bool {
+        core::ptr::eq(ty, &PROPERTY_TYPE)
+    }
+}
+
+pub static PROPERTY_TYPE: Type = Type {
+    name: qstr!("property"),
+    make_new: Some(property_make_new),
+    locals: Some(&PROPERTY_LOCALS),
+    ..Type::EMPTY
+};
+
+fn property_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
+    let mut slots = [Obj::NONE; 4];
+    fun::parse_args(&PROPERTY_SPEC, args, &mut slots)?;
+    new_property(slots[0], slots[1], slots[2])
+}
+
+static PROPERTY_SPEC: fun::ArgSpec = fun::ArgSpec {
+    names: &[qstr!("fget"), qstr!("fset"), qstr!("fdel"), qstr!("doc")],
+    defaults: &[Obj::NONE, Obj::NONE, Obj::NONE, Obj::NONE],
+    n_pos: 4,
+    varargs: false,
+    varkw: false,
+};
+
+fn new_property(fget: Obj, fset: Obj, fdel: Obj) -> Result<Obj, Exc> {
+    Ok(Obj::from_ref(gc::new(PropertyObj { base: ObjBase::new(&PROPERTY_TYPE), fget, fset, fdel })?))
+}
+
+fn property_copy(args: &[Obj], which: usize) -> Result<Obj, Exc> {
+    let p = args[0].downcast::<PropertyObj>().ok_or_else(|| exc::type_error("not a property"))?;
+    let mut f = [p.fget, p.fset, p.fdel];
+    f[which] = args[1];
+    new_property(f[0], f[1], f[2])
+}
+
+static PROPERTY_GETTER: fun::NativeFn = fun::NativeFn::new(qstr!("getter"), 2, 2, |a| property_copy(a, 0));
+static PROPERTY_SETTER: fun::NativeFn = fun::NativeFn::new(qstr!("setter"), 2, 2, |a| property_copy(a, 1));
+static PROPERTY_DELETER: fun::NativeFn = fun::NativeFn::new(qstr!("deleter"), 2, 2, |a| property_copy(a, 2));
+static PROPERTY_LOCALS: dict::RomDict = dict::RomDict::new(&[
+    dict::RomEntry::new(qstr!("getter"), Obj::from_static(&PROPERTY_GETTER)),
+    dict::RomEntry::new(qstr!("setter"), Obj::from_static(&PROPERTY_SETTER)),
+    dict::RomEntry::new(qstr!("deleter"), Obj::from_static(&PROPERTY_DELETER)),
+]);
+
+/// `classmethod(f)` / `staticmethod(f)`: a wrapper holding the function.
+#[repr(C)]
+pub struct WrapperObj {
+    pub base: ObjBase,
+    pub fun: Obj,
+}
+
+// SAFETY: `#[repr(C)]`, `ObjBase` first; only the two wrapper types are `WrapperObj`s.
+unsafe impl PyObj for WrapperObj {
+    fn has_layout(ty: &'static Type) -> bool {
+        core::ptr::eq(ty, &CLASSMETHOD_TYPE) || core::ptr::eq(ty, &STATICMETHOD_TYPE)
+    }
+}
+
+pub static CLASSMETHOD_TYPE: Type = Type { name: qstr!("classmethod"), make_new: Some(wrapper_make_new), ..Type::EMPTY };
+pub static STATICMETHOD_TYPE: Type =
+    Type { name: qstr!("staticmethod"), make_new: Some(wrapper_make_new), ..Type::EMPTY };
+
+fn wrapper_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
+    match args.no_kw()? {
+        [f] => Ok(Obj::from_ref(gc::new(WrapperObj { base: ObjBase::new(ty), fun: *f })?)),
+        a => Err(exc::arg_count(1, a.len())),
+    }
+}
+
+/// What an attribute found on a type becomes when read through `obj` (an instance, or
+/// the type itself when `obj` is NULL): `(value, self)` where a non-NULL self means
+/// "call `value` with self first" (a method, bound without allocating).
+///
+/// # Errors
+/// Whatever a property getter or `__get__` raises.
+fn bind(found: Obj, obj: Obj, owner: &'static Type) -> Result<(Obj, Obj), Exc> {
+    if fun::is_function(found) {
+        return Ok((found, obj));
+    }
+    if let Some(w) = found.downcast::<WrapperObj>() {
+        if core::ptr::eq(found.ty(), &CLASSMETHOD_TYPE) {
+            return Ok((w.fun, Obj::from_static(owner)));
+        }
+        return Ok((w.fun, Obj::NULL));
+    }
+    if let Some(p) = found.downcast::<PropertyObj>() {
+        if obj.is_null() {
+            return Ok((found, Obj::NULL));
+        }
+        if p.fget == Obj::NONE {
+            return Err(exc::new_msg(&exc::ATTRIBUTE_ERROR, "unreadable attribute"));
+        }
+        return Ok((super::call(p.fget, &[obj])?, Obj::NULL));
+    }
+    if let Some(c) = as_class(found.ty()) {
+        if let Some(get) = user_lookup(&c.ty, qstr!("__get__")) {
+            let o = if obj.is_null() { Obj::NONE } else { obj };
+            return Ok((super::call(get, &[found, o, Obj::from_static(owner)])?, Obj::NULL));
+        }
+    }
+    Ok((found, Obj::NULL))
+}
+
+/// Load `name` from an instance of a class for a call: `(function, self)` for a method,
+/// `(value, NULL)` otherwise, `(NULL, NULL)` when absent.
+///
+/// # Errors
+/// Whatever a getter raises.
+pub fn instance_load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
+    let ty = o.ty();
+    let found = type_lookup(ty, name);
+    // Data descriptors on the class take precedence over the instance dict.
+    if let Some(f) = found {
+        if f.downcast::<PropertyObj>().is_some() || is_data_descriptor(f) {
+            return bind(f, o, ty);
+        }
+    }
+    if let Some(inst) = o.downcast::<InstanceObj>() {
+        if let Some(d) = inst.dict.get().downcast::<dict::DictObj>() {
+            if let Some(v) = d.get(Obj::from_qstr(name))? {
+                return Ok((v, Obj::NULL));
+            }
+        }
+    }
+    if let Some(f) = found {
+        return bind(f, o, ty);
+    }
+    if name == qstr!("__class__") {
+        return Ok((Obj::from_static(ty), Obj::NULL));
+    }
+    if name == qstr!("__dict__") {
+        if let Some(inst) = o.downcast::<InstanceObj>() {
+            return Ok((instance_dict(inst)?, Obj::NULL));
+        }
+    }
+    // The built-in part's own attributes (e.g. an exception's `args`).
+    if let Some(inst) = o.downcast::<InstanceObj>() {
+        let native = inst.native.get();
+        if !native.is_null() {
+            if let Some(a) = native.ty().attr {
+                let v = a(native, name)?;
+                if !v.is_null() {
+                    return Ok((v, Obj::NULL));
+                }
+            }
+        }
+    }
+    if name != qstr!("__getattr__") {
+        if let Some(ga) = user_lookup(ty, qstr!("__getattr__")) {
+            return Ok((super::call(ga, &[o, Obj::from_qstr(name)])?, Obj::NULL));
+        }
+    }
+    Ok((Obj::NULL, Obj::NULL))
+}
+
+fn is_data_descriptor(f: Obj) -> bool {
+    as_class(f.ty()).is_some_and(|c| user_lookup(&c.ty, qstr!("__set__")).is_some())
+}
+
+fn instance_dict(inst: &'static InstanceObj) -> Result<Obj, Exc> {
+    let d = inst.dict.get();
+    if !d.is_null() {
+        return Ok(d);
+    }
+    let d = dict::new()?;
+    inst.dict.set(d);
+    Ok(d)
+}
+
+/// The `attr` slot of classes: a plain load (methods become bound-method objects).
+fn instance_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
+    let (v, self_) = instance_load_method(o, name)?;
+    if self_.is_null() || v.is_null() {
+        return Ok(v);
+    }
+    fun::new_bound(v, self_)
+}
+
+/// Store (`value` non-NULL) or delete (`value` NULL) an attribute of an instance.
+///
+/// # Errors
+/// `AttributeError`, or whatever `__setattr__`/a setter raises.
+pub fn instance_store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
+    let ty = o.ty();
+    let hook = if value.is_null() { qstr!("__delattr__") } else { qstr!("__setattr__") };
+    if let Some(f) = user_lookup(ty, hook) {
+        let key = Obj::from_qstr(name);
+        let r = if value.is_null() { super::call(f, &[o, key]) } else { super::call(f, &[o, key, value]) };
+        return r.map(|_| ());
+    }
+    store_attr_default(o, name, value)
+}
+
+/// `object.__setattr__`: descriptors on the class, else the instance dict.
+fn store_attr_default(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
+    let ty = o.ty();
+    if let Some(f) = type_lookup(ty, name) {
+        if let Some(p) = f.downcast::<PropertyObj>() {
+            let setter = if value.is_null() { p.fdel } else { p.fset };
+            if setter == Obj::NONE {
+                return Err(exc::new_msg(
+                    &exc::ATTRIBUTE_ERROR,
+                    if value.is_null() { "can't delete attribute" } else { "can't set attribute" },
+                ));
+            }
+            if value.is_null() {
+                super::call(setter, &[o])?;
+            } else {
+                super::call(setter, &[o, value])?;
+            }
+            return Ok(());
+        }
+        if let Some(c) = as_class(f.ty()) {
+            let hook = if value.is_null() { qstr!("__delete__") } else { qstr!("__set__") };
+            if let Some(s) = user_lookup(&c.ty, hook) {
+                if value.is_null() {
+                    super::call(s, &[f, o])?;
+                } else {
+                    super::call(s, &[f, o, value])?;
+                }
+                return Ok(());
+            }
+        }
+    }
+    let Some(inst) = o.downcast::<InstanceObj>() else { return Err(exc::attribute_error(o, name)) };
+    let d = instance_dict(inst)?;
+    let Some(dd) = d.downcast::<dict::DictObj>() else { return Err(exc::attribute_error(o, name)) };
+    if value.is_null() {
+        return match dd.remove(Obj::from_qstr(name))? {
+            Some(_) => Ok(()),
+            None => Err(exc::attribute_error(o, name)),
+        };
+    }
+    dd.set(Obj::from_qstr(name), value)
+}
+
+static OBJECT_SETATTR: fun::NativeFn = fun::NativeFn::new(qstr!("__setattr__"), 3, 3, |a| {
+    let name = attr_name(a[1])?;
+    store_attr_default(a[0], name, a[2]).map(|()| Obj::NONE)
+});
+static OBJECT_DELATTR: fun::NativeFn = fun::NativeFn::new(qstr!("__delattr__"), 2, 2, |a| {
+    let name = attr_name(a[1])?;
+    store_attr_default(a[0], name, Obj::NULL).map(|()| Obj::NONE)
+});
+
+/// `object.__setattr__` / `__delattr__`, for `super().__setattr__(...)` in user hooks.
+pub static OBJECT_ATTR_HOOKS: [(Qstr, &fun::NativeFn); 2] =
+    [(qstr!("__setattr__"), &OBJECT_SETATTR), (qstr!("__delattr__"), &OBJECT_DELATTR)];
+
+/// An attribute name given as a str.
+///
+/// # Errors
+/// `TypeError` when not a str, `MemoryError` interning it.
+pub fn attr_name(o: Obj) -> Result<Qstr, Exc> {
+    if o.is_qstr() {
+        return Ok(o.qstr_value());
+    }
+    match pystr::as_str(o) {
+        Some(s) => qstr::intern(s),
+        None => Err(exc::type_error("attribute name must be string")),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Special methods as slots
+
+/// Call the special method `name` of instance `o` with `args` after self; `None` when
+/// the class doesn't define it.
+fn call_special(o: Obj, name: Qstr, args: &[Obj]) -> Result<Option<Obj>, Exc> {
+    let Some(f) = user_lookup(o.ty(), name) else { return Ok(None) };
+    let mut all = [Obj::NULL; 4];
+    all[0] = o;
+    let n = args.len().min(3);
+    all[1..=n].copy_from_slice(&args[..n]);
+    let (f, self_) = bind(f, o, o.ty())?;
+    if self_.is_null() {
+        return super::call(f, &all[1..=n]).map(Some);
+    }
+    super::call(f, &all[..=n]).map(Some)
+}
+
+/// The built-in part of an instance, if any.
+fn native_of(o: Obj) -> Obj {
+    o.downcast::<InstanceObj>().map_or(Obj::NULL, |i| i.native.get())
+}
+
+fn instance_print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
+    let mut r = None;
+    if kind == PrintKind::Str {
+        r = call_special(o, qstr!("__str__"), &[])?;
+    }
+    if r.is_none() {
+        r = call_special(o, qstr!("__repr__"), &[])?;
+    }
+    if let Some(s) = r {
+        let Some(b) = pystr::as_str_bytes(s) else {
+            return Err(exc::type_error("__str__ returned non-string"));
+        };
+        return out.write(b);
+    }
+    let native = native_of(o);
+    if !native.is_null() {
+        if super::exc::Exc::from_obj(o).is_some() && kind == PrintKind::Repr {
+            // An exception subclass prints its own name with the args.
+            out.write_str(o.ty().name())?;
+            return super::print(super::exc::Exc::from_obj(o).map_or(Obj::NONE, |e| e.args()), out, kind);
+        }
+        return super::print(native, out, kind);
+    }
+    object_print(o, out, kind)
+}
+
+fn instance_call(o: Obj, args: Args<'_>) -> Result<Obj, Exc> {
+    let Some(f) = user_lookup(o.ty(), qstr!("__call__")) else {
+        return Err(exc::type_error_fmt("'", o.ty().name(), "' object isn't callable"));
+    };
+    super::call_method(f, o, args)
+}
+
+fn unary_dunder(op: UnaryOp) -> Qstr {
+    match op {
+        UnaryOp::Pos => qstr!("__pos__"),
+        UnaryOp::Neg => qstr!("__neg__"),
+        UnaryOp::Invert => qstr!("__invert__"),
+        UnaryOp::Not => qstr!("__not__"),
+    }
+}
+
+fn instance_unary_op(op: UnaryOp, o: Obj) -> Result<Obj, Exc> {
+    if let Some(r) = call_special(o, unary_dunder(op), &[])? {
+        return Ok(r);
+    }
+    let native = native_of(o);
+    if !native.is_null() {
+        return super::unary_op(op, native);
+    }
+    Ok(Obj::NULL)
+}
+
+/// `__bool__`, then `__len__`, then the built-in part; `None`: no opinion (true).
+///
+/// # Errors
+/// Whatever the special method raises; `TypeError` if it returns a non-bool.
+pub fn instance_bool(o: Obj) -> Result<Option<bool>, Exc> {
+    if let Some(r) = call_special(o, qstr!("__bool__"), &[])? {
+        return match r {
+            Obj::TRUE => Ok(Some(true)),
+            Obj::FALSE => Ok(Some(false)),
+            _ => Err(exc::type_error("__bool__ should return bool")),
+        };
+    }
+    if let Some(r) = call_special(o, qstr!("__len__"), &[])? {
+        return Ok(Some(len_result(r)? != 0));
+    }
+    let native = native_of(o);
+    if !native.is_null() {
+        return super::is_true(native).map(Some);
+    }
+    Ok(None)
+}
+
+fn len_result(r: Obj) -> Result<usize, Exc> {
+    if r.is_small_int() && r.small_int_value() >= 0 {
+        return Ok(r.small_int_value() as usize);
+    }
+    if r.is_small_int() {
+        return Err(exc::value_error("__len__() should return >= 0"));
+    }
+    Err(exc::type_error_fmt("'", r.ty().name(), "' object cannot be interpreted as an integer"))
+}
+
+fn instance_len(o: Obj) -> Result<Option<usize>, Exc> {
+    if let Some(r) = call_special(o, qstr!("__len__"), &[])? {
+        return len_result(r).map(Some);
+    }
+    let native = native_of(o);
+    if !native.is_null() {
+        return super::len(native).map(Some);
+    }
+    Ok(None)
+}
+
+/// The special method name of a binary operator (`__iadd__` for the in-place forms).
+fn binary_dunder(op: BinOp, inplace: bool) -> Option<Qstr> {
+    Some(match (op, inplace) {
+        (BinOp::Add, false) => qstr!("__add__"),
+        (BinOp::Add, true) => qstr!("__iadd__"),
+        (BinOp::Sub, false) => qstr!("__sub__"),
+        (BinOp::Sub, true) => qstr!("__isub__"),
+        (BinOp::Mul, false) => qstr!("__mul__"),
+        (BinOp::Mul, true) => qstr!("__imul__"),
+        (BinOp::MatMul, false) => qstr!("__matmul__"),
+        (BinOp::MatMul, true) => qstr!("__imatmul__"),
+        (BinOp::TrueDiv, false) => qstr!("__truediv__"),
+        (BinOp::TrueDiv, true) => qstr!("__itruediv__"),
+        (BinOp::FloorDiv, false) => qstr!("__floordiv__"),
+        (BinOp::FloorDiv, true) => qstr!("__ifloordiv__"),
+        (BinOp::Mod, false) => qstr!("__mod__"),
+        (BinOp::Mod, true) => qstr!("__imod__"),
+        (BinOp::Pow, false) => qstr!("__pow__"),
+        (BinOp::Pow, true) => qstr!("__ipow__"),
+        (BinOp::LShift, false) => qstr!("__lshift__"),
+        (BinOp::LShift, true) => qstr!("__ilshift__"),
+        (BinOp::RShift, false) => qstr!("__rshift__"),
+        (BinOp::RShift, true) => qstr!("__irshift__"),
+        (BinOp::And, false) => qstr!("__and__"),
+        (BinOp::And, true) => qstr!("__iand__"),
+        (BinOp::Or, false) => qstr!("__or__"),
+        (BinOp::Or, true) => qstr!("__ior__"),
+        (BinOp::Xor, false) => qstr!("__xor__"),
+        (BinOp::Xor, true) => qstr!("__ixor__"),
+        (BinOp::Lt, _) => qstr!("__lt__"),
+        (BinOp::Le, _) => qstr!("__le__"),
+        (BinOp::Eq, _) => qstr!("__eq__"),
+        (BinOp::Ne, _) => qstr!("__ne__"),
+        (BinOp::Gt, _) => qstr!("__gt__"),
+        (BinOp::Ge, _) => qstr!("__ge__"),
+        (BinOp::In, _) => qstr!("__contains__"),
+        _ => return None,
+    })
+}
+
+/// The reflected special method (`__radd__`; `__gt__` for `<`).
+pub fn reflected_dunder(op: BinOp) -> Option<Qstr> {
+    Some(match op {
+        BinOp::Add => qstr!("__radd__"),
+        BinOp::Sub => qstr!("__rsub__"),
+        BinOp::Mul => qstr!("__rmul__"),
+        BinOp::MatMul => qstr!("__rmatmul__"),
+        BinOp::TrueDiv => qstr!("__rtruediv__"),
+        BinOp::FloorDiv => qstr!("__rfloordiv__"),
+        BinOp::Mod => qstr!("__rmod__"),
+        BinOp::Pow => qstr!("__rpow__"),
+        BinOp::LShift => qstr!("__rlshift__"),
+        BinOp::RShift => qstr!("__rrshift__"),
+        BinOp::And => qstr!("__rand__"),
+        BinOp::Or => qstr!("__ror__"),
+        BinOp::Xor => qstr!("__rxor__"),
+        BinOp::Lt => qstr!("__gt__"),
+        BinOp::Gt => qstr!("__lt__"),
+        BinOp::Le => qstr!("__ge__"),
+        BinOp::Ge => qstr!("__le__"),
+        BinOp::Eq => qstr!("__eq__"),
+        BinOp::Ne => qstr!("__ne__"),
+        _ => return None,
+    })
+}
+
+/// `a op b` with `a` an instance: its special method, else its built-in part's operator.
+/// `NULL` (or `NotImplemented` from the method) means unsupported.
+pub fn instance_binary_op_full(op: BinOp, inplace: bool, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    if inplace {
+        if let Some(q) = binary_dunder(op, true) {
+            if let Some(r) = call_special(a, q, &[b])? {
+                if r != NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+        }
+    }
+    if let Some(q) = binary_dunder(op, false) {
+        if let Some(r) = call_special(a, q, &[b])? {
+            if r == NOT_IMPLEMENTED {
+                return Ok(Obj::NULL);
+            }
+            if op == BinOp::In {
+                return Ok(Obj::from_bool(super::is_true(r)?));
+            }
+            return Ok(r);
+        }
+    }
+    if op == BinOp::Ne {
+        // `!=` defaults to the negation of `__eq__`.
+        if let Some(r) = call_special(a, qstr!("__eq__"), &[b])? {
+            if r == NOT_IMPLEMENTED {
+                return Ok(Obj::NULL);
+            }
+            return Ok(Obj::from_bool(!super::is_true(r)?));
+        }
+    }
+    let native = native_of(a);
+    if !native.is_null() {
+        if let Some(f) = native.ty().binary_op {
+            let b = if core::ptr::eq(a.ty(), b.ty()) { native_of(b) } else { b };
+            return f(op, native, b);
+        }
+    }
+    Ok(Obj::NULL)
+}
+
+/// `b.__rop__(a)` for the right operand `b`, an instance; NULL when it has none.
+pub fn instance_reflected_op(op: BinOp, b: Obj, a: Obj) -> Result<Obj, Exc> {
+    let Some(q) = reflected_dunder(op) else { return Ok(Obj::NULL) };
+    match call_special(b, q, &[a])? {
+        Some(r) if r != NOT_IMPLEMENTED => Ok(r),
+        _ => Ok(Obj::NULL),
+    }
+}
+
+fn instance_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    instance_binary_op_full(op, false, a, b)
+}
+
+fn instance_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
+    let r = if value.is_null() {
+        call_special(o, qstr!("__getitem__"), &[index])?
+    } else if value == super::SENTINEL_DELETE {
+        call_special(o, qstr!("__delitem__"), &[index])?
+    } else {
+        call_special(o, qstr!("__setitem__"), &[index, value])?
+    };
+    if let Some(r) = r {
+        return Ok(r);
+    }
+    let native = native_of(o);
+    if !native.is_null() {
+        return super::subscr(native, index, value);
+    }
+    super::subscr_unsupported(o, value)
+}
+
+fn instance_iter(o: Obj) -> Result<Obj, Exc> {
+    if let Some(r) = call_special(o, qstr!("__iter__"), &[])? {
+        return Ok(r);
+    }
+    if user_lookup(o.ty(), qstr!("__getitem__")).is_some() {
+        return super::getitem_iter(o);
+    }
+    let native = native_of(o);
+    if !native.is_null() {
+        return super::get_iter(native);
+    }
+    if user_lookup(o.ty(), qstr!("__next__")).is_some() {
+        return Ok(o);
+    }
+    Err(exc::type_error_fmt("'", o.ty().name(), "' object isn't iterable"))
+}
+
+fn instance_iternext(o: Obj) -> Result<Obj, Exc> {
+    match call_special(o, qstr!("__next__"), &[]) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Err(exc::type_error_fmt("'", o.ty().name(), "' object isn't an iterator")),
+        Err(e) if e.is(&exc::STOP_ITERATION) => Ok(Obj::NULL),
+        Err(e) => Err(e),
+    }
+}
+
+/// `hash(o)` for an instance: `__hash__`, else identity.
+///
+/// # Errors
+/// `TypeError: unhashable type` when `__hash__` is None, or whatever it raises.
+pub fn instance_hash(o: Obj) -> Result<Option<u32>, Exc> {
+    match user_lookup(o.ty(), qstr!("__hash__")) {
+        Some(Obj::NONE) => Err(exc::type_error_fmt("unhashable type: '", o.ty().name(), "'")),
+        Some(_) => {
+            let r = call_special(o, qstr!("__hash__"), &[])?.unwrap_or(Obj::NONE);
+            if r.is_small_int() {
+                return Ok(Some(r.small_int_value() as u32));
+            }
+            Err(exc::type_error("__hash__ should return an int"))
+        }
+        None => {
+            let native = native_of(o);
+            if !native.is_null() && !core::ptr::eq(native.ty(), &OBJECT_TYPE) {
+                return super::hash(native).map(Some);
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// `NotImplemented`.
+pub const NOT_IMPLEMENTED: Obj = Obj::from_static(&NOT_IMPLEMENTED_OBJ);
+pub static NOT_IMPLEMENTED_OBJ: ObjBase = ObjBase::new(&NOT_IMPLEMENTED_TYPE);
+pub static NOT_IMPLEMENTED_TYPE: Type =
+    Type { name: qstr!("NotImplementedType"), print: Some(not_implemented_print), ..Type::EMPTY };
+
+fn not_implemented_print(_o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
+    out.write(b"NotImplemented")
+}
+
+// ---------------------------------------------------------------------------------------
+// Making classes and instances
+
+/// The type record every class starts from: all slots go through the special methods.
+const CLASS_TEMPLATE: Type = Type {
+    base: ObjBase::new(&type_::TYPE_TYPE),
+    flags: type_flags::INSTANCE,
+    make_new: Some(class_make_new),
+    print: Some(instance_print),
+    call: Some(instance_call),
+    attr: Some(instance_attr),
+    unary_op: Some(instance_unary_op),
+    binary_op: Some(instance_binary_op),
+    subscr: Some(instance_subscr),
+    iter: Some(instance_iter),
+    iternext: Some(instance_iternext),
+    len: Some(instance_len),
+    ..Type::EMPTY
+};
+
+/// The C3 linearisation of `bases` (tuple of types) for a new class, without the class
+/// itself, appended to `out`.
+fn c3_mro(bases: &[Obj], out: &mut gc::GcVec<Obj>) -> Result<(), Exc> {
+    // The sequences to merge, concatenated: each base's MRO, then the bases themselves.
+    // `bounds[i]` is `(head, end)` of sequence i in `items`.
+    let mut items: gc::GcVec<Obj> = gc::GcVec::new();
+    let mut bounds: gc::GcVec<(usize, usize)> = gc::GcVec::new();
+    for &b in bases {
+        let t = b.downcast::<Type>().ok_or_else(|| exc::type_error("bases must be types"))?;
+        let start = items.len();
+        if let Some(e) = mro_find(t, |m| items.push(Obj::from_static(m)).err()) {
+            return Err(e);
+        }
+        bounds.push((start, items.len()))?;
+    }
+    let start = items.len();
+    items.extend_from_slice(bases)?;
+    bounds.push((start, items.len()))?;
+    loop {
+        let mut candidate = Obj::NULL;
+        let mut any_left = false;
+        for &(h, e) in bounds.iter() {
+            if h >= e {
+                continue;
+            }
+            any_left = true;
+            let c = items[h];
+            // A good head appears in no sequence's tail.
+            let in_tail = bounds.iter().any(|&(h2, e2)| h2 < e2 && items[h2 + 1..e2].contains(&c));
+            if !in_tail {
+                candidate = c;
+                break;
+            }
+        }
+        if !any_left {
+            return Ok(());
+        }
+        if candidate.is_null() {
+            return Err(exc::type_error("MRO conflict"));
+        }
+        out.push(candidate)?;
+        for b in bounds.iter_mut() {
+            if b.0 < b.1 && items[b.0] == candidate {
+                b.0 += 1;
+            }
+        }
+    }
+}
+
+/// `type(name, bases, dict)` and the end of a `class` statement: a new class.
+///
+/// # Errors
+/// `TypeError` for bad bases (not types, an MRO conflict, two incompatible built-in
+/// bases), `MemoryError`.
+pub fn make_class(name: Qstr, bases: Obj, ns: Obj) -> Result<Obj, Exc> {
+    let base_items = tuple::as_slice(bases).ok_or_else(|| exc::type_error("bases must be a tuple"))?;
+    let mut native: Option<&'static Type> = None;
+    let mut first: Option<&'static Type> = None;
+    for &b in base_items {
+        let t = b.downcast::<Type>().ok_or_else(|| exc::type_error("bases must be types"))?;
+        if t.make_new.is_none() && as_class(t).is_none() {
+            return Err(exc::type_error_fmt("type '", t.name(), "' is not an acceptable base type"));
+        }
+        first.get_or_insert(t);
+        let n = match as_class(t) {
+            Some(c) => c.native,
+            None if core::ptr::eq(t, &OBJECT_TYPE) => None,
+            None => Some(t),
+        };
+        if let Some(n) = n {
+            match native {
+                Some(m) if !core::ptr::eq(m, n) && !n.is_subtype(m) && !m.is_subtype(n) => {
+                    return Err(exc::type_error("multiple bases have instance lay-out conflict"));
+                }
+                Some(m) if m.is_subtype(n) => {}
+                _ => native = Some(n),
+            }
+        }
+    }
+    let mut mro = gc::GcVec::new();
+    mro.push(Obj::NULL)?;
+    c3_mro(base_items, &mut mro)?;
+    if !mro.iter().any(|&m| m == Obj::from_static(&OBJECT_TYPE)) {
+        mro.push(Obj::from_static(&OBJECT_TYPE))?;
+    }
+    let ns = match ns.downcast::<dict::DictObj>() {
+        Some(_) => ns,
+        None => return Err(exc::type_error("class namespace must be a dict")),
+    };
+    let ty = Type { name, parent: Some(first.unwrap_or(&OBJECT_TYPE)), ..CLASS_TEMPLATE };
+    let class = gc::new(ClassObj { ty, dict: ns, bases, mro: Obj::NULL, native })?;
+    let class_obj = Obj::from_static(&class.ty);
+    if let Some(m) = mro.first_mut() {
+        *m = class_obj;
+    }
+    let mro_tuple = tuple::new(&mro)?;
+    // SAFETY: the class was just allocated and nothing else refers to it yet; `mro` is
+    // written once before the class is published.
+    unsafe { core::ptr::addr_of!(class.mro).cast_mut().write(mro_tuple) };
+    Ok(class_obj)
+}
+
+/// Calling a class: `__new__` (or the built-in part's constructor), then `__init__`.
+fn class_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
+    let class = as_class(ty).ok_or_else(|| exc::type_error("not a class"))?;
+    let init = user_lookup(ty, qstr!("__init__"));
+    let obj = if let Some(new) = user_lookup(ty, qstr!("__new__")) {
+        let f = new.downcast::<WrapperObj>().map_or(new, |w| w.fun);
+        let o = call_with_first(f, Obj::from_static(ty), args)?;
+        if !o.ty().is_subtype(ty) {
+            return Ok(o);
+        }
+        o
+    } else {
+        let native = match class.native {
+            Some(n) => {
+                let make = n.make_new.ok_or_else(|| exc::type_error("cannot create instance"))?;
+                // With an `__init__`, the built-in part starts empty unless it is an
+                // exception (whose args are all the arguments, as in CPython).
+                if init.is_none() || n.is_subtype(&exc::BASE_EXCEPTION) {
+                    make(n, args)?
+                } else {
+                    make(n, Args::pos(&[]))?
+                }
+            }
+            None => Obj::NULL,
+        };
+        if init.is_none() && class.native.is_none() && (!args.pos.is_empty() || !args.kw.is_empty()) {
+            return Err(exc::arg_count(0, args.pos.len()));
+        }
+        new_instance(ty, native)?
+    };
+    if let Some(init) = init {
+        let r = super::call_method(init, obj, args)?;
+        if r != Obj::NONE {
+            return Err(exc::type_error("__init__() should return None"));
+        }
+    }
+    Ok(obj)
+}
+
+/// `f(first, *args)` without allocating for short argument lists.
+pub fn call_with_first(f: Obj, first: Obj, args: Args<'_>) -> Result<Obj, Exc> {
+    super::call_method(f, first, args)
+}
+
+/// `super().__init__(...)` reaching a built-in base: rebuild the built-in part.
+pub static NATIVE_INIT: fun::NativeFn = fun::NativeFn::new_kw(qstr!("__init__"), native_init);
+
+fn native_init(args: Args<'_>) -> Result<Obj, Exc> {
+    let Some((&o, rest)) = args.pos.split_first() else { return Err(exc::arg_count(1, 0)) };
+    let Some(inst) = o.downcast::<InstanceObj>() else { return Ok(Obj::NONE) };
+    let Some(class) = as_class(o.ty()) else { return Ok(Obj::NONE) };
+    if let Some(n) = class.native {
+        if let Some(make) = n.make_new {
+            inst.native.set(make(n, Args { pos: rest, kw: args.kw })?);
+        }
+    }
+    Ok(Obj::NONE)
+}
+
+// ---------------------------------------------------------------------------------------
+// super
+
+#[repr(C)]
+pub struct SuperObj {
+    pub base: ObjBase,
+    /// The class whose successors in the MRO are searched.
+    pub class: Obj,
+    pub obj: Obj,
+}
+
+// SAFETY: `#[repr(C)]`, `ObjBase` first; only `SUPER_TYPE` objects are `SuperObj`s.
+unsafe impl PyObj for SuperObj {
+    fn has_layout(ty: &'static Type) -> bool {
+        core::ptr::eq(ty, &SUPER_TYPE)
+    }
+}
+
+pub static SUPER_TYPE: Type = Type {
+    name: qstr!("super"),
+    make_new: Some(super_make_new),
+    print: Some(super_print),
+    attr: Some(super_attr),
+    ..Type::EMPTY
+};
+
+fn super_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
+    match args.no_kw()? {
+        [c, o] => {
+            if c.downcast::<Type>().is_none() {
+                return Err(exc::type_error("first argument to super() must be type"));
+            }
+            Ok(Obj::from_ref(gc::new(SuperObj { base: ObjBase::new(&SUPER_TYPE), class: *c, obj: *o })?))
+        }
+        [] => Err(exc::new_msg(&exc::RUNTIME_ERROR, "super() can't find self")),
+        a => Err(exc::arg_count(2, a.len())),
+    }
+}
+
+fn super_print(_o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
+    out.write(b"<super: <class '...'>, <object>>")
+}
+
+/// `super(C, obj).name` for a call: the attribute from the first class after `C` in the
+/// MRO of `obj` (or of `obj` itself when it is a class).
+///
+/// # Errors
+/// Whatever a getter raises.
+pub fn super_load_method(s: &SuperObj, name: Qstr) -> Result<(Obj, Obj), Exc> {
+    let obj = s.obj;
+    let start = s.class.downcast::<Type>();
+    let (mro_owner, is_class) = match obj.downcast::<Type>() {
+        Some(t) if start.is_some_and(|c| t.is_subtype(c)) => (t, true),
+        _ => (obj.ty(), false),
+    };
+    let mut seen = false;
+    let found = mro_find(mro_owner, |t| {
+        if !seen {
+            seen = start.is_some_and(|c| core::ptr::eq(t, c));
+            return None;
+        }
+        if as_class(t).is_none() && name == qstr!("__init__") {
+            if core::ptr::eq(t, &OBJECT_TYPE) {
+                return Some(Obj::from_static(&OBJECT_INIT));
+            }
+            return Some(Obj::from_static(&NATIVE_INIT));
+        }
+        if core::ptr::eq(t, &OBJECT_TYPE) {
+            if let Some((_, f)) = OBJECT_ATTR_HOOKS.iter().find(|(q, _)| *q == name) {
+                return Some(Obj::from_static(*f));
+            }
+        }
+        own_lookup(t, name).ok().flatten()
+    });
+    let Some(f) = found else { return Ok((Obj::NULL, Obj::NULL)) };
+    if is_class {
+        if let Some(w) = f.downcast::<WrapperObj>() {
+            if core::ptr::eq(f.ty(), &CLASSMETHOD_TYPE) {
+                return Ok((w.fun, obj));
+            }
+            return Ok((w.fun, Obj::NULL));
+        }
+        return Ok((f, Obj::NULL));
+    }
+    bind(f, obj, mro_owner)
+}
+
+fn super_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
+    let Some(s) = o.downcast::<SuperObj>() else { return Ok(Obj::NULL) };
+    let (v, self_) = super_load_method(s, name)?;
+    if self_.is_null() || v.is_null() {
+        return Ok(v);
+    }
+    fun::new_bound(v, self_)
+}

@@ -1,0 +1,269 @@
+//! Generators (MicroPython's `objgen.c`): a function whose code yields runs in a frame
+//! kept in the heap, resumed by `next()`/`send()`/`throw()`/`close()` and by `for`.
+//!
+//! The [`GenObj`] holds the [`Frame`] record and a heap block of slots. While the
+//! generator runs, the frame is borrowed mutably by the VM; the `running` flag makes a
+//! second, re-entrant resume an error (`ValueError: generator already executing`), which
+//! is what makes that unique borrow sound.
+
+use core::cell::{Cell, UnsafeCell};
+
+use super::repr::{ObjBase, PyObj};
+use super::{dict, exc, fun, tuple, Args, Obj, Type};
+use crate::gc::{self, GcVec};
+use crate::print::{Print, PrintKind};
+use crate::vm::{self, Frame, Outcome};
+use exc::Exc;
+
+/// A generator instance.
+#[repr(C)]
+pub struct GenObj {
+    pub base: ObjBase,
+    frame: UnsafeCell<Frame>,
+    /// The frame's slots (a heap block of `Frame::n_slots(code)` objects).
+    slots: *mut Obj,
+    n_slots: usize,
+    /// 0: not started, 1: suspended at a yield, 2: running, 3: finished.
+    state: Cell<u8>,
+}
+
+const NEW: u8 = 0;
+const SUSPENDED: u8 = 1;
+const RUNNING: u8 = 2;
+const DONE: u8 = 3;
+
+// SAFETY: `#[repr(C)]`, `ObjBase` first; only `GEN_TYPE` objects are `GenObj`s.
+unsafe impl PyObj for GenObj {
+    fn has_layout(ty: &'static Type) -> bool {
+        core::ptr::eq(ty, &GEN_TYPE)
+    }
+}
+
+pub static GEN_TYPE: Type = Type {
+    name: qstr!("generator"),
+    print: Some(gen_print),
+    iter: Some(|o| Ok(o)),
+    iternext: Some(gen_iternext),
+    locals: Some(&GEN_LOCALS),
+    ..Type::EMPTY
+};
+
+static GEN_SEND: fun::NativeFn = fun::NativeFn::new(qstr!("send"), 2, 2, gen_send);
+static GEN_THROW: fun::NativeFn = fun::NativeFn::new(qstr!("throw"), 2, 4, gen_throw);
+static GEN_CLOSE: fun::NativeFn = fun::NativeFn::new(qstr!("close"), 1, 1, gen_close);
+static GEN_LOCALS: dict::RomDict = dict::RomDict::new(&[
+    dict::RomEntry::new(qstr!("send"), Obj::from_static(&GEN_SEND)),
+    dict::RomEntry::new(qstr!("throw"), Obj::from_static(&GEN_THROW)),
+    dict::RomEntry::new(qstr!("close"), Obj::from_static(&GEN_CLOSE)),
+]);
+
+/// Calling a generator function: bind the arguments into a heap frame.
+///
+/// # Errors
+/// `TypeError` for a wrong call, `MemoryError`.
+pub fn new(f: &'static fun::FunObj, args: Args<'_>) -> Result<Obj, Exc> {
+    let code = f.code;
+    let n = Frame::n_slots(code);
+    let mut v: GcVec<Obj> = GcVec::with_capacity(n)?;
+    for _ in 0..n {
+        v.push(Obj::NULL)?;
+    }
+    let n_locals = code.n_locals as usize;
+    vm::bind_args(code, &mut v[..n_locals], args, f.defaults, f.kw_defaults, f.closure)?;
+    let slots = v.leak();
+    let g = gc::new(GenObj {
+        base: ObjBase::new(&GEN_TYPE),
+        frame: UnsafeCell::new(Frame::new(code, f.globals, f.globals)),
+        slots: slots.as_mut_ptr(),
+        n_slots: slots.len(),
+        state: Cell::new(NEW),
+    })?;
+    Ok(Obj::from_ref(g))
+}
+
+/// Resume `g` with `send` (None for `next()`) or by raising `throw` (non-NULL) at its
+/// yield. `Ok(Ok(v))`: it yielded `v`; `Ok(Err(v))`: it returned `v`.
+///
+/// # Errors
+/// Whatever the generator raises; `ValueError` when it is already running; `TypeError`
+/// sending a value into a generator that hasn't started.
+pub fn resume(g: &'static GenObj, send: Obj, throw: Obj) -> Result<Result<Obj, Obj>, Exc> {
+    match g.state.get() {
+        RUNNING => return Err(exc::value_error("generator already executing")),
+        DONE => {
+            if let Some(e) = Exc::from_obj(throw) {
+                return Err(e);
+            }
+            return Ok(Err(Obj::NONE));
+        }
+        NEW if throw.is_null() && send != Obj::NONE => {
+            return Err(exc::type_error("can't send non-None value to a just-started generator"));
+        }
+        _ => {}
+    }
+    let started = g.state.get() == SUSPENDED;
+    g.state.set(RUNNING);
+    // SAFETY: the state was not RUNNING and is RUNNING until we return, so this is the
+    // only live reference to the frame and the slots (a second resume fails above). The
+    // slots block belongs to this generator, which the caller keeps alive.
+    let (frame, slots) = unsafe { (&mut *g.frame.get(), core::slice::from_raw_parts_mut(g.slots, g.n_slots)) };
+    if started && throw.is_null() {
+        // The value of the suspended `yield` expression.
+        if let Some(s) = slots.get_mut(frame.sp) {
+            *s = send;
+            frame.sp += 1;
+        }
+    } else if started && !throw.is_null() {
+        if let Some(r) = throw_into_delegate(frame, slots, throw) {
+            match r {
+                Ok(Ok(y)) => {
+                    g.state.set(SUSPENDED);
+                    return Ok(Ok(y));
+                }
+                Ok(Err(v)) => {
+                    // The delegate finished: its value is the `yield from` result.
+                    frame.sp -= 1;
+                    slots[frame.sp] = v;
+                    frame.sp += 1;
+                    frame.pc += 1;
+                    return finish(g, vm::execute(frame, slots, Obj::NULL));
+                }
+                Err(e) => {
+                    frame.sp -= 1;
+                    frame.pc += 1;
+                    return finish(g, vm::execute(frame, slots, e.obj()));
+                }
+            }
+        }
+    }
+    finish(g, vm::execute(frame, slots, throw))
+}
+
+fn finish(g: &'static GenObj, out: Outcome) -> Result<Result<Obj, Obj>, Exc> {
+    match out {
+        Outcome::Yielded(v) => {
+            g.state.set(SUSPENDED);
+            Ok(Ok(v))
+        }
+        Outcome::Returned(v) => {
+            g.state.set(DONE);
+            Ok(Err(v))
+        }
+        Outcome::Raised(e) => {
+            g.state.set(DONE);
+            Err(e)
+        }
+    }
+}
+
+/// When the frame is suspended in `yield from`, pass a thrown exception to the
+/// sub-iterator's `throw` (or `close` for GeneratorExit) first.
+fn throw_into_delegate(frame: &mut Frame, slots: &mut [Obj], throw: Obj) -> Option<Result<Result<Obj, Obj>, Exc>> {
+    let op = frame.code.bytecode.get(frame.pc).copied()?;
+    if op != crate::bytecode::Op::YieldFrom as u8 || frame.sp == 0 {
+        return None;
+    }
+    let it = *slots.get(frame.sp - 1)?;
+    let is_exit = throw.ty().is_subtype(&exc::GENERATOR_EXIT);
+    if let Some(sub) = it.downcast::<GenObj>() {
+        if is_exit {
+            return Some(close(sub).and_then(|()| Err(Exc::from_obj(throw).unwrap_or_else(exc::memory_error))));
+        }
+        return Some(resume(sub, Obj::NONE, throw));
+    }
+    let name = if is_exit { qstr!("close") } else { qstr!("throw") };
+    let (m, s) = super::load_method(it, name).ok()?;
+    if m.is_null() {
+        return None;
+    }
+    let r = if s.is_null() { super::call(m, &[throw]) } else { super::call(m, &[s, throw]) };
+    Some(match r {
+        Ok(v) if is_exit => {
+            let _ = v;
+            Err(Exc::from_obj(throw).unwrap_or_else(exc::memory_error))
+        }
+        Ok(v) => Ok(Ok(v)),
+        Err(e) if e.is(&exc::STOP_ITERATION) => Ok(Err(stop_value(e))),
+        Err(e) => Err(e),
+    })
+}
+
+/// The value a `StopIteration` carries.
+pub fn stop_value(e: Exc) -> Obj {
+    tuple::as_slice(e.args()).and_then(|a| a.first().copied()).unwrap_or(Obj::NONE)
+}
+
+fn stop_iteration(v: Obj) -> Exc {
+    if v == Obj::NONE {
+        return exc::new(&exc::STOP_ITERATION, &[]);
+    }
+    exc::new(&exc::STOP_ITERATION, &[v])
+}
+
+fn gen_iternext(o: Obj) -> Result<Obj, Exc> {
+    let Some(g) = o.downcast::<GenObj>() else { return Ok(Obj::NULL) };
+    match resume(g, Obj::NONE, Obj::NULL)? {
+        Ok(v) => Ok(v),
+        Err(_) => Ok(Obj::NULL),
+    }
+}
+
+fn gen_send(args: &[Obj]) -> Result<Obj, Exc> {
+    let g = args[0].downcast::<GenObj>().ok_or_else(|| exc::type_error("not a generator"))?;
+    match resume(g, args[1], Obj::NULL)? {
+        Ok(v) => Ok(v),
+        Err(v) => Err(stop_iteration(v)),
+    }
+}
+
+fn gen_throw(args: &[Obj]) -> Result<Obj, Exc> {
+    let g = args[0].downcast::<GenObj>().ok_or_else(|| exc::type_error("not a generator"))?;
+    let mut e = args[1];
+    if args.len() > 2 && args[1].downcast::<Type>().is_some() && args[2] != Obj::NONE {
+        e = if Exc::from_obj(args[2]).is_some() { args[2] } else { super::call(args[1], &[args[2]])? };
+    }
+    let e = vm::raise_obj(e);
+    match resume(g, Obj::NONE, e.obj())? {
+        Ok(v) => Ok(v),
+        Err(v) => Err(stop_iteration(v)),
+    }
+}
+
+/// `g.close()`: raise GeneratorExit inside; fine if it ends by that or by returning.
+///
+/// # Errors
+/// `RuntimeError: generator ignored GeneratorExit` if it yields; whatever else it raises.
+pub fn close(g: &'static GenObj) -> Result<(), Exc> {
+    match g.state.get() {
+        NEW => {
+            g.state.set(DONE);
+            return Ok(());
+        }
+        DONE => return Ok(()),
+        _ => {}
+    }
+    let e = exc::new(&exc::GENERATOR_EXIT, &[]);
+    match resume(g, Obj::NONE, e.obj()) {
+        Ok(Ok(_)) => Err(exc::new_msg(&exc::RUNTIME_ERROR, "generator ignored GeneratorExit")),
+        Ok(Err(_)) => Ok(()),
+        Err(x) if x.is(&exc::GENERATOR_EXIT) || x.is(&exc::STOP_ITERATION) => Ok(()),
+        Err(x) => Err(x),
+    }
+}
+
+fn gen_close(args: &[Obj]) -> Result<Obj, Exc> {
+    let g = args[0].downcast::<GenObj>().ok_or_else(|| exc::type_error("not a generator"))?;
+    close(g).map(|()| Obj::NONE)
+}
+
+fn gen_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
+    let name = o.downcast::<GenObj>().map_or(qstr!("?"), |g| {
+        // SAFETY: reading the code pointer only; `code` is never changed after creation.
+        unsafe { (*g.frame.get()).code.name }
+    });
+    out.write(b"<generator object '")?;
+    out.write_str(name.as_str())?;
+    out.write(b"' at ")?;
+    crate::print::print_int_radix(out, o.addr() as i64, 16, "")?;
+    out.write(b">")
+}

@@ -1,0 +1,223 @@
+//! Frames: the state of one running (or suspended) code object, and binding a call's
+//! arguments into a new frame's locals (MicroPython's `mp_code_state_t` and
+//! `mp_setup_code_state`).
+//!
+//! A frame is a [`Frame`] record plus a slice of slots: the locals, then the value stack,
+//! then the handler stack (three slots per active `try`, sized by the compiler). An
+//! ordinary call keeps both on the Rust stack (the slots in a fixed array when they fit);
+//! a generator keeps them in the heap, in its [`crate::obj::gen::GenObj`]. The same
+//! [`super::execute`] runs either and reports returned / yielded / raised.
+
+use crate::gc::{root, GcVec};
+use crate::obj::code::{flags, Code};
+use crate::obj::exc::{self, Exc};
+use crate::obj::fun::FunObj;
+use crate::obj::{self, dict, tuple, Args, Obj};
+
+/// Frames needing at most this many slots keep them on the Rust stack.
+pub const SMALL_FRAME: usize = 24;
+
+/// Slots per entry of the handler stack: target, value-stack depth, the exception being
+/// handled when the `try` was entered.
+pub const HANDLER_SLOTS: usize = 3;
+
+/// One frame's state besides its slots.
+#[derive(Clone, Copy)]
+pub struct Frame {
+    pub code: &'static Code,
+    pub globals: Obj,
+    /// The namespace of `LoadName`/`StoreName`: the globals for module code, the class
+    /// dict for a class body.
+    pub locals: Obj,
+    /// The next instruction.
+    pub pc: usize,
+    /// The next free value-stack slot.
+    pub sp: usize,
+    /// Active `try` handlers.
+    pub n_handlers: usize,
+    /// The exception being handled in this frame (for bare `raise`), or NULL.
+    pub exc: Obj,
+}
+
+/// How a run of [`super::execute`] ended.
+pub enum Outcome {
+    Returned(Obj),
+    Yielded(Obj),
+    Raised(Exc),
+}
+
+impl Frame {
+    /// A frame at the start of `code`.
+    pub fn new(code: &'static Code, globals: Obj, locals: Obj) -> Frame {
+        Frame { code, globals, locals, pc: 0, sp: code.n_locals as usize, n_handlers: 0, exc: Obj::NULL }
+    }
+
+    /// Slots a frame of `code` needs.
+    pub fn n_slots(code: &Code) -> usize {
+        code.n_locals as usize + code.stack_size as usize + 1 + HANDLER_SLOTS * code.max_handlers as usize
+    }
+
+    /// Where the handler stack starts in the slots.
+    pub fn handler_base(code: &Code) -> usize {
+        code.n_locals as usize + code.stack_size as usize + 1
+    }
+}
+
+/// Run module-level code with `globals` (a dict) as its namespace.
+///
+/// # Errors
+/// Whatever the code raises.
+pub fn run_module(code: &'static Code, globals: Obj) -> Result<Obj, Exc> {
+    run_code(code, globals, globals, Args::pos(&[]), Obj::NULL, Obj::NULL, Obj::NULL)
+}
+
+/// Run a class body (`fun`, a function made from the body's code) with `ns` (a dict) as
+/// its namespace; returns what the body returns (its `__class__` cell or None).
+///
+/// # Errors
+/// Whatever the body raises.
+pub fn run_class_body(fun: Obj, ns: Obj) -> Result<Obj, Exc> {
+    let Some(f) = fun.downcast::<FunObj>() else { return Err(exc::type_error("class body must be a function")) };
+    run_code(f.code, f.globals, ns, Args::pos(&[]), Obj::NULL, Obj::NULL, f.closure)
+}
+
+/// The `call` slot of Python functions.
+///
+/// # Errors
+/// `TypeError` for a wrong call, and whatever the function raises.
+pub fn call_fun(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
+    let Some(fun) = f.downcast::<FunObj>() else { return Err(exc::type_error("not a function")) };
+    if fun.code.flags & flags::GENERATOR != 0 {
+        return crate::obj::gen::new(fun, args);
+    }
+    run_code(fun.code, fun.globals, fun.globals, args, fun.defaults, fun.kw_defaults, fun.closure)
+}
+
+fn run_code(
+    code: &'static Code,
+    globals: Obj,
+    locals: Obj,
+    args: Args<'_>,
+    defaults: Obj,
+    kw_defaults: Obj,
+    closure: Obj,
+) -> Result<Obj, Exc> {
+    if root::stack_exhausted() {
+        return Err(exc::recursion_error());
+    }
+    let need = Frame::n_slots(code);
+    let mut small = [Obj::NULL; SMALL_FRAME];
+    let mut big: GcVec<Obj> = GcVec::new();
+    let slots: &mut [Obj] = if need <= SMALL_FRAME {
+        &mut small[..need]
+    } else {
+        big.reserve(need)?;
+        for _ in 0..need {
+            big.push(Obj::NULL)?;
+        }
+        &mut big
+    };
+    let n_locals = code.n_locals as usize;
+    bind_args(code, &mut slots[..n_locals], args, defaults, kw_defaults, closure)?;
+    let mut frame = Frame::new(code, globals, locals);
+    match super::execute(&mut frame, slots, Obj::NULL) {
+        Outcome::Returned(v) => Ok(v),
+        Outcome::Raised(e) => Err(e),
+        Outcome::Yielded(_) => Err(exc::new_msg(&exc::RUNTIME_ERROR, "yield outside generator")),
+    }
+}
+
+/// Store the arguments, defaults, `*args`, `**kwargs`, free cells and fresh cells in
+/// `locals`, with CPython's rules and MicroPython's messages.
+///
+/// Slot layout (see `Code`): positional parameters, keyword-only parameters, `*args`,
+/// `**kwargs`, other locals, free variables last.
+///
+/// # Errors
+/// `TypeError` for a wrong call, `MemoryError`.
+pub fn bind_args(
+    code: &Code,
+    locals: &mut [Obj],
+    args: Args<'_>,
+    defaults: Obj,
+    kw_defaults: Obj,
+    closure: Obj,
+) -> Result<(), Exc> {
+    let n_pos = code.n_pos_args as usize;
+    let n_kwonly = code.n_kwonly_args as usize;
+    let n_named = (n_pos + n_kwonly).min(locals.len());
+    let varargs = code.flags & flags::VARARGS != 0;
+    let varkw = code.flags & flags::VARKW != 0;
+    let defs = tuple::as_slice(defaults).unwrap_or(&[]);
+    let given = args.pos.len();
+    if given > n_pos && !varargs {
+        return Err(exc::fun_arg_count(code.name, n_pos, given));
+    }
+    if args.kw.is_empty() && given + defs.len() < n_pos {
+        return Err(exc::fun_arg_count(code.name, n_pos - defs.len(), given));
+    }
+    let n = given.min(n_pos).min(locals.len());
+    locals[..n].copy_from_slice(&args.pos[..n]);
+    let mut extra = n_named;
+    if varargs {
+        if let Some(slot) = locals.get_mut(extra) {
+            *slot = tuple::new(args.pos.get(n_pos..).unwrap_or(&[]))?;
+        }
+        extra += 1;
+    }
+    let kwdict = if varkw { dict::new()? } else { Obj::NULL };
+    if varkw {
+        if let Some(slot) = locals.get_mut(extra) {
+            *slot = kwdict;
+        }
+    }
+    for (k, v) in args.kw_pairs() {
+        let names = code.local_names.get(..n_named).unwrap_or(&[]);
+        let found = names.iter().enumerate().skip(code.n_posonly_args as usize).find(|(_, &q)| {
+            obj::Obj::from_qstr(q) == k || obj::str::eq_qstr(k, q)
+        });
+        match found {
+            Some((i, _)) => {
+                if !locals[i].is_null() {
+                    return Err(exc::multiple_values(k));
+                }
+                locals[i] = v;
+            }
+            None => match kwdict.downcast::<dict::DictObj>() {
+                Some(d) => d.set(k, v)?,
+                None => return Err(exc::unexpected_kw(k)),
+            },
+        }
+    }
+    for i in n..n_pos.min(locals.len()) {
+        if locals[i].is_null() {
+            match (i + defs.len()).checked_sub(n_pos).and_then(|j| defs.get(j)) {
+                Some(&d) => locals[i] = d,
+                None => return Err(exc::missing_positional(i)),
+            }
+        }
+    }
+    for i in n_pos..n_named {
+        if locals[i].is_null() {
+            let name = code.local_names.get(i).copied().unwrap_or(qstr!(""));
+            let d = match kw_defaults.downcast::<dict::DictObj>() {
+                Some(d) => d.get(Obj::from_qstr(name))?,
+                None => None,
+            };
+            match d {
+                Some(d) => locals[i] = d,
+                None => return Err(exc::missing_kwonly()),
+            }
+        }
+    }
+    let free = tuple::as_slice(closure).unwrap_or(&[]);
+    let nf = (code.n_free as usize).min(free.len()).min(locals.len());
+    let start = locals.len() - nf;
+    locals[start..].copy_from_slice(&free[..nf]);
+    for &c in code.cells {
+        if let Some(slot) = locals.get_mut(c as usize) {
+            *slot = obj::cell::new(*slot)?;
+        }
+    }
+    Ok(())
+}
