@@ -8,22 +8,13 @@ use crate::qstr::Qstr;
 /// Syntax the front end parses but cannot compile yet.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Feature {
-    Class,
-    With,
     Async,
     Await,
-    Yield,
-    Comprehension,
-    Decorator,
     FString,
     Bytes,
-    Finally,
     Slice,
-    KeywordArgs,
-    StarArgs,
     StarExpr,
     StarAssign,
-    KeywordOnly,
     Walrus,
     ImportStar,
     RelativeImport,
@@ -35,22 +26,13 @@ pub enum Feature {
 impl Feature {
     pub fn message(self) -> &'static str {
         match self {
-            Feature::Class => "class not supported yet",
-            Feature::With => "with not supported yet",
             Feature::Async => "async not supported yet",
             Feature::Await => "await not supported yet",
-            Feature::Yield => "yield not supported yet",
-            Feature::Comprehension => "comprehensions not supported yet",
-            Feature::Decorator => "decorators not supported yet",
             Feature::FString => "f-strings not supported yet",
             Feature::Bytes => "bytes literals not supported yet",
-            Feature::Finally => "finally not supported yet",
             Feature::Slice => "slices not supported yet",
-            Feature::KeywordArgs => "keyword arguments not supported yet",
-            Feature::StarArgs => "*args and **kwargs in calls not supported yet",
             Feature::StarExpr => "starred expressions not supported yet",
             Feature::StarAssign => "starred assignment not supported yet",
-            Feature::KeywordOnly => "keyword-only arguments not supported yet",
             Feature::Walrus => ":= not supported yet",
             Feature::ImportStar => "import * not supported yet",
             Feature::RelativeImport => "relative import not supported yet",
@@ -79,6 +61,20 @@ pub enum ErrorKind {
     DefaultExceptNotLast,
     NonDefaultAfterDefault,
     ArgNameReused,
+    /// `def f(*)`, `def f(*, **k)`: a bare `*` must be followed by a named parameter
+    /// (CPython's rule and message; MicroPython accepts these).
+    BareStar,
+    /// `f(a=1, b)`.
+    PosAfterKeyword,
+    /// `f(**m, b)`.
+    PosAfterDoubleStar,
+    /// `f(**m, *a)`.
+    StarAfterDoubleStar,
+    /// `f(a.b=1)`: a keyword argument's name must be a plain name.
+    KeywordNotName,
+    /// `f(x for x in y, 1)`: a generator expression that is not the only argument
+    /// (CPython's rule and message; MicroPython accepts it).
+    GenExpNotParenthesized,
     ReturnOutsideFunction,
     YieldOutsideFunction,
     BreakOutsideLoop,
@@ -112,6 +108,12 @@ impl ErrorKind {
             ErrorKind::DefaultExceptNotLast => "default 'except' must be last",
             ErrorKind::NonDefaultAfterDefault => "non-default argument follows default argument",
             ErrorKind::ArgNameReused => "name reused for argument",
+            ErrorKind::BareStar => "named arguments must follow bare *",
+            ErrorKind::PosAfterKeyword => "positional arg after keyword arg",
+            ErrorKind::PosAfterDoubleStar => "positional arg after **",
+            ErrorKind::StarAfterDoubleStar => "* arg after **",
+            ErrorKind::KeywordNotName => "LHS of keyword arg must be an id",
+            ErrorKind::GenExpNotParenthesized => "Generator expression must be parenthesized",
             ErrorKind::ReturnOutsideFunction => "'return' outside function",
             ErrorKind::YieldOutsideFunction => "'yield' outside function",
             ErrorKind::BreakOutsideLoop => "'break' outside loop",

@@ -3,9 +3,11 @@
 //! Binary operators from `|` to `*` are parsed by precedence climbing ([`binop`] gives
 //! each operator's level); `**` binds tighter than unary minus on its left and looser
 //! on its right, as in Python. Unary `+ - ~` applied to a small-int literal is folded
-//! into the literal (MicroPython folds it too: `-1` is one constant).
+//! into the literal (MicroPython folds it too: `-1` is one constant). Displays may hold a
+//! comprehension (`comp.rs` parses its clauses); `yield` expressions are parsed where
+//! Python allows them: parenthesised, and on the right of assignments (`stmt.rs`).
 
-use super::ast::{param, ListId, Node, NodeId, NO_NODE};
+use super::ast::{Node, NodeId, NO_NODE};
 use super::error::check_stack;
 use super::{Error, ErrorKind, Feature, Parser};
 use crate::bytecode::{BinOp, UnaryOp};
@@ -13,7 +15,7 @@ use crate::gc::GcVec;
 use crate::lexer::string::{self, DecodeError};
 use crate::lexer::{number, Kind};
 use crate::obj::{int, str as pystr, Obj};
-use crate::qstr::{self, Qstr};
+use crate::qstr::{intern, lookup};
 
 /// How much of the expression grammar an item of a comma list may use.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -90,7 +92,7 @@ impl Parser<'_> {
     }
 
     /// One item of a comma list: a `test`/`expr`, or `*expr` where `star_ok`.
-    fn item(&mut self, level: Level, star_ok: bool) -> Result<NodeId, Error> {
+    pub(super) fn item(&mut self, level: Level, star_ok: bool) -> Result<NodeId, Error> {
         if star_ok && self.at(Kind::Star) {
             let line = self.tok.line;
             self.advance()?;
@@ -126,7 +128,7 @@ impl Parser<'_> {
     /// `test: or_test ['if' or_test 'else' test] | lambdef`.
     pub(super) fn test(&mut self) -> Result<NodeId, Error> {
         check_stack()?;
-        if self.at(Kind::Lambda) {
+        if self.at(Kind::Lambda) && self.pending == NO_NODE {
             return self.lambdef();
         }
         let line = self.tok.line;
@@ -145,7 +147,7 @@ impl Parser<'_> {
     }
 
     /// `and_test ('or' and_test)*`, and the same one level down for `and`.
-    fn or_test(&mut self) -> Result<NodeId, Error> {
+    pub(super) fn or_test(&mut self) -> Result<NodeId, Error> {
         self.bool_chain(Kind::Or)
     }
 
@@ -167,7 +169,7 @@ impl Parser<'_> {
     }
 
     fn not_test(&mut self) -> Result<NodeId, Error> {
-        if !self.at(Kind::Not) {
+        if !self.at(Kind::Not) || self.pending != NO_NODE {
             return self.comparison();
         }
         check_stack()?;
@@ -247,6 +249,9 @@ impl Parser<'_> {
 
     /// `('+'|'-'|'~') factor | power`.
     fn factor(&mut self) -> Result<NodeId, Error> {
+        if self.pending != NO_NODE {
+            return self.power();
+        }
         let op = match self.tok.kind {
             Kind::Plus => UnaryOp::Pos,
             Kind::Minus => UnaryOp::Neg,
@@ -292,7 +297,7 @@ impl Parser<'_> {
 
     /// An atom followed by calls, subscripts and attributes.
     fn atom_expr(&mut self) -> Result<NodeId, Error> {
-        if self.at(Kind::Await) {
+        if self.at(Kind::Await) && self.pending == NO_NODE {
             return self.not_supported(Feature::Await);
         }
         let mut e = self.atom()?;
@@ -317,29 +322,6 @@ impl Parser<'_> {
                 _ => return Ok(e),
             };
         }
-    }
-
-    /// Positional arguments up to and including the `)`.
-    fn call_args(&mut self) -> Result<ListId, Error> {
-        let mark = self.scratch.len();
-        while !self.at(Kind::RParen) {
-            if self.at(Kind::Star) || self.at(Kind::DoubleStar) {
-                return self.not_supported(Feature::StarArgs);
-            }
-            let a = self.test()?;
-            if self.at(Kind::Assign) {
-                return self.not_supported(Feature::KeywordArgs);
-            }
-            if self.at(Kind::For) || self.at(Kind::Async) {
-                return self.not_supported(Feature::Comprehension);
-            }
-            self.push(a)?;
-            if !self.eat(Kind::Comma)? {
-                break;
-            }
-        }
-        self.expect(Kind::RParen)?;
-        self.list_from(mark)
     }
 
     /// The index up to and including the `]`: one expression, or a tuple of them.
@@ -375,6 +357,9 @@ impl Parser<'_> {
     }
 
     fn atom(&mut self) -> Result<NodeId, Error> {
+        if self.pending != NO_NODE {
+            return Ok(core::mem::replace(&mut self.pending, NO_NODE));
+        }
         let t = self.tok;
         let literal = match t.kind {
             Kind::Name => {
@@ -396,7 +381,6 @@ impl Parser<'_> {
             Kind::LParen => return self.paren(),
             Kind::LBracket => return self.list_display(),
             Kind::LBrace => return self.brace_display(),
-            Kind::Yield => return self.not_supported(Feature::Yield),
             _ => return Err(self.unexpected()),
         };
         self.advance()?;
@@ -424,8 +408,8 @@ impl Parser<'_> {
         }
         let s = core::str::from_utf8(&buf).map_err(|_| Error::syntax(ErrorKind::BadEscape, line))?;
         let o = if s.len() <= INTERN_MAX {
-            Obj::from_qstr(qstr::intern(s)?)
-        } else if let Some(q) = qstr::lookup(s) {
+            Obj::from_qstr(intern(s)?)
+        } else if let Some(q) = lookup(s) {
             Obj::from_qstr(q)
         } else {
             pystr::from_gcvec(buf)?
@@ -434,20 +418,29 @@ impl Parser<'_> {
         self.add(Node::Const(c), line)
     }
 
-    /// `()`, `(expr)`, `(a, b, ...)`.
+    /// `()`, `(expr)`, `(a, b, ...)`, `(yield x)`, `(x for x in y)`.
     fn paren(&mut self) -> Result<NodeId, Error> {
         let line = self.tok.line;
         self.advance()?;
+        self.paren_body(line)
+    }
+
+    /// What follows a `(` at `line`, up to and including the `)`.
+    pub(super) fn paren_body(&mut self, line: u32) -> Result<NodeId, Error> {
         if self.eat(Kind::RParen)? {
             let list = self.list_of(&[])?;
             return self.add(Node::Tuple(list), line);
         }
         if self.at(Kind::Yield) {
-            return self.not_supported(Feature::Yield);
+            let y = self.yield_expr()?;
+            self.expect(Kind::RParen)?;
+            return Ok(y);
         }
         let first = self.item(Level::Test, true)?;
-        if self.at(Kind::For) || self.at(Kind::Async) {
-            return self.not_supported(Feature::Comprehension);
+        if self.at_comp_for() {
+            let g = self.comprehension(first, line, Node::GenExp)?;
+            self.expect(Kind::RParen)?;
+            return Ok(g);
         }
         if self.eat(Kind::RParen)? {
             return Ok(first);
@@ -469,15 +462,17 @@ impl Parser<'_> {
         self.add(Node::Tuple(list), line)
     }
 
-    /// `[a, b, ...]`.
+    /// `[a, b, ...]`, `[x for x in y]`.
     fn list_display(&mut self) -> Result<NodeId, Error> {
         let line = self.tok.line;
         self.advance()?;
         let mark = self.scratch.len();
         if !self.at(Kind::RBracket) {
             let first = self.item(Level::Test, true)?;
-            if self.at(Kind::For) || self.at(Kind::Async) {
-                return self.not_supported(Feature::Comprehension);
+            if self.at_comp_for() {
+                let c = self.comprehension(first, line, Node::ListComp)?;
+                self.expect(Kind::RBracket)?;
+                return Ok(c);
             }
             self.push(first)?;
             while self.eat(Kind::Comma)? {
@@ -493,7 +488,7 @@ impl Parser<'_> {
         self.add(Node::List(list), line)
     }
 
-    /// `{}`, `{k: v, ...}`, `{a, b, ...}`.
+    /// `{}`, `{k: v, ...}`, `{a, b, ...}`, `{k: v for ...}`, `{x for ...}`.
     fn brace_display(&mut self) -> Result<NodeId, Error> {
         let line = self.tok.line;
         self.advance()?;
@@ -507,13 +502,21 @@ impl Parser<'_> {
         }
         let first = self.item(Level::Test, true)?;
         let is_dict = self.eat(Kind::Colon)?;
+        if !is_dict && self.at_comp_for() {
+            let c = self.comprehension(first, line, Node::SetComp)?;
+            self.expect(Kind::RBrace)?;
+            return Ok(c);
+        }
         self.push(first)?;
         if is_dict {
             let v = self.test()?;
             self.push(v)?;
-        }
-        if self.at(Kind::For) || self.at(Kind::Async) {
-            return self.not_supported(Feature::Comprehension);
+            if self.at_comp_for() {
+                self.comp_fors()?;
+                let parts = self.list_from(mark)?;
+                self.expect(Kind::RBrace)?;
+                return self.add(Node::DictComp(parts), line);
+            }
         }
         while self.eat(Kind::Comma)? {
             if self.at(Kind::RBrace) {
@@ -548,65 +551,24 @@ impl Parser<'_> {
         self.add(Node::Lambda(params, body), line)
     }
 
-    /// A parameter list up to (not including) `end`: positional parameters with
-    /// optional defaults, then `*args`, then `**kwargs`; with `typed`, annotations
-    /// (`a: int`) are parsed and dropped, as MicroPython does.
-    pub(super) fn params(&mut self, end: Kind, typed: bool) -> Result<ListId, Error> {
-        let mark = self.scratch.len();
-        let (mut seen_star, mut seen_double_star, mut seen_default) = (false, false, false);
-        while !self.at(end) {
-            let line = self.tok.line;
-            if seen_double_star {
-                return Err(self.unexpected());
-            }
-            let kind = if self.eat(Kind::Star)? {
-                if seen_star {
-                    return Err(self.unexpected());
-                }
-                if !self.at(Kind::Name) {
-                    return self.not_supported(Feature::KeywordOnly);
-                }
-                seen_star = true;
-                param::STAR
-            } else if self.eat(Kind::DoubleStar)? {
-                seen_double_star = true;
-                param::DOUBLE_STAR
-            } else {
-                if seen_star {
-                    return self.not_supported(Feature::KeywordOnly);
-                }
-                param::POSITIONAL
-            };
-            let name_line = self.tok.line;
-            let name = self.name()?;
-            if self.scratch.get(mark..).unwrap_or(&[]).iter().any(|&p| self.param_name(p) == Some(name)) {
-                return Err(Error::syntax(ErrorKind::ArgNameReused, name_line));
-            }
-            if typed && self.eat(Kind::Colon)? {
-                self.test()?;
-            }
-            let mut default = NO_NODE;
-            if kind == param::POSITIONAL {
-                if self.eat(Kind::Assign)? {
-                    default = self.test()?;
-                    seen_default = true;
-                } else if seen_default {
-                    return Err(Error::syntax(ErrorKind::NonDefaultAfterDefault, name_line));
-                }
-            }
-            let p = self.add(Node::Param(name, default, kind), line)?;
-            self.push(p)?;
-            if !self.eat(Kind::Comma)? {
-                break;
-            }
+    /// `yield [testlist_star_expr] | yield from test`, from the `yield` token.
+    pub(super) fn yield_expr(&mut self) -> Result<NodeId, Error> {
+        check_stack()?;
+        let line = self.tok.line;
+        self.advance()?;
+        if self.eat(Kind::From)? {
+            let x = self.test()?;
+            return self.add(Node::YieldFrom(x), line);
         }
-        self.list_from(mark)
+        let value = if self.starts_item(true) { self.tuple_or_single(Level::Test, true)? } else { NO_NODE };
+        self.add(Node::Yield(value), line)
     }
 
-    fn param_name(&self, id: NodeId) -> Option<Qstr> {
-        match self.ast.node(id) {
-            Node::Param(q, _, _) => Some(q),
-            _ => None,
+    /// The right-hand side of an assignment: a `yield` expression or a comma list.
+    pub(super) fn yield_or_tuple(&mut self, star_ok: bool) -> Result<NodeId, Error> {
+        if self.at(Kind::Yield) {
+            return self.yield_expr();
         }
+        self.tuple_or_single(Level::Test, star_ok)
     }
 }

@@ -6,9 +6,14 @@
 //! is a `RuntimeError`, never an overflow. Lists under construction share one scratch
 //! stack (nested lists push above their parent's items and are copied out when complete),
 //! so the parser's only heap use is the tree itself. Syntax this runtime cannot run yet
-//! (classes, comprehensions, ...) is rejected here with `<feature> not supported yet`.
+//! (`async`, slices, f-strings, ...) is rejected here with `<feature> not supported yet`.
+//!
+//! Files: `stmt` (statements and suites), `expr` (expressions and displays), `args` (call
+//! arguments and parameter lists), `comp` (comprehension clauses).
 
+mod args;
 pub mod ast;
+mod comp;
 pub mod error;
 mod expr;
 mod stmt;
@@ -42,13 +47,17 @@ pub(crate) struct Parser<'s> {
     ast: Ast,
     /// Items of the lists being built, innermost last.
     scratch: GcVec<u32>,
+    /// An atom already parsed, which the next `atom()` returns instead of reading one
+    /// (`NO_NODE` if none): `with (a, b).c:` is known not to be a parenthesised item
+    /// list only after its `)`, and the expression goes on from there.
+    pending: NodeId,
 }
 
 impl<'s> Parser<'s> {
     fn new(src: &'s [u8]) -> Result<Parser<'s>, Error> {
         let mut lex = Lexer::new(src)?;
         let tok = lex.next_token()?;
-        Ok(Parser { lex, src, tok, ast: Ast::new(), scratch: GcVec::new() })
+        Ok(Parser { lex, src, tok, ast: Ast::new(), scratch: GcVec::new(), pending: ast::NO_NODE })
     }
 
     fn advance(&mut self) -> Result<(), Error> {

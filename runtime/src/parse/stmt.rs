@@ -53,10 +53,10 @@ impl Parser<'_> {
             Kind::For => self.for_stmt()?,
             Kind::Try => self.try_stmt()?,
             Kind::Def => self.def_stmt()?,
-            Kind::Class => return self.not_supported(Feature::Class),
-            Kind::With => return self.not_supported(Feature::With),
+            Kind::Class => self.class_stmt()?,
+            Kind::With => self.with_stmt()?,
+            Kind::At => self.decorated()?,
             Kind::Async => return self.not_supported(Feature::Async),
-            Kind::At => return self.not_supported(Feature::Decorator),
             _ => return self.simple_stmt(),
         };
         self.push(s)
@@ -164,7 +164,10 @@ impl Parser<'_> {
             }
             Kind::Import => return self.import_stmt(),
             Kind::From => return self.import_from_stmt(),
-            Kind::Yield => return self.not_supported(Feature::Yield),
+            Kind::Yield => {
+                let y = self.yield_expr()?;
+                return self.add(Node::Expr(y), line);
+            }
             _ => return self.expr_stmt(),
         };
         self.advance()?;
@@ -176,16 +179,14 @@ impl Parser<'_> {
     }
 
     /// An expression statement, assignment (`a = b = c`), augmented assignment, or
-    /// annotated assignment (the annotation is parsed and dropped).
+    /// annotated assignment (the annotation is parsed and dropped). A value may be a
+    /// `yield` expression.
     fn expr_stmt(&mut self) -> Result<NodeId, Error> {
         let line = self.tok.line;
         let first = self.tuple_or_single(Level::Test, true)?;
         if let Some(op) = augassign(self.tok.kind) {
             self.advance()?;
-            if self.at(Kind::Yield) {
-                return self.not_supported(Feature::Yield);
-            }
-            let value = self.tuple_or_single(Level::Test, false)?;
+            let value = self.yield_or_tuple(false)?;
             return self.add(Node::AugAssign(op, first, value), line);
         }
         if self.eat(Kind::Colon)? {
@@ -193,7 +194,7 @@ impl Parser<'_> {
             if !self.eat(Kind::Assign)? {
                 return self.add(Node::Pass, line);
             }
-            let value = self.tuple_or_single(Level::Test, true)?;
+            let value = self.yield_or_tuple(true)?;
             let targets = self.list_of(&[first])?;
             return self.add(Node::Assign(targets, value), line);
         }
@@ -203,10 +204,7 @@ impl Parser<'_> {
         let mark = self.scratch.len();
         self.push(first)?;
         while self.eat(Kind::Assign)? {
-            if self.at(Kind::Yield) {
-                return self.not_supported(Feature::Yield);
-            }
-            let x = self.tuple_or_single(Level::Test, true)?;
+            let x = self.yield_or_tuple(true)?;
             self.push(x)?;
         }
         let value = self.scratch.pop().unwrap_or(NO_NODE);
@@ -347,8 +345,8 @@ impl Parser<'_> {
         self.add(Node::For(parts), line)
     }
 
-    /// `try: suite (except [test [as NAME]]: suite)+ [else: suite]`; `finally` is not
-    /// supported yet.
+    /// `try: suite (except [test [as NAME]]: suite)+ [else: suite] [finally: suite]`, or
+    /// `try: suite finally: suite`.
     fn try_stmt(&mut self) -> Result<NodeId, Error> {
         let line = self.tok.line;
         self.advance()?;
@@ -376,18 +374,18 @@ impl Parser<'_> {
             let h = self.add(Node::Handler(ty, name, h_body), h_line)?;
             self.push(h)?;
         }
-        if self.scratch.len() == mark {
-            if self.at(Kind::Finally) {
-                return self.not_supported(Feature::Finally);
-            }
-            return Err(self.unexpected());
-        }
+        let has_handlers = self.scratch.len() > mark;
         let handlers = self.list_from(mark)?;
-        let orelse = self.else_suite()?;
-        if self.at(Kind::Finally) {
-            return self.not_supported(Feature::Finally);
-        }
-        let parts = self.list_of(&[body, handlers, orelse])?;
+        let orelse = if has_handlers { self.else_suite()? } else { NO_LIST };
+        let finalbody = if self.eat(Kind::Finally)? {
+            self.expect(Kind::Colon)?;
+            self.suite()?
+        } else if has_handlers {
+            NO_LIST
+        } else {
+            return Err(self.unexpected());
+        };
+        let parts = self.list_of(&[body, handlers, orelse, finalbody])?;
         self.add(Node::Try(parts), line)
     }
 
@@ -405,5 +403,124 @@ impl Parser<'_> {
         self.expect(Kind::Colon)?;
         let body = self.suite()?;
         self.add(Node::Def(name, params, body), line)
+    }
+
+    /// `class NAME ['(' [arguments] ')']: suite`, the arguments as in a call.
+    fn class_stmt(&mut self) -> Result<NodeId, Error> {
+        let line = self.tok.line;
+        self.advance()?;
+        let name = self.name()?;
+        let args = if self.eat(Kind::LParen)? { self.call_args()? } else { self.list_of(&[])? };
+        self.expect(Kind::Colon)?;
+        let body = self.suite()?;
+        self.add(Node::Class(name, args, body), line)
+    }
+
+    /// `('@' test NEWLINE)+` then a `def` or `class`. Any expression is accepted after
+    /// `@`, as in CPython 3.9 (PEP 614); MicroPython's own grammar takes only a dotted
+    /// name with an optional call, a subset.
+    fn decorated(&mut self) -> Result<NodeId, Error> {
+        let line = self.tok.line;
+        let mark = self.scratch.len();
+        while self.eat(Kind::At)? {
+            let d = self.test()?;
+            self.push(d)?;
+            self.expect(Kind::Newline)?;
+        }
+        let target = match self.tok.kind {
+            Kind::Def => self.def_stmt()?,
+            Kind::Class => self.class_stmt()?,
+            Kind::Async => return self.not_supported(Feature::Async),
+            _ => return Err(self.unexpected()),
+        };
+        let decorators = self.list_from(mark)?;
+        self.add(Node::Decorated(decorators, target), line)
+    }
+
+    /// `with item (',' item)*: suite`, each item `test ['as' target]`; the items may be
+    /// parenthesised (`with (a as b, c):`, CPython 3.9; MicroPython rejects it).
+    fn with_stmt(&mut self) -> Result<NodeId, Error> {
+        let line = self.tok.line;
+        self.advance()?;
+        let mark = self.scratch.len();
+        let mut item_line = self.tok.line;
+        if !(self.at(Kind::LParen) && self.with_paren_items()?) {
+            loop {
+                let ctx = self.test()?;
+                let target = if self.eat(Kind::As)? { self.bitor()? } else { NO_NODE };
+                let item = self.add(Node::WithItem(ctx, target), item_line)?;
+                self.push(item)?;
+                if !self.eat(Kind::Comma)? {
+                    break;
+                }
+                item_line = self.tok.line;
+            }
+        }
+        let items = self.list_from(mark)?;
+        self.expect(Kind::Colon)?;
+        let body = self.suite()?;
+        self.add(Node::With(items, body), line)
+    }
+
+    /// After `with`, at a `(`: either a parenthesised item list followed by `:` (pushes
+    /// its `WithItem` nodes, returns true), or the start of the first item's expression
+    /// (`with (a, b) as c:`, `with (a).b:`): left in `self.pending` for `test()` to go
+    /// on from, returning false.
+    fn with_paren_items(&mut self) -> Result<bool, Error> {
+        let line = self.tok.line;
+        self.advance()?;
+        if self.at(Kind::RParen) || self.at(Kind::Yield) {
+            self.pending = self.paren_body(line)?;
+            return Ok(false);
+        }
+        let mark = self.scratch.len();
+        let mut item_line = self.tok.line;
+        let mut ctx = self.item(Level::Test, true)?;
+        if self.at_comp_for() {
+            self.pending = self.comprehension(ctx, line, Node::GenExp)?;
+            self.expect(Kind::RParen)?;
+            return Ok(false);
+        }
+        let (mut comma, mut any_as, mut any_star) = (false, false, false);
+        loop {
+            let starred = matches!(self.ast.node(ctx), Node::Starred(_));
+            any_star |= starred;
+            let target = if !starred && self.eat(Kind::As)? { self.bitor()? } else { NO_NODE };
+            any_as |= target != NO_NODE;
+            let item = self.add(Node::WithItem(ctx, target), item_line)?;
+            self.push(item)?;
+            if !self.eat(Kind::Comma)? {
+                break;
+            }
+            comma = true;
+            if self.at(Kind::RParen) {
+                break;
+            }
+            item_line = self.tok.line;
+            ctx = self.item(Level::Test, true)?;
+        }
+        self.expect(Kind::RParen)?;
+        if self.at(Kind::Colon) && !any_star {
+            return Ok(true);
+        }
+        if any_as {
+            return Err(self.unexpected());
+        }
+        // Not an item list: the parenthesised expression (or tuple) of the items' contexts.
+        if !comma {
+            self.scratch.truncate(mark);
+            self.pending = ctx;
+            return Ok(false);
+        }
+        for i in mark..self.scratch.len() {
+            if let Node::WithItem(ctx, _) = self.ast.node(self.scratch_at(i)) {
+                if let Some(slot) = self.scratch.as_mut_slice().get_mut(i) {
+                    *slot = ctx;
+                }
+            }
+        }
+        let list = self.list_from(mark)?;
+        self.pending = self.add(Node::Tuple(list), line)?;
+        Ok(false)
     }
 }
