@@ -110,9 +110,7 @@ fn operand(code: &Code, op: Op, arg: u16, out: &mut dyn Write) -> fmt::Result {
         Op::LoadFast | Op::StoreFast | Op::DeleteFast | Op::LoadDeref | Op::StoreDeref | Op::LoadClosure => {
             write!(out, "{arg} ({})", local(arg))
         }
-        Op::LoadConst | Op::MakeFunction => {
-            write_const(code.consts.get(usize::from(arg)).copied(), out)
-        }
+        Op::LoadConst | Op::MakeFunction => write_const(code.consts.get(usize::from(arg)).copied(), out),
         Op::BinaryOp => match u8::try_from(arg).ok().and_then(BinOp::decode) {
             Some((b, inplace)) => write!(out, "{b:?}{}", if inplace { " inplace" } else { "" }),
             None => write!(out, "?{arg}"),

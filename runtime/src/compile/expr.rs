@@ -91,7 +91,9 @@ impl Gen<'_> {
                 self.em.op(Op::LoadNone)?;
                 self.em.op(Op::YieldFrom)
             }
-            Node::ListComp(_, comps) | Node::SetComp(_, comps) | Node::GenExp(_, comps) => self.comprehension(id, comps, 0),
+            Node::ListComp(_, comps) | Node::SetComp(_, comps) | Node::GenExp(_, comps) => {
+                self.comprehension(id, comps, 0)
+            }
             Node::DictComp(parts) => self.comprehension(id, parts, 2),
             _ => self.err(ErrorKind::InvalidSyntax),
         }
@@ -430,4 +432,3 @@ impl Gen<'_> {
         }
     }
 }
-

@@ -234,7 +234,12 @@ impl<'a> Gen<'a> {
         }
         if self.scope_kind() == ScopeKind::Class {
             return match self.scopes.lookup(self.scope, q) {
-                Some(n) if matches!(n.kind, NameKind::Cell | NameKind::Free) && (n.kind == NameKind::Free || q == qstr!("__class__")) => Access::Deref(n.slot),
+                Some(n)
+                    if matches!(n.kind, NameKind::Cell | NameKind::Free)
+                        && (n.kind == NameKind::Free || q == qstr!("__class__")) =>
+                {
+                    Access::Deref(n.slot)
+                }
                 Some(n) if n.kind == NameKind::GlobalExplicit => Access::Global,
                 _ => Access::Name,
             };

@@ -227,7 +227,9 @@ impl Walker<'_> {
         // Zero-argument `super()` in a method reads the class through `__class__`.
         if q == qstr!("super") && self.kind() == ScopeKind::Function {
             let parent = self.s.get(self.cur).map_or(NONE, |s| s.parent);
-            if self.s.get(parent).is_some_and(|p| p.kind == ScopeKind::Class) && self.s.find(self.cur, qstr!("__class__")).is_none() {
+            if self.s.get(parent).is_some_and(|p| p.kind == ScopeKind::Class)
+                && self.s.find(self.cur, qstr!("__class__")).is_none()
+            {
                 self.s.insert(self.cur, qstr!("__class__"), NameKind::Used, line)?;
             }
         }
@@ -430,7 +432,13 @@ impl Walker<'_> {
         r
     }
 
-    fn comprehension_inner(&mut self, scope: u32, node: NodeId, elts: &[NodeId], comps: &[NodeId]) -> Result<(), Error> {
+    fn comprehension_inner(
+        &mut self,
+        scope: u32,
+        node: NodeId,
+        elts: &[NodeId],
+        comps: &[NodeId],
+    ) -> Result<(), Error> {
         let ast = self.ast;
         let line = ast.line(node);
         self.s.insert(scope, qstr!(".0"), NameKind::Local, line)?;

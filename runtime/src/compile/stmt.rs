@@ -482,12 +482,10 @@ impl Gen<'_> {
         let (handler, end) = (self.em.new_label()?, self.em.new_label()?);
         if target == NO_NODE {
             self.em.op(Op::PopTop)?;
-            self.em.jump(Op::SetupExcept, handler)?;
         } else {
-            // The handler must be active before the target is assigned (as CPython).
-            self.em.jump(Op::SetupExcept, handler)?;
             self.assign(target)?;
         }
+        self.em.jump(Op::SetupExcept, handler)?;
         self.enter_handler();
         self.blocks.push(Block::With)?;
         let r = self.with_stmt(rest, body);

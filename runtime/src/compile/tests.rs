@@ -145,7 +145,9 @@ fn syntax_errors_have_lines() {
         "IndentationError: unindent doesn't match any outer indent level (line 3)"
     );
     assert_eq!(error("x = 'abc\n"), "SyntaxError: invalid syntax (line 1)");
-    assert_eq!(error("\n\nclass A: pass"), "SyntaxError: class not supported yet (line 3)");
+    assert_eq!(error("\n\nclass A:\n  yield 1"), "SyntaxError: 'yield' outside function (line 4)");
+    assert_eq!(error("x = 1\nyield x"), "SyntaxError: 'yield' outside function (line 2)");
+    assert_eq!(error("class A:\n  return 1"), "SyntaxError: 'return' outside function (line 2)");
 }
 
 #[test]
@@ -178,10 +180,6 @@ fn scope_errors() {
 
 #[test]
 fn unsupported_closure_forms() {
-    assert_eq!(
-        error("def f():\n  x = 1\n  def g(a=1): return x"),
-        "SyntaxError: closures with default arguments not supported yet (line 3)"
-    );
     assert_eq!(
         error("def f():\n  x = 1\n  def g(): x\n  del x"),
         "SyntaxError: del of a closure variable not supported yet (line 4)"

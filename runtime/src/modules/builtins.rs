@@ -256,6 +256,17 @@ fn builtin_iter(args: &[Obj]) -> Result<Obj, Exc> {
 }
 
 fn builtin_next(args: &[Obj]) -> Result<Obj, Exc> {
+    if let Some(g) = args[0].downcast::<crate::obj::gen::GenObj>() {
+        // A generator's return value travels in the StopIteration.
+        return match crate::obj::gen::resume(g, Obj::NONE, Obj::NULL)? {
+            Ok(v) => Ok(v),
+            Err(v) => match args.get(1) {
+                Some(&d) => Ok(d),
+                None if v == Obj::NONE => Err(exc::new(&exc::STOP_ITERATION, &[])),
+                None => Err(exc::new(&exc::STOP_ITERATION, &[v])),
+            },
+        };
+    }
     let x = obj::iter_next(args[0])?;
     if x.is_null() {
         return match args.get(1) {

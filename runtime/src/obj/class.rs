@@ -182,12 +182,8 @@ unsafe impl PyObj for PropertyObj {
     }
 }
 
-pub static PROPERTY_TYPE: Type = Type {
-    name: qstr!("property"),
-    make_new: Some(property_make_new),
-    locals: Some(&PROPERTY_LOCALS),
-    ..Type::EMPTY
-};
+pub static PROPERTY_TYPE: Type =
+    Type { name: qstr!("property"), make_new: Some(property_make_new), locals: Some(&PROPERTY_LOCALS), ..Type::EMPTY };
 
 fn property_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     let mut slots = [Obj::NONE; 4];
@@ -237,7 +233,8 @@ unsafe impl PyObj for WrapperObj {
     }
 }
 
-pub static CLASSMETHOD_TYPE: Type = Type { name: qstr!("classmethod"), make_new: Some(wrapper_make_new), ..Type::EMPTY };
+pub static CLASSMETHOD_TYPE: Type =
+    Type { name: qstr!("classmethod"), make_new: Some(wrapper_make_new), ..Type::EMPTY };
 pub static STATICMETHOD_TYPE: Type =
     Type { name: qstr!("staticmethod"), make_new: Some(wrapper_make_new), ..Type::EMPTY };
 

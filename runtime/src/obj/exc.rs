@@ -371,17 +371,18 @@ pub fn missing_args(n: usize) -> Exc {
     new_msg_parts(&TYPE_ERROR, &["function missing ", e, " required positional arguments"])
 }
 
-/// `function missing required positional argument #N` (0-based `i`).
+/// `function missing required positional argument #N` (0-based, as MicroPython).
 #[cold]
 pub fn missing_positional(i: usize) -> Exc {
     let mut a = [0u8; 24];
-    let e = core::str::from_utf8(crate::print::fmt_int(i as i64 + 1, &mut a)).unwrap_or("?");
+    let e = core::str::from_utf8(crate::print::fmt_int(i as i64, &mut a)).unwrap_or("?");
     new_msg_parts(&TYPE_ERROR, &["function missing required positional argument #", e])
 }
 
+/// `function missing required keyword argument 'k'`.
 #[cold]
-pub fn missing_kwonly() -> Exc {
-    type_error("function missing keyword-only argument")
+pub fn missing_kwonly(name: Qstr) -> Exc {
+    new_msg_parts(&TYPE_ERROR, &["function missing required keyword argument '", name.as_str(), "'"])
 }
 
 fn name_of(k: Obj) -> &'static str {

@@ -83,13 +83,13 @@ pub fn parse_args(spec: &ArgSpec, args: Args<'_>, out: &mut [Obj]) -> Result<(),
             },
         }
     }
-    for i in 0..n_names {
-        if out[i].is_null() {
+    for (i, slot) in out.iter_mut().enumerate().take(n_names) {
+        if slot.is_null() {
             let d = spec.defaults.get(i).copied().unwrap_or(Obj::NULL);
             if d.is_null() {
-                return Err(if i < n_pos { exc::missing_positional(i) } else { exc::missing_kwonly() });
+                return Err(if i < n_pos { exc::missing_positional(i) } else { exc::missing_kwonly(spec.names[i]) });
             }
-            out[i] = d;
+            *slot = d;
         }
     }
     if spec.varkw {
@@ -117,7 +117,15 @@ impl NativeFn {
 
     /// Positional arguments, `min_args..=max_args` of them; keywords are refused.
     pub const fn new(name: Qstr, min_args: u8, max_args: u8, f: fn(&[Obj]) -> Result<Obj, Exc>) -> NativeFn {
-        NativeFn { base: ObjBase::new(&NATIVE_FN_TYPE), name, min_args, max_args, doc: None, f: NativeImpl::Pos(f), spec: None }
+        NativeFn {
+            base: ObjBase::new(&NATIVE_FN_TYPE),
+            name,
+            min_args,
+            max_args,
+            doc: None,
+            f: NativeImpl::Pos(f),
+            spec: None,
+        }
     }
 
     /// Arguments bound by `spec`; `f` gets every slot of the spec.

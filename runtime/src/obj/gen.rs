@@ -42,7 +42,7 @@ unsafe impl PyObj for GenObj {
 pub static GEN_TYPE: Type = Type {
     name: qstr!("generator"),
     print: Some(gen_print),
-    iter: Some(|o| Ok(o)),
+    iter: Some(Ok),
     iternext: Some(gen_iternext),
     locals: Some(&GEN_LOCALS),
     ..Type::EMPTY

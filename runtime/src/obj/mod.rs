@@ -319,9 +319,22 @@ pub fn equal(a: Obj, b: Obj) -> Result<bool, Exc> {
     if crate::gc::root::stack_exhausted() {
         return Err(exc::recursion_error());
     }
-    if a.ty().flags & type_flags::INSTANCE != 0 || b.ty().flags & type_flags::INSTANCE != 0 {
-        let r = binary_op(BinOp::Eq, a, b)?;
-        return is_true(r);
+    if a.ty().flags & type_flags::INSTANCE != 0 {
+        let r = class::instance_binary_op_full(BinOp::Eq, false, a, b)?;
+        if !r.is_null() {
+            return is_true(r);
+        }
+    }
+    if b.ty().flags & type_flags::INSTANCE != 0 {
+        let r = class::instance_reflected_op(BinOp::Eq, b, a)?;
+        if !r.is_null() {
+            return is_true(r);
+        }
+        let native = b.downcast::<class::InstanceObj>().map_or(Obj::NULL, |i| i.native.get());
+        if !native.is_null() && a.ty().flags & type_flags::INSTANCE == 0 {
+            return equal(a, native);
+        }
+        return Ok(false);
     }
     if let Some(f) = a.ty().binary_op {
         let r = f(BinOp::Eq, a, b)?;

@@ -19,7 +19,6 @@ pub enum Feature {
     ImportStar,
     RelativeImport,
     DottedImport,
-    ClosureDefaults,
     DeleteClosureVar,
 }
 
@@ -37,7 +36,6 @@ impl Feature {
             Feature::ImportStar => "import * not supported yet",
             Feature::RelativeImport => "relative import not supported yet",
             Feature::DottedImport => "dotted import without 'as' not supported yet",
-            Feature::ClosureDefaults => "closures with default arguments not supported yet",
             Feature::DeleteClosureVar => "del of a closure variable not supported yet",
         }
     }

@@ -153,7 +153,7 @@ pub fn bind_args(
     if given > n_pos && !varargs {
         return Err(exc::fun_arg_count(code.name, n_pos, given));
     }
-    if args.kw.is_empty() && given + defs.len() < n_pos {
+    if args.kw.is_empty() && kw_defaults.is_null() && given + defs.len() < n_pos {
         return Err(exc::fun_arg_count(code.name, n_pos - defs.len(), given));
     }
     let n = given.min(n_pos).min(locals.len());
@@ -173,9 +173,11 @@ pub fn bind_args(
     }
     for (k, v) in args.kw_pairs() {
         let names = code.local_names.get(..n_named).unwrap_or(&[]);
-        let found = names.iter().enumerate().skip(code.n_posonly_args as usize).find(|(_, &q)| {
-            obj::Obj::from_qstr(q) == k || obj::str::eq_qstr(k, q)
-        });
+        let found = names
+            .iter()
+            .enumerate()
+            .skip(code.n_posonly_args as usize)
+            .find(|(_, &q)| obj::Obj::from_qstr(q) == k || obj::str::eq_qstr(k, q));
         match found {
             Some((i, _)) => {
                 if !locals[i].is_null() {
@@ -197,6 +199,7 @@ pub fn bind_args(
             }
         }
     }
+    #[allow(clippy::needless_range_loop)]
     for i in n_pos..n_named {
         if locals[i].is_null() {
             let name = code.local_names.get(i).copied().unwrap_or(qstr!(""));
@@ -206,7 +209,7 @@ pub fn bind_args(
             };
             match d {
                 Some(d) => locals[i] = d,
-                None => return Err(exc::missing_kwonly()),
+                None => return Err(exc::missing_kwonly(name)),
             }
         }
     }

@@ -381,7 +381,8 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     push!(s);
                 }
                 Op::CallMethod | Op::CallMethodKw => {
-                    let (n, nk) = if op == Op::CallMethod { (arg8 as usize, 0) } else { (arg8 as usize, arg8b as usize) };
+                    let (n, nk) =
+                        if op == Op::CallMethod { (arg8 as usize, 0) } else { (arg8 as usize, arg8b as usize) };
                     need!(n + 2 * nk + 2);
                     let base = sp - n - 2 * nk - 2;
                     let meth = slots[base];
@@ -393,12 +394,14 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     push!(r);
                 }
                 Op::CallFunction | Op::CallFunctionKw => {
-                    let (n, nk) = if op == Op::CallFunction { (arg8 as usize, 0) } else { (arg8 as usize, arg8b as usize) };
+                    let (n, nk) =
+                        if op == Op::CallFunction { (arg8 as usize, 0) } else { (arg8 as usize, arg8b as usize) };
                     need!(n + 2 * nk + 1);
                     let base = sp - n - 2 * nk - 1;
                     tri!(poll_interrupt());
                     let kw_at = sp - 2 * nk;
-                    let r = tri!(obj::call_args(slots[base], Args { pos: &slots[base + 1..kw_at], kw: &slots[kw_at..sp] }));
+                    let r =
+                        tri!(obj::call_args(slots[base], Args { pos: &slots[base + 1..kw_at], kw: &slots[kw_at..sp] }));
                     sp = base;
                     push!(r);
                 }
@@ -553,7 +556,7 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     sp += arg;
                 }
                 Op::MakeFunction => {
-                    let flags = arg8b;
+                    let flags = bc.get(op_pc + 3).copied().unwrap_or(0);
                     let closure = if flags & 4 != 0 { pop!() } else { Obj::NULL };
                     let kw_defaults = if flags & 2 != 0 { pop!() } else { Obj::NULL };
                     let defaults = if flags & 1 != 0 { pop!() } else { Obj::NULL };
