@@ -1,35 +1,21 @@
 //! What a build script gets from a [`Board`]: cfgs, check-cfgs, a constants file, and the
 //! `cargo::` lines that tie them together.
 
-use crate::date;
+use crate::features::{self, values};
 use crate::layer::BUILTIN_MODULES;
-use crate::level::{FloatImpl, Level, LongInt};
-use crate::{Board, Features, ENV_VAR};
+use crate::level::Level;
+use crate::{date, Board, ENV_VAR};
 
 /// MicroPython's version that this runtime follows.
 pub const VERSION: (u32, u32, u32) = (1, 21, 0);
 
-/// `values("a", "b")` for a `check-cfg`.
-fn values<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
-    let quoted: Vec<String> = names.into_iter().map(|n| format!("{n:?}")).collect();
-    format!("values({})", quoted.join(", "))
-}
-
 impl Board {
-    /// The cfgs this board enables, as `name="value"`: `mp_feature` for every boolean
-    /// feature that is on, `mp_float`, `mp_longint` and `mp_level` with their values,
-    /// `mp_module` for every built-in module and `mp_user_module` for every user module
-    /// crate.
+    /// The cfgs this board enables, as `name="value"`: `mp_feature` for every flag that is
+    /// on and `mp_<name>` for every choice (`mp_float`, `mp_longint`, ...), in the feature
+    /// table's order, then `mp_level`, `mp_module` for every built-in module and
+    /// `mp_user_module` for every user module crate.
     pub fn cfgs(&self) -> Vec<String> {
-        let mut cfgs: Vec<String> = self
-            .features
-            .bools()
-            .into_iter()
-            .filter(|(_, on)| *on)
-            .map(|(name, _)| format!("mp_feature={name:?}"))
-            .collect();
-        cfgs.push(format!("mp_float={:?}", self.features.float.as_str()));
-        cfgs.push(format!("mp_longint={:?}", self.features.longint.as_str()));
+        let mut cfgs = self.features.cfgs();
         cfgs.push(format!("mp_level={:?}", self.level.as_str()));
         cfgs.extend(self.builtin_modules.iter().map(|m| format!("mp_module={m:?}")));
         cfgs.extend(self.user_modules.iter().map(|m| format!("mp_user_module={:?}", m.crate_name)));
@@ -40,14 +26,11 @@ impl Board {
     /// cfg that [`Board::cfgs`] can produce, with every possible value, so that a
     /// misspelt `#[cfg(mp_feature = "...")]` is a warning whatever the board.
     pub fn check_cfgs() -> Vec<String> {
-        vec![
-            format!("cfg(mp_feature, {})", values(Features::BOOL_NAMES)),
-            format!("cfg(mp_float, {})", values(FloatImpl::ALL.map(|v| v.as_str()))),
-            format!("cfg(mp_longint, {})", values(LongInt::ALL.map(|v| v.as_str()))),
-            format!("cfg(mp_level, {})", values(Level::ALL.map(|v| v.as_str()))),
-            format!("cfg(mp_module, {})", values(BUILTIN_MODULES)),
-            "cfg(mp_user_module, values(any()))".to_string(),
-        ]
+        let mut lines = features::check_cfgs();
+        lines.push(format!("cfg(mp_level, {})", values(Level::ALL.map(|v| v.as_str()))));
+        lines.push(format!("cfg(mp_module, {})", values(BUILTIN_MODULES)));
+        lines.push("cfg(mp_user_module, values(any()))".to_string());
+        lines
     }
 
     /// Rust source for `include!`: `HEAP_SIZE`, `BOARD_NAME`, `MCU_NAME`, `PLATFORM`,

@@ -18,8 +18,10 @@ pub enum ErrorKind {
     UnknownKey,
     /// A value of the wrong TOML type (a string where a boolean belongs, ...).
     InvalidType,
-    /// A value outside its allowed set (`level`, `float`, `longint`).
+    /// A value outside its allowed set (`level`, a choice feature such as `float`).
     InvalidValue,
+    /// A feature set on while a feature it needs is off.
+    UnmetRequirement,
     /// `heap_size` malformed, too small or not a multiple of 16.
     HeapSize,
     /// A `[modules] builtin` name that the runtime does not have.

@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 use toml::Spanned;
 
 use crate::error::{Error, ErrorKind, Position};
-use crate::level::{FloatImpl, Level, LongInt};
-use crate::schema::RawFile;
+use crate::features::{Feature, Invalid, Setting, FEATURES};
+use crate::level::Level;
+use crate::schema::{RawFeatures, RawFile};
 use crate::suggest;
 
 /// The runtime's built-in modules that `[modules] builtin` may list.
@@ -34,20 +35,6 @@ pub struct UserEntry {
     pub origin: Origin,
 }
 
-/// Feature overrides of one file.
-#[derive(Debug, Clone, Default)]
-pub struct FeatureOverrides {
-    pub attrtuple: Option<bool>,
-    pub float: Option<FloatImpl>,
-    pub longint: Option<LongInt>,
-    pub compiler: Option<bool>,
-    pub source_line: Option<bool>,
-    pub help: Option<bool>,
-    pub repl_auto_indent: Option<bool>,
-    pub doc_strings: Option<bool>,
-    pub gc_stress: Option<bool>,
-}
-
 /// The checked settings of one file (or of a file merged over the files it extends).
 #[derive(Debug, Clone, Default)]
 pub struct Layer {
@@ -56,7 +43,8 @@ pub struct Layer {
     pub name: Option<String>,
     pub mcu: Option<String>,
     pub platform: Option<String>,
-    pub features: FeatureOverrides,
+    /// Feature name → the value set, with where (checked against the feature table).
+    pub features: BTreeMap<&'static str, Setting>,
     pub builtin: Option<Vec<String>>,
     pub user: BTreeMap<String, UserEntry>,
 }
@@ -87,25 +75,7 @@ pub fn check(raw: RawFile, text: &str, path: &Path) -> Result<Layer, Error> {
         layer.platform = board.platform;
     }
     if let Some(f) = raw.features {
-        let float_names = FloatImpl::ALL.map(|x| x.as_str());
-        let float = (f.float.as_ref())
-            .map(|v| FloatImpl::from_name(v.get_ref()).ok_or_else(|| named("float", v, &float_names)))
-            .transpose()?;
-        let longint_names = LongInt::ALL.map(|x| x.as_str());
-        let longint = (f.longint.as_ref())
-            .map(|v| LongInt::from_name(v.get_ref()).ok_or_else(|| named("longint", v, &longint_names)))
-            .transpose()?;
-        layer.features = FeatureOverrides {
-            attrtuple: f.attrtuple,
-            float,
-            longint,
-            compiler: f.compiler,
-            source_line: f.source_line,
-            help: f.help,
-            repl_auto_indent: f.repl_auto_indent,
-            doc_strings: f.doc_strings,
-            gc_stress: f.gc_stress,
-        };
+        layer.features = features(f, text, path)?;
     }
     if let Some(modules) = raw.modules {
         if let Some(list) = modules.builtin {
@@ -134,6 +104,53 @@ pub fn check(raw: RawFile, text: &str, path: &Path) -> Result<Layer, Error> {
         }
     }
     Ok(layer)
+}
+
+/// `[features]` of the file `path` (contents `text`): every key must name a feature of
+/// [`FEATURES`] and every value be one of that feature's values. Checked in file order.
+fn features(raw: RawFeatures, text: &str, path: &Path) -> Result<BTreeMap<&'static str, Setting>, Error> {
+    let mut entries: Vec<_> = raw.into_iter().collect();
+    entries.sort_by_key(|(key, _)| key.span().start);
+    let mut settings = BTreeMap::new();
+    for (key, value) in entries {
+        let key_at = Position::of_offset(text, key.span().start);
+        let at = Position::of_offset(text, value.span().start);
+        let key = key.into_inner();
+        let Some(feature) = Feature::named(&key) else {
+            let names: Vec<&str> = FEATURES.iter().map(|f| f.name).collect();
+            let message = format!("unknown key `{key}` in [features]{}", suggest::hint(&key, &names, "valid keys"));
+            return Err(Error::new(ErrorKind::UnknownKey, path, Some(key_at), message));
+        };
+        let value = feature.read(value.get_ref()).map_err(|invalid| match invalid {
+            Invalid::Type(expected) => {
+                let message = format!("invalid type for `{key}`: {}, expected {expected}", unexpected(value.get_ref()));
+                Error::new(ErrorKind::InvalidType, path, Some(at), message)
+            }
+            Invalid::Value => {
+                let written = value.get_ref().as_str().unwrap_or_default();
+                let message =
+                    format!("invalid value {written:?} for `{key}`: expected one of {}", feature.values().join(", "));
+                Error::new(ErrorKind::InvalidValue, path, Some(at), message)
+            }
+        })?;
+        settings.insert(feature.name, Setting { value, origin: Origin { path: path.to_path_buf(), position: at } });
+    }
+    Ok(settings)
+}
+
+/// A TOML value as serde names an unexpected one (`integer `1``, `string "yes"`), so that
+/// `[features]` type errors read like serde's for the other tables.
+fn unexpected(value: &toml::Value) -> String {
+    use serde::de::Unexpected;
+    match value {
+        toml::Value::String(s) => Unexpected::Str(s).to_string(),
+        toml::Value::Integer(i) => Unexpected::Signed(*i).to_string(),
+        toml::Value::Float(f) => Unexpected::Float(*f).to_string(),
+        toml::Value::Boolean(b) => Unexpected::Bool(*b).to_string(),
+        toml::Value::Datetime(d) => format!("datetime `{d}`"),
+        toml::Value::Array(_) => Unexpected::Seq.to_string(),
+        toml::Value::Table(_) => Unexpected::Map.to_string(),
+    }
 }
 
 /// `heap_size`: a non-negative integer, or a string of digits with an optional `K` or `M`
@@ -172,10 +189,11 @@ pub fn heap_size(value: &toml::Value) -> Result<usize, String> {
 
 impl Layer {
     /// This file's settings over `base`, the settings of the file it extends: every value
-    /// set here wins; `builtin` replaces the whole list; `user` maps merge by crate name.
+    /// set here wins; `builtin` replaces the whole list; `features` and `user` maps merge by
+    /// name.
     pub fn over(self, base: Layer) -> Layer {
-        let f = self.features;
-        let b = base.features;
+        let mut features = base.features;
+        features.extend(self.features);
         let mut user = base.user;
         user.extend(self.user);
         Layer {
@@ -184,17 +202,7 @@ impl Layer {
             name: self.name.or(base.name),
             mcu: self.mcu.or(base.mcu),
             platform: self.platform.or(base.platform),
-            features: FeatureOverrides {
-                attrtuple: f.attrtuple.or(b.attrtuple),
-                float: f.float.or(b.float),
-                longint: f.longint.or(b.longint),
-                compiler: f.compiler.or(b.compiler),
-                source_line: f.source_line.or(b.source_line),
-                help: f.help.or(b.help),
-                repl_auto_indent: f.repl_auto_indent.or(b.repl_auto_indent),
-                doc_strings: f.doc_strings.or(b.doc_strings),
-                gc_stress: f.gc_stress.or(b.gc_stress),
-            },
+            features,
             builtin: self.builtin.or(base.builtin),
             user,
         }

@@ -21,11 +21,9 @@
 //! name = "example-board"   # MICROPY_HW_BOARD_NAME
 //! mcu = "unknown-cpu"      # MICROPY_HW_MCU_NAME
 //! platform = "linux"       # sys.platform
-//! [features]               # overrides of the level's defaults (see `Features::for_level`)
-//! attrtuple = false        # also compiler, source_line, help, repl_auto_indent,
-//!                          # doc_strings, gc_stress: booleans
-//! float = "none"           # none | float | double
-//! longint = "none"         # none | longlong | mpz
+//! [features]               # overrides of the level's defaults, merged by name (docs/FEATURES.md)
+//! attrtuple = false        # a flag: true | false
+//! float = "none"           # a choice: none | float | double
 //! [modules]
 //! builtin = ["sys"]        # from BUILTIN_MODULES; replaces the extended file's list
 //! user = { myport = "../modules/myport" }  # crate -> directory with src/; merged by name
@@ -38,6 +36,7 @@
 mod date;
 mod emit;
 mod error;
+pub mod features;
 mod layer;
 mod level;
 mod resolve;
@@ -49,8 +48,9 @@ use std::path::{Path, PathBuf};
 pub use date::civil_date;
 pub use emit::VERSION;
 pub use error::{Error, ErrorKind, Position};
+pub use features::{Feature, Features, Kind, Value, FEATURES};
 pub use layer::{BUILTIN_MODULES, MIN_HEAP_SIZE};
-pub use level::{Features, FloatImpl, Level, LongInt};
+pub use level::Level;
 
 /// The environment variable naming the board's `board.toml`.
 pub const ENV_VAR: &str = "MP_BOARD_TOML";

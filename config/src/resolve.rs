@@ -1,11 +1,12 @@
 //! Loading a board: following `extends` from the leaf file to its ancestors (with cycle
-//! detection), merging their layers, and checking the result into a [`Board`].
+//! detection), merging their layers, and checking the result into a [`Board`]: the level's
+//! feature defaults with the files' settings, their requirements met.
 
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, ErrorKind, Position};
+use crate::features;
 use crate::layer::{self, Layer};
-use crate::level::Features;
 use crate::{schema, Board, UserModule};
 
 /// The files read so far: `canonical` identifies them (cycle detection), `display` is
@@ -63,7 +64,8 @@ fn layers(text: &str, path: &Path, chain: &mut Chain) -> Result<Layer, Error> {
     Ok(layer.over(base))
 }
 
-/// Checks that the merged `layer` is complete and that its user module directories exist.
+/// Checks that the merged `layer` is complete, that its features' requirements are met and
+/// that its user module directories exist.
 fn finish(layer: Layer, path: &Path, leaf: PathBuf, files: Vec<PathBuf>) -> Result<Board, Error> {
     let (Some(level), Some(heap_size), Some(name), Some(mcu), Some(platform)) =
         (layer.level, layer.heap_size, layer.name.clone(), layer.mcu.clone(), layer.platform.clone())
@@ -71,19 +73,7 @@ fn finish(layer: Layer, path: &Path, leaf: PathBuf, files: Vec<PathBuf>) -> Resu
         return Err(missing(&layer, path));
     };
 
-    let o = layer.features;
-    let d = Features::for_level(level);
-    let features = Features {
-        attrtuple: o.attrtuple.unwrap_or(d.attrtuple),
-        float: o.float.unwrap_or(d.float),
-        longint: o.longint.unwrap_or(d.longint),
-        compiler: o.compiler.unwrap_or(d.compiler),
-        source_line: o.source_line.unwrap_or(d.source_line),
-        help: o.help.unwrap_or(d.help),
-        repl_auto_indent: o.repl_auto_indent.unwrap_or(d.repl_auto_indent),
-        doc_strings: o.doc_strings.unwrap_or(d.doc_strings),
-        gc_stress: o.gc_stress.unwrap_or(d.gc_stress),
-    };
+    let features = features::resolve(level, &layer.features)?;
 
     let mut user_modules = Vec::with_capacity(layer.user.len());
     for (crate_name, entry) in layer.user {

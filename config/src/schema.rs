@@ -1,5 +1,6 @@
-//! The raw shape of one `board.toml` (serde structs of `Option`s with spans), and parsing a
-//! file's text into it with errors rewritten to name the key and its position.
+//! The raw shape of one `board.toml` (serde structs of `Option`s with spans; `[features]` as
+//! a map), and parsing a file's text into it with errors rewritten to name the key and its
+//! position.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -32,20 +33,9 @@ pub struct RawBoard {
     pub platform: Option<String>,
 }
 
-/// `[features]`: per-feature overrides of the level's defaults.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawFeatures {
-    pub attrtuple: Option<bool>,
-    pub float: Option<Spanned<String>>,
-    pub longint: Option<Spanned<String>>,
-    pub compiler: Option<bool>,
-    pub source_line: Option<bool>,
-    pub help: Option<bool>,
-    pub repl_auto_indent: Option<bool>,
-    pub doc_strings: Option<bool>,
-    pub gc_stress: Option<bool>,
-}
+/// `[features]`: key → value, both with spans. Keys, types and values are checked against
+/// the feature table in `layer::check`, not by serde: the table, not a struct, defines them.
+pub type RawFeatures = BTreeMap<Spanned<String>, Spanned<toml::Value>>;
 
 /// `[modules]`.
 #[derive(Debug, Default, Deserialize)]
@@ -56,24 +46,11 @@ pub struct RawModules {
     pub user: Option<BTreeMap<String, Spanned<String>>>,
 }
 
-/// The keys of each table, in struct order, with the name used in messages.
-pub const TABLES: [(&str, &[&str]); 4] = [
+/// The keys of each table that serde checks, in struct order, with the name used in
+/// messages. (`[features]` is checked against `features::FEATURES`.)
+pub const TABLES: [(&str, &[&str]); 3] = [
     ("the top level", &["extends", "level", "heap_size", "board", "features", "modules"]),
     ("[board]", &["name", "mcu", "platform"]),
-    (
-        "[features]",
-        &[
-            "attrtuple",
-            "float",
-            "longint",
-            "compiler",
-            "source_line",
-            "help",
-            "repl_auto_indent",
-            "doc_strings",
-            "gc_stress",
-        ],
-    ),
     ("[modules]", &["builtin", "user"]),
 ];
 
@@ -141,6 +118,10 @@ mod tests {
         assert_eq!(level.span(), 8..14);
         let builtin = raw.modules.unwrap().builtin.unwrap();
         assert_eq!(builtin[1].span(), 43..47);
+        let raw = parse("[features]\nhelp = true\n", Path::new("b.toml")).unwrap();
+        let (key, value) = raw.features.unwrap().into_iter().next().unwrap();
+        assert_eq!((key.get_ref().as_str(), key.span()), ("help", 11..15));
+        assert_eq!((value.get_ref(), value.span()), (&toml::Value::Boolean(true), 18..22));
     }
 
     #[test]
@@ -150,7 +131,6 @@ mod tests {
         for (text, table) in [
             ("zzzzzzzzzz = 1", "the top level"),
             ("[board]\nzzzzzzzzzz = 1", "[board]"),
-            ("[features]\nzzzzzzzzzz = 1", "[features]"),
             ("[modules]\nzzzzzzzzzz = 1", "[modules]"),
         ] {
             let e = err(text);
@@ -161,8 +141,8 @@ mod tests {
 
     #[test]
     fn unknown_key_with_suggestion() {
-        let e = err("level = \"core\"\n\n[features]\nattrtupel = true\n");
-        assert_eq!(e.to_string(), "b.toml:4:1: unknown key `attrtupel` in [features]; did you mean `attrtuple`?");
+        let e = err("level = \"core\"\n\n[board]\nplatfrom = \"x\"\n");
+        assert_eq!(e.to_string(), "b.toml:4:1: unknown key `platfrom` in [board]; did you mean `platform`?");
         let e = err("[feature]\nhelp = true\n");
         assert_eq!(e.to_string(), "b.toml:1:2: unknown key `feature` in the top level; did you mean `features`?");
     }
@@ -181,9 +161,9 @@ mod tests {
 
     #[test]
     fn wrong_type_names_the_key() {
-        let e = err("[features]\nhelp = \"yes\"\n");
+        let e = err("[modules]\nbuiltin = \"sys\"\n");
         assert_eq!(e.kind(), ErrorKind::InvalidType);
-        assert_eq!(e.to_string(), "b.toml:2:8: invalid type for `help`: string \"yes\", expected a boolean");
+        assert_eq!(e.to_string(), "b.toml:2:11: invalid type for `builtin`: string \"sys\", expected a sequence");
         let e = err("[board]\nname = 3\n");
         assert_eq!(e.to_string(), "b.toml:2:8: invalid type for `name`: integer `3`, expected a string");
     }

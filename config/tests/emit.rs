@@ -144,3 +144,38 @@ fn civil_dates() {
     assert_eq!(config::civil_date(951_782_400), "2000-02-29");
     assert_eq!(config::civil_date(1_795_478_400), "2026-11-24");
 }
+
+#[test]
+fn check_cfgs_list_every_feature() {
+    let checks = Board::check_cfgs();
+    let flags = checks.iter().find(|c| c.starts_with("cfg(mp_feature, values(")).unwrap();
+    for f in config::FEATURES {
+        match f.kind {
+            config::Kind::Flag { .. } => assert!(flags.contains(&format!("{:?}", f.name)), "{} not in {flags}", f.name),
+            config::Kind::Choice { values, .. } => {
+                let quoted: Vec<String> = values.iter().map(|v| format!("{v:?}")).collect();
+                let line = format!("cfg(mp_{}, values({}))", f.name, quoted.join(", "));
+                assert!(checks.contains(&line), "{line} not in {checks:?}");
+            }
+        }
+    }
+    let flag_count = config::FEATURES.iter().filter(|f| matches!(f.kind, config::Kind::Flag { .. })).count();
+    assert_eq!(flags.matches('"').count(), 2 * flag_count, "{flags}");
+}
+
+#[test]
+fn cfgs_follow_the_features() {
+    // Every choice has a cfg; every flag has one exactly when it is on.
+    let text = board_with("level = \"basic\"\nheap_size = 8192", "[features]\nhelp = true\nsource_line = false\n");
+    let board = config::parse_str(&text, Path::new("b.toml")).unwrap();
+    let cfgs = board.cfgs();
+    for (f, value) in board.features.iter() {
+        let present = |cfg: String| cfgs.contains(&cfg);
+        match value {
+            config::Value::Flag(on) => assert_eq!(present(format!("mp_feature={:?}", f.name)), on, "{}", f.name),
+            config::Value::Choice(v) => assert!(present(format!("mp_{}={v:?}", f.name)), "{}", f.name),
+        }
+    }
+    assert!(cfgs.contains(&"mp_feature=\"help\"".to_string()));
+    assert!(!cfgs.contains(&"mp_feature=\"source_line\"".to_string()));
+}

@@ -274,3 +274,96 @@ fn extends_itself() {
         )
     );
 }
+
+#[test]
+fn unknown_feature_suggests_the_nearest() {
+    let e = err(&board_with(TOP, "[features]\nhelp = true\nrepl_autoindent = true\n"));
+    assert_eq!(e.kind(), ErrorKind::UnknownKey);
+    assert_eq!(
+        e.to_string(),
+        "b.toml:9:1: unknown key `repl_autoindent` in [features]; did you mean `repl_auto_indent`?"
+    );
+    // In an inline table, at the key's column.
+    let e = err(&format!("{TOP}\nfeatures = {{ help = true, gc_strss = true }}\n"));
+    assert_eq!(e.to_string(), "b.toml:3:27: unknown key `gc_strss` in [features]; did you mean `gc_stress`?");
+}
+
+#[test]
+fn unknown_feature_without_suggestion_lists_every_feature() {
+    let e = err(&board_with(TOP, "[features]\nnetwork = true\n"));
+    let names: Vec<&str> = config::FEATURES.iter().map(|f| f.name).collect();
+    assert_eq!(
+        e.to_string(),
+        format!("b.toml:8:1: unknown key `network` in [features]; valid keys: {}", names.join(", "))
+    );
+}
+
+#[test]
+fn the_first_bad_feature_in_the_file_is_reported() {
+    // Keys are checked in file order, not in the map's (alphabetical) order.
+    let e = err(&board_with(TOP, "[features]\nzzz = true\naaa = true\n"));
+    assert!(e.to_string().starts_with("b.toml:8:1: unknown key `zzz`"), "{e}");
+}
+
+#[test]
+fn every_choice_lists_its_values() {
+    for f in config::FEATURES {
+        let config::Kind::Choice { values, .. } = f.kind else { continue };
+        let e = err(&board_with(TOP, &format!("[features]\n{} = \"nope\"\n", f.name)));
+        assert_eq!(e.kind(), ErrorKind::InvalidValue);
+        let col = f.name.len() + 4;
+        let expected =
+            format!("b.toml:8:{col}: invalid value \"nope\" for `{}`: expected one of {}", f.name, values.join(", "));
+        assert_eq!(e.to_string(), expected);
+    }
+}
+
+#[test]
+fn feature_types() {
+    let e = err(&board_with(TOP, "[features]\nfloat = 1.5\n"));
+    assert_eq!(e.kind(), ErrorKind::InvalidType);
+    assert_eq!(e.to_string(), "b.toml:8:9: invalid type for `float`: floating point `1.5`, expected a string");
+    let e = err(&board_with(TOP, "[features]\nhelp = \"yes\"\n"));
+    assert_eq!(e.to_string(), "b.toml:8:8: invalid type for `help`: string \"yes\", expected a boolean");
+    let e = err(&board_with(TOP, "[features]\nhelp = [true]\n"));
+    assert_eq!(e.to_string(), "b.toml:8:8: invalid type for `help`: sequence, expected a boolean");
+    let e = err(&board_with(TOP, "[features]\nhelp = 1979-05-27\n"));
+    assert_eq!(e.to_string(), "b.toml:8:8: invalid type for `help`: datetime `1979-05-27`, expected a boolean");
+    let e = err("features = 3\n");
+    assert_eq!(e.to_string(), "b.toml:1:12: invalid type for `features`: integer `3`, expected a map");
+}
+
+#[test]
+fn unmet_requirement_names_both_features() {
+    let e = err(&board_with(TOP, "[features]\ncompiler = false\nrepl_auto_indent = true\n"));
+    assert_eq!(e.kind(), ErrorKind::UnmetRequirement);
+    assert_eq!(e.position(), Some(Position { line: 9, col: 20 }));
+    assert_eq!(
+        e.to_string(),
+        "b.toml:9:20: feature `repl_auto_indent` = true needs `compiler`, which is set to false at \
+         b.toml:8:12; turn `compiler` on or `repl_auto_indent` off"
+    );
+}
+
+#[test]
+fn unmet_requirement_across_extends() {
+    // The base asks for the feature; the variant turns off what it needs.
+    let dir = TempDir::new("unmet-extends");
+    let base = dir.write("base.toml", &board_with(TOP, "[features]\nrepl_auto_indent = true\n"));
+    let leaf = dir.write("leaf.toml", "extends = \"base.toml\"\n[features]\ncompiler = false\n");
+    let e = config::load(&leaf).unwrap_err();
+    assert_eq!(e.path(), Some(base.as_path()));
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "{}:8:20: feature `repl_auto_indent` = true needs `compiler`, which is set to false at {}:3:12; \
+             turn `compiler` on or `repl_auto_indent` off",
+            base.display(),
+            leaf.display()
+        )
+    );
+    // Turning the feature off in the variant too resolves it.
+    let leaf =
+        dir.write("leaf.toml", "extends = \"base.toml\"\n[features]\ncompiler = false\nrepl_auto_indent = false\n");
+    assert!(!config::load(&leaf).unwrap().features.is_on("repl_auto_indent"));
+}

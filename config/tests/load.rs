@@ -5,7 +5,7 @@ mod common;
 use std::path::Path;
 
 use common::{board_with, TempDir, SEED};
-use config::{Features, FloatImpl, Level, LongInt};
+use config::{Features, Level};
 
 #[test]
 fn seed_board() {
@@ -18,20 +18,9 @@ fn seed_board() {
     assert_eq!(board.platform, "linux");
     assert_eq!(board.level, Level::Minimum);
     assert_eq!(board.heap_size, 4096);
-    assert_eq!(
-        board.features,
-        Features {
-            attrtuple: false,
-            float: FloatImpl::None,
-            longint: LongInt::None,
-            compiler: true,
-            source_line: false,
-            help: false,
-            repl_auto_indent: false,
-            doc_strings: false,
-            gc_stress: false,
-        }
-    );
+    assert_eq!(board.features, Features::for_level(Level::Minimum)); // `attrtuple = false` is minimum's default
+    assert!(!board.features.is_on("attrtuple") && board.features.is_on("compiler"));
+    assert_eq!((board.features.choice("float"), board.features.choice("longint")), ("none", "none"));
     assert_eq!(board.builtin_modules, ["sys"]);
     assert_eq!(board.user_modules.len(), 1);
     assert_eq!(board.user_modules[0].crate_name, "myport");
@@ -80,30 +69,35 @@ fn level_features(level: &str) -> Features {
     board.features
 }
 
+/// `name=value` for every feature of `features` that differs from `level`'s default.
+fn changed(features: &Features, level: Level) -> Vec<String> {
+    let defaults = Features::for_level(level);
+    features.iter().filter(|(f, v)| defaults.get(f.name) != Some(*v)).map(|(f, v)| format!("{}={v}", f.name)).collect()
+}
+
 #[test]
 fn each_level_resolves() {
     let min = level_features("minimum");
-    assert!(!min.attrtuple && !min.source_line && !min.help && !min.doc_strings);
-    assert!(min.compiler && !min.gc_stress);
-    assert_eq!((min.float, min.longint), (FloatImpl::None, LongInt::None));
+    assert!(!min.is_on("attrtuple") && !min.is_on("source_line") && !min.is_on("help") && !min.is_on("doc_strings"));
+    assert!(min.is_on("compiler") && !min.is_on("gc_stress"));
+    assert_eq!((min.choice("float"), min.choice("longint")), ("none", "none"));
 
     let core = level_features("core");
-    assert!(core.attrtuple && !core.source_line);
-    assert_eq!((core.float, core.longint), (FloatImpl::None, LongInt::None));
+    assert!(core.is_on("attrtuple") && !core.is_on("source_line"));
+    assert_eq!((core.choice("float"), core.choice("longint")), ("none", "none"));
 
     let basic = level_features("basic");
-    assert!(basic.attrtuple && basic.source_line && !basic.help && !basic.repl_auto_indent);
-    assert_eq!((basic.float, basic.longint), (FloatImpl::Float, LongInt::None));
+    assert!(basic.is_on("attrtuple") && basic.is_on("source_line"));
+    assert!(!basic.is_on("help") && !basic.is_on("repl_auto_indent"));
+    assert_eq!((basic.choice("float"), basic.choice("longint")), ("float", "none"));
 
     let extra = level_features("extra");
-    assert!(extra.help && extra.repl_auto_indent && !extra.doc_strings);
-    assert_eq!((extra.float, extra.longint), (FloatImpl::Float, LongInt::Mpz));
+    assert!(extra.is_on("help") && extra.is_on("repl_auto_indent") && !extra.is_on("doc_strings"));
+    assert_eq!((extra.choice("float"), extra.choice("longint")), ("float", "mpz"));
 
     let full = level_features("full");
-    assert!(full.doc_strings && !full.gc_stress);
+    assert!(full.is_on("doc_strings") && !full.is_on("gc_stress"));
 
-    let everything = level_features("everything");
-    assert_eq!(everything, full);
     for level in Level::ALL {
         assert_eq!(level_features(level.as_str()), Features::for_level(level));
     }
@@ -119,26 +113,45 @@ fn features_override_the_level() {
     );
     let f = config::parse_str(&text, Path::new("b.toml")).unwrap().features;
     assert_eq!(
-        f,
-        Features {
-            attrtuple: false,
-            float: FloatImpl::Double,
-            longint: LongInt::LongLong,
-            compiler: false,
-            source_line: false,
-            help: false,
-            repl_auto_indent: false,
-            doc_strings: false,
-            gc_stress: true,
-        }
+        changed(&f, Level::Full),
+        [
+            "attrtuple=false",
+            "float=double",
+            "longint=longlong",
+            "compiler=false",
+            "source_line=false",
+            "help=false",
+            "repl_auto_indent=false",
+            "doc_strings=false",
+            "gc_stress=true",
+        ]
     );
     let text = board_with(
         "level = \"minimum\"\nheap_size = 8192",
         "[features]\nattrtuple = true\nfloat = \"float\"\nlongint = \"mpz\"\nhelp = true\n",
     );
     let f = config::parse_str(&text, Path::new("b.toml")).unwrap().features;
-    assert!(f.attrtuple && f.help && !f.source_line);
-    assert_eq!((f.float, f.longint), (FloatImpl::Float, LongInt::Mpz));
+    assert_eq!(changed(&f, Level::Minimum), ["attrtuple=true", "float=float", "longint=mpz", "help=true"]);
+}
+
+#[test]
+fn a_requirement_turned_off_turns_its_dependents_defaults_off() {
+    // `repl_auto_indent` (on by default at extra) needs `compiler`.
+    let text = board_with("level = \"extra\"\nheap_size = 8192", "[features]\ncompiler = false\n");
+    let f = config::parse_str(&text, Path::new("b.toml")).unwrap().features;
+    assert_eq!(changed(&f, Level::Extra), ["compiler=false", "repl_auto_indent=false"]);
+}
+
+#[test]
+fn features_merge_across_extends() {
+    let dir = TempDir::new("features-extends");
+    dir.write(
+        "base.toml",
+        &board_with("level = \"core\"\nheap_size = 2048", "[features]\nhelp = true\nfloat = \"double\"\n"),
+    );
+    let leaf = dir.write("leaf.toml", "extends = \"base.toml\"\n[features]\nfloat = \"none\"\ngc_stress = true\n");
+    let f = config::load(&leaf).unwrap().features;
+    assert_eq!(changed(&f, Level::Core), ["help=true", "gc_stress=true"]);
 }
 
 #[test]
@@ -216,10 +229,10 @@ fn extends_then_overrides() {
     assert_eq!(board.platform, "linux");
     assert_eq!(board.level, Level::Basic);
     assert_eq!(board.heap_size, 2048);
-    assert!(board.features.gc_stress);
-    assert!(!board.features.help);
-    assert_eq!(board.features.float, FloatImpl::Double);
-    assert!(board.features.source_line); // basic's default
+    assert!(board.features.is_on("gc_stress"));
+    assert!(!board.features.is_on("help"));
+    assert_eq!(board.features.choice("float"), "double");
+    assert!(board.features.is_on("source_line")); // basic's default
     assert_eq!(board.builtin_modules, ["micropython"]); // replaced, not merged
     let user: Vec<_> = board.user_modules.iter().map(|m| (m.crate_name.as_str(), m.dir.clone())).collect();
     assert_eq!(
@@ -240,8 +253,8 @@ fn extends_chain_of_three() {
     let board = config::load(&c).unwrap();
     assert_eq!(board.files, vec![c, b, a]);
     assert_eq!(board.level, Level::Extra);
-    assert!(!board.features.help && board.features.repl_auto_indent);
-    assert_eq!(board.features.longint, LongInt::Mpz);
+    assert!(!board.features.is_on("help") && board.features.is_on("repl_auto_indent"));
+    assert_eq!(board.features.choice("longint"), "mpz");
 }
 
 #[test]

@@ -5,16 +5,20 @@
 //! interned at build time ([`qstr`]). A board implements [`Hal`] and calls
 //! [`run_repl_forever`], [`repl::run`] or [`with_runtime`] + [`exec_str`].
 //!
-//! Configuration comes from the board's `board.toml` (see `docs/ARCHITECTURE.md`):
+//! Configuration comes from the board's `board.toml` (see `docs/ARCHITECTURE.md`), as cfgs
+//! that `build.rs` sets:
 //!
-//! | cfg | meaning |
+//! | cfg | set when |
 //! |---|---|
-//! | `mp_feature = "attrtuple"` | `sys.implementation` as a named tuple |
-//! | `mp_feature = "gc_stress"` | collect before every allocation |
-//! | `mp_feature = "doc_strings"` | keep `///` docs of native functions as `__doc__` |
-//! | `mp_feature = "help"` | the banner's `Type "help()"` line |
-//! | `mp_feature = "repl_auto_indent"` | auto-indent continuation lines |
-//! | `mp_module = "sys"` | built-in modules compiled in |
+//! | `mp_feature = "<flag>"` | the flag is on: `attrtuple`, `help`, `doc_strings`, `gc_stress`, ... |
+//! | `mp_<choice> = "<value>"` | always, with the choice's value: `mp_float = "none"`, `mp_longint = "mpz"`, ... |
+//! | `mp_level = "<level>"` | always: `minimum` ... `everything` |
+//! | `mp_module = "<name>"` | the built-in module is listed in `[modules] builtin` |
+//!
+//! Every feature, its values, its default at each level and what it gates is listed in
+//! `docs/FEATURES.md`, generated from the one table that defines them (`config`'s
+//! `FEATURES`). Every cfg value is declared with `rustc-check-cfg`: a misspelt
+//! `#[cfg(mp_feature = "...")]` is a warning.
 #![cfg_attr(not(test), no_std)]
 #![allow(clippy::module_inception)]
 
