@@ -1,14 +1,15 @@
 //! The garbage collector: MicroPython's `gc.c` shape over the board's one heap region.
 //!
 //! The region is split into an allocation table (ATB, 2 bits per block: free, head,
-//! tail, mark) and 16-byte blocks. An allocation is a head block followed by tail blocks.
-//! Marking is conservative: every word of the Rust stack between the current stack
-//! pointer and the top recorded at entry, the callee-saved registers, the runtime's
-//! [`root::State`], and every word of every reachable block. A word pointing anywhere
-//! inside an allocation keeps it alive, so native code holding `Obj`s, slices or
-//! iterators in Rust locals never has to root them. A collection may therefore run at any
-//! allocation: when the search for free blocks has covered the heap, or before every
-//! allocation in gc-stress mode.
+//! tail, mark) and blocks of four words (16 bytes on 32-bit targets, 32 on 64-bit
+//! hosts). An allocation is a head block followed by tail blocks. Marking is
+//! conservative: every word of the Rust stack between the current stack pointer and the
+//! top recorded at entry, the callee-saved registers, the runtime's [`root::State`], and
+//! every word of every reachable block. A word pointing anywhere inside an allocation
+//! keeps it alive, so native code holding `Obj`s, slices or iterators in Rust locals
+//! never has to root them. A collection may therefore run at any allocation: when the
+//! search for free blocks has covered the heap, or before every allocation in gc-stress
+//! mode.
 //!
 //! Allocation is next-fit over whole ATB words (see [`Heap::find`]): the search starts
 //! where the last allocation ended, skips words whose blocks are all in use with one test,
@@ -27,8 +28,9 @@ pub use vec::GcVec;
 use crate::obj::exc::{self, Exc};
 
 const WORD: usize = core::mem::size_of::<usize>();
-/// Bytes per block.
-pub const BLOCK: usize = 16;
+/// Bytes per block: four words, as MicroPython's `BYTES_PER_BLOCK` (16 bytes on the
+/// 32-bit MCU, 32 on a 64-bit host), so a small object takes one block on both.
+pub const BLOCK: usize = 4 * WORD;
 /// Blocks described by one ATB byte and by one ATB word.
 const PER_BYTE: usize = 4;
 const PER_WORD: usize = PER_BYTE * WORD;
