@@ -1,14 +1,21 @@
 //! The garbage collector: MicroPython's `gc.c` shape over the board's one heap region.
 //!
 //! The region is split into an allocation table (ATB, 2 bits per block: free, head,
-//! tail, mark) and 16-byte blocks. An allocation is a head block followed by tail blocks.
-//! Marking is conservative: every word of the Rust stack between the current stack
-//! pointer and the top recorded at entry, the callee-saved registers, the runtime's
-//! [`root::State`], and every word of every reachable block. A word pointing anywhere
-//! inside an allocation keeps it alive, so native code holding `Obj`s, slices or
-//! iterators in Rust locals never has to root them. A collection may therefore run at any
-//! allocation: when the first-fit search fails, or before every allocation in gc-stress
+//! tail, mark) and blocks of four words (16 bytes on 32-bit targets, 32 on 64-bit
+//! hosts). An allocation is a head block followed by tail blocks. Marking is
+//! conservative: every word of the Rust stack between the current stack pointer and the
+//! top recorded at entry, the callee-saved registers, the runtime's [`root::State`], and
+//! every word of every reachable block. A word pointing anywhere inside an allocation
+//! keeps it alive, so native code holding `Obj`s, slices or iterators in Rust locals
+//! never has to root them. A collection may therefore run at any allocation: when the
+//! search for free blocks has covered the heap, or before every allocation in gc-stress
 //! mode.
+//!
+//! Allocation is next-fit over whole ATB words (see [`Heap::find`]): the search starts
+//! where the last allocation ended, skips words whose blocks are all in use with one test,
+//! wraps around to the first free word at most once between collections, and then
+//! collects. Between two collections the table is therefore read at most about twice
+//! over, plus a constant per allocation, whatever the heap size.
 
 pub mod root;
 mod vec;
@@ -20,24 +27,42 @@ pub use vec::GcVec;
 
 use crate::obj::exc::{self, Exc};
 
-/// Bytes per block.
-pub const BLOCK: usize = 16;
 const WORD: usize = core::mem::size_of::<usize>();
+/// Bytes per block: four words, as MicroPython's `BYTES_PER_BLOCK` (16 bytes on the
+/// 32-bit MCU, 32 on a 64-bit host), so a small object takes one block on both.
+pub const BLOCK: usize = 4 * WORD;
+/// Blocks described by one ATB byte and by one ATB word.
+const PER_BYTE: usize = 4;
+const PER_WORD: usize = PER_BYTE * WORD;
+/// Bits in an ATB word.
+const BITS: u32 = usize::BITS;
+/// The low bit of every 2-bit ATB field (`0x5555...`).
+const LOW: usize = usize::MAX / 3;
 
 const FREE: u8 = 0;
 const HEAD: u8 = 1;
 const TAIL: u8 = 2;
 const MARK: u8 = 3;
+/// An ATB byte or word of tail blocks only.
+const TAIL_BYTE: u8 = 0xAA;
+const TAIL_WORD: usize = LOW << 1;
 
 const MARK_STACK: usize = 64;
 
 /// The heap: the board's region and the allocator state. Fields are `Cell`s because the
 /// heap is reached through the shared runtime state from anywhere in the runtime.
 pub struct Heap {
+    /// The allocation table: `atb_words` words, the last one partly past `n_blocks`.
     atb: Cell<*mut u8>,
     pool: Cell<*mut u8>,
     n_blocks: Cell<usize>,
-    last_free: Cell<usize>,
+    atb_words: Cell<usize>,
+    /// Next-fit hint: the block after the last allocation found by a search.
+    rover: Cell<usize>,
+    /// An ATB word index such that no earlier word has a free block.
+    first_free: Cell<usize>,
+    /// Whether a search has wrapped around to `first_free` since the last collection.
+    wrapped: Cell<bool>,
     /// Collection is forbidden (set while collecting; `gc.disable()` later).
     locked: Cell<bool>,
     /// Collect before every allocation (board.toml `gc_stress`, or set at run time).
@@ -45,6 +70,12 @@ pub struct Heap {
     /// Fault injection: when non-zero, the allocation that brings it to zero fails.
     pub fail_countdown: Cell<usize>,
     pub collections: Cell<usize>,
+    /// ATB words read while looking for free blocks (for the allocator's cost tests).
+    #[cfg(test)]
+    examined: Cell<usize>,
+    /// Calls to `find` (for the same tests).
+    #[cfg(test)]
+    searches: Cell<usize>,
 }
 
 /// Figures for `gc.mem_free()` / `micropython.mem_info()`.
@@ -56,13 +87,20 @@ pub struct Info {
     pub max_free_run: usize,
 }
 
+/// The free blocks of ATB word `x`: bit `2k` is set when field `k` is [`FREE`].
+#[inline]
+fn free_fields(x: usize) -> usize {
+    !(x | (x >> 1)) & LOW
+}
+
 impl Heap {
-    /// A heap over `region`. Bytes before the first 16-byte boundary are not used.
+    /// A heap over `region`. Bytes before the first block boundary are not used.
     pub fn new(region: &'static mut [u8]) -> Heap {
         let start = region.as_mut_ptr() as usize;
         let aligned = (start + BLOCK - 1) & !(BLOCK - 1);
         let usable = region.len().saturating_sub(aligned - start);
-        // Each block costs BLOCK bytes plus a quarter byte of ATB.
+        // Each block costs BLOCK bytes plus a quarter byte of ATB. The ATB is a whole
+        // number of blocks, hence of words, so the allocator can read it a word at a time.
         let mut n = usable * 4 / (BLOCK * 4 + 1);
         let atb_bytes = |n: usize| (n.div_ceil(4) + BLOCK - 1) & !(BLOCK - 1);
         while n > 0 && atb_bytes(n) + n * BLOCK > usable {
@@ -78,30 +116,95 @@ impl Heap {
             atb: Cell::new(atb),
             pool: Cell::new((aligned + atb_bytes(n)) as *mut u8),
             n_blocks: Cell::new(n),
-            last_free: Cell::new(0),
+            atb_words: Cell::new(n.div_ceil(PER_WORD)),
+            rover: Cell::new(0),
+            first_free: Cell::new(0),
+            wrapped: Cell::new(false),
             locked: Cell::new(false),
             stress: Cell::new(cfg!(mp_feature = "gc_stress")),
             fail_countdown: Cell::new(0),
             collections: Cell::new(0),
+            #[cfg(test)]
+            examined: Cell::new(0),
+            #[cfg(test)]
+            searches: Cell::new(0),
         }
     }
 
     #[inline]
     fn get(&self, b: usize) -> u8 {
         debug_assert!(b < self.n_blocks.get());
-        // SAFETY: `b < n_blocks`, and the ATB holds `n_blocks` 2-bit entries.
-        let byte = unsafe { *self.atb.get().add(b / 4) };
-        (byte >> ((b % 4) * 2)) & 3
+        (self.byte(b / PER_BYTE) >> ((b % PER_BYTE) * 2)) & 3
     }
 
     #[inline]
     fn set(&self, b: usize, v: u8) {
         debug_assert!(b < self.n_blocks.get());
-        // SAFETY: as in `get`.
+        // SAFETY: `b < n_blocks`, and the ATB holds `n_blocks` 2-bit entries.
         unsafe {
-            let p = self.atb.get().add(b / 4);
-            let shift = (b % 4) * 2;
+            let p = self.atb.get().add(b / PER_BYTE);
+            let shift = (b % PER_BYTE) * 2;
             *p = (*p & !(3 << shift)) | (v << shift);
+        }
+    }
+
+    /// ATB byte `i` (blocks `4i..4i + 4`, the first in the low bits).
+    #[inline]
+    fn byte(&self, i: usize) -> u8 {
+        debug_assert!(i < self.atb_words.get() * WORD);
+        // SAFETY: the ATB holds `atb_words * WORD` bytes.
+        unsafe { *self.atb.get().add(i) }
+    }
+
+    /// ATB word `w` (blocks `w * PER_WORD..`, the first in the low bits on every target).
+    #[inline]
+    fn word(&self, w: usize) -> usize {
+        debug_assert!(w < self.atb_words.get());
+        // SAFETY: the ATB starts block-aligned (so word-aligned) and holds `atb_words`
+        // whole words; entries are only ever accessed through raw pointers.
+        usize::from_le(unsafe { (self.atb.get() as *const usize).add(w).read() })
+    }
+
+    #[inline]
+    fn set_word(&self, w: usize, x: usize) {
+        debug_assert!(w < self.atb_words.get());
+        // SAFETY: as in `word`.
+        unsafe { (self.atb.get() as *mut usize).add(w).write(x.to_le()) }
+    }
+
+    /// The free fields of ATB word `w` among blocks `lo..hi`, as [`free_fields`]; the
+    /// padding past `n_blocks` in the last word never counts as free.
+    #[inline]
+    fn free_in_word(&self, w: usize, lo: usize, hi: usize) -> usize {
+        #[cfg(test)]
+        self.examined.set(self.examined.get() + 1);
+        let base = w * PER_WORD;
+        let mut f = free_fields(self.word(w));
+        if lo > base {
+            f &= usize::MAX << ((lo - base) * 2);
+        }
+        if hi < base + PER_WORD {
+            f &= !(usize::MAX << ((hi - base) * 2));
+        }
+        f
+    }
+
+    /// Set blocks `from..to` to `v` (`FREE` or `TAIL`), whole bytes at a time inside.
+    fn fill(&self, from: usize, to: usize, v: u8) {
+        let mut b = from;
+        while b < to && !b.is_multiple_of(PER_BYTE) {
+            self.set(b, v);
+            b += 1;
+        }
+        let whole = (to.saturating_sub(b)) / PER_BYTE;
+        if whole > 0 {
+            // SAFETY: bytes `b/4..b/4 + whole` describe blocks below `to <= n_blocks`.
+            unsafe { core::ptr::write_bytes(self.atb.get().add(b / PER_BYTE), v * 0x55, whole) };
+            b += whole * PER_BYTE;
+        }
+        while b < to {
+            self.set(b, v);
+            b += 1;
         }
     }
 
@@ -124,18 +227,37 @@ impl Heap {
         loop {
             match self.get(b) {
                 FREE => return None,
+                // A tail always has a head before it, so `b` never goes below zero.
+                TAIL if b % PER_BYTE == PER_BYTE - 1 && self.byte(b / PER_BYTE) == TAIL_BYTE => b -= PER_BYTE,
                 TAIL => b -= 1,
                 _ => return Some(b),
             }
         }
     }
 
+    /// Blocks in the allocation whose head is `head`.
     fn run_len(&self, head: usize) -> usize {
-        let mut n = 1;
-        while head + n < self.n_blocks.get() && self.get(head + n) == TAIL {
-            n += 1;
+        let n = self.n_blocks.get();
+        let mut b = head + 1;
+        while b < n && self.get(b) == TAIL {
+            if b.is_multiple_of(PER_BYTE) && b + PER_BYTE <= n && self.byte(b / PER_BYTE) == TAIL_BYTE {
+                b += PER_BYTE;
+            } else {
+                b += 1;
+            }
         }
-        n
+        b - head
+    }
+
+    /// The head block of a live allocation at `p`, if `p` is one.
+    fn head_at(&self, p: *mut u8) -> Option<usize> {
+        let start = self.pool.get() as usize;
+        let a = p as usize;
+        if p.is_null() || a < start || !(a - start).is_multiple_of(BLOCK) {
+            return None;
+        }
+        let b = (a - start) / BLOCK;
+        (b < self.n_blocks.get() && self.get(b) == HEAD).then_some(b)
     }
 
     /// Allocate `bytes` (rounded up to whole blocks), zeroed.
@@ -154,40 +276,113 @@ impl Heap {
         if self.stress.get() {
             self.collect();
         }
-        if let Some(p) = self.find(want) {
-            return Ok(p);
-        }
-        self.collect();
-        self.find(want).ok_or_else(exc::memory_error)
+        let head = match self.find(want) {
+            Some(head) => head,
+            None => {
+                self.collect();
+                self.find(want).ok_or_else(exc::memory_error)?
+            }
+        };
+        self.set(head, HEAD);
+        self.fill(head + 1, head + want, TAIL);
+        let p = self.block_addr(head);
+        // SAFETY: blocks `head..head + want` are inside the pool and now ours.
+        unsafe { core::ptr::write_bytes(p, 0, want * BLOCK) };
+        NonNull::new(p).ok_or_else(exc::memory_error)
     }
 
-    fn find(&self, want: usize) -> Option<NonNull<u8>> {
+    /// The head of `want` free blocks, or `None` when a collection is due. The caller
+    /// marks them used.
+    ///
+    /// Next-fit: search from the rover (where the last search's allocation ended) to the
+    /// end of the heap; failing that, once per collection cycle, wrap around and search
+    /// from the first free word up to where this search began. A single block is first
+    /// taken from the first-free word when it has one, so one-block holes left by `free`
+    /// and by the sweep are reused at once; that check reads one word, and when the word
+    /// is full the first-free index moves on by one.
+    ///
+    /// Cost: the rover only moves forward between wrap-arounds, so the searches between
+    /// two collections read each ATB word at most about twice (once before the wrap,
+    /// once after) plus O(1) per allocation. The collection that follows costs a pass
+    /// over the table anyway.
+    fn find(&self, want: usize) -> Option<usize> {
+        #[cfg(test)]
+        self.searches.set(self.searches.get() + 1);
         let n = self.n_blocks.get();
-        let mut b = self.last_free.get();
-        let mut run = 0;
-        let mut first_free = None;
-        while b < n {
-            if self.get(b) == FREE {
-                first_free.get_or_insert(b);
-                run += 1;
-                if run == want {
-                    let head = b + 1 - want;
-                    self.set(head, HEAD);
-                    for t in head + 1..=b {
-                        self.set(t, TAIL);
-                    }
-                    if first_free == Some(head) {
-                        self.last_free.set(b + 1);
-                    }
-                    let p = self.block_addr(head);
-                    // SAFETY: blocks `head..=b` are inside the pool and now ours.
-                    unsafe { core::ptr::write_bytes(p, 0, want * BLOCK) };
-                    return NonNull::new(p);
+        if want > n {
+            return None;
+        }
+        if want == 1 {
+            let w = self.first_free.get();
+            if w < self.atb_words.get() {
+                let f = self.free_in_word(w, 0, n);
+                if f != 0 {
+                    return Some(w * PER_WORD + f.trailing_zeros() as usize / 2);
                 }
-            } else {
-                run = 0;
+                self.first_free.set(w + 1);
             }
-            b += 1;
+        }
+        let start = self.rover.get().max(self.first_free.get() * PER_WORD);
+        let found = self.search(start, n, want).or_else(|| {
+            if self.wrapped.replace(true) {
+                return None;
+            }
+            self.search(self.first_free.get() * PER_WORD, (start + want - 1).min(n), want)
+        })?;
+        self.rover.set(found + want);
+        Some(found)
+    }
+
+    /// The first run of `want` free blocks inside blocks `lo..hi`, a word of the ATB at a
+    /// time: a word with no free field is skipped with one test, and inside a word each
+    /// run of free or used fields takes one step. A search that starts at the first-free
+    /// word moves that index on past the full words it reads.
+    fn search(&self, lo: usize, hi: usize, want: usize) -> Option<usize> {
+        if hi < lo + want {
+            return None;
+        }
+        let from_first_free = lo == self.first_free.get() * PER_WORD;
+        let last = (hi - 1) / PER_WORD;
+        let mut seen_free = !from_first_free;
+        // Free blocks counted so far in the run that ends where the scan is.
+        let mut run = 0;
+        for w in lo / PER_WORD..=last {
+            let f = self.free_in_word(w, lo, hi);
+            if f == 0 {
+                run = 0;
+                continue;
+            }
+            if !seen_free {
+                seen_free = true;
+                self.first_free.set(w);
+            }
+            // Free fields as `11`, used ones as `00`: runs of ones are runs of free blocks.
+            let pairs = f | (f << 1);
+            let mut pos = 0;
+            while pos < BITS {
+                let v = pairs >> pos;
+                if v == 0 {
+                    run = 0;
+                    break;
+                }
+                let used = v.trailing_zeros();
+                if used > 0 {
+                    run = 0;
+                    pos += used;
+                    continue;
+                }
+                let ones = v.trailing_ones();
+                let free = (ones / 2) as usize;
+                if run + free >= want {
+                    return Some(w * PER_WORD + (pos / 2) as usize - run);
+                }
+                run += free;
+                pos += ones;
+            }
+        }
+        if !seen_free {
+            // No free block in the words wholly read; the last may go on past `hi`.
+            self.first_free.set(last);
         }
         None
     }
@@ -198,21 +393,21 @@ impl Heap {
         if self.locked.get() {
             return;
         }
-        let start = self.pool.get() as usize;
-        let a = p as usize;
-        if a < start || !(a - start).is_multiple_of(BLOCK) {
-            return;
+        if let Some(b) = self.head_at(p) {
+            self.release(b, b + self.run_len(b));
         }
-        let b = (a - start) / BLOCK;
-        if b >= self.n_blocks.get() || self.get(b) != HEAD {
-            return;
+    }
+
+    /// Mark blocks `from..to` free and keep the hints right: the first-free index moves
+    /// back to them, and the rover too when they end where it is (a temporary freed
+    /// right after it was allocated gives its blocks straight back to the next search).
+    fn release(&self, from: usize, to: usize) {
+        self.fill(from, to, FREE);
+        if from / PER_WORD < self.first_free.get() {
+            self.first_free.set(from / PER_WORD);
         }
-        let len = self.run_len(b);
-        for i in b..b + len {
-            self.set(i, FREE);
-        }
-        if b < self.last_free.get() {
-            self.last_free.set(b);
+        if self.rover.get() == to {
+            self.rover.set(from);
         }
     }
 
@@ -224,30 +419,21 @@ impl Heap {
     // The pointer is only dereferenced after checking it is the head of a live allocation.
     #[allow(clippy::not_unsafe_ptr_arg_deref)]
     pub fn realloc(&self, p: *mut u8, old_bytes: usize, bytes: usize) -> Result<NonNull<u8>, Exc> {
-        let start = self.pool.get() as usize;
-        let a = p as usize;
-        if p.is_null() || a < start || !(a - start).is_multiple_of(BLOCK) {
-            return self.alloc(bytes);
-        }
-        let b = (a - start) / BLOCK;
-        if b >= self.n_blocks.get() || self.get(b) != HEAD {
-            return self.alloc(bytes);
-        }
+        let Some(b) = self.head_at(p) else { return self.alloc(bytes) };
         let have = self.run_len(b);
         let want = bytes.max(1).div_ceil(BLOCK);
         if want <= have {
-            for i in b + want..b + have {
-                self.set(i, FREE);
-            }
-            if b + want < self.last_free.get() {
-                self.last_free.set(b + want);
+            if want < have && !self.locked.get() {
+                self.release(b + want, b + have);
             }
             return NonNull::new(p).ok_or_else(exc::memory_error);
         }
         let n = self.n_blocks.get();
-        if b + want <= n && (b + have..b + want).all(|i| self.get(i) == FREE) {
-            for i in b + have..b + want {
-                self.set(i, TAIL);
+        if b + want <= n && self.search(b + have, b + want, want - have).is_some() {
+            self.fill(b + have, b + want, TAIL);
+            let rover = self.rover.get();
+            if rover >= b + have && rover < b + want {
+                self.rover.set(b + want);
             }
             // SAFETY: the blocks `b+have..b+want` are inside the pool and were free.
             unsafe { core::ptr::write_bytes(self.block_addr(b + have), 0, (want - have) * BLOCK) };
@@ -272,8 +458,13 @@ impl Heap {
         marker.drain();
         while marker.overflow {
             marker.overflow = false;
-            for b in 0..self.n_blocks.get() {
-                if self.get(b) == MARK {
+            for w in 0..self.atb_words.get() {
+                let x = self.word(w);
+                // Bit `2k` set when field `k` is MARK (both bits set).
+                let mut marks = x & (x >> 1) & LOW;
+                while marks != 0 {
+                    let b = w * PER_WORD + marks.trailing_zeros() as usize / 2;
+                    marks &= marks - 1;
                     marker.scan_block(b);
                     marker.drain();
                 }
@@ -283,27 +474,43 @@ impl Heap {
         self.locked.set(false);
     }
 
+    /// Free every unmarked allocation and unmark the rest, a word of the ATB at a time:
+    /// all-free words and (outside a freed allocation) all-tail words are left as they
+    /// are with one test, all-free and all-tail bytes likewise. Afterwards the next
+    /// search starts from the first free block.
     fn sweep(&self) {
         let mut freeing = false;
-        let mut first = None;
-        for b in 0..self.n_blocks.get() {
-            match self.get(b) {
-                HEAD => {
-                    freeing = true;
-                    self.set(b, FREE);
-                    first.get_or_insert(b);
+        let mut first_free = None;
+        for w in 0..self.atb_words.get() {
+            let x = self.word(w);
+            let y = if x == 0 {
+                freeing = false;
+                0
+            } else if x == TAIL_WORD {
+                if freeing {
+                    0
+                } else {
+                    x
                 }
-                MARK => {
-                    freeing = false;
-                    self.set(b, HEAD);
+            } else {
+                let mut y = 0;
+                for i in 0..WORD {
+                    let byte = (x >> (8 * i)) as u8;
+                    y |= (sweep_byte(byte, &mut freeing) as usize) << (8 * i);
                 }
-                TAIL if freeing => self.set(b, FREE),
-                _ => {}
+                y
+            };
+            if y != x {
+                self.set_word(w, y);
+            }
+            if first_free.is_none() && free_fields(y) != 0 {
+                first_free = Some(w);
             }
         }
-        if let Some(f) = first {
-            self.last_free.set(self.last_free.get().min(f));
-        }
+        let first = first_free.unwrap_or(self.atb_words.get());
+        self.first_free.set(first);
+        self.rover.set(first * PER_WORD);
+        self.wrapped.set(false);
     }
 
     /// Heap usage figures.
@@ -326,6 +533,44 @@ impl Heap {
     pub fn contains(&self, addr: usize) -> bool {
         let start = self.pool.get() as usize;
         addr >= start && addr < start + self.n_blocks.get() * BLOCK
+    }
+}
+
+/// Sweep one ATB byte: unmarked heads and the tails that follow them become free, marked
+/// heads become heads. `freeing` carries "inside a freed allocation" across bytes.
+#[inline]
+fn sweep_byte(byte: u8, freeing: &mut bool) -> u8 {
+    match byte {
+        0 => {
+            *freeing = false;
+            0
+        }
+        TAIL_BYTE => {
+            if *freeing {
+                0
+            } else {
+                TAIL_BYTE
+            }
+        }
+        _ => {
+            let mut out = byte;
+            for k in 0..PER_BYTE {
+                let shift = 2 * k;
+                match (byte >> shift) & 3 {
+                    HEAD => {
+                        *freeing = true;
+                        out &= !(3 << shift);
+                    }
+                    MARK => {
+                        *freeing = false;
+                        out &= !(2 << shift);
+                    }
+                    TAIL if *freeing => out &= !(3 << shift),
+                    _ => *freeing = false,
+                }
+            }
+            out
+        }
     }
 }
 
@@ -477,6 +722,236 @@ mod tests {
             let q = heap.realloc(p, 16, 200).unwrap().as_ptr();
             // SAFETY: realloc keeps the first 16 bytes.
             assert_eq!(unsafe { q.read() }, 42);
+        });
+    }
+}
+
+/// The allocator's cost and bookkeeping, on heaps of several sizes.
+#[cfg(test)]
+mod alloc_tests {
+    use super::*;
+
+    extern crate std;
+    use std::vec::Vec;
+
+    fn with_heap<R>(size: usize, f: impl FnOnce(&'static Heap) -> R) -> R {
+        let _guard = root::TEST_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        let mut hal = crate::testing::TestHal::default();
+        let mut region = std::vec![0u8; size];
+        crate::with_runtime(&mut hal, &mut region, &crate::obj::module::NO_MODULES, 256 * 1024, || f(root::heap()))
+    }
+
+    /// ATB words a sequence of allocations may read: `per_alloc` for each, plus two
+    /// passes over the table per collection cycle (before and after the wrap-around).
+    fn allowance(heap: &Heap, per_alloc: usize, allocs: usize, cycles: usize) -> usize {
+        per_alloc * allocs + 2 * heap.atb_words.get() * cycles
+    }
+
+    /// A one-block hole between two live blocks, as the sweep leaves behind when a
+    /// small object dies between survivors. The old allocator restarted every search
+    /// from such a hole while no one-block allocation came to fill it, so each
+    /// allocation cost the distance from the hole to the end of the used part of the
+    /// heap: quadratic in the heap size. Returns the live neighbours, to keep.
+    fn one_block_hole(heap: &Heap) -> [NonNull<u8>; 2] {
+        let a = alloc(BLOCK).unwrap();
+        let hole = alloc(BLOCK).unwrap();
+        let c = alloc(BLOCK).unwrap();
+        heap.free(hole.as_ptr());
+        [a, c]
+    }
+
+    /// The shape of `l.append(x); l.pop()` in a loop: after a one-block hole, every
+    /// allocation is two blocks of garbage.
+    fn hole_then_pairs(size: usize) -> (usize, usize) {
+        with_heap(size, |heap| {
+            let neighbours = one_block_hole(heap);
+            let allocs = 4 * heap.n_blocks.get();
+            let (examined0, searches0, collections0) =
+                (heap.examined.get(), heap.searches.get(), heap.collections.get());
+            for i in 0..allocs {
+                core::hint::black_box(alloc(2 * BLOCK).unwrap());
+                if i % 1024 != 1023 {
+                    continue;
+                }
+                // Fail fast (before a quadratic run takes minutes) with the same bound.
+                let examined = heap.examined.get() - examined0;
+                let cycles = heap.collections.get() - collections0 + 1;
+                let limit = allowance(heap, 8, i + 1, cycles);
+                assert!(examined <= limit, "{size}-byte heap: {examined} ATB reads after {} allocations", i + 1);
+            }
+            core::hint::black_box(neighbours);
+            (heap.examined.get() - examined0, heap.searches.get() - searches0)
+        })
+    }
+
+    #[test]
+    fn alternating_allocations_cost_the_same_on_any_heap_size() {
+        for size in [64 << 10, 1 << 20, 16 << 20] {
+            let (examined, searches) = hole_then_pairs(size);
+            let per = examined as f64 / searches as f64;
+            assert!(per < 2.0, "{size}-byte heap: {per:.2} ATB reads per allocation");
+        }
+    }
+
+    /// After a one-block hole: garbage of two to eight blocks, survivors of two to four
+    /// blocks that die later (holes of many sizes), vectors grown in place or moved and
+    /// freed at once (the hints after `realloc` and `free`).
+    fn mixed(size: usize, rounds: usize) -> (usize, usize) {
+        with_heap(size, |heap| {
+            let neighbours = one_block_hole(heap);
+            let mut keep: GcVec<usize> = GcVec::new();
+            for _ in 0..64 {
+                keep.push(0).unwrap();
+            }
+            let (examined0, searches0, collections0) =
+                (heap.examined.get(), heap.searches.get(), heap.collections.get());
+            let mut x = 12345u32;
+            for i in 0..rounds {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                let garbage = alloc((x as usize % 7 + 2) * BLOCK - 3).unwrap();
+                core::hint::black_box(garbage);
+                if i % 5 == 0 {
+                    keep[(x as usize >> 8) % 64] =
+                        alloc(((x as usize >> 4) % 3 + 1) * BLOCK + 1).unwrap().as_ptr() as usize;
+                }
+                let mut v: GcVec<[usize; 4]> = GcVec::new();
+                for k in 0..(x >> 20) % 20 {
+                    v.push([k as usize; 4]).unwrap();
+                }
+                if i % 1024 != 1023 {
+                    continue;
+                }
+                let examined = heap.examined.get() - examined0;
+                let cycles = heap.collections.get() - collections0 + 1;
+                let limit = allowance(heap, 8, heap.searches.get() - searches0, cycles);
+                assert!(examined <= limit, "{size}-byte heap: {examined} ATB reads after {} rounds", i + 1);
+            }
+            core::hint::black_box((&keep, neighbours));
+            (heap.examined.get() - examined0, heap.searches.get() - searches0)
+        })
+    }
+
+    #[test]
+    fn mixed_allocations_cost_the_same_on_any_heap_size() {
+        for size in [64 << 10, 1 << 20, 16 << 20] {
+            let (examined, searches) = mixed(size, 200_000);
+            let per = examined as f64 / searches as f64;
+            assert!(per < 4.0, "{size}-byte heap: {per:.2} ATB reads per allocation");
+        }
+    }
+
+    /// The table against a model: random allocations, frees, reallocations and dropped
+    /// references on heaps whose block count is not a whole number of ATB words. Every
+    /// live allocation keeps its contents (so none overlap), and an allocation fails
+    /// only when no free run is long enough even after a collection.
+    #[test]
+    fn allocations_never_overlap_and_fail_only_when_nothing_fits() {
+        for size in [3000, 4096, 5000, 20_000] {
+            with_heap(size, |heap| {
+                // (pointer, bytes, fill byte); the vector keeps the allocations reachable.
+                let mut live: GcVec<(usize, usize, u8)> = GcVec::with_capacity(32).unwrap();
+                let mut x = 0x2545_f491u32;
+                for round in 0..20_000u32 {
+                    x ^= x << 13;
+                    x ^= x >> 17;
+                    x ^= x << 5;
+                    let fill = round as u8 | 1;
+                    let bytes = if x.is_multiple_of(16) {
+                        (x as usize >> 4) % (size / 4)
+                    } else {
+                        (x as usize >> 4) % (3 * BLOCK)
+                    };
+                    match (x >> 24) % 8 {
+                        0 if !live.is_empty() => {
+                            let (p, _, _) = live.remove((x as usize >> 8) % live.len()).unwrap();
+                            heap.free(p as *mut u8);
+                        }
+                        1 if !live.is_empty() => {
+                            // Dropped without `free`: garbage for the next sweep.
+                            live.remove((x as usize >> 8) % live.len());
+                        }
+                        2 if !live.is_empty() => {
+                            let i = (x as usize >> 8) % live.len();
+                            let (p, old, f) = live[i];
+                            if let Ok(q) = heap.realloc(p as *mut u8, old, bytes) {
+                                // SAFETY: `q` is live and `bytes` long; the old contents
+                                // up to `min(old, bytes)` were kept.
+                                unsafe { core::ptr::write_bytes(q.as_ptr(), f, bytes) };
+                                live[i] = (q.as_ptr() as usize, bytes, f);
+                            }
+                        }
+                        _ if live.len() < 32 => {
+                            let want = bytes.max(1).div_ceil(BLOCK);
+                            match heap.alloc(bytes) {
+                                Ok(p) => {
+                                    // SAFETY: a fresh allocation of `bytes` bytes.
+                                    unsafe { core::ptr::write_bytes(p.as_ptr(), fill, bytes) };
+                                    live.push((p.as_ptr() as usize, bytes, fill)).unwrap();
+                                }
+                                Err(_) => {
+                                    let run = heap.info().max_free_run;
+                                    assert!(
+                                        run < want * BLOCK,
+                                        "{size}: {bytes} bytes failed with {run} free in a row"
+                                    );
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                    for &(p, bytes, f) in live.iter() {
+                        // SAFETY: every recorded allocation is live and `bytes` long.
+                        let s = unsafe { core::slice::from_raw_parts(p as *const u8, bytes) };
+                        assert!(s.iter().all(|&b| b == f), "{size}: round {round}: contents changed");
+                    }
+                    let ff = heap.first_free.get();
+                    for b in 0..(ff * PER_WORD).min(heap.n_blocks.get()) {
+                        assert_ne!(heap.get(b), FREE, "{size}: round {round}: free block {b} before first_free");
+                    }
+                }
+            });
+        }
+    }
+
+    #[test]
+    fn sweep_matches_the_block_at_a_time_rule() {
+        with_heap(8192, |heap| {
+            let n = heap.n_blocks.get();
+            let mut x = 7u32;
+            for _ in 0..200 {
+                // A random well-formed table: runs of free blocks and allocations, some marked.
+                let mut b = 0;
+                let mut want = Vec::new();
+                while b < n {
+                    x ^= x << 13;
+                    x ^= x >> 17;
+                    x ^= x << 5;
+                    let len = ((x >> 4) as usize % 9 + 1).min(n - b);
+                    match x % 3 {
+                        0 => {
+                            heap.fill(b, b + len, FREE);
+                            want.extend(core::iter::repeat_n(FREE, len));
+                        }
+                        k => {
+                            heap.set(b, if k == 1 { HEAD } else { MARK });
+                            heap.fill(b + 1, b + len, TAIL);
+                            let after = if k == 1 { FREE } else { HEAD };
+                            want.push(after);
+                            want.extend(core::iter::repeat_n(if k == 1 { FREE } else { TAIL }, len - 1));
+                        }
+                    }
+                    b += len;
+                }
+                heap.sweep();
+                let got: Vec<u8> = (0..n).map(|b| heap.get(b)).collect();
+                assert_eq!(got, want);
+                let first = want.iter().position(|&v| v == FREE).map_or(heap.atb_words.get(), |b| b / PER_WORD);
+                assert_eq!(heap.first_free.get(), first);
+            }
+            // Leave a clean table for `enter`'s teardown.
+            heap.fill(0, n, FREE);
         });
     }
 }

@@ -83,10 +83,18 @@ pub fn enter<R>(
         argv: Cell::new(Obj::NULL),
     });
     let prev = CURRENT.0.replace(&*state);
-    let r = f();
+    let r = call_below(f);
     CURRENT.0.set(prev);
     state.hal.set(None);
     r
+}
+
+/// Call `f` in a frame of its own, below `enter`'s. Were `f` inlined into `enter`, its
+/// locals could sit in `enter`'s frame above `stack_top`, where the GC does not look,
+/// and what they point to would be freed while in use.
+#[inline(never)]
+fn call_below<R>(f: impl FnOnce() -> R) -> R {
+    f()
 }
 
 /// The current runtime state.
