@@ -47,7 +47,7 @@ natives! {
     ISSUBCLASS = qstr!("issubclass"), 2, 2, builtin_issubclass;
 }
 
-static BUILTINS: RomDict = RomDict::new(&[
+static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("__name__"), Obj::from_qstr(qstr!("builtins"))),
     RomEntry::new(qstr!("print"), Obj::from_static(&PRINT)),
     RomEntry::new(qstr!("len"), Obj::from_static(&LEN)),
@@ -83,7 +83,7 @@ static BUILTINS: RomDict = RomDict::new(&[
     RomEntry::new(qstr!("delattr"), Obj::from_static(&DELATTR)),
     RomEntry::new(qstr!("issubclass"), Obj::from_static(&ISSUBCLASS)),
     RomEntry::new(qstr!("__build_class__"), Obj::from_static(&BUILD_CLASS)),
-]);
+]));
 
 fn build_class(args: Args<'_>) -> Result<Obj, Exc> {
     let [body, name, bases @ ..] = args.pos else {
@@ -316,4 +316,26 @@ fn builtin_getattr(args: &[Obj]) -> Result<Obj, Exc> {
 fn builtin_hasattr(args: &[Obj]) -> Result<Obj, Exc> {
     let q = attr_name(args[1])?;
     Ok(Obj::from_bool(!obj::lookup_attr(args[0], q)?.is_null()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every ROM table of the runtime's types and modules is binary-searched.
+    #[test]
+    fn rom_tables_are_sorted() {
+        assert!(BUILTINS.is_sorted());
+        for t in [&list::LIST_TYPE, &class::OBJECT_TYPE, &class::PROPERTY_TYPE, &crate::obj::gen::GEN_TYPE] {
+            assert!(t.locals.is_none_or(|l| l.is_sorted()), "{}", t.name());
+        }
+        crate::testing::with_runtime(|| {
+            for q in [qstr!("print"), qstr!("len"), qstr!("object"), qstr!("__build_class__"), qstr!("type")] {
+                assert!(lookup(q).is_some(), "{}", q.as_str());
+            }
+            assert!(lookup(qstr!("append")).is_none());
+            let heap_name = pystr::new_str("isinstance").unwrap();
+            assert_eq!(BUILTINS.get(heap_name), Some(Obj::from_static(&ISINSTANCE)));
+        });
+    }
 }

@@ -14,7 +14,7 @@ use crate::obj::Obj;
 
 pub static MODULE: Module = Module::new(qstr!("sys"), &GLOBALS);
 
-static GLOBALS: RomDict = RomDict::new(&[
+static GLOBALS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("__name__"), Obj::from_qstr(qstr!("sys"))),
     RomEntry::new(qstr!("implementation"), IMPLEMENTATION),
     RomEntry::new(qstr!("platform"), Obj::from_static(&PLATFORM)),
@@ -23,7 +23,7 @@ static GLOBALS: RomDict = RomDict::new(&[
     RomEntry::new(qstr!("byteorder"), Obj::from_qstr(qstr!("little"))),
     RomEntry::new(qstr!("maxsize"), Obj::small_int(crate::obj::repr::SMALL_INT_MAX)),
     RomEntry::new(qstr!("exit"), Obj::from_static(&EXIT)),
-]);
+]));
 
 static PLATFORM: StrObj = StrObj::rom(config::PLATFORM);
 static VERSION: StrObj = StrObj::rom(concat!("3.4.0; MicroPython v", "1.21.0"));

@@ -74,8 +74,10 @@ pub static OBJECT_TYPE: Type = Type {
 };
 
 static OBJECT_INIT: fun::NativeFn = fun::NativeFn::new(qstr!("__init__"), 1, 1, |_| Ok(Obj::NONE));
-static OBJECT_LOCALS: dict::RomDict =
-    dict::RomDict::new(&[dict::RomEntry::new(qstr!("__init__"), Obj::from_static(&OBJECT_INIT))]);
+static OBJECT_LOCALS: dict::RomDict = dict::RomDict::new(&crate::obj::dict::sort_entries([dict::RomEntry::new(
+    qstr!("__init__"),
+    Obj::from_static(&OBJECT_INIT),
+)]));
 
 fn object_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     if !args.pos.is_empty() || !args.kw.is_empty() {
@@ -213,11 +215,11 @@ fn property_copy(args: &[Obj], which: usize) -> Result<Obj, Exc> {
 static PROPERTY_GETTER: fun::NativeFn = fun::NativeFn::new(qstr!("getter"), 2, 2, |a| property_copy(a, 0));
 static PROPERTY_SETTER: fun::NativeFn = fun::NativeFn::new(qstr!("setter"), 2, 2, |a| property_copy(a, 1));
 static PROPERTY_DELETER: fun::NativeFn = fun::NativeFn::new(qstr!("deleter"), 2, 2, |a| property_copy(a, 2));
-static PROPERTY_LOCALS: dict::RomDict = dict::RomDict::new(&[
+static PROPERTY_LOCALS: dict::RomDict = dict::RomDict::new(&crate::obj::dict::sort_entries([
     dict::RomEntry::new(qstr!("getter"), Obj::from_static(&PROPERTY_GETTER)),
     dict::RomEntry::new(qstr!("setter"), Obj::from_static(&PROPERTY_SETTER)),
     dict::RomEntry::new(qstr!("deleter"), Obj::from_static(&PROPERTY_DELETER)),
-]);
+]));
 
 /// `classmethod(f)` / `staticmethod(f)`: a wrapper holding the function.
 #[repr(C)]
@@ -421,9 +423,25 @@ static OBJECT_DELATTR: fun::NativeFn = fun::NativeFn::new(qstr!("__delattr__"), 
     store_attr_default(a[0], name, Obj::NULL).map(|()| Obj::NONE)
 });
 
-/// `object.__setattr__` / `__delattr__`, for `super().__setattr__(...)` in user hooks.
-pub static OBJECT_ATTR_HOOKS: [(Qstr, &fun::NativeFn); 2] =
-    [(qstr!("__setattr__"), &OBJECT_SETATTR), (qstr!("__delattr__"), &OBJECT_DELATTR)];
+static OBJECT_NEW: fun::NativeFn = fun::NativeFn::new_kw(qstr!("__new__"), object_new);
+
+/// `object.__new__(cls, ...)`: a bare instance of `cls` (its built-in part, if any, made
+/// with no arguments).
+fn object_new(args: Args<'_>) -> Result<Obj, Exc> {
+    let Some(&cls) = args.pos.first() else { return Err(exc::arg_count(1, 0)) };
+    let ty = cls.downcast::<Type>().ok_or_else(|| exc::type_error("object.__new__(X): X is not a type object"))?;
+    let Some(c) = as_class(ty) else { return object_make_new(ty, Args::pos(&[])) };
+    let native = match c.native.and_then(|n| n.make_new.map(|m| (n, m))) {
+        Some((n, make)) => make(n, Args::pos(&[]))?,
+        None => Obj::NULL,
+    };
+    new_instance(ty, native)
+}
+
+/// `object.__setattr__` / `__delattr__` / `__new__`, for `super().__setattr__(...)` and
+/// `super().__new__(cls)` in user classes.
+pub static OBJECT_ATTR_HOOKS: [(Qstr, &fun::NativeFn); 3] =
+    [(qstr!("__setattr__"), &OBJECT_SETATTR), (qstr!("__delattr__"), &OBJECT_DELATTR), (qstr!("__new__"), &OBJECT_NEW)];
 
 /// An attribute name given as a str.
 ///

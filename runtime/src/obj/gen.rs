@@ -51,11 +51,11 @@ pub static GEN_TYPE: Type = Type {
 static GEN_SEND: fun::NativeFn = fun::NativeFn::new(qstr!("send"), 2, 2, gen_send);
 static GEN_THROW: fun::NativeFn = fun::NativeFn::new(qstr!("throw"), 2, 4, gen_throw);
 static GEN_CLOSE: fun::NativeFn = fun::NativeFn::new(qstr!("close"), 1, 1, gen_close);
-static GEN_LOCALS: dict::RomDict = dict::RomDict::new(&[
+static GEN_LOCALS: dict::RomDict = dict::RomDict::new(&crate::obj::dict::sort_entries([
     dict::RomEntry::new(qstr!("send"), Obj::from_static(&GEN_SEND)),
     dict::RomEntry::new(qstr!("throw"), Obj::from_static(&GEN_THROW)),
     dict::RomEntry::new(qstr!("close"), Obj::from_static(&GEN_CLOSE)),
-]);
+]));
 
 /// Calling a generator function: bind the arguments into a heap frame.
 ///

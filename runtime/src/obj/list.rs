@@ -26,10 +26,10 @@ unsafe impl PyObj for ListObj {
     }
 }
 
-static LIST_LOCALS: RomDict = RomDict::new(&[
+static LIST_LOCALS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("append"), Obj::from_static(&APPEND)),
     RomEntry::new(qstr!("pop"), Obj::from_static(&POP)),
-]);
+]));
 static APPEND: NativeFn = NativeFn::new(qstr!("append"), 2, 2, list_append);
 static POP: NativeFn = NativeFn::new(qstr!("pop"), 1, 2, list_pop);
 

@@ -224,3 +224,48 @@ pub fn bind_args(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use core::cell::Cell;
+
+    #[test]
+    fn frame_record_is_seven_words() {
+        assert_eq!(core::mem::size_of::<Frame>(), 7 * core::mem::size_of::<usize>());
+        assert_eq!(core::mem::size_of::<Outcome>(), 2 * core::mem::size_of::<usize>());
+        assert_eq!(core::mem::size_of::<Args<'_>>(), 4 * core::mem::size_of::<usize>());
+    }
+
+    struct Depths(Cell<usize>, Cell<usize>);
+    // SAFETY: the test runtime is single-threaded (tests serialize on a lock).
+    unsafe impl Sync for Depths {}
+    static SP: Depths = Depths(Cell::new(0), Cell::new(0));
+
+    fn record(args: &[Obj]) -> Result<Obj, Exc> {
+        let sp = root::stack_pointer();
+        if args[0] == Obj::small_int(0) {
+            SP.0.set(sp);
+        } else {
+            SP.1.set(sp);
+        }
+        Ok(Obj::NONE)
+    }
+    static RECORD: crate::obj::fun::NativeFn = crate::obj::fun::NativeFn::new(qstr!("record"), 1, 1, record);
+
+    /// Rust stack per Python-to-Python call (a plain call of a small function). The
+    /// bound is for the unoptimised test build; the figure is printed for the record.
+    #[test]
+    fn rust_stack_per_python_call_is_bounded() {
+        crate::testing::with_runtime(|| {
+            let g = crate::exec::globals();
+            let d = g.downcast::<dict::DictObj>().unwrap();
+            d.set(Obj::from_qstr(qstr!("record")), Obj::from_static(&RECORD)).unwrap();
+            let src = b"def f(n):\n    if n == 0:\n        return record(1)\n    return f(n - 1)\nrecord(0)\nf(100)\n";
+            crate::exec::exec_str(src, qstr!("<stdin>"), crate::compile::Mode::File).unwrap();
+            let per_call = (SP.0.get() - SP.1.get()) / 100;
+            std::println!("Rust stack per Python call: {per_call} bytes");
+            assert!(per_call > 0 && per_call < 2048, "{per_call} bytes per call");
+        });
+    }
+}
