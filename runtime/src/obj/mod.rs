@@ -415,11 +415,13 @@ pub fn len(o: Obj) -> Result<usize, Exc> {
 /// `ValueError` when the count differs from `out.len()`.
 pub fn unpack(seq: Obj, out: &mut [Obj]) -> Result<(), Exc> {
     let n = out.len();
-    if let Some(items) = tuple::as_slice(seq).or_else(|| list::as_slice(seq)) {
+    if let Some(items) = tuple::Items::of(seq) {
         if items.len() != n {
             return Err(exc::unpack_error(n, items.len()));
         }
-        out.copy_from_slice(items);
+        for (i, slot) in out.iter_mut().enumerate() {
+            *slot = items.get(i).unwrap_or(Obj::NONE);
+        }
         return Ok(());
     }
     let it = get_iter(seq)?;
