@@ -97,6 +97,8 @@ fn builtin_abs(args: &[Obj]) -> Result<Obj, Exc> {
 
 fn is_instance_of(o: Obj, t: Obj) -> Result<bool, Exc> {
     if let Some(ts) = tuple::as_slice(t) {
+        // Tuples of types may nest: once per level.
+        crate::gc::root::check_stack()?;
         for &x in ts {
             if is_instance_of(o, x)? {
                 return Ok(true);

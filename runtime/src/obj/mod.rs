@@ -111,11 +111,10 @@ pub fn is_instance(o: Obj, ty: &'static Type) -> bool {
 /// Print `o` as `str()` or `repr()` would.
 ///
 /// # Errors
-/// Whatever the type's printer raises (e.g. `MemoryError` writing to a string).
+/// Whatever the type's printer raises (e.g. `MemoryError` writing to a string);
+/// `RuntimeError` when the stack is exhausted (nested or self-referencing containers).
 pub fn print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
-    if crate::gc::root::stack_exhausted() {
-        return Err(exc::recursion_error());
-    }
+    crate::gc::root::check_stack()?;
     match o.ty().print {
         Some(p) => p(o, out, kind),
         None => {
@@ -211,7 +210,7 @@ pub fn unary_op(op: UnaryOp, a: Obj) -> Result<Obj, Exc> {
 /// `a == b`.
 ///
 /// # Errors
-/// `MemoryError` comparing deep structures may come later; none yet.
+/// `RuntimeError` when comparing nested (or self-referencing) containers runs out of stack.
 pub fn equal(a: Obj, b: Obj) -> Result<bool, Exc> {
     if a == b {
         return Ok(true);
@@ -219,6 +218,8 @@ pub fn equal(a: Obj, b: Obj) -> Result<bool, Exc> {
     if a.is_small_int() && b.is_small_int() {
         return Ok(false);
     }
+    // Containers compare their items through here: once per level of nesting.
+    crate::gc::root::check_stack()?;
     if let Some(f) = a.ty().binary_op {
         let r = f(BinOp::Eq, a, b)?;
         if !r.is_null() {
@@ -237,8 +238,10 @@ pub fn equal(a: Obj, b: Obj) -> Result<bool, Exc> {
 /// `item in container`.
 ///
 /// # Errors
-/// `TypeError` when the container can't be searched.
+/// `TypeError` when the container can't be searched, `RuntimeError` when comparing the
+/// items runs out of stack.
 pub fn contains(container: Obj, item: Obj) -> Result<bool, Exc> {
+    crate::gc::root::check_stack()?;
     if let Some(f) = container.ty().binary_op {
         let r = f(BinOp::In, container, item)?;
         if !r.is_null() {
@@ -261,7 +264,7 @@ pub fn contains(container: Obj, item: Obj) -> Result<bool, Exc> {
 /// A hash consistent with `equal` for the hashable built-in types.
 ///
 /// # Errors
-/// `TypeError: unhashable type`.
+/// `TypeError: unhashable type`, `RuntimeError` for tuples nested too deep for the stack.
 pub fn hash(o: Obj) -> Result<u32, Exc> {
     if o.is_small_int() {
         return Ok(o.small_int_value() as u32);
@@ -280,6 +283,8 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
         });
     }
     if let Some(t) = tuple::as_slice(o) {
+        // Recursion over nested tuples: once per level.
+        crate::gc::root::check_stack()?;
         let mut h: u32 = 0x345678;
         for &x in t {
             h = h.wrapping_mul(1_000_003) ^ hash(x)?;
@@ -297,9 +302,7 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
 /// # Errors
 /// `TypeError` when `f` is not callable, and whatever the call raises.
 pub fn call(f: Obj, args: &[Obj]) -> Result<Obj, Exc> {
-    if crate::gc::root::stack_exhausted() {
-        return Err(exc::recursion_error());
-    }
+    crate::gc::root::check_stack()?;
     match f.ty().call {
         Some(c) => c(f, args),
         None => Err(exc::type_error_fmt("'", f.ty().name(), "' object isn't callable")),

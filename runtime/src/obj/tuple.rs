@@ -244,7 +244,7 @@ impl Items<'_> {
 /// Print items between `open` and `close`, comma-separated.
 ///
 /// # Errors
-/// As `Print::write`.
+/// As `Print::write`; `RuntimeError` for containers nested too deep (from `super::print`).
 pub fn print_items(items: Items<'_>, out: &mut dyn Print, open: &[u8], close: &[u8]) -> Result<(), Exc> {
     out.write(open)?;
     let mut i = 0;
@@ -269,8 +269,10 @@ fn tuple_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc>
 /// Lexicographic comparison of two sequences (two tuples, or two lists).
 ///
 /// # Errors
-/// Whatever comparing the items raises.
+/// Whatever comparing the items raises; `RuntimeError` for sequences nested too deep (or
+/// containing themselves).
 pub fn compare_seq(op: BinOp, x: Items<'_>, y: Items<'_>) -> Result<Obj, Exc> {
+    crate::gc::root::check_stack()?;
     let mut i = 0;
     while let (Some(a), Some(b)) = (x.get(i), y.get(i)) {
         if !super::equal(a, b)? {
