@@ -4,7 +4,7 @@
 
 use core::ptr::read_volatile;
 
-use cortex_m_rt::{exception, ExceptionFrame};
+use cortex_m_rt::exception;
 use cortex_m_semihosting::debug;
 
 use crate::usart;
@@ -61,8 +61,47 @@ fn panic(_info: &core::panic::PanicInfo) -> ! {
     fatal(b"Rust panic")
 }
 
-#[exception]
-unsafe fn HardFault(_frame: &ExceptionFrame) -> ! {
+/// Configurable fault status register (MemManage, BusFault and UsageFault status).
+const CFSR: *const u32 = 0xE000_ED28 as *const u32;
+/// CFSR bits for a fault while stacking the exception frame (BusFault STKERR, MemManage
+/// MSTKERR): the stack pointer was outside the stack.
+const CFSR_STACKING: u32 = 1 << 12 | 1 << 4;
+/// Largest exception frame (with the FPU's lazily stacked registers).
+const EXCEPTION_FRAME_MAX: u32 = 0x68;
+
+extern "C" {
+    /// Bottom of the stack: the start of RAM, nothing mapped below (memory.x).
+    static _stack_end: u8;
+}
+
+// The HardFault vector. The fault may be a stack overflow, with SP pointing below RAM, so
+// nothing may touch the stack before SP is moved: hand the faulting SP to the report in r0
+// and restart the stack at its top (`_stack_start`). What the old stack held is abandoned;
+// this path never returns. cortex-m-rt's `#[exception] HardFault` would push first.
+core::arch::global_asm!(
+    ".section .text.HardFault,\"ax\",%progbits",
+    ".global HardFault",
+    ".type HardFault,%function",
+    ".thumb_func",
+    "HardFault:",
+    "mrs r0, MSP",
+    "movw r1, #:lower16:_stack_start",
+    "movt r1, #:upper16:_stack_start",
+    "msr MSP, r1",
+    "b {report}",
+    ".size HardFault, . - HardFault",
+    report = sym hard_fault_report,
+);
+
+/// Entered from `HardFault` on a fresh stack, with the stack pointer at the time of the fault.
+extern "C" fn hard_fault_report(sp: u32) -> ! {
+    // Only the address of the linker symbol is taken, never its contents.
+    let bottom = core::ptr::addr_of!(_stack_end) as u32;
+    // SAFETY: CFSR is an always-mapped system control register; reading has no side effect.
+    let cfsr = unsafe { read_volatile(CFSR) };
+    if cfsr & CFSR_STACKING != 0 || sp < bottom.wrapping_add(EXCEPTION_FRAME_MAX) {
+        fatal(b"HardFault: stack overflow")
+    }
     fatal(b"HardFault")
 }
 

@@ -139,10 +139,32 @@ pub fn stack_pointer() -> usize {
 }
 
 /// Whether the stack has grown past the board's limit.
+///
+/// The limit is `stack_limit` bytes below `stack_top` (the frame of [`enter`]); the board
+/// leaves a margin below it (MCU: `STACK_MARGIN` in its `main.rs`; host: half the
+/// interpreter thread's stack) for what runs past a check before the next one. A check
+/// therefore has to come at least once per level of every recursion, in Rust or Python, so
+/// that only one level's native frames (and the error path of the check that fails) ever
+/// run beyond the limit.
 #[inline]
 pub fn stack_exhausted() -> bool {
     let st = state();
     st.stack_top.saturating_sub(stack_pointer()) > st.stack_limit
+}
+
+/// `RuntimeError: maximum recursion depth exceeded` when the stack has grown past the
+/// board's limit ([`stack_exhausted`]). Called once per level by every native recursion
+/// that Python data can drive: printing, comparing, hashing and searching nested
+/// containers, `isinstance` over nested tuples, calls.
+///
+/// # Errors
+/// The `RuntimeError` (or `MemoryError` if it cannot be allocated).
+#[inline]
+pub fn check_stack() -> Result<(), crate::obj::exc::Exc> {
+    if stack_exhausted() {
+        return Err(crate::obj::exc::recursion_error());
+    }
+    Ok(())
 }
 
 /// Hand every root range to `f`: the state struct, the registers, the stack.

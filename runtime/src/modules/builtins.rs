@@ -155,9 +155,7 @@ fn builtin_issubclass(args: &[Obj]) -> Result<Obj, Exc> {
 }
 
 fn subclass_of(c: &'static Type, t: Obj) -> Result<bool, Exc> {
-    if crate::gc::root::stack_exhausted() {
-        return Err(exc::recursion_error());
-    }
+    crate::gc::root::check_stack()?;
     if let Some(ts) = tuple::as_slice(t) {
         for &x in ts {
             if subclass_of(c, x)? {
@@ -188,10 +186,10 @@ fn builtin_abs(args: &[Obj]) -> Result<Obj, Exc> {
 }
 
 fn is_instance_of(o: Obj, t: Obj) -> Result<bool, Exc> {
-    if crate::gc::root::stack_exhausted() {
-        return Err(exc::recursion_error());
-    }
+    crate::gc::root::check_stack()?;
     if let Some(ts) = tuple::as_slice(t) {
+        // Tuples of types may nest: once per level.
+        crate::gc::root::check_stack()?;
         for &x in ts {
             if is_instance_of(o, x)? {
                 return Ok(true);
@@ -214,23 +212,20 @@ fn builtin_callable(args: &[Obj]) -> Result<Obj, Exc> {
 }
 
 fn min_max(args: &[Obj], op: crate::bytecode::BinOp) -> Result<Obj, Exc> {
-    let mut items = args;
-    let storage;
-    if args.len() == 1 {
-        storage = match tuple::as_slice(args[0]).or_else(|| list::as_slice(args[0])) {
-            Some(s) => s,
-            None => return Err(exc::type_error("min/max of an iterator not supported yet")),
-        };
-        items = storage;
-    }
-    let Some((&first, rest)) = items.split_first() else {
+    let items = match args {
+        [seq] => tuple::Items::of(*seq).ok_or_else(|| exc::type_error("min/max of an iterator not supported yet"))?,
+        _ => tuple::Items::Slice(args),
+    };
+    let Some(mut best) = items.get(0) else {
         return Err(exc::value_error("arg is an empty sequence"));
     };
-    let mut best = first;
-    for &x in rest {
+    // Comparing may run code that changes a list: items are read afresh at every step.
+    let mut i = 1;
+    while let Some(x) = items.get(i) {
         if obj::is_true(obj::binary_op(op, x, best)?)? {
             best = x;
         }
+        i += 1;
     }
     Ok(best)
 }

@@ -122,9 +122,17 @@ fn rom_dict_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), E
 struct Entry {
     key: Obj,
     value: Obj,
+    /// `hash(key)`, kept so that growing never hashes (or runs Python code) again.
+    hash: u32,
 }
 
 /// A heap dict.
+///
+/// Its entry array and index are only ever *replaced* when the dict grows, never freed at
+/// once: a lookup up the stack may still be reading them (see docs/ARCHITECTURE.md, "Buffers
+/// and views"). Slots are read and written through cells, never `&mut`. A lookup that
+/// compares keys with `equal` (which may run Python code) checks `version` afterwards and
+/// starts again if the table changed under it.
 #[repr(C)]
 pub struct DictObj {
     pub base: ObjBase,
@@ -137,6 +145,8 @@ pub struct DictObj {
     /// `entry number + 1`; 0 is empty.
     index: Cell<*mut u32>,
     index_len: Cell<usize>,
+    /// Bumped by every change to which keys are where (insertion, removal, growth).
+    version: Cell<usize>,
 }
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `DICT_TYPE` objects are `DictObj`s.
@@ -170,48 +180,69 @@ pub fn new() -> Result<Obj, Exc> {
         count: Cell::new(0),
         index: Cell::new(core::ptr::null_mut()),
         index_len: Cell::new(0),
+        version: Cell::new(0),
     })?;
     Ok(Obj::from_ref(d))
 }
 
 impl DictObj {
-    fn entries(&self) -> &'static mut [Entry] {
+    /// The entry slots in use now (a view: see the type's comment).
+    fn entries(&self) -> &'static [Cell<Entry>] {
         if self.used.get() == 0 {
-            return &mut [];
+            return &[];
         }
-        // SAFETY: `entries` points at a heap block of `cap >= used` entries, all
-        // initialised up to `used`, kept alive by this dict. Single-threaded: no other
-        // slice of it is live across a mutation.
-        unsafe { core::slice::from_raw_parts_mut(self.entries.get(), self.used.get()) }
+        // SAFETY: `entries` points at a heap block of `cap >= used` entries, initialised up
+        // to `used`. `Cell<Entry>` has the layout of `Entry`; the dict writes slots only through
+        // cells or raw pointers, never `&mut`, so views may alias. The block is never freed
+        // while referenced: growth replaces it, and the conservative GC keeps it alive while
+        // this slice (on the stack) points into it.
+        unsafe { core::slice::from_raw_parts(self.entries.get() as *const Cell<Entry>, self.used.get()) }
     }
 
-    fn index(&self) -> &'static mut [u32] {
+    /// The index slots (a view, as `entries`).
+    fn index(&self) -> &'static [Cell<u32>] {
         if self.index_len.get() == 0 {
-            return &mut [];
+            return &[];
         }
-        // SAFETY: as `entries`: a heap block of `index_len` initialised slots.
-        unsafe { core::slice::from_raw_parts_mut(self.index.get(), self.index_len.get()) }
+        // SAFETY: as `entries`: a heap block of `index_len` initialised slots, replaced (not
+        // freed) on growth.
+        unsafe { core::slice::from_raw_parts(self.index.get() as *const Cell<u32>, self.index_len.get()) }
     }
 
-    /// The index slot for `key`: `Ok(entry)` if present, `Err(free slot)` if not.
+    /// The index slot for `key`: `Ok(entry)` if present, `Err(free slot)` if not. The answer
+    /// is about the table as it is on return: no Python code runs between the last check
+    /// and the return, so the caller may use it until it runs any.
     fn find(&self, key: Obj, hash: u32) -> Result<Result<usize, usize>, Exc> {
-        let index = self.index();
-        let n = index.len();
-        if n == 0 {
-            return Ok(Err(0));
-        }
-        let entries = self.entries();
-        let mut i = hash as usize % n;
-        loop {
-            let slot = index[i];
-            if slot == 0 {
-                return Ok(Err(i));
+        'lookup: loop {
+            let index = self.index();
+            let n = index.len();
+            if n == 0 {
+                return Ok(Err(0));
             }
-            let e = entries[slot as usize - 1];
-            if !e.key.is_null() && (e.key == key || super::equal(e.key, key)?) {
-                return Ok(Ok(slot as usize - 1));
+            let entries = self.entries();
+            let version = self.version.get();
+            let mut i = hash as usize % n;
+            loop {
+                let slot = index[i].get();
+                if slot == 0 {
+                    return Ok(Err(i));
+                }
+                let e = entries[slot as usize - 1].get();
+                if !e.key.is_null() && e.hash == hash {
+                    if e.key == key {
+                        return Ok(Ok(slot as usize - 1));
+                    }
+                    let same = super::equal(e.key, key)?;
+                    if self.version.get() != version {
+                        // The comparison changed the dict: these views are stale.
+                        continue 'lookup;
+                    }
+                    if same {
+                        return Ok(Ok(slot as usize - 1));
+                    }
+                }
+                i = (i + 1) % n;
             }
-            i = (i + 1) % n;
         }
     }
 
@@ -221,7 +252,7 @@ impl DictObj {
         }
         let h = super::hash(key)?;
         Ok(match self.find(key, h)? {
-            Ok(e) => Some(self.entries()[e].value),
+            Ok(e) => Some(self.entries()[e].get().value),
             Err(_) => None,
         })
     }
@@ -232,24 +263,28 @@ impl DictObj {
     /// `MemoryError`, `TypeError` for an unhashable key.
     pub fn set(&self, key: Obj, value: Obj) -> Result<(), Exc> {
         let h = super::hash(key)?;
-        if let Ok(e) = self.find(key, h)? {
-            self.entries()[e].value = value;
-            return Ok(());
+        loop {
+            match self.find(key, h)? {
+                Ok(e) => {
+                    let slot = &self.entries()[e];
+                    slot.set(Entry { value, ..slot.get() });
+                    return Ok(());
+                }
+                // Room checked after the lookup: the comparisons may have changed the dict.
+                Err(free) if self.used.get() < self.cap.get() && (self.used.get() + 1) * 2 <= self.index_len.get() => {
+                    let n = self.used.get();
+                    // SAFETY: `n < cap`: the slot is inside the entries block, past every
+                    // view's length (views cover `used` entries at most).
+                    unsafe { self.entries.get().add(n).write(Entry { key, value, hash: h }) };
+                    self.used.set(n + 1);
+                    self.count.set(self.count.get() + 1);
+                    self.index()[free].set(n as u32 + 1);
+                    self.version.set(self.version.get().wrapping_add(1));
+                    return Ok(());
+                }
+                Err(_) => self.grow()?,
+            }
         }
-        if self.used.get() == self.cap.get() || (self.used.get() + 1) * 2 > self.index_len.get() {
-            self.grow()?;
-        }
-        let slot = match self.find(key, h)? {
-            Err(s) => s,
-            Ok(_) => return Ok(()),
-        };
-        let n = self.used.get();
-        // SAFETY: `grow` guaranteed `used < cap`; the slot is inside the entries block.
-        unsafe { self.entries.get().add(n).write(Entry { key, value }) };
-        self.used.set(n + 1);
-        self.count.set(self.count.get() + 1);
-        self.index()[slot] = n as u32 + 1;
-        Ok(())
     }
 
     /// Remove `key`, returning its value.
@@ -263,18 +298,19 @@ impl DictObj {
         let h = super::hash(key)?;
         Ok(match self.find(key, h)? {
             Ok(e) => {
-                let entry = &mut self.entries()[e];
-                let v = entry.value;
-                entry.key = Obj::NULL;
-                entry.value = Obj::NULL;
+                let slot = &self.entries()[e];
+                let v = slot.get().value;
+                slot.set(Entry { key: Obj::NULL, value: Obj::NULL, hash: 0 });
                 self.count.set(self.count.get() - 1);
+                self.version.set(self.version.get().wrapping_add(1));
                 Some(v)
             }
             Err(_) => None,
         })
     }
 
-    /// Compact the live entries into bigger arrays and rebuild the index.
+    /// Compact the live entries into new, bigger arrays and rebuild the index from the kept
+    /// hashes. The old arrays are left to the GC (a lookup may still be reading them).
     fn grow(&self) -> Result<(), Exc> {
         let heap = root::heap();
         let live = self.count.get();
@@ -284,30 +320,27 @@ impl DictObj {
         let new_entries = heap.alloc(ebytes)?.as_ptr() as *mut Entry;
         let ilen = cap * 2;
         let new_index = heap.alloc(ilen * 4)?.as_ptr() as *mut u32;
-        let mut n = 0;
-        for e in self.entries().iter().filter(|e| !e.key.is_null()) {
-            // SAFETY: `n < live <= cap`: inside the new entries block.
-            unsafe { new_entries.add(n).write(*e) };
-            n += 1;
-        }
-        // SAFETY: the new index block holds `ilen` zeroed u32 slots.
+        // SAFETY: the new index block holds `ilen` zeroed u32 slots, and nothing else refers
+        // to it yet.
         let index = unsafe { core::slice::from_raw_parts_mut(new_index, ilen) };
-        for i in 0..n {
-            // SAFETY: entries `0..n` were just written.
-            let key = unsafe { (*new_entries.add(i)).key };
-            let mut j = super::hash(key).unwrap_or(0) as usize % ilen;
+        let mut n = 0;
+        for e in self.entries().iter().map(Cell::get).filter(|e| !e.key.is_null()) {
+            // SAFETY: `n < live <= cap`: inside the new entries block, which nothing else
+            // refers to yet.
+            unsafe { new_entries.add(n).write(e) };
+            let mut j = e.hash as usize % ilen;
             while index[j] != 0 {
                 j = (j + 1) % ilen;
             }
-            index[j] = i as u32 + 1;
+            index[j] = n as u32 + 1;
+            n += 1;
         }
-        heap.free(self.entries.get() as *mut u8);
-        heap.free(self.index.get() as *mut u8);
         self.entries.set(new_entries);
         self.index.set(new_index);
         self.cap.set(cap);
         self.used.set(n);
         self.index_len.set(ilen);
+        self.version.set(self.version.get().wrapping_add(1));
         Ok(())
     }
 
@@ -315,7 +348,7 @@ impl DictObj {
     pub fn next(&self, pos: &mut usize) -> Option<(Obj, Obj)> {
         let entries = self.entries();
         while *pos < entries.len() {
-            let e = entries[*pos];
+            let e = entries[*pos].get();
             *pos += 1;
             if !e.key.is_null() {
                 return Some((e.key, e.value));
@@ -400,4 +433,69 @@ fn dict_iter_next(o: Obj) -> Result<Obj, Exc> {
     let r = d.next(&mut pos);
     it.pos.set(pos);
     Ok(r.map_or(Obj::NULL, |(k, _)| k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::with_runtime;
+
+    /// An object whose `==` inserts many keys into a dict (growing it) the first time it
+    /// runs: what a user `__eq__` may do in the middle of a lookup.
+    #[repr(C)]
+    struct Mutator {
+        base: ObjBase,
+        dict: Obj,
+        done: Cell<bool>,
+    }
+
+    // SAFETY: `#[repr(C)]`, `ObjBase` first; only `MUTATOR_TYPE` objects are `Mutator`s.
+    unsafe impl PyObj for Mutator {
+        fn has_layout(ty: &'static Type) -> bool {
+            core::ptr::eq(ty, &MUTATOR_TYPE)
+        }
+    }
+
+    static MUTATOR_TYPE: Type = Type { binary_op: Some(mutating_eq), ..Type::EMPTY };
+
+    fn mutating_eq(op: BinOp, a: Obj, _b: Obj) -> Result<Obj, Exc> {
+        let m = a.downcast::<Mutator>().unwrap();
+        if op == BinOp::Eq && !m.done.replace(true) {
+            let d = m.dict.downcast::<DictObj>().unwrap();
+            for i in 0..100 {
+                d.set(Obj::small_int(1000 + i), Obj::small_int(i)).unwrap();
+            }
+            crate::gc::collect();
+            // Churn: reuse whatever blocks were freed.
+            for i in 0..500 {
+                core::hint::black_box(crate::obj::tuple::new(&[Obj::small_int(-7), Obj::small_int(i)]).unwrap());
+            }
+        }
+        Ok(Obj::FALSE)
+    }
+
+    /// A lookup whose key comparison grows the dict starts again on the new table instead
+    /// of reading the old one.
+    #[test]
+    fn a_lookup_survives_the_dict_growing_during_a_comparison() {
+        with_runtime(|| {
+            let d = new().unwrap();
+            let dd = d.downcast::<DictObj>().unwrap();
+            let m = Obj::from_ref(
+                crate::gc::new(Mutator { base: ObjBase::new(&MUTATOR_TYPE), dict: d, done: Cell::new(false) }).unwrap(),
+            );
+            // A small-int key with the same hash as `m` (its address / 16), so that looking up
+            // `m` compares it with that key.
+            let twin = Obj::small_int((m.addr() >> 4) as isize);
+            assert_eq!(super::super::hash(twin).unwrap(), super::super::hash(m).unwrap());
+            dd.set(twin, Obj::small_int(1)).unwrap();
+            dd.set(m, Obj::small_int(2)).unwrap();
+            assert_eq!(dd.get(twin).unwrap(), Some(Obj::small_int(1)));
+            assert_eq!(dd.get(m).unwrap(), Some(Obj::small_int(2)));
+            assert_eq!(dd.count.get(), 102);
+            for i in 0..100 {
+                assert_eq!(dd.get(Obj::small_int(1000 + i)).unwrap(), Some(Obj::small_int(i)));
+            }
+        });
+    }
 }

@@ -444,6 +444,9 @@ pub fn print_exception(e: Exc, out: &mut dyn Print) -> Result<(), Exc> {
     }
     out.write_str(e.ty().name())?;
     out.write(b": ")?;
-    super::print(e.obj(), out, PrintKind::Str)?;
-    out.write(b"\n")
+    // A message that cannot be printed (a container holding itself: RuntimeError) still
+    // ends its line.
+    let printed = super::print(e.obj(), out, PrintKind::Str);
+    out.write(b"\n")?;
+    printed
 }

@@ -185,11 +185,10 @@ pub fn is_instance(o: Obj, ty: &'static Type) -> bool {
 /// Print `o` as `str()` or `repr()` would.
 ///
 /// # Errors
-/// Whatever the type's printer raises (e.g. `MemoryError` writing to a string).
+/// Whatever the type's printer raises (e.g. `MemoryError` writing to a string);
+/// `RuntimeError` when the stack is exhausted (nested or self-referencing containers).
 pub fn print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
-    if crate::gc::root::stack_exhausted() {
-        return Err(exc::recursion_error());
-    }
+    crate::gc::root::check_stack()?;
     match o.ty().print {
         Some(p) => p(o, out, kind),
         None => {
@@ -230,9 +229,7 @@ pub fn binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
 /// # Errors
 /// `TypeError` for unsupported operands, and whatever the operation raises.
 pub fn binary_op_inplace(op: BinOp, inplace: bool, a: Obj, b: Obj) -> Result<Obj, Exc> {
-    if crate::gc::root::stack_exhausted() {
-        return Err(exc::recursion_error());
-    }
+    crate::gc::root::check_stack()?;
     match op {
         BinOp::Is => return Ok(Obj::from_bool(a == b)),
         BinOp::IsNot => return Ok(Obj::from_bool(a != b)),
@@ -308,7 +305,7 @@ pub fn unary_op(op: UnaryOp, a: Obj) -> Result<Obj, Exc> {
 /// `a == b`.
 ///
 /// # Errors
-/// `MemoryError` comparing deep structures may come later; none yet.
+/// `RuntimeError` when comparing nested (or self-referencing) containers runs out of stack.
 pub fn equal(a: Obj, b: Obj) -> Result<bool, Exc> {
     if a == b {
         return Ok(true);
@@ -316,9 +313,8 @@ pub fn equal(a: Obj, b: Obj) -> Result<bool, Exc> {
     if a.is_small_int() && b.is_small_int() {
         return Ok(false);
     }
-    if crate::gc::root::stack_exhausted() {
-        return Err(exc::recursion_error());
-    }
+    // Containers compare their items through here: once per level of nesting.
+    crate::gc::root::check_stack()?;
     if a.ty().flags & type_flags::INSTANCE != 0 {
         let r = class::instance_binary_op_full(BinOp::Eq, false, a, b)?;
         if !r.is_null() {
@@ -354,8 +350,10 @@ pub fn equal(a: Obj, b: Obj) -> Result<bool, Exc> {
 /// `item in container`.
 ///
 /// # Errors
-/// `TypeError` when the container can't be searched.
+/// `TypeError` when the container can't be searched, `RuntimeError` when comparing the
+/// items runs out of stack.
 pub fn contains(container: Obj, item: Obj) -> Result<bool, Exc> {
+    crate::gc::root::check_stack()?;
     if let Some(f) = container.ty().binary_op {
         let r = f(BinOp::In, container, item)?;
         if !r.is_null() {
@@ -378,7 +376,7 @@ pub fn contains(container: Obj, item: Obj) -> Result<bool, Exc> {
 /// A hash consistent with `equal` for the hashable built-in types.
 ///
 /// # Errors
-/// `TypeError: unhashable type`.
+/// `TypeError: unhashable type`, `RuntimeError` for tuples nested too deep for the stack.
 pub fn hash(o: Obj) -> Result<u32, Exc> {
     if o.is_small_int() {
         return Ok(o.small_int_value() as u32);
@@ -397,6 +395,8 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
         });
     }
     if let Some(t) = tuple::as_slice(o) {
+        // Recursion over nested tuples: once per level.
+        crate::gc::root::check_stack()?;
         let mut h: u32 = 0x345678;
         for &x in t {
             h = h.wrapping_mul(1_000_003) ^ hash(x)?;
@@ -429,9 +429,7 @@ pub fn call(f: Obj, args: &[Obj]) -> Result<Obj, Exc> {
 /// `TypeError` when `f` is not callable, and whatever the call raises.
 #[inline]
 pub fn call_args(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
-    if crate::gc::root::stack_exhausted() {
-        return Err(exc::recursion_error());
-    }
+    crate::gc::root::check_stack()?;
     match f.ty().call {
         Some(c) => c(f, args),
         None => Err(exc::type_error_fmt("'", f.ty().name(), "' object isn't callable")),
@@ -633,11 +631,13 @@ pub fn len(o: Obj) -> Result<usize, Exc> {
 /// `ValueError` when the count differs from `out.len()`.
 pub fn unpack(seq: Obj, out: &mut [Obj]) -> Result<(), Exc> {
     let n = out.len();
-    if let Some(items) = tuple::as_slice(seq).or_else(|| list::as_slice(seq)) {
+    if let Some(items) = tuple::Items::of(seq) {
         if items.len() != n {
             return Err(exc::unpack_error(n, items.len()));
         }
-        out.copy_from_slice(items);
+        for (i, slot) in out.iter_mut().enumerate() {
+            *slot = items.get(i).unwrap_or(Obj::NONE);
+        }
         return Ok(());
     }
     let it = get_iter(seq)?;

@@ -3,6 +3,7 @@
 
 use core::cell::Cell;
 
+use super::list::ListObj;
 use super::repr::{ObjBase, PyObj};
 use super::{exc, int, Obj, Type};
 use crate::bytecode::BinOp;
@@ -79,6 +80,7 @@ fn attr_fields(o: Obj) -> &'static [Obj] {
 }
 
 fn attrtuple_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
+    // The items print through `super::print`, which checks the stack.
     let items = as_slice(o).unwrap_or(&[]);
     out.write(b"(")?;
     for (i, (&x, &f)) in items.iter().zip(attr_fields(o)).enumerate() {
@@ -196,17 +198,63 @@ fn tuple_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc>
     }
 }
 
+/// The items of a tuple or a list (or an argument slice), read one at a time.
+///
+/// A tuple's items never change. A list's are read afresh by every [`Items::get`] and
+/// [`Items::len`]: printing or comparing an item may run code that changes the list, so no
+/// slice of a list's items is kept across such a call (see docs/ARCHITECTURE.md, "Buffers
+/// and views").
+#[derive(Clone, Copy)]
+pub enum Items<'a> {
+    Slice(&'a [Obj]),
+    List(&'a ListObj),
+}
+
+impl Items<'static> {
+    /// The items of `o` if it is a tuple or a list.
+    pub fn of(o: Obj) -> Option<Items<'static>> {
+        if let Some(t) = as_slice(o) {
+            return Some(Items::Slice(t));
+        }
+        o.downcast::<ListObj>().map(Items::List)
+    }
+}
+
+impl Items<'_> {
+    /// The number of items now.
+    pub fn len(self) -> usize {
+        match self {
+            Items::Slice(s) => s.len(),
+            Items::List(l) => l.len(),
+        }
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    /// Item `i` now, if there is one.
+    pub fn get(self, i: usize) -> Option<Obj> {
+        match self {
+            Items::Slice(s) => s.get(i).copied(),
+            Items::List(l) => l.get(i),
+        }
+    }
+}
+
 /// Print items between `open` and `close`, comma-separated.
 ///
 /// # Errors
-/// As `Print::write`.
-pub fn print_items(items: &[Obj], out: &mut dyn Print, open: &[u8], close: &[u8]) -> Result<(), Exc> {
+/// As `Print::write`; `RuntimeError` for containers nested too deep (from `super::print`).
+pub fn print_items(items: Items<'_>, out: &mut dyn Print, open: &[u8], close: &[u8]) -> Result<(), Exc> {
     out.write(open)?;
-    for (i, &x) in items.iter().enumerate() {
+    let mut i = 0;
+    while let Some(x) = items.get(i) {
         if i > 0 {
             out.write(b", ")?;
         }
         super::print(x, out, PrintKind::Repr)?;
+        i += 1;
     }
     out.write(close)
 }
@@ -214,23 +262,27 @@ pub fn print_items(items: &[Obj], out: &mut dyn Print, open: &[u8], close: &[u8]
 fn tuple_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
     let items = as_slice(o).unwrap_or(&[]);
     if items.len() == 1 {
-        return print_items(items, out, b"(", b",)");
+        return print_items(Items::Slice(items), out, b"(", b",)");
     }
-    print_items(items, out, b"(", b")")
+    print_items(Items::Slice(items), out, b"(", b")")
 }
 
-/// Lexicographic comparison of two sequences.
+/// Lexicographic comparison of two sequences (two tuples, or two lists).
 ///
 /// # Errors
-/// Whatever comparing the items raises.
-pub fn compare_seq(op: BinOp, x: &[Obj], y: &[Obj]) -> Result<Obj, Exc> {
-    for (&a, &b) in x.iter().zip(y) {
+/// Whatever comparing the items raises; `RuntimeError` for sequences nested too deep (or
+/// containing themselves).
+pub fn compare_seq(op: BinOp, x: Items<'_>, y: Items<'_>) -> Result<Obj, Exc> {
+    crate::gc::root::check_stack()?;
+    let mut i = 0;
+    while let (Some(a), Some(b)) = (x.get(i), y.get(i)) {
         if !super::equal(a, b)? {
             if op == BinOp::Eq {
                 return Ok(Obj::FALSE);
             }
             return super::binary_op(op, a, b);
         }
+        i += 1;
     }
     let (m, n) = (x.len(), y.len());
     Ok(Obj::from_bool(match op {
@@ -266,7 +318,7 @@ fn tuple_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
             Ok(t)
         }
         BinOp::Eq | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => match as_slice(b) {
-            Some(y) => compare_seq(op, x, y),
+            Some(y) => compare_seq(op, Items::Slice(x), Items::Slice(y)),
             None if op == BinOp::Eq => Ok(Obj::FALSE),
             None => Ok(Obj::NULL),
         },
@@ -319,10 +371,9 @@ pub fn seq_iter(o: Obj) -> Result<Obj, Exc> {
 
 fn seq_iter_next(o: Obj) -> Result<Obj, Exc> {
     let Some(it) = o.downcast::<SeqIter>() else { return Ok(Obj::NULL) };
-    let items = as_slice(it.seq).or_else(|| super::list::as_slice(it.seq)).unwrap_or(&[]);
     let i = it.idx.get();
-    match items.get(i) {
-        Some(&x) => {
+    match Items::of(it.seq).and_then(|items| items.get(i)) {
+        Some(x) => {
             it.idx.set(i + 1);
             Ok(x)
         }

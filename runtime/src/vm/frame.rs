@@ -102,9 +102,7 @@ fn run_code(
     kw_defaults: Obj,
     closure: Obj,
 ) -> Result<Obj, Exc> {
-    if root::stack_exhausted() {
-        return Err(exc::recursion_error());
-    }
+    root::check_stack()?;
     let need = Frame::n_slots(code);
     let mut small = [Obj::NULL; SMALL_FRAME];
     let mut big: GcVec<Obj> = GcVec::new();

@@ -111,19 +111,34 @@ pub fn raise_obj(o: Obj) -> Exc {
     exc::type_error("exceptions must derive from BaseException")
 }
 
-fn exc_match(e: Obj, ty: Obj) -> bool {
+fn exc_match(e: Obj, ty: Obj) -> Result<bool, Exc> {
+    root::check_stack()?;
     if let Some(types) = tuple::as_slice(ty) {
-        return types.iter().any(|&t| exc_match(e, t));
+        for &t in types {
+            if exc_match(e, t)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
     }
-    match ty.downcast::<obj::Type>() {
+    Ok(match ty.downcast::<obj::Type>() {
         Some(t) => e.ty().is_subtype(t),
         None => false,
-    }
+    })
 }
 
 /// `f(*args, **kwargs)` from a list (or tuple) and a dict (or NULL).
 fn call_ex(f: Obj, args: Obj, kwargs: Obj) -> Result<Obj, Exc> {
-    let pos = list::as_slice(args).or_else(|| tuple::as_slice(args)).unwrap_or(&[]);
+    // The list was built for this call; copy its items out so the callee sees a slice
+    // that nothing can change under it.
+    let mut items: crate::gc::GcVec<Obj> = crate::gc::GcVec::new();
+    if let Some(l) = args.downcast::<list::ListObj>() {
+        items.reserve(l.len())?;
+        for c in l.view() {
+            items.push(c.get())?;
+        }
+    }
+    let pos: &[Obj] = if items.is_empty() { tuple::as_slice(args).unwrap_or(&[]) } else { &items };
     let Some(d) = kwargs.downcast::<dict::DictObj>() else { return obj::call_args(f, Args::pos(pos)) };
     let mut kw: crate::gc::GcVec<Obj> = crate::gc::GcVec::new();
     let mut i = 0;
@@ -625,7 +640,7 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                 Op::ExcMatch => {
                     let t = pop!();
                     let e = top!();
-                    push!(Obj::from_bool(exc_match(e, t)));
+                    push!(Obj::from_bool(tri!(exc_match(e, t))));
                 }
                 Op::Reraise => {
                     let e = pop!();
