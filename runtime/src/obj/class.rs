@@ -930,7 +930,7 @@ fn class_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     if let Some(init) = init {
         let r = super::call_method(init, obj, args)?;
         if r != Obj::NONE {
-            return Err(exc::type_error("__init__() should return None"));
+            return Err(exc::type_error_fmt("__init__() should return None, not '", r.ty().name(), "'"));
         }
     }
     Ok(obj)
@@ -990,7 +990,6 @@ fn super_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
             }
             Ok(Obj::from_ref(gc::new(SuperObj { base: ObjBase::new(&SUPER_TYPE), class: *c, obj: *o })?))
         }
-        [] => Err(exc::new_msg(&exc::RUNTIME_ERROR, "super() can't find self")),
         a => Err(exc::arg_count(2, a.len())),
     }
 }

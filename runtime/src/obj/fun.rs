@@ -293,8 +293,22 @@ unsafe impl PyObj for BoundMethod {
     }
 }
 
-pub static BOUND_METHOD_TYPE: Type =
-    Type { name: qstr!("bound_method"), call: Some(bound_call), print: Some(bound_print), ..Type::EMPTY };
+pub static BOUND_METHOD_TYPE: Type = Type {
+    name: qstr!("bound_method"),
+    call: Some(bound_call),
+    print: Some(bound_print),
+    attr: Some(bound_attr),
+    ..Type::EMPTY
+};
+
+fn bound_attr(f: Obj, name: Qstr) -> Result<Obj, Exc> {
+    let Some(b) = f.downcast::<BoundMethod>() else { return Ok(Obj::NULL) };
+    Ok(match name {
+        n if n == qstr!("__self__") => b.self_,
+        n if n == qstr!("__func__") => b.meth,
+        _ => super::lookup_attr(b.meth, name)?,
+    })
+}
 
 /// `meth` bound to `self_`.
 ///

@@ -158,20 +158,22 @@ fn dict_merge(d: Obj, m: Obj) -> Result<(), Exc> {
     if let Some(src) = m.downcast::<dict::DictObj>() {
         let mut i = 0;
         while let Some((k, v)) = src.next(&mut i) {
+            if dd.get(k)?.is_some() {
+                return Err(exc::multiple_values(k));
+            }
             dd.set(k, v)?;
         }
         return Ok(());
     }
-    let keys = obj::call_method(obj::load_attr(m, qstr!("keys"))?, Obj::NULL, Args::pos(&[])).ok();
-    let keys = match keys {
-        Some(k) => k,
-        None => obj::call(obj::load_attr(m, qstr!("keys"))?, &[])?,
-    };
+    let keys = obj::call(obj::load_attr(m, qstr!("keys"))?, &[])?;
     let it = obj::get_iter(keys)?;
     loop {
         let k = obj::iter_next(it)?;
         if k.is_null() {
             return Ok(());
+        }
+        if dd.get(k)?.is_some() {
+            return Err(exc::multiple_values(k));
         }
         dd.set(k, obj::subscr(m, k, Obj::NULL)?)?;
     }
