@@ -267,3 +267,25 @@ mod tests {
         });
     }
 }
+
+#[cfg(test)]
+mod alloc_tests {
+    use crate::compile::{compile, Mode};
+
+    /// A loop of method calls, keyword calls and plain calls allocates nothing: no bound
+    /// method, no argument array, no frame (the frames fit on the Rust stack). The range
+    /// and its iterator are the only allocations; the third one would fail.
+    #[test]
+    fn calls_do_not_allocate() {
+        crate::testing::with_runtime(|| {
+            let setup = b"class C:\n    def __init__(self):\n        self.x = 0\n    def m(self, d, k=1):\n        self.x += d * k\ndef f(a, b=2, *, c=3):\n    return a + b + c\no = C()\ndef run():\n    for i in range(1000):\n        o.m(i)\n        o.m(1, k=2)\n        f(i, c=1)\n        f(i)\n";
+            crate::exec::exec_str(setup, qstr!("<stdin>"), Mode::File).unwrap();
+            let code = compile(b"run()\n", qstr!("<stdin>"), Mode::File).unwrap();
+            let heap = crate::gc::root::heap();
+            heap.fail_countdown.set(3);
+            let r = super::run_module(code, crate::exec::globals());
+            heap.fail_countdown.set(0);
+            assert!(r.is_ok(), "a call allocated");
+        });
+    }
+}
