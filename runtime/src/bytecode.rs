@@ -102,9 +102,13 @@ macro_rules! define_ops {
                 Op::ALL.get(b as usize).copied()
             }
 
+            /// Bytes of operands of each opcode, by opcode byte.
+            const OPERAND_LEN: &'static [u8] = &[$(0 $(+ operand_size!($arg))*),*];
+
             /// Bytes of operands after the opcode byte.
+            #[inline]
             pub fn operand_len(self) -> usize {
-                match self { $(Op::$name => 0 $(+ operand_size!($arg))*),* }
+                Op::OPERAND_LEN[self as usize] as usize
             }
 
             pub fn name(self) -> &'static str {

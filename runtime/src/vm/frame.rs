@@ -141,6 +141,19 @@ pub fn bind_args(
     kw_defaults: Obj,
     closure: Obj,
 ) -> Result<(), Exc> {
+    // The common call: exactly the positional parameters, nothing else to set up.
+    if args.pos.len() == code.n_pos_args as usize
+        && args.kw.is_empty()
+        && code.n_kwonly_args == 0
+        && code.flags & (flags::VARARGS | flags::VARKW) == 0
+        && code.n_free == 0
+        && code.cells.is_empty()
+    {
+        if let Some(dst) = locals.get_mut(..args.pos.len()) {
+            dst.copy_from_slice(args.pos);
+            return Ok(());
+        }
+    }
     let n_pos = code.n_pos_args as usize;
     let n_kwonly = code.n_kwonly_args as usize;
     let n_named = (n_pos + n_kwonly).min(locals.len());

@@ -12,7 +12,7 @@ mod frame;
 
 pub use frame::{bind_args, call_fun, run_class_body, run_module, Frame, Outcome, HANDLER_SLOTS};
 
-use crate::bytecode::{read_u16, BinOp, Op, UnaryOp};
+use crate::bytecode::{BinOp, Op, UnaryOp};
 use crate::gc::root;
 use crate::modules::builtins;
 use crate::obj::code::Code;
@@ -283,9 +283,11 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
             }
             op_pc = pc;
             let Some(op) = bc.get(pc).and_then(|&b| Op::from_u8(b)) else { bad!() };
-            let arg = read_u16(bc, pc + 1) as usize;
-            let arg8 = bc.get(pc + 1).copied().unwrap_or(0);
-            let arg8b = bc.get(pc + 2).copied().unwrap_or(0);
+            let (arg8, arg8b) = match bc.get(pc + 1..pc + 3) {
+                Some(&[a, b]) => (a, b),
+                _ => (bc.get(pc + 1).copied().unwrap_or(0), 0),
+            };
+            let arg = u16::from_le_bytes([arg8, arg8b]) as usize;
             pc += 1 + op.operand_len();
             match op {
                 Op::Nop => {}
