@@ -28,8 +28,9 @@ pub struct ClassObj {
     pub dict: Obj,
     /// The bases as given (a tuple of types).
     pub bases: Obj,
-    /// The method resolution order, starting with this class (a tuple of types).
-    pub mro: Obj,
+    /// The method resolution order, starting with this class (a tuple of types); set
+    /// once, right after the class is made (the tuple holds the class itself).
+    pub mro: Cell<Obj>,
     /// The built-in type whose instances are the sub-object of this class's instances
     /// (`None`: plain instances).
     pub native: Option<&'static Type>,
@@ -117,7 +118,7 @@ pub fn new_instance(ty: &'static Type, native: Obj) -> Result<Obj, Exc> {
 /// returns `Some`.
 pub fn mro_find<R>(t: &'static Type, mut f: impl FnMut(&'static Type) -> Option<R>) -> Option<R> {
     if let Some(c) = as_class(t) {
-        for &m in tuple::as_slice(c.mro).unwrap_or(&[]) {
+        for &m in tuple::as_slice(c.mro.get()).unwrap_or(&[]) {
             if let Some(mt) = m.downcast::<Type>() {
                 if let Some(r) = f(mt) {
                     return Some(r);
@@ -496,10 +497,10 @@ fn instance_print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Ex
     }
     let native = native_of(o);
     if !native.is_null() {
-        if super::exc::Exc::from_obj(o).is_some() && kind == PrintKind::Repr {
+        if let (Some(e), PrintKind::Repr) = (Exc::from_obj(o), kind) {
             // An exception subclass prints its own name with the args.
             out.write_str(o.ty().name())?;
-            return super::print(super::exc::Exc::from_obj(o).map_or(Obj::NONE, |e| e.args()), out, kind);
+            return super::print(e.args(), out, kind);
         }
         return super::print(native, out, kind);
     }
@@ -885,15 +886,12 @@ pub fn make_class(name: Qstr, bases: Obj, ns: Obj) -> Result<Obj, Exc> {
         None => return Err(exc::type_error("class namespace must be a dict")),
     };
     let ty = Type { name, parent: Some(first.unwrap_or(&OBJECT_TYPE)), ..CLASS_TEMPLATE };
-    let class = gc::new(ClassObj { ty, dict: ns, bases, mro: Obj::NULL, native })?;
+    let class = gc::new(ClassObj { ty, dict: ns, bases, mro: Cell::new(Obj::NULL), native })?;
     let class_obj = Obj::from_static(&class.ty);
     if let Some(m) = mro.first_mut() {
         *m = class_obj;
     }
-    let mro_tuple = tuple::new(&mro)?;
-    // SAFETY: the class was just allocated and nothing else refers to it yet; `mro` is
-    // written once before the class is published.
-    unsafe { core::ptr::addr_of!(class.mro).cast_mut().write(mro_tuple) };
+    class.mro.set(tuple::new(&mro)?);
     Ok(class_obj)
 }
 
@@ -903,7 +901,7 @@ fn class_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     let init = user_lookup(ty, qstr!("__init__"));
     let obj = if let Some(new) = user_lookup(ty, qstr!("__new__")) {
         let f = new.downcast::<WrapperObj>().map_or(new, |w| w.fun);
-        let o = call_with_first(f, Obj::from_static(ty), args)?;
+        let o = super::call_method(f, Obj::from_static(ty), args)?;
         if !o.ty().is_subtype(ty) {
             return Ok(o);
         }
@@ -934,11 +932,6 @@ fn class_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
         }
     }
     Ok(obj)
-}
-
-/// `f(first, *args)` without allocating for short argument lists.
-pub fn call_with_first(f: Obj, first: Obj, args: Args<'_>) -> Result<Obj, Exc> {
-    super::call_method(f, first, args)
 }
 
 /// `super().__init__(...)` reaching a built-in base: rebuild the built-in part.

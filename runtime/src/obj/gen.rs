@@ -19,6 +19,8 @@ use exc::Exc;
 #[repr(C)]
 pub struct GenObj {
     pub base: ObjBase,
+    /// The generator function's code (also in the frame; kept here for printing).
+    code: &'static crate::obj::code::Code,
     frame: UnsafeCell<Frame>,
     /// The frame's slots (a heap block of `Frame::n_slots(code)` objects).
     slots: *mut Obj,
@@ -73,6 +75,7 @@ pub fn new(f: &'static fun::FunObj, args: Args<'_>) -> Result<Obj, Exc> {
     let slots = v.leak();
     let g = gc::new(GenObj {
         base: ObjBase::new(&GEN_TYPE),
+        code,
         frame: UnsafeCell::new(Frame::new(code, f.globals, f.globals)),
         slots: slots.as_mut_ptr(),
         n_slots: slots.len(),
@@ -257,10 +260,7 @@ fn gen_close(args: &[Obj]) -> Result<Obj, Exc> {
 }
 
 fn gen_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
-    let name = o.downcast::<GenObj>().map_or(qstr!("?"), |g| {
-        // SAFETY: reading the code pointer only; `code` is never changed after creation.
-        unsafe { (*g.frame.get()).code.name }
-    });
+    let name = o.downcast::<GenObj>().map_or(qstr!("?"), |g| g.code.name);
     out.write(b"<generator object '")?;
     out.write_str(name.as_str())?;
     out.write(b"' at ")?;

@@ -90,7 +90,7 @@ pub fn type_load_attr(t: &'static Type, name: Qstr) -> Result<Obj, Exc> {
             },
         },
         n if n == qstr!("__mro__") => match c {
-            Some(c) => c.mro,
+            Some(c) => c.mro.get(),
             None => Obj::NULL,
         },
         n if n == qstr!("__dict__") => c.map_or(Obj::NULL, |c| c.dict),
