@@ -43,3 +43,10 @@ try:
     int('x') if False else (_ for _ in ()).throw(MyErr('m'))
 except ValueError as e:
     print('ValueError subclass', e)
+class S(str): pass
+class I(int):
+    def double(self): return self * 2
+s = S('abc')
+i = I(21)
+print(len(s), s + 'd', s == 'abc', 'b' in s, i + 1, i.double(), i == 21, hash(i) == hash(21), {i: 1}[21], int(i), str(s))
+print(isinstance(i, int), -i, i < 30, [0, 1, 2][I(1)], range(I(3))[2] if False else list(range(I(3))))

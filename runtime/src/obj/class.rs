@@ -476,6 +476,16 @@ fn call_special(o: Obj, name: Qstr, args: &[Obj]) -> Result<Option<Obj>, Exc> {
     super::call(f, &all[..=n]).map(Some)
 }
 
+/// The built-in part of an instance of a class deriving from a built-in type (NULL for
+/// anything else). Immediate values (a small int, an interned str) are not pointers, so
+/// `downcast` can't see through to them: their accessors ask here.
+pub fn native_part(o: Obj) -> Obj {
+    if !o.is_ptr() {
+        return Obj::NULL;
+    }
+    native_of(o)
+}
+
 /// The built-in part of an instance, if any.
 fn native_of(o: Obj) -> Obj {
     o.downcast::<InstanceObj>().map_or(Obj::NULL, |i| i.native.get())

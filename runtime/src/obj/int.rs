@@ -37,7 +37,13 @@ pub fn as_i64(o: Obj) -> Option<i64> {
     } else if o == Obj::FALSE {
         Some(0)
     } else {
-        None
+        // An instance of a subclass of int: its built-in part.
+        let n = super::class::native_part(o);
+        if n.is_null() || n == o {
+            None
+        } else {
+            as_i64(n)
+        }
     }
 }
 

@@ -57,7 +57,15 @@ pub fn as_str_bytes(o: Obj) -> Option<&'static [u8]> {
     if o.is_qstr() {
         return Some(o.qstr_value().as_bytes());
     }
-    o.downcast::<StrObj>().map(|s| s.as_bytes())
+    if let Some(s) = o.downcast::<StrObj>() {
+        return Some(s.as_bytes());
+    }
+    // An instance of a subclass of str whose built-in part is an interned string.
+    let n = super::class::native_part(o);
+    if n.is_qstr() {
+        return Some(n.qstr_value().as_bytes());
+    }
+    None
 }
 
 /// The text of a str object.
