@@ -729,7 +729,12 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                 let target = slots[at].small_int_value() as usize;
                 let depth = slots[at + 1].small_int_value() as usize;
                 let saved = slots[at + 2];
-                sp = depth.clamp(n_locals, hbase.saturating_sub(2));
+                sp = depth.min(hbase.saturating_sub(2)).max(n_locals);
+                if sp + 2 > slots.len() {
+                    f.pc = pc;
+                    f.sp = n_locals;
+                    return Outcome::Raised(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame"));
+                }
                 slots[sp] = if saved.is_null() { Obj::NONE } else { saved };
                 slots[sp + 1] = e.obj();
                 sp += 2;
