@@ -8,6 +8,10 @@
 //! - per function a `static __MP_FN_<name>: NativeFn` and its thunk `__mp_thunk_<name>`,
 //!   which unpacks the argument slice, converts each argument with `FromObj`, calls the
 //!   function and converts its result with `IntoResult`;
+//! - per function with `signature = (...)`, a `static __MP_SPEC_<name>: ArgSpec` (names,
+//!   defaults, counts: const data; the binding is the runtime's shared `parse_args`) and
+//!   `NativeFn::with_spec` instead of `NativeFn::new`; integer defaults get compile-time
+//!   checks that they fit a small int and the parameter's integer type;
 //! - per `&str` constant a `static __MP_CONST_<NAME>: StrObj`; integer constants get a
 //!   compile-time check that they fit a small int;
 //! - a compile-time check that the runtime's `__private` surface is the one this crate
@@ -15,14 +19,16 @@
 //!
 //! Everything is named by absolute path through `::runtime::__private`; interned names are
 //! `::runtime::qstr!("...")` of exactly the names `qstrgen`'s scanner interns (the module's
-//! name, each entry's name, `__name__`, `__doc__`).
+//! name, each entry's name, `__name__`, `__doc__`, the names and string defaults of a
+//! signature), plus `qstr!("")`, always interned, for positional-only parameters.
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::ext::IdentExt;
 use syn::{Item, ItemMod};
 
-use crate::validate::{Const, ConstKind, Entry, Function, Module};
+use crate::signature::DefaultValue;
+use crate::validate::{ArgType, Const, ConstKind, Entry, Function, Module, Spec};
 
 /// The version of `::runtime::__private` this crate writes for.
 pub const PRIVATE_VERSION: u32 = 1;
@@ -88,26 +94,117 @@ fn fn_static_ident(f: &Function) -> syn::Ident {
     format_ident!("__MP_FN_{}", f.ident.unraw())
 }
 
-/// The `NativeFn` static and the thunk of `f`.
+/// The `NativeFn` static and the thunk of `f` (and, with a signature, its `ArgSpec`).
 fn function(f: &Function) -> TokenStream {
     let p = quote!(::runtime::__private);
     let ident = &f.ident;
     let fn_static = fn_static_ident(f);
     let thunk = format_ident!("__mp_thunk_{}", ident.unraw());
     let key = qstr(&f.py_name);
-    let min = Literal::usize_unsuffixed(f.min_args);
-    let max = Literal::usize_unsuffixed(f.params.len());
     let with_doc = f.doc.as_ref().map(|doc| quote!(.with_doc(::runtime::__mp_doc!(#doc))));
     let body = thunk_body(f);
+    let (native, spec_items) = match &f.spec {
+        None => {
+            let min = Literal::usize_unsuffixed(f.min_args);
+            let max = Literal::usize_unsuffixed(f.params.len());
+            (quote!(#p::NativeFn::new(#key, #min, #max, #thunk)), TokenStream::new())
+        }
+        Some(spec) => {
+            let spec_static = format_ident!("__MP_SPEC_{}", ident.unraw());
+            (quote!(#p::NativeFn::with_spec(#key, &#spec_static, #thunk)), arg_spec(f, spec, &spec_static))
+        }
+    };
     quote! {
+        #spec_items
         #[doc(hidden)]
         #[allow(non_upper_case_globals)]
-        static #fn_static: #p::NativeFn = #p::NativeFn::new(#key, #min, #max, #thunk)#with_doc;
+        static #fn_static: #p::NativeFn = #native #with_doc;
         #[doc(hidden)]
         #[allow(non_snake_case)]
         fn #thunk(__mp_args: &[#p::Obj]) -> ::core::result::Result<#p::Obj, #p::Exc> {
             #body
         }
+    }
+}
+
+/// The const `ArgSpec` of `f`'s signature, and compile-time checks: each integer default
+/// fits a small int and its parameter's type, and the slots fit the runtime's array.
+fn arg_spec(f: &Function, spec: &Spec, spec_static: &syn::Ident) -> TokenStream {
+    let p = quote!(::runtime::__private);
+    let fn_name = f.ident.unraw();
+    let names = spec.names.iter().enumerate().map(|(i, name)| {
+        // A positional-only parameter has the empty name, which no keyword matches.
+        qstr(if i < spec.n_posonly { "" } else { name })
+    });
+    // Trailing required parameters need no entry: `parse_args` reads a missing one as
+    // `Obj::NULL`, required.
+    let n_defaults = spec.defaults.iter().rposition(Option::is_some).map_or(0, |i| i + 1);
+    let mut checks = TokenStream::new();
+    let mut defaults = Vec::new();
+    for (slot, default) in spec.defaults[..n_defaults].iter().enumerate() {
+        defaults.push(match default {
+            None => quote!(#p::Obj::NULL),
+            Some(DefaultValue::None) => quote!(#p::Obj::NONE),
+            Some(DefaultValue::True) => quote!(#p::Obj::TRUE),
+            Some(DefaultValue::False) => quote!(#p::Obj::FALSE),
+            Some(DefaultValue::Str(s)) => {
+                let q = qstr(s);
+                quote!(#p::Obj::from_qstr(#q))
+            }
+            Some(DefaultValue::Int(v, span)) => {
+                let lit = Literal::i64_suffixed(*v);
+                let name = &spec.names[slot];
+                let msg =
+                    format!("the default {v} of `{name}` (#[mp_function] `{fn_name}`) does not fit in a small int");
+                // Spanned so that the compiler's error points at the default.
+                checks.extend(quote_spanned! {*span=>
+                    const _: () = ::core::assert!(#p::Obj::fits_small_int(#lit), #msg);
+                });
+                let rust_index = spec.slots.iter().position(|&s| s == slot).expect("every name has a slot");
+                let int_ty = match &f.params[rust_index].ty {
+                    ArgType::Int(t) => Some(t),
+                    ArgType::Option(inner) => match &**inner {
+                        ArgType::Int(t) => Some(t),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(t) = int_ty {
+                    let msg = format!("the default {v} of `{name}` (#[mp_function] `{fn_name}`) does not fit in `{t}`");
+                    checks.extend(quote_spanned! {*span=>
+                        const _: () = ::core::assert!(
+                            (#t::MIN as i128) <= (#lit as i128) && (#lit as i128) <= (#t::MAX as i128),
+                            #msg
+                        );
+                    });
+                }
+                quote!(#p::Obj::small_int(#lit as isize))
+            }
+        });
+    }
+    let n_pos = Literal::usize_unsuffixed(spec.n_pos);
+    let n_slots = Literal::usize_unsuffixed(spec.n_slots());
+    let (varargs, varkw) = (spec.varargs, spec.varkw);
+    let msg = format!(
+        "#[mp_function] `{fn_name}`: its signature has {} parameters, more than the runtime's MAX_SPEC_SLOTS",
+        spec.n_slots()
+    );
+    if spec.n_slots() > 0 {
+        checks.extend(quote_spanned! {spec.span=>
+            const _: () = ::core::assert!(#n_slots <= #p::MAX_SPEC_SLOTS, #msg);
+        });
+    }
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals)]
+        static #spec_static: #p::ArgSpec = #p::ArgSpec {
+            names: &[#(#names),*],
+            defaults: &[#(#defaults),*],
+            n_pos: #n_pos,
+            varargs: #varargs,
+            varkw: #varkw,
+        };
+        #checks
     }
 }
 
@@ -118,6 +215,9 @@ fn function(f: &Function) -> TokenStream {
 /// the required ones come from the slice pattern and the optional ones from the rest, each
 /// `None` when absent. The runtime checks the count against `min_args`/`max_args` before
 /// calling, so the `else` branches are a safety net.
+///
+/// With a signature, the slice is every slot of the spec (names, then `*args`, then
+/// `**kwargs`); the pattern lists them in slot order, each named after its Rust parameter.
 fn thunk_body(f: &Function) -> TokenStream {
     let p = quote!(::runtime::__private);
     let max = Literal::usize_unsuffixed(f.params.len());
@@ -127,7 +227,12 @@ fn thunk_body(f: &Function) -> TokenStream {
     let names: Vec<_> = (0..f.params.len()).map(|i| format_ident!("__mp_a{}", i)).collect();
     let required = &names[..f.min_args];
     let mut body = TokenStream::new();
-    if f.min_args == f.params.len() {
+    if let Some(spec) = &f.spec {
+        let mut in_slots: Vec<_> = spec.slots.iter().zip(&names).collect();
+        in_slots.sort_by_key(|(slot, _)| **slot);
+        let pattern = in_slots.into_iter().map(|(_, name)| name);
+        body.extend(quote!(let &[#(#pattern),*] = __mp_args else { #count_error };));
+    } else if f.min_args == f.params.len() {
         body.extend(quote!(let &[#(#required),*] = __mp_args else { #count_error };));
     } else {
         if f.min_args == 0 {

@@ -18,6 +18,11 @@
 //!     fn add(a: i32, b: Option<i32>) -> i32 {
 //!         a + b.unwrap_or(1)
 //!     }
+//!     /// Keyword arguments and defaults: Python parameter syntax, as PyO3's attribute.
+//!     #[mp_function(signature = (a, b=1, *, scale=1))]
+//!     fn scaled(a: i64, b: i64, scale: i64) -> i64 {
+//!         (a + b) * scale
+//!     }
 //!     #[mp_const]
 //!     const ANSWER: i32 = 42;
 //! }
@@ -28,10 +33,11 @@
 //! `#[mp_function(__mp_marker)]`, which expands to the item unchanged. Keeping the
 //! attribute (rather than removing it) keeps the user's imports of it used.
 //!
-//! The entries are thin: each macro runs `parse` → `validate` → `expand`, plain
-//! functions over `proc_macro2` tokens that unit tests call directly. Errors are
-//! collected in a `ctxt::Ctxt`, each with its span; when there is any, the output is
-//! the errors plus the module as written (no tables, so no cascade of secondary errors).
+//! The entries are thin: each macro runs `parse` → `validate` (with `signature` for
+//! `signature = (...)`) → `expand`, plain functions over `proc_macro2` tokens that unit
+//! tests call directly. Errors are collected in a `ctxt::Ctxt`, each with its span; when
+//! there is any, the output is the errors plus the module as written (no tables, so no
+//! cascade of secondary errors).
 //!
 //! Architecture invariant: this crate does not depend on `runtime`. The code it writes
 //! names only `::runtime::__private`, `::runtime::qstr!` and `::runtime::__mp_doc!`, and
@@ -42,6 +48,8 @@
 mod ctxt;
 mod expand;
 mod parse;
+mod signature;
+mod suggest;
 mod validate;
 
 #[cfg(test)]
@@ -64,8 +72,17 @@ pub fn mp_module(args: TokenStream, input: TokenStream) -> TokenStream {
 
 /// Marks a `fn` inside an `#[mp_module]` as a Python function. `#[mp_function(name =
 /// "...")]` sets the Python name. Arguments convert with `FromObj` (integers, `bool`,
-/// `&str`, `Obj`, `Option` of these; trailing `Option`s may be left out), the result with
+/// `&str`, `Obj`, `Option` of these; `None` gives `Option::None`), the result with
 /// `IntoResult` (`Err` raises).
+///
+/// Without a signature the function takes positional arguments only (trailing `Option`s
+/// may be left out) and keyword arguments raise `TypeError`. `#[mp_function(signature =
+/// (pin, /, value=None, *args, pull=0, **opts))]` gives it Python's parameter list: its
+/// names are the Rust parameters' names, in order; `/` ends the positional-only ones and
+/// `*` (or `*args`) starts the keyword-only ones; defaults are integer literals, `None`,
+/// `True`, `False` or string literals; `*args` and `**kwargs` are `Obj` parameters (the
+/// tuple and the dict). It expands to a const `ArgSpec` bound by the runtime's shared
+/// `parse_args`, not to per-function parsing code.
 #[proc_macro_attribute]
 pub fn mp_function(args: TokenStream, input: TokenStream) -> TokenStream {
     mark(AttrKind::Function, args.into(), input.into()).into()

@@ -7,12 +7,10 @@
 //! unchanged, and still resolves, so the user's `use runtime::mp_function` is not reported
 //! as unused.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Punct, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
-use syn::parse::Parser;
-use syn::punctuated::Punctuated;
-use syn::{Attribute, Expr, Ident, Item, ItemMod, Lit, LitStr, Meta, Signature, Token, Type};
+use syn::{Attribute, Expr, Ident, Item, ItemMod, Lit, LitStr, Meta, Signature, Type};
 
 use crate::ctxt::Ctxt;
 
@@ -42,6 +40,40 @@ impl AttrKind {
 pub struct AttrArgs {
     /// `name = "..."`: the Python name, instead of the Rust identifier.
     pub name: Option<LitStr>,
+    /// `signature = (...)` (`#[mp_function]` only): the Python parameters.
+    pub signature: Option<SignatureInput>,
+}
+
+/// `signature = (a, b=1, *, c=0)` as written (PyO3's attribute): Python parameter syntax.
+#[derive(Debug)]
+pub struct SignatureInput {
+    /// The `(...)`, which errors about the signature as a whole point at.
+    pub span: Span,
+    pub items: Vec<SigItem>,
+    /// Whether an item could not be parsed (error recorded; the item is not in `items`).
+    pub malformed: bool,
+}
+
+/// One comma-separated item of a signature.
+#[derive(Debug)]
+pub struct SigItem {
+    pub kind: SigKind,
+    /// Its tokens, which errors about it point at.
+    pub tokens: TokenStream,
+}
+
+#[derive(Debug)]
+pub enum SigKind {
+    /// `name` or `name=default` (the default's tokens, checked by validate).
+    Param { name: Ident, default: Option<TokenStream> },
+    /// `/`: the parameters before it are positional-only.
+    PosOnlyMarker,
+    /// `*`: the parameters after it are keyword-only.
+    KwOnlyMarker,
+    /// `*name`: extra positional arguments, as a tuple.
+    VarArgs(Ident),
+    /// `**name`: extra keyword arguments, as a dict.
+    VarKw(Ident),
 }
 
 /// A Python name, and the tokens that gave it (the `name = "..."` literal, else the Rust
@@ -82,6 +114,7 @@ pub struct FunctionInput {
     pub name: PyName,
     pub doc: Option<String>,
     pub sig: Signature,
+    pub signature: Option<SignatureInput>,
 }
 
 pub struct ConstInput {
@@ -169,12 +202,13 @@ fn parse_item(item: &mut Item, cx: &Ctxt) -> Option<EntryInput> {
         let marker = Ident::new(MARKER, Span::call_site());
         *attr = syn::parse_quote!(#[#path(#marker)]);
     }
-    let (kind, args) = mark?;
+    let (kind, mut args) = mark?;
     match (kind, &*item) {
         (AttrKind::Function, Item::Fn(f)) => Some(EntryInput::Function(FunctionInput {
             name: PyName::new(&args, &f.sig.ident),
             doc: doc_string(&f.attrs),
             sig: f.sig.clone(),
+            signature: args.signature.take(),
         })),
         (AttrKind::Const, Item::Const(c)) => Some(EntryInput::Const(ConstInput {
             name: PyName::new(&args, &c.ident),
@@ -238,41 +272,162 @@ fn mark_kind(attr: &Attribute) -> Option<AttrKind> {
     }
 }
 
-/// Parses the arguments of an `#[mp_*(...)]` attribute: `name = "..."` or nothing.
+/// The valid arguments of an attribute, as its error messages show them.
+fn valid_args(kind: AttrKind) -> &'static [(&'static str, &'static str)] {
+    match kind {
+        AttrKind::Function => &[("name", "`name = \"...\"`"), ("signature", "`signature = (...)`")],
+        AttrKind::Module | AttrKind::Const => &[("name", "`name = \"...\"`")],
+    }
+}
+
+/// `tokens` split at its top-level commas (a group is one token, so commas inside `(...)`
+/// do not split). Each piece comes with the comma after it, if any; a trailing comma gives
+/// no empty last piece.
+fn split_commas(tokens: TokenStream) -> Vec<(Vec<TokenTree>, Option<Punct>)> {
+    let mut pieces = Vec::new();
+    let mut piece = Vec::new();
+    for token in tokens {
+        match token {
+            TokenTree::Punct(p) if p.as_char() == ',' => pieces.push((std::mem::take(&mut piece), Some(p))),
+            other => piece.push(other),
+        }
+    }
+    if !piece.is_empty() {
+        pieces.push((piece, None));
+    }
+    pieces
+}
+
+fn stream(tokens: &[TokenTree]) -> TokenStream {
+    tokens.iter().cloned().collect()
+}
+
+/// Parses the arguments of an `#[mp_*(...)]` attribute: `name = "..."`, and for
+/// `#[mp_function]` also `signature = (...)`, comma-separated, each at most once.
 pub fn parse_attr_args(tokens: TokenStream, kind: AttrKind, cx: &Ctxt) -> AttrArgs {
     let mut args = AttrArgs::default();
-    let metas = match Punctuated::<Meta, Token![,]>::parse_terminated.parse2(tokens) {
-        Ok(metas) => metas,
-        Err(e) => {
-            cx.syn_error(e);
-            return args;
-        }
-    };
-    for meta in metas {
-        let is_name = meta.path().is_ident("name");
-        match meta {
-            Meta::NameValue(nv) if is_name => match &nv.value {
-                Expr::Lit(syn::ExprLit { lit: Lit::Str(s), .. }) => {
-                    if args.name.is_some() {
-                        cx.error_spanned_by(&nv, format!("duplicate argument `name` to #[{}]", kind.name()));
-                    } else {
-                        args.name = Some(s.clone());
-                    }
-                }
-                other => cx.error_spanned_by(other, "expected a string literal: `name = \"...\"`"),
-            },
-            other if is_name => cx.error_spanned_by(other, "expected `name = \"...\"`"),
-            other => {
-                let path = other.path();
-                let text = path.to_token_stream().to_string().replace(' ', "");
-                cx.error_spanned_by(
-                    path,
-                    format!("unknown argument `{text}` to #[{}]; valid arguments: `name = \"...\"`", kind.name()),
-                );
+    for (arg, comma) in split_commas(tokens) {
+        let Some((TokenTree::Ident(key), rest)) = arg.split_first() else {
+            match (arg.first(), comma) {
+                (Some(_), _) => cx.error_spanned_by(stream(&arg), format!("expected an argument: {}", arg_list(kind))),
+                (None, Some(comma)) => cx.error_at(comma.span(), format!("expected an argument: {}", arg_list(kind))),
+                (None, None) => {}
             }
+            continue;
+        };
+        let value = match rest {
+            [TokenTree::Punct(eq), value @ ..] if eq.as_char() == '=' && !value.is_empty() => Some(value),
+            _ => None,
+        };
+        if key == "name" {
+            let Some(value) = value else {
+                cx.error_spanned_by(stream(&arg), "expected `name = \"...\"`");
+                continue;
+            };
+            let lit = match value {
+                [TokenTree::Literal(lit)] => match Lit::new(lit.clone()) {
+                    Lit::Str(s) => Some(s),
+                    _ => None,
+                },
+                _ => None,
+            };
+            match lit {
+                Some(_) if args.name.is_some() => {
+                    cx.error_spanned_by(stream(&arg), format!("duplicate argument `name` to #[{}]", kind.name()));
+                }
+                Some(s) => args.name = Some(s),
+                None => cx.error_spanned_by(stream(value), "expected a string literal: `name = \"...\"`"),
+            }
+        } else if key == "signature" && kind == AttrKind::Function {
+            let group = match value {
+                Some([TokenTree::Group(g)]) if g.delimiter() == Delimiter::Parenthesis => g,
+                _ => {
+                    cx.error_spanned_by(
+                        stream(&arg),
+                        "expected `signature = (...)`: Python parameters in parentheses, such as `(a, b=1, *, c=0)`",
+                    );
+                    continue;
+                }
+            };
+            if args.signature.is_some() {
+                cx.error_spanned_by(stream(&arg), "duplicate argument `signature` to #[mp_function]");
+            } else {
+                args.signature = Some(parse_signature(group, cx));
+            }
+        } else {
+            let name = key.unraw().to_string();
+            let valid = valid_args(kind);
+            let keys: Vec<&str> = valid.iter().map(|(k, _)| *k).collect();
+            let hint = match crate::suggest::nearest(&name, &keys) {
+                Some(near) => {
+                    let shown = valid.iter().find(|(k, _)| *k == near).map_or(near, |(_, shown)| shown);
+                    format!("did you mean {shown}?")
+                }
+                None => format!("valid arguments: {}", arg_list(kind)),
+            };
+            cx.error_spanned_by(key, format!("unknown argument `{name}` to #[{}]; {hint}", kind.name()));
         }
     }
     args
+}
+
+/// `name = "..."`, `signature = (...)`: the valid arguments of `kind`, for messages.
+fn arg_list(kind: AttrKind) -> String {
+    valid_args(kind).iter().map(|(_, shown)| *shown).collect::<Vec<_>>().join(", ")
+}
+
+/// Parses the inside of `signature = (...)`: Python parameter syntax. Only the shape of
+/// each item is checked here; the rules between items, the defaults and the match with the
+/// Rust parameters are [`crate::validate`]'s.
+fn parse_signature(group: &Group, cx: &Ctxt) -> SignatureInput {
+    let mut items = Vec::new();
+    let mut malformed = false;
+    for (tokens, comma) in split_commas(group.stream()) {
+        if tokens.is_empty() {
+            if let Some(comma) = comma {
+                cx.error_at(comma.span(), "expected a parameter before `,`");
+                malformed = true;
+            }
+            continue;
+        }
+        match parse_sig_item(&tokens, cx) {
+            Some(item) => items.push(item),
+            None => malformed = true,
+        }
+    }
+    SignatureInput { span: group.span(), items, malformed }
+}
+
+/// One item of a signature: `name`, `name=default`, `/`, `*`, `*name`, `**name`.
+fn parse_sig_item(tokens: &[TokenTree], cx: &Ctxt) -> Option<SigItem> {
+    let all = stream(tokens);
+    let is = |t: &TokenTree, c: char| matches!(t, TokenTree::Punct(p) if p.as_char() == c);
+    let kind = match tokens {
+        [TokenTree::Ident(name)] => SigKind::Param { name: name.clone(), default: None },
+        [TokenTree::Ident(name), eq, default @ ..] if is(eq, '=') && !default.is_empty() => {
+            SigKind::Param { name: name.clone(), default: Some(stream(default)) }
+        }
+        [slash] if is(slash, '/') => SigKind::PosOnlyMarker,
+        [star] if is(star, '*') => SigKind::KwOnlyMarker,
+        [star, TokenTree::Ident(name)] if is(star, '*') => SigKind::VarArgs(name.clone()),
+        [s1, s2, TokenTree::Ident(name)] if is(s1, '*') && is(s2, '*') => SigKind::VarKw(name.clone()),
+        [s1, TokenTree::Ident(_), eq, ..] if is(s1, '*') && is(eq, '=') => {
+            cx.error_spanned_by(all, "`*args` cannot have a default value");
+            return None;
+        }
+        [s1, s2, TokenTree::Ident(_), eq, ..] if is(s1, '*') && is(s2, '*') && is(eq, '=') => {
+            cx.error_spanned_by(all, "`**kwargs` cannot have a default value");
+            return None;
+        }
+        _ => {
+            cx.error_spanned_by(
+                all,
+                "expected a Python parameter: `name`, `name=default`, `*`, `*args`, `**kwargs` or `/`",
+            );
+            return None;
+        }
+    };
+    Some(SigItem { kind, tokens: all })
 }
 
 /// The `///` doc of an item: the lines joined with `\n`, each without its first space.

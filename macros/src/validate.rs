@@ -5,8 +5,9 @@
 //!
 //! Rules: functions take no `self`, are not generic, async or unsafe, and name each
 //! parameter with a plain identifier; parameters convert with `FromObj` from an integer
-//! type, `bool`, `&str`, `Obj` or `Option<...>` of these (trailing `Option`s are optional
-//! arguments); at most 254 parameters (255 means "any number" to the runtime). Constants
+//! type, `bool`, `&str`, `Obj` or `Option<...>` of these (without a signature, trailing
+//! `Option`s are optional arguments); at most 254 parameters (255 means "any number" to
+//! the runtime). `signature = (...)` has its own rules ([`crate::signature`]). Constants
 //! are integers, `bool` or `&str`. Python names are identifiers, unique within the module,
 //! and not `__name__` / `__doc__` (the module's own entries).
 
@@ -19,6 +20,8 @@ use syn::{FnArg, GenericArgument, Ident, Pat, PathArguments, ReturnType, Type};
 
 use crate::ctxt::Ctxt;
 use crate::parse::{ConstInput, EntryInput, FunctionInput, ModuleInput, PyName};
+pub use crate::signature::Spec;
+use crate::signature::{self, ParamKind};
 
 /// Most parameters a function may have: the runtime's `u8` argument counts keep 255 for
 /// "any number".
@@ -51,6 +54,9 @@ pub struct Function {
     /// Span of the return type (or of the name when there is none), for errors about
     /// the result not converting.
     pub ret_span: Span,
+    /// `signature = (...)`: the const argument spec. The thunk then gets every slot, and
+    /// no parameter is `optional`.
+    pub spec: Option<Spec>,
 }
 
 #[derive(Debug)]
@@ -169,30 +175,67 @@ fn validate_function(f: &FunctionInput, cx: &Ctxt) -> Option<Function> {
             format!("#[mp_function] takes at most {MAX_PARAMS} parameters; `{}` has {}", sig.ident, sig.inputs.len()),
         );
     }
+    // The signature's shape first: whether a parameter is `*args` / `**kwargs` decides how
+    // its type is checked.
+    let shape = f.signature.as_ref().map(|s| signature::shape(s, cx));
     let mut params = Vec::new();
+    let mut idents = Vec::new();
+    let mut written = Vec::new();
     for input in &sig.inputs {
         match input {
             FnArg::Receiver(r) => {
                 cx.error_spanned_by(r, "#[mp_function] cannot take `self`: it is a module-level function")
             }
             FnArg::Typed(pt) => {
-                let plain = matches!(&*pt.pat, Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none());
-                if !plain {
+                let ident = match &*pt.pat {
+                    Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none() => Some(p.ident.clone()),
+                    _ => None,
+                };
+                if ident.is_none() {
                     cx.error_spanned_by(
                         &pt.pat,
                         "#[mp_function] parameters must be plain identifiers (each names the Python parameter)",
                     );
                 }
-                if let Some(ty) = arg_type(&pt.ty, cx) {
+                let star = match (&shape, &ident) {
+                    (Some(shape), Some(ident)) => shape
+                        .kind_of(ident)
+                        .filter(|k| matches!(k, ParamKind::VarArgs | ParamKind::VarKw))
+                        .map(|k| (k, ident)),
+                    _ => None,
+                };
+                let ty = match star {
+                    Some((kind, ident)) => signature::star_type(kind, ident, &pt.ty, cx),
+                    None => arg_type(&pt.ty, cx),
+                };
+                if let Some(ty) = ty {
                     params.push(Param { ty, optional: false, span: pt.ty.span() });
                 }
+                idents.extend(ident);
+                written.push(&*pt.ty);
             }
+        }
+    }
+    if let Some(shape) = &shape {
+        if shape.complete && idents.len() == sig.inputs.len() {
+            signature::match_names(shape, &sig.ident, &idents, cx);
         }
     }
     if cx.error_count() > errors_before {
         return None;
     }
-    let min_args = params.iter().rposition(|p| !matches!(p.ty, ArgType::Option(_))).map_or(0, |i| i + 1);
+    let spec = shape.map(|shape| {
+        let types: Vec<(&ArgType, &Type)> = params.iter().map(|p| &p.ty).zip(written.iter().copied()).collect();
+        signature::spec(&shape, &types, cx)
+    });
+    if cx.error_count() > errors_before {
+        return None;
+    }
+    let min_args = if spec.is_some() {
+        params.len()
+    } else {
+        params.iter().rposition(|p| !matches!(p.ty, ArgType::Option(_))).map_or(0, |i| i + 1)
+    };
     for p in &mut params[min_args..] {
         p.optional = true;
     }
@@ -207,6 +250,7 @@ fn validate_function(f: &FunctionInput, cx: &Ctxt) -> Option<Function> {
         params,
         min_args,
         ret_span,
+        spec,
     })
 }
 
@@ -231,13 +275,14 @@ fn arg_type(ty: &Type, cx: &Ctxt) -> Option<ArgType> {
     }
 }
 
-enum Unsupported {
+pub(crate) enum Unsupported {
     /// `f32` / `f64`, at this span.
     Float(Span),
     Other,
 }
 
-fn classify(ty: &Type) -> Result<ArgType, Unsupported> {
+/// What a parameter of type `ty` converts to, without recording errors.
+pub(crate) fn classify(ty: &Type) -> Result<ArgType, Unsupported> {
     match simple_type(ty) {
         Some(SimpleType::Int(i)) => return Ok(ArgType::Int(i)),
         Some(SimpleType::Bool) => return Ok(ArgType::Bool),

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use proc_macro2::TokenTree;
+use proc_macro2::{TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::visit::{self, Visit};
 use syn::{Attribute, Ident, Lit, Meta, Signature};
@@ -34,25 +34,75 @@ fn find_attr<'a>(attrs: &'a [Attribute], name: &str) -> Option<&'a Attribute> {
     attrs.iter().find(|a| a.path().segments.last().is_some_and(|s| s.ident == name))
 }
 
-/// The `name = "..."` argument of an attribute, if any. Other arguments are ignored: the
-/// `macros` crate validates them, this only needs the name.
-fn name_override(attr: &Attribute) -> Option<String> {
+/// The top-level comma-separated arguments of an attribute (`#[a(x, y = (1, 2))]`: `x` and
+/// `y = (1, 2)`), as token lists. Empty for `#[a]` and `#[a = ...]`.
+fn attr_args(attr: &Attribute) -> Vec<Vec<TokenTree>> {
     let Meta::List(list) = &attr.meta else {
-        return None;
+        return Vec::new();
     };
-    let tokens: Vec<TokenTree> = list.tokens.clone().into_iter().collect();
+    split_commas(list.tokens.clone())
+}
+
+/// `tokens` split at its top-level commas; empty pieces (a trailing comma) are dropped.
+fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
     let is_comma = |t: &TokenTree| matches!(t, TokenTree::Punct(p) if p.as_char() == ',');
-    tokens.split(is_comma).find_map(|arg| match arg {
-        [TokenTree::Ident(key), TokenTree::Punct(eq), value] if key == "name" && eq.as_char() == '=' => match value {
-            TokenTree::Literal(lit) => match Lit::new(lit.clone()) {
-                Lit::Str(s) => Some(s.value()),
-                _ => None,
-            },
-            TokenTree::Ident(ident) => Some(ident.unraw().to_string()),
+    tokens.split(is_comma).filter(|piece| !piece.is_empty()).map(<[TokenTree]>::to_vec).collect()
+}
+
+/// The value of `key = value` among an attribute's arguments, if any.
+fn arg_value(attr: &Attribute, key: &str) -> Option<TokenTree> {
+    attr_args(attr).into_iter().find_map(|arg| match &arg[..] {
+        [TokenTree::Ident(k), TokenTree::Punct(eq), value] if k == key && eq.as_char() == '=' => Some(value.clone()),
+        _ => None,
+    })
+}
+
+/// The value of a string literal token.
+fn str_value(token: &TokenTree) -> Option<String> {
+    match token {
+        TokenTree::Literal(lit) => match Lit::new(lit.clone()) {
+            Lit::Str(s) => Some(s.value()),
             _ => None,
         },
         _ => None,
-    })
+    }
+}
+
+/// The `name = "..."` argument of an attribute, if any. Other arguments are ignored: the
+/// `macros` crate validates them, this only needs the name.
+fn name_override(attr: &Attribute) -> Option<String> {
+    match arg_value(attr, "name")? {
+        TokenTree::Ident(ident) => Some(ident.unraw().to_string()),
+        value => str_value(&value),
+    }
+}
+
+/// The names `signature = (...)` of an `#[mp_function]` makes Python see: each parameter's
+/// name (`a`, `b=1`, `*args`, `**kwargs`) and each string default (`mode="up"`). Markers
+/// (`*`, `/`) and other defaults name nothing; malformed items are the macro's to report.
+fn signature_names(attr: &Attribute) -> Vec<String> {
+    let Some(TokenTree::Group(group)) = arg_value(attr, "signature") else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    for item in split_commas(group.stream()) {
+        let mut rest = &item[..];
+        while let [TokenTree::Punct(p), more @ ..] = rest {
+            if p.as_char() != '*' {
+                break;
+            }
+            rest = more;
+        }
+        let [TokenTree::Ident(name), more @ ..] = rest else { continue };
+        names.push(name.unraw().to_string());
+        if let [TokenTree::Punct(eq), default] = more {
+            if eq.as_char() == '=' {
+                names.extend(str_value(default));
+            }
+        }
+    }
+    names
 }
 
 struct Visitor<'a> {
@@ -80,6 +130,7 @@ impl Visitor<'_> {
 
     fn function(&mut self, attr: &Attribute, sig: &Signature) {
         self.add_name(attr, &sig.ident);
+        self.found.names.extend(signature_names(attr));
         for input in &sig.inputs {
             if let syn::FnArg::Typed(pat_type) = input {
                 if let syn::Pat::Ident(pat) = &*pat_type.pat {

@@ -113,8 +113,39 @@ fn module_items_and_overrides() {
     assert_eq!(
         names(&found),
         [
-            "ANSWER", "K", "TABLE", "__doc__", "__name__", "a", "arg", "match", "method", "pi", "port", "py_info",
+            "ANSWER", "K", "TABLE", "__doc__", "__name__", "a", "arg", "b", "match", "method", "pi", "port", "py_info",
             "sub", "type",
+        ]
+    );
+}
+
+#[test]
+fn signature_names_and_string_defaults() {
+    let text = r#"
+        #[mp_module]
+        mod m {
+            #[mp_function(signature = (pin, /, value=None, *args, pull="up", r#type=-1, mode = "a\"b", **opts,))]
+            fn f() {}
+            #[runtime::mp_function(name = "g", signature = (*, key, reverse=False, default=b"bytes", n=1))]
+            fn g_impl() {}
+            #[mp_function(signature = ())]
+            fn h() {}
+            // Malformed signatures are the macro's to report: what is readable is interned.
+            #[mp_function(signature = (ok, &bad, *, =x, "lit", also_ok=other()))]
+            fn i() {}
+            #[mp_function(signature = "not a group")]
+            fn j() {}
+            // Not a function: no signature is read.
+            #[mp_const(signature = (never))]
+            const K: i32 = 0;
+        }
+    "#;
+    let found = scan("src/lib.rs", text);
+    assert_eq!(
+        names(&found),
+        [
+            "K", "__doc__", "__name__", "a\"b", "also_ok", "args", "default", "f", "g", "h", "i", "j", "key", "m",
+            "mode", "n", "ok", "opts", "pin", "pull", "reverse", "type", "up", "value",
         ]
     );
 }

@@ -4,7 +4,7 @@
 pub use crate::convert::{FromObj, IntoResult};
 pub use crate::obj::dict::{RomDict, RomEntry};
 pub use crate::obj::exc::Exc;
-pub use crate::obj::fun::NativeFn;
+pub use crate::obj::fun::{ArgSpec, NativeFn, MAX_SPEC_SLOTS};
 pub use crate::obj::module::{Module, ModuleMap};
 pub use crate::obj::str::StrObj;
 pub use crate::obj::Obj;

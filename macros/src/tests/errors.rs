@@ -126,13 +126,38 @@ fn names_must_be_python_identifiers() {
 fn unknown_attribute_arguments() {
     assert_error(
         "#[mp_module(nmae = \"x\")]\nmod m {}",
-        "unknown argument `nmae` to #[mp_module]; valid arguments: `name = \"...\"`",
+        "unknown argument `nmae` to #[mp_module]; did you mean `name = \"...\"`?",
         "nmae",
     );
     assert_error(
+        "#[mp_module(signature = (a))]\nmod m {}",
+        "unknown argument `signature` to #[mp_module]; valid arguments: `name = \"...\"`",
+        "signature",
+    );
+    assert_error(
         &in_module("#[mp_function(name = \"g\", doc)]\nfn f() {}"),
-        "unknown argument `doc` to #[mp_function]; valid arguments: `name = \"...\"`",
+        "unknown argument `doc` to #[mp_function]; valid arguments: `name = \"...\"`, `signature = (...)`",
         "doc",
+    );
+    assert_error(
+        &in_module("#[mp_function(signatur = (a))]\nfn f(a: i32) {}"),
+        "unknown argument `signatur` to #[mp_function]; did you mean `signature = (...)`?",
+        "signatur",
+    );
+    assert_error(
+        &in_module("#[mp_const(signature = (a))]\nconst X: i32 = 1;"),
+        "unknown argument `signature` to #[mp_const]; valid arguments: `name = \"...\"`",
+        "signature",
+    );
+    assert_error(
+        &in_module("#[mp_function(name = \"g\",, signature = ())]\nfn f() {}"),
+        "expected an argument: `name = \"...\"`, `signature = (...)`",
+        ",",
+    );
+    assert_error(
+        &in_module("#[mp_function(\"g\")]\nfn f() {}"),
+        "expected an argument: `name = \"...\"`, `signature = (...)`",
+        "\"g\"",
     );
     assert_error(
         &in_module("#[mp_const(name = X)]\nconst X: i32 = 1;"),
@@ -140,6 +165,7 @@ fn unknown_attribute_arguments() {
         "X",
     );
     assert_error(&in_module("#[mp_function(name)]\nfn f() {}"), "expected `name = \"...\"`", "name");
+    assert_error(&in_module("#[mp_function(name =)]\nfn f() {}"), "expected `name = \"...\"`", "name =");
     assert_error(
         &in_module("#[mp_function(name = \"a\", name = \"b\")]\nfn f() {}"),
         "duplicate argument `name` to #[mp_function]",
@@ -185,4 +211,165 @@ fn every_error_is_reported() {
     );
     let at: Vec<_> = errors(&src).into_iter().map(|(_, at)| at).collect();
     assert_eq!(at, ["bad", "self", "f32", "Vec<u8>", "\"f2\""]);
+}
+
+/// `fn f(<rust>)` with `#[mp_function(signature = (<sig>))]`.
+fn with_signature(sig: &str, rust: &str) -> String {
+    in_module(&format!("#[mp_function(signature = ({sig}))]\nfn f({rust}) {{}}"))
+}
+
+#[test]
+fn signature_syntax() {
+    let expected = "expected `signature = (...)`: Python parameters in parentheses, such as `(a, b=1, *, c=0)`";
+    assert_error(&in_module("#[mp_function(signature)]\nfn f() {}"), expected, "signature");
+    assert_error(&in_module("#[mp_function(signature = [a])]\nfn f(a: i32) {}"), expected, "signature = [a]");
+    assert_error(&in_module("#[mp_function(signature = \"a\")]\nfn f(a: i32) {}"), expected, "signature = \"a\"");
+    assert_error(
+        &in_module("#[mp_function(signature = (a), signature = (a))]\nfn f(a: i32) {}"),
+        "duplicate argument `signature` to #[mp_function]",
+        "signature = (a)",
+    );
+    let item = "expected a Python parameter: `name`, `name=default`, `*`, `*args`, `**kwargs` or `/`";
+    assert_error(&with_signature("a: i32", "a: i32"), item, "a: i32");
+    assert_error(&with_signature("a, ***b", "a: i32, b: Obj"), item, "***b");
+    assert_error(&with_signature("a, b=", "a: i32, b: i32"), item, "b=");
+    assert_error(&with_signature("&a", "a: i32"), item, "&a");
+    assert_error(&with_signature("a,, b", "a: i32, b: i32"), "expected a parameter before `,`", ",");
+    assert_error(&with_signature("*a=1", "a: Obj"), "`*args` cannot have a default value", "*a=1");
+    assert_error(&with_signature("**a=1", "a: Obj"), "`**kwargs` cannot have a default value", "**a=1");
+}
+
+#[test]
+fn signature_rules() {
+    assert_error(
+        &with_signature("a=1, b", "a: i32, b: i32"),
+        "parameter `b` without a default follows a parameter with a default",
+        "b",
+    );
+    assert_error(
+        &with_signature("a, *args, *rest", "a: i32, args: Obj, rest: Obj"),
+        "`*` or `*args` may appear only once",
+        "*rest",
+    );
+    assert_error(&with_signature("a, *, *, b", "a: i32, b: i32"), "`*` or `*args` may appear only once", "*");
+    assert_error(
+        &with_signature("**kw, a", "kw: Obj, a: i32"),
+        "parameters cannot follow `**kwargs`: it comes last",
+        "a",
+    );
+    assert_error(
+        &with_signature("**kw, **more", "kw: Obj, more: Obj"),
+        "parameters cannot follow `**kwargs`: it comes last",
+        "**more",
+    );
+    assert_error(&with_signature("a, *", "a: i32"), "named parameters must follow a bare `*`", "*");
+    assert_error(&with_signature("a, *, **kw", "a: i32, kw: Obj"), "named parameters must follow a bare `*`", "*");
+    assert_error(&with_signature("/, a", "a: i32"), "at least one parameter must precede `/`", "/");
+    assert_error(&with_signature("a, /, /", "a: i32"), "`/` may appear only once", "/");
+    assert_error(&with_signature("a, *, b, /", "a: i32, b: i32"), "`/` must be ahead of `*`", "/");
+    // After `*`, a parameter without a default is fine (keyword-only, required).
+    super::model(&with_signature("a=1, *, b, c=2", "a: i32, b: i32, c: i32"));
+}
+
+#[test]
+fn signature_names_match_the_rust_parameters() {
+    assert_error(
+        &with_signature("a, c=1", "a: i32, b: i32"),
+        "`c` does not match the parameter `b` of `fn f`: the signature names the Rust parameters, in order",
+        "c",
+    );
+    assert_error(
+        &with_signature("a", "a: i32, b: i32, c: i32"),
+        "the signature names 1 parameters but `fn f` has 3: `b`, `c` are missing",
+        "(a)",
+    );
+    assert_error(
+        &with_signature("a, *, b", "a: i32, c: i32, b: i32"),
+        "the signature names 2 parameters but `fn f` has 3: `c` is missing",
+        "(a, *, b)",
+    );
+    assert_error(&with_signature("a, b, c", "a: i32, b: i32"), "`c` is not a parameter of `fn f`", "c");
+    assert_error(
+        &with_signature("b, a", "a: i32, b: i32"),
+        "`b` is out of order: the signature lists the parameters of `fn f` in their order (a, b)",
+        "b",
+    );
+    let errors = super::errors(&with_signature("a, a", "a: i32, b: i32"));
+    let expected = [
+        ("duplicate parameter `a` in the signature".to_owned(), "a".to_owned()),
+        ("the signature names 2 parameters but `fn f` has 2: `b` is missing".to_owned(), "(a, a)".to_owned()),
+    ];
+    assert_eq!(errors, expected);
+    assert_error(&with_signature("r#in", "r#in: i32"), "`in` is a Python keyword: it cannot name a parameter", "r#in");
+    // Raw identifiers match by their name.
+    super::model(&with_signature("r#type, *, r#match=1", "r#type: i32, r#match: i32"));
+}
+
+#[test]
+fn signature_defaults() {
+    let not_constant = |name: &str| {
+        format!("the default of `{name}` must be a constant: an integer literal, None, True, False or a string literal")
+    };
+    for default in ["x", "1 + 2", "[1]", "b\"x\"", "'c'", "-None", "CONST", "f()", "-\"x\""] {
+        assert_error(&with_signature(&format!("a, b={default}"), "a: i32, b: Obj"), &not_constant("b"), default);
+    }
+    assert_error(
+        &with_signature("a=1.5", "a: Obj"),
+        "float defaults need the float feature (not implemented yet)",
+        "1.5",
+    );
+    assert_error(&with_signature("a=1u8", "a: u8"), "an integer default is a Python literal: no type suffix", "1u8");
+    assert_error(
+        &with_signature("a=9223372036854775808", "a: i64"),
+        "the default 9223372036854775808 of `a` does not fit in a small int",
+        "9223372036854775808",
+    );
+    super::model(&with_signature("a=-9223372036854775808", "a: i64"));
+    let cases = [
+        (
+            "a=None",
+            "a: i32",
+            "the default None of `a` does not convert to `i32`: make the parameter `Option<i32>`",
+            "None",
+        ),
+        (
+            "a=None",
+            "a: &str",
+            "the default None of `a` does not convert to `&str`: make the parameter `Option<&str>`",
+            "None",
+        ),
+        ("a=\"x\"", "a: u8", "the default \"x\" of `a` does not convert to `u8`", "\"x\""),
+        ("a=1", "a: &'static str", "the default 1 of `a` does not convert to `&'static str`", "1"),
+        ("a=True", "a: Option<&str>", "the default True of `a` does not convert to `Option<&str>`", "True"),
+    ];
+    for (sig, rust, message, at) in cases {
+        assert_error(&with_signature(sig, rust), message, at);
+    }
+    // What does convert.
+    super::model(&with_signature(
+        "a=None, b=None, c=True, d=0, e=\"s\", f=None, g=1, h=\"x\", i=-1, j=False",
+        "a: Option<i32>, b: Obj, c: bool, d: bool, e: &str, f: bool, g: Option<u8>, h: Option<&str>, i: i8, j: u8",
+    ));
+}
+
+#[test]
+fn star_parameters_take_obj() {
+    assert_error(
+        &with_signature("*args", "args: &[Obj]"),
+        "`*args` receives a tuple: its Rust type must be `Obj`, not `&[Obj]`",
+        "&[Obj]",
+    );
+    assert_error(
+        &with_signature("a, **kw", "a: i32, kw: Option<Obj>"),
+        "`**kw` receives a dict: its Rust type must be `Obj`, not `Option<Obj>`",
+        "Option<Obj>",
+    );
+    super::model(&with_signature("*args, **kw", "args: runtime::Obj, kw: Obj"));
+}
+
+#[test]
+fn signature_errors_are_all_reported() {
+    let src = with_signature("a=x, b, *, *c, **d, e", "a: i32, b: Vec<u8>, c: i32, d: Obj, e: i32");
+    let at: Vec<_> = super::errors(&src).into_iter().map(|(_, at)| at).collect();
+    assert_eq!(at, ["x", "b", "*c", "e", "Vec<u8>"]);
 }

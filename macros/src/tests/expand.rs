@@ -84,6 +84,16 @@ fn qstrs_are_the_scanned_names() {
         &mut found,
     );
     assert_eq!(found, ["__name__", "k", "pm"].map(String::from).into());
+
+    // A signature: its names and string defaults; `""` (always interned) for positional-only.
+    let mut found = BTreeSet::new();
+    qstrs(
+        expand_src(
+            "#[mp_module] mod m { #[mp_function(signature = (a, /, b=\"dflt\", *c, d=1, **e))] fn f(a: Obj, b: &str, c: Obj, d: i32, e: Obj) {} }",
+        ),
+        &mut found,
+    );
+    assert_eq!(found, ["", "__name__", "b", "d", "dflt", "f", "m"].map(String::from).into());
 }
 
 #[test]
@@ -105,6 +115,31 @@ fn thunks_unpack_and_convert() {
     for e in expected {
         assert!(text.contains(e), "missing `{e}` in\n{text}");
     }
+}
+
+#[test]
+fn signatures_expand_to_a_const_spec() {
+    let src = "#[mp_module] mod m { #[mp_function(signature = (n, /, value=None, *args, pull=\"up\", fast=-2, req, **opts))] fn pin(n: i32, value: Option<i32>, args: Obj, pull: &str, fast: i64, req: bool, opts: Obj) {} }";
+    let text = expand_src(src).to_string();
+    let expected = [
+        "static __MP_SPEC_pin : :: runtime :: __private :: ArgSpec = :: runtime :: __private :: ArgSpec { names : & [:: runtime :: qstr ! (\"\") , :: runtime :: qstr ! (\"value\") , :: runtime :: qstr ! (\"pull\") , :: runtime :: qstr ! (\"fast\") , :: runtime :: qstr ! (\"req\")] ,",
+        "defaults : & [:: runtime :: __private :: Obj :: NULL , :: runtime :: __private :: Obj :: NONE , :: runtime :: __private :: Obj :: from_qstr (:: runtime :: qstr ! (\"up\")) , :: runtime :: __private :: Obj :: small_int (- 2i64 as isize)] ,",
+        "n_pos : 2 , varargs : true , varkw : true , } ;",
+        "const _ : () = :: core :: assert ! (:: runtime :: __private :: Obj :: fits_small_int (- 2i64) , \"the default -2 of `fast` (#[mp_function] `pin`) does not fit in a small int\") ;",
+        "(i64 :: MIN as i128) <= (- 2i64 as i128) && (- 2i64 as i128) <= (i64 :: MAX as i128)",
+        "const _ : () = :: core :: assert ! (7 <= :: runtime :: __private :: MAX_SPEC_SLOTS , \"#[mp_function] `pin`: its signature has 7 parameters, more than the runtime's MAX_SPEC_SLOTS\") ;",
+        "NativeFn :: with_spec (:: runtime :: qstr ! (\"pin\") , & __MP_SPEC_pin , __mp_thunk_pin) ;",
+        // Slots: the names, then `*args`, then `**kwargs`; each bound to its Rust parameter.
+        "let & [__mp_a0 , __mp_a1 , __mp_a3 , __mp_a4 , __mp_a5 , __mp_a2 , __mp_a6] = __mp_args else { return :: core :: result :: Result :: Err (:: runtime :: __private :: arg_count (7 , __mp_args . len ())) } ;",
+        "let __mp_a1 = < :: core :: option :: Option < i32 > as :: runtime :: __private :: FromObj > :: from_obj (__mp_a1) ? ;",
+        "let __mp_a2 = < Obj as :: runtime :: __private :: FromObj > :: from_obj (__mp_a2) ? ;",
+        "let __mp_result = pin (__mp_a0 , __mp_a1 , __mp_a2 , __mp_a3 , __mp_a4 , __mp_a5 , __mp_a6) ;",
+    ];
+    for e in expected {
+        assert!(text.contains(e), "missing `{e}` in\n{text}");
+    }
+    // No per-function argument parsing: no `__mp_rest`, no count check beyond the pattern.
+    assert!(!text.contains("__mp_rest"), "{text}");
 }
 
 #[test]

@@ -190,3 +190,70 @@ fn marks_become_markers_and_other_items_stay() {
         assert!(text.contains(kept), "{kept} missing from {text}");
     }
 }
+
+/// A spec's defaults as Python writes them (`-` for a required parameter).
+fn defaults(spec: &crate::validate::Spec) -> Vec<String> {
+    use crate::signature::DefaultValue;
+    spec.defaults
+        .iter()
+        .map(|d| match d {
+            None => "-".to_owned(),
+            Some(DefaultValue::Int(v, _)) => v.to_string(),
+            Some(DefaultValue::None) => "None".to_owned(),
+            Some(DefaultValue::True) => "True".to_owned(),
+            Some(DefaultValue::False) => "False".to_owned(),
+            Some(DefaultValue::Str(s)) => format!("{s:?}"),
+        })
+        .collect()
+}
+
+#[test]
+fn signatures() {
+    let m = model(
+        r#"#[mp_module]
+        mod m {
+            #[mp_function(signature = (a, b=1, *, scale=1))]
+            fn add(a: i64, b: i64, scale: i64) -> i64 { (a + b) * scale }
+            #[mp_function(name = "pin", signature = (n, /, value=None, *args, pull="up", fast=True, **opts,))]
+            fn pin(n: i32, value: Option<i32>, args: Obj, pull: &str, fast: bool, opts: Obj) {}
+            #[mp_function(signature = (*, key, reverse=False))]
+            fn sort(key: Obj, reverse: bool) {}
+            #[mp_function(signature = ())]
+            fn none() {}
+            #[mp_function(signature = (x=-0x10, y=0b11, z=1_000))]
+            fn ints(x: i8, y: Option<u8>, z: Obj) {}
+        }"#,
+    );
+    let add = function(&m, "add");
+    let spec = add.spec.as_ref().expect("a spec");
+    assert_eq!(spec.names, ["a", "b", "scale"]);
+    assert_eq!((spec.n_posonly, spec.n_pos, spec.varargs, spec.varkw), (0, 2, false, false));
+    assert_eq!(defaults(spec), ["-", "1", "1"]);
+    assert_eq!(spec.slots, [0, 1, 2]);
+    // With a signature every slot is there: nothing is optional at the Rust level.
+    assert_eq!((add.min_args, add.params.len()), (3, 3));
+
+    let pin = function(&m, "pin");
+    let spec = pin.spec.as_ref().expect("a spec");
+    assert_eq!(spec.names, ["n", "value", "pull", "fast"]);
+    assert_eq!((spec.n_posonly, spec.n_pos, spec.varargs, spec.varkw), (1, 2, true, true));
+    assert_eq!(defaults(spec), ["-", "None", "\"up\"", "True"]);
+    // `*args` after the names, `**kwargs` last; the Rust order is the signature's.
+    assert_eq!(spec.slots, [0, 1, 4, 2, 3, 5]);
+    assert_eq!(spec.n_slots(), 6);
+    assert!(pin.params.iter().all(|p| !p.optional));
+    assert_eq!(arg_types(pin)[2], "Obj");
+
+    let sort = function(&m, "sort");
+    let spec = sort.spec.as_ref().expect("a spec");
+    assert_eq!((spec.n_pos, defaults(spec)), (0, vec!["-".to_owned(), "False".to_owned()]));
+
+    let none = function(&m, "none");
+    assert_eq!(none.spec.as_ref().map(|s| s.n_slots()), Some(0));
+
+    let ints = function(&m, "ints");
+    assert_eq!(defaults(ints.spec.as_ref().expect("a spec")), ["-16", "3", "1000"]);
+
+    // Without a signature, no spec: positional only, trailing `Option`s optional.
+    assert!(function(&model(EXAMPLE), "greet").spec.is_none());
+}

@@ -1,6 +1,7 @@
-//! The seed's `myport` module: `import myport; myport.info()`.
+//! The seed's `myport` module: `import myport; myport.info()`, plus two functions that
+//! take keyword arguments and defaults (`signature = (...)`).
 #![no_std]
-use runtime::{mp_function, mp_module};
+use runtime::{mp_function, mp_module, Exc, Obj};
 
 #[mp_module]
 pub mod myport {
@@ -9,5 +10,18 @@ pub mod myport {
     #[mp_function]
     fn info() {
         runtime::mp_print!("info about my port\n");
+    }
+
+    /// `add(a, b=1, *, scale=1)`: `(a + b) * scale`.
+    #[mp_function(signature = (a, b=1, *, scale=1))]
+    fn add(a: i64, b: i64, scale: i64) -> Result<i64, Exc> {
+        a.checked_add(b).and_then(|sum| sum.checked_mul(scale)).ok_or_else(runtime::exc::overflow)
+    }
+
+    /// `pin(n, /, value=None, *args, pull="up", **opts)`: how the arguments bound, as
+    /// `((n, value), args, (pull, opts))`.
+    #[mp_function(signature = (n, /, value=None, *args, pull="up", **opts))]
+    fn pin(n: i32, value: Option<i32>, args: Obj, pull: &str, opts: Obj) -> ((i32, Option<i32>), Obj, (&str, Obj)) {
+        ((n, value), args, (pull, opts))
     }
 }

@@ -26,6 +26,20 @@ pub mod rust_name {
         a.unwrap_or(Obj::NONE)
     }
 
+    /// `signature = (...)`: positional-only, defaults of every kind, `*args`, keyword-only,
+    /// `**kwargs`.
+    #[mp_function(name = "add", signature = (a, /, b=-3, *args, scale=True, **opts))]
+    fn with_signature(a: u8, b: Option<i16>, args: Obj, scale: bool, opts: runtime::Obj) -> Obj {
+        let _ = (a, b, scale, opts);
+        args
+    }
+
+    #[mp_function(name = "pin", signature = (n, value="up", *, pull=None, args=0))]
+    fn keyword_only(n: Obj, value: &str, pull: Option<&'static str>, args: i32) -> Result<(), Exc> {
+        let _ = (n, value, pull, args);
+        Ok(())
+    }
+
     #[mp_const(name = "platform")]
     const PLATFORM: &str = "test";
 

@@ -6,6 +6,11 @@ pub mod m {
 
     #[mp_function(name = "f", doc = "no")]
     fn f() {}
+
+    #[mp_function(signatur = (a, b=1))]
+    fn g(a: i32, b: i32) -> i32 {
+        a + b
+    }
 }
 
 fn main() {}
