@@ -4,7 +4,8 @@
 //!
 //! - `pub static __MP_MODULE: Module`, which the board's module table names;
 //! - `static __MP_GLOBALS: RomDict`: `__name__`, `__doc__` (when the mod has docs), then
-//!   every function and constant in source order;
+//!   every function and constant, sorted by qstr id at compile time (`sort_entries`) so
+//!   attribute lookups binary-search;
 //! - per function a `static __MP_FN_<name>: NativeFn` and its thunk `__mp_thunk_<name>`,
 //!   which unpacks the argument slice, converts each argument with `FromObj`, calls the
 //!   function and converts its result with `IntoResult`;
@@ -82,9 +83,9 @@ fn tables(m: &Module) -> TokenStream {
         #[doc(hidden)]
         pub static __MP_MODULE: #p::Module = #p::Module::new(#module_name, &__MP_GLOBALS);
         #[doc(hidden)]
-        static __MP_GLOBALS: #p::RomDict = #p::RomDict::new(&[
+        static __MP_GLOBALS: #p::RomDict = #p::RomDict::new(&#p::sort_entries([
             #(#entries,)*
-        ]);
+        ]));
         #items
         const _: () = ::core::assert!(#p::VERSION == #version, "runtime and macros versions differ");
     }

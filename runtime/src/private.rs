@@ -2,7 +2,7 @@
 //! (`::runtime::__private::...`). Not a public API: it may change with the macro.
 
 pub use crate::convert::{FromObj, IntoResult};
-pub use crate::obj::dict::{RomDict, RomEntry};
+pub use crate::obj::dict::{sort_entries, RomDict, RomEntry};
 pub use crate::obj::exc::Exc;
 pub use crate::obj::fun::{ArgSpec, NativeFn, MAX_SPEC_SLOTS};
 pub use crate::obj::module::{Module, ModuleMap};

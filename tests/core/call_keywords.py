@@ -27,3 +27,10 @@ for call in [lambda: f(), lambda: f(1, a=2), lambda: f(1, 2, b=3), lambda: g(1),
     except TypeError as e:
         print('TypeError', e)
 print('sep', 'end', sep='-', end='!\n')
+def kwonly(a, *, k):
+    return a + k
+print(kwonly(1, k=2))
+try:
+    kwonly(1)
+except TypeError as e:
+    print('TypeError', e)

@@ -38,7 +38,7 @@ pub mod example_mod {
     );
     #[doc(hidden)]
     static __MP_GLOBALS: ::runtime::__private::RomDict = ::runtime::__private::RomDict::new(
-        &[
+        &::runtime::__private::sort_entries([
             ::runtime::__private::RomEntry::new(
                 ::runtime::qstr!("__name__"),
                 ::runtime::__private::Obj::from_qstr(::runtime::qstr!("example")),
@@ -75,7 +75,7 @@ pub mod example_mod {
                 ::runtime::qstr!("GREETING"),
                 ::runtime::__private::Obj::from_static(&__MP_CONST_GREETING),
             ),
-        ],
+        ]),
     );
     #[doc(hidden)]
     static __MP_DOC: ::runtime::__private::StrObj = ::runtime::__private::StrObj::rom(

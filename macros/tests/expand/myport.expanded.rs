@@ -33,7 +33,7 @@ pub mod myport {
     );
     #[doc(hidden)]
     static __MP_GLOBALS: ::runtime::__private::RomDict = ::runtime::__private::RomDict::new(
-        &[
+        &::runtime::__private::sort_entries([
             ::runtime::__private::RomEntry::new(
                 ::runtime::qstr!("__name__"),
                 ::runtime::__private::Obj::from_qstr(::runtime::qstr!("myport")),
@@ -50,7 +50,7 @@ pub mod myport {
                 ::runtime::qstr!("pin"),
                 ::runtime::__private::Obj::from_static(&__MP_FN_pin),
             ),
-        ],
+        ]),
     );
     #[doc(hidden)]
     #[allow(non_upper_case_globals)]

@@ -17,7 +17,7 @@ mod sig {
     );
     #[doc(hidden)]
     static __MP_GLOBALS: ::runtime::__private::RomDict = ::runtime::__private::RomDict::new(
-        &[
+        &::runtime::__private::sort_entries([
             ::runtime::__private::RomEntry::new(
                 ::runtime::qstr!("__name__"),
                 ::runtime::__private::Obj::from_qstr(::runtime::qstr!("sig")),
@@ -34,7 +34,7 @@ mod sig {
                 ::runtime::qstr!("nothing"),
                 ::runtime::__private::Obj::from_static(&__MP_FN_nothing),
             ),
-        ],
+        ]),
     );
     #[doc(hidden)]
     #[allow(non_upper_case_globals)]

@@ -324,6 +324,7 @@ mod tests {
         for t in [&list::LIST_TYPE, &class::OBJECT_TYPE, &class::PROPERTY_TYPE, &crate::obj::gen::GEN_TYPE] {
             assert!(t.locals.is_none_or(|l| l.is_sorted()), "{}", t.name());
         }
+        assert!(crate::modules::sys::MODULE.globals.is_sorted());
         crate::testing::with_runtime(|| {
             for q in [qstr!("print"), qstr!("len"), qstr!("object"), qstr!("__build_class__"), qstr!("type")] {
                 assert!(lookup(q).is_some(), "{}", q.as_str());

@@ -220,6 +220,9 @@ pub fn bind_args(
             };
             match d {
                 Some(d) => locals[i] = d,
+                // MicroPython names the parameter only when the function has keyword-only
+                // defaults (its messages differ by code path).
+                None if kw_defaults.is_null() => return Err(exc::type_error("function missing keyword-only argument")),
                 None => return Err(exc::missing_kwonly(name)),
             }
         }
