@@ -2,6 +2,7 @@
 //! VM and built-ins use (MicroPython's `obj.c` and the dispatch half of `runtime.c`).
 
 pub mod bool;
+pub mod buffer;
 pub mod cell;
 pub mod class;
 pub mod code;
@@ -122,6 +123,8 @@ pub struct Type {
     pub iter: Option<IterFn>,
     pub iternext: Option<IterNextFn>,
     pub len: Option<LenFn>,
+    /// Where the object's bytes are (`buffer::get`).
+    pub buffer: Option<buffer::BufferFn>,
     /// Methods and class attributes.
     pub locals: Option<&'static dict::RomDict>,
 }
@@ -143,6 +146,7 @@ impl Type {
         iter: None,
         iternext: None,
         len: None,
+        buffer: None,
         locals: None,
     };
 

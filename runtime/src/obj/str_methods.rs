@@ -1,0 +1,795 @@
+//! The methods str shares with bytes and bytearray (MicroPython's `objstr.c` tables): one
+//! implementation over bytes, with results of the receiver's kind. Indices that str methods
+//! take and return count characters (`unicode.rs`); the search itself runs on UTF-8 bytes,
+//! where a match always starts and ends on character boundaries.
+//!
+//! Case and character classes are ASCII only, as in MicroPython (`'é'.isalpha()` is False).
+
+use super::dict::{RomDict, RomEntry};
+use super::fun::{ArgSpec, NativeFn};
+use super::{buffer, bytes, exc, int, list, str as pystr, tuple, unicode, Obj};
+use crate::gc::GcVec;
+use crate::qstr::Qstr;
+use exc::Exc;
+use tuple::Items;
+use unicode::is_space;
+
+/// Which of the str-like types a method runs on: its results are of the same kind.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Str,
+    Bytes,
+    ByteArray,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Str => "str",
+            _ => "bytes",
+        }
+    }
+}
+
+/// The kind and bytes of a method's receiver.
+///
+/// # Errors
+/// `TypeError` when `o` is none of str, bytes, bytearray.
+pub fn this(o: Obj) -> Result<(Kind, &'static [u8]), Exc> {
+    if let Some(b) = pystr::as_str_bytes(o) {
+        return Ok((Kind::Str, b));
+    }
+    if let Some(b) = bytes::as_bytes(o) {
+        return Ok((Kind::Bytes, b));
+    }
+    #[cfg(mp_feature = "bytearray")]
+    if let Some(b) = super::bytearray::as_bytes(o) {
+        return Ok((Kind::ByteArray, b));
+    }
+    Err(exc::new_msg_parts(&exc::TYPE_ERROR, &["argument should be a 'str' not a '", o.ty().name(), "'"]))
+}
+
+/// `TypeError: can't convert 'int' object to str implicitly` (MicroPython's wording).
+#[cold]
+pub fn cant_convert(o: Obj, to: &str) -> Exc {
+    exc::new_msg_parts(&exc::TYPE_ERROR, &["can't convert '", o.ty().name(), "' object to ", to, " implicitly"])
+}
+
+/// An argument that must match the receiver's kind: a str for str, anything with a buffer
+/// (but str) for bytes and bytearray.
+///
+/// # Errors
+/// `TypeError` (MicroPython's `can't convert ... implicitly`).
+pub fn arg_of(kind: Kind, o: Obj) -> Result<&'static [u8], Exc> {
+    let b = match kind {
+        Kind::Str => pystr::as_str_bytes(o),
+        _ if pystr::as_str_bytes(o).is_some() => None,
+        _ => buffer::bytes_of(o),
+    };
+    b.ok_or_else(|| cant_convert(o, kind.name()))
+}
+
+/// A new object of `kind` holding a copy of `b`.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn new_of(kind: Kind, b: &[u8]) -> Result<Obj, Exc> {
+    match kind {
+        Kind::Str => pystr::from_bytes(b),
+        Kind::Bytes => bytes::from_slice(b),
+        #[cfg(mp_feature = "bytearray")]
+        Kind::ByteArray => super::bytearray::from_slice(b),
+        #[cfg(not(mp_feature = "bytearray"))]
+        Kind::ByteArray => bytes::from_slice(b),
+    }
+}
+
+/// A new object of `kind` owning `v`.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn new_from_vec(kind: Kind, v: GcVec<u8>) -> Result<Obj, Exc> {
+    match kind {
+        Kind::Str if v.is_empty() => Ok(Obj::from_qstr(qstr!(""))),
+        Kind::Str => pystr::from_gcvec(v),
+        Kind::Bytes => bytes::from_gcvec(v),
+        _ => new_of(kind, &v),
+    }
+}
+
+/// `part` of the receiver `o` as a new object; `o` itself when that is the whole of an
+/// immutable str or bytes (as CPython returns the same object).
+fn part_of(o: Obj, kind: Kind, whole: &[u8], part: &[u8]) -> Result<Obj, Exc> {
+    let exact = pystr::is_str(o) || super::is_type(o, &bytes::BYTES_TYPE);
+    if exact && part.len() == whole.len() {
+        return Ok(o);
+    }
+    new_of(kind, part)
+}
+
+// ---------------------------------------------------------------------------------------
+// Searching
+
+/// Byte offset of the first (or, `rev`, last) occurrence of `needle` in `hay[start..end]`.
+pub fn find(hay: &[u8], needle: &[u8], start: usize, end: usize, rev: bool) -> Option<usize> {
+    if start > end || end > hay.len() || end - start < needle.len() {
+        return None;
+    }
+    let last = end - needle.len();
+    let hit = |i: &usize| hay[*i..*i + needle.len()] == *needle;
+    if rev {
+        (start..=last).rev().find(hit)
+    } else {
+        (start..=last).find(hit)
+    }
+}
+
+/// The `[start:end]` arguments of a search as a byte range of `b` (`None`: the range
+/// starts past the end, so nothing is found, not even the empty string).
+fn range_args(kind: Kind, b: &[u8], start: Option<&Obj>, end: Option<&Obj>) -> Result<Option<(usize, usize)>, Exc> {
+    let n = if kind == Kind::Str { unicode::char_count(b) } else { b.len() } as i64;
+    let bound = |o: Option<&Obj>, dflt: i64| -> Result<i64, Exc> {
+        match o {
+            None => Ok(dflt),
+            Some(&x) if x == Obj::NONE => Ok(dflt),
+            Some(&x) => {
+                let v = int::expect_i64(x)?;
+                Ok(if v < 0 { (v + n).max(0) } else { v })
+            }
+        }
+    };
+    let s = bound(start, 0)?;
+    let e = bound(end, n)?.min(n);
+    if s > n {
+        return Ok(None);
+    }
+    let to_byte = |i: i64| if kind == Kind::Str { unicode::byte_offset(b, i as usize) } else { i as usize };
+    let (s, e) = (to_byte(s), to_byte(e.max(s)));
+    Ok(Some((s, e)))
+}
+
+/// The needle of `find`/`count`/`index`: bytes methods also take a byte value as an int.
+fn needle_of(kind: Kind, o: Obj, byte: &mut [u8; 1]) -> Result<&[u8], Exc> {
+    if kind != Kind::Str && o.is_small_int() {
+        byte[0] = bytes::byte_value(o)?;
+        return Ok(&byte[..]);
+    }
+    arg_of(kind, o)
+}
+
+/// The result position as the receiver's index (characters for str).
+fn pos_index(kind: Kind, b: &[u8], pos: usize) -> Result<Obj, Exc> {
+    let i = if kind == Kind::Str { unicode::char_index(b, pos) } else { pos };
+    int::from_i64(i as i64)
+}
+
+fn search(args: &[Obj], rev: bool, raise: bool) -> Result<Obj, Exc> {
+    let (kind, b) = this(args[0])?;
+    let mut byte = [0u8; 1];
+    let needle = needle_of(kind, args[1], &mut byte)?;
+    let found = range_args(kind, b, args.get(2), args.get(3))?.and_then(|(s, e)| find(b, needle, s, e, rev));
+    match found {
+        Some(p) => pos_index(kind, b, p),
+        None if raise => Err(exc::value_error("substring not found")),
+        None => Ok(Obj::small_int(-1)),
+    }
+}
+
+fn str_find(args: &[Obj]) -> Result<Obj, Exc> {
+    search(args, false, false)
+}
+
+fn str_rfind(args: &[Obj]) -> Result<Obj, Exc> {
+    search(args, true, false)
+}
+
+fn str_index(args: &[Obj]) -> Result<Obj, Exc> {
+    search(args, false, true)
+}
+
+fn str_rindex(args: &[Obj]) -> Result<Obj, Exc> {
+    search(args, true, true)
+}
+
+#[cfg(mp_feature = "str_count")]
+fn str_count(args: &[Obj]) -> Result<Obj, Exc> {
+    let (kind, b) = this(args[0])?;
+    let mut byte = [0u8; 1];
+    let needle = needle_of(kind, args[1], &mut byte)?;
+    let Some((mut s, e)) = range_args(kind, b, args.get(2), args.get(3))? else { return Ok(Obj::small_int(0)) };
+    if needle.is_empty() {
+        let n = if kind == Kind::Str { unicode::char_count(&b[s..e]) } else { e - s };
+        return int::from_i64(n as i64 + 1);
+    }
+    let mut n = 0;
+    while let Some(p) = find(b, needle, s, e, false) {
+        n += 1;
+        s = p + needle.len();
+    }
+    int::from_i64(n)
+}
+
+/// `startswith`/`endswith`: a prefix or a tuple of them, then `[start[, end]]`.
+fn starts_ends(args: &[Obj], end_: bool) -> Result<Obj, Exc> {
+    let (kind, b) = this(args[0])?;
+    let Some((s, e)) = range_args(kind, b, args.get(2), args.get(3))? else { return Ok(Obj::FALSE) };
+    let part = &b[s..e];
+    let test = |p: &[u8]| if end_ { part.ends_with(p) } else { part.starts_with(p) };
+    if let Some(t) = tuple::as_slice(args[1]) {
+        for &x in t {
+            if test(arg_of(kind, x)?) {
+                return Ok(Obj::TRUE);
+            }
+        }
+        return Ok(Obj::FALSE);
+    }
+    Ok(Obj::from_bool(test(arg_of(kind, args[1])?)))
+}
+
+fn str_startswith(args: &[Obj]) -> Result<Obj, Exc> {
+    starts_ends(args, false)
+}
+
+fn str_endswith(args: &[Obj]) -> Result<Obj, Exc> {
+    starts_ends(args, true)
+}
+
+// ---------------------------------------------------------------------------------------
+// Splitting and joining
+
+/// `split`/`rsplit`'s separator and count.
+fn split_args(args: &[Obj], kind: Kind) -> Result<(Option<&'static [u8]>, i64), Exc> {
+    let sep = match args[1] {
+        Obj::NONE => None,
+        s => {
+            let s = arg_of(kind, s)?;
+            if s.is_empty() {
+                return Err(exc::value_error("empty separator"));
+            }
+            Some(s)
+        }
+    };
+    Ok((sep, int::expect_i64(args[2])?))
+}
+
+/// The pieces of `b` split at `sep` (runs of whitespace when `None`), at most `max` splits
+/// (none when negative), from the right when `rev`; in order, as byte ranges.
+fn split_ranges(
+    b: &[u8],
+    sep: Option<&[u8]>,
+    max: i64,
+    rev: bool,
+    mut piece: impl FnMut(usize, usize) -> Result<(), Exc>,
+) -> Result<(), Exc> {
+    let mut left = if max < 0 { u64::MAX } else { max as u64 };
+    let (mut lo, mut hi) = (0, b.len());
+    match sep {
+        Some(sep) => {
+            while left > 0 {
+                let Some(p) = find(b, sep, lo, hi, rev) else { break };
+                if rev {
+                    piece(p + sep.len(), hi)?;
+                    hi = p;
+                } else {
+                    piece(lo, p)?;
+                    lo = p + sep.len();
+                }
+                left -= 1;
+            }
+            piece(lo, hi)
+        }
+        None => {
+            loop {
+                while lo < hi && is_space(b[if rev { hi - 1 } else { lo }]) {
+                    if rev {
+                        hi -= 1;
+                    } else {
+                        lo += 1;
+                    }
+                }
+                if lo == hi {
+                    return Ok(());
+                }
+                if left == 0 {
+                    break;
+                }
+                left -= 1;
+                if rev {
+                    let w = b[lo..hi].iter().rposition(|&c| is_space(c)).map_or(lo, |k| lo + k + 1);
+                    piece(w, hi)?;
+                    hi = w;
+                } else {
+                    let w = b[lo..hi].iter().position(|&c| is_space(c)).map_or(hi, |k| lo + k);
+                    piece(lo, w)?;
+                    lo = w;
+                }
+            }
+            // The rest keeps its inner whitespace (trailing, for a left split; leading,
+            // for a right split).
+            piece(lo, hi)
+        }
+    }
+}
+
+fn split_impl(args: &[Obj], rev: bool) -> Result<Obj, Exc> {
+    let (kind, b) = this(args[0])?;
+    let (sep, max) = split_args(args, kind)?;
+    let mut parts: GcVec<Obj> = GcVec::new();
+    split_ranges(b, sep, max, rev, |s, e| parts.push(new_of(kind, &b[s..e])?))?;
+    if rev {
+        parts.reverse();
+    }
+    list::new(&parts)
+}
+
+fn str_split(args: &[Obj]) -> Result<Obj, Exc> {
+    split_impl(args, false)
+}
+
+fn str_rsplit(args: &[Obj]) -> Result<Obj, Exc> {
+    split_impl(args, true)
+}
+
+/// Length of the line break at `i`, if one starts there: `\n`, `\r`, `\r\n`, and for str
+/// also `\v \f \x1c \x1d \x1e`, `\x85`, U+2028, U+2029 (CPython's `splitlines`).
+#[cfg(mp_feature = "str_splitlines")]
+fn line_break(kind: Kind, b: &[u8], i: usize) -> usize {
+    match b[i] {
+        b'\n' => 1,
+        b'\r' => 1 + (b.get(i + 1) == Some(&b'\n')) as usize,
+        0x0b | 0x0c | 0x1c..=0x1e if kind == Kind::Str => 1,
+        0xc2 if kind == Kind::Str && b.get(i + 1) == Some(&0x85) => 2,
+        0xe2 if kind == Kind::Str && b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) => 3,
+        _ => 0,
+    }
+}
+
+#[cfg(mp_feature = "str_splitlines")]
+fn str_splitlines(args: &[Obj]) -> Result<Obj, Exc> {
+    let (kind, b) = this(args[0])?;
+    let keep = super::is_true(args[1])?;
+    let out = list::new(&[])?;
+    let (mut start, mut i) = (0, 0);
+    while i < b.len() {
+        let n = line_break(kind, b, i);
+        if n == 0 {
+            i += 1;
+            continue;
+        }
+        let end = if keep { i + n } else { i };
+        list::append(out, new_of(kind, &b[start..end])?)?;
+        i += n;
+        start = i;
+    }
+    if start < b.len() {
+        list::append(out, new_of(kind, &b[start..])?)?;
+    }
+    Ok(out)
+}
+
+/// `sep.join(iterable)`. The items are collected first (iterating may run Python code),
+/// then the receiver and items are read and copied with nothing run in between.
+fn str_join(args: &[Obj]) -> Result<Obj, Exc> {
+    let items = match Items::of(args[1]) {
+        Some(_) => args[1],
+        None => {
+            let l = list::new(&[])?;
+            list::extend(l, args[1])?;
+            l
+        }
+    };
+    let items = Items::of(items).unwrap_or(Items::Slice(&[]));
+    let (kind, sep) = this(args[0])?;
+    let item = |x: Obj| {
+        arg_of(kind, x).map_err(|_| exc::type_error("join expects a list of str/bytes objects consistent with self object"))
+    };
+    let mut total = 0usize;
+    let mut i = 0;
+    while let Some(x) = items.get(i) {
+        total = total.saturating_add(item(x)?.len()).saturating_add(if i > 0 { sep.len() } else { 0 });
+        i += 1;
+    }
+    if items.len() == 1 && kind == Kind::Str && pystr::is_str(items.get(0).unwrap_or(Obj::NULL)) {
+        return Ok(items.get(0).unwrap_or(Obj::NONE));
+    }
+    let mut v = GcVec::with_capacity(total)?;
+    for k in 0..i {
+        if k > 0 {
+            v.extend_from_slice(sep)?;
+        }
+        v.extend_from_slice(item(items.get(k).unwrap_or(Obj::NONE))?)?;
+    }
+    new_from_vec(kind, v)
+}
+
+#[cfg(mp_feature = "str_partition")]
+fn partition_impl(args: &[Obj], rev: bool) -> Result<Obj, Exc> {
+    let (kind, b) = this(args[0])?;
+    let sep = arg_of(kind, args[1])?;
+    if sep.is_empty() {
+        return Err(exc::value_error("empty separator"));
+    }
+    let empty = new_of(kind, b"")?;
+    let parts = match find(b, sep, 0, b.len(), rev) {
+        Some(p) => [new_of(kind, &b[..p])?, new_of(kind, sep)?, new_of(kind, &b[p + sep.len()..])?],
+        None if rev => [empty, new_of(kind, b"")?, part_of(args[0], kind, b, b)?],
+        None => [part_of(args[0], kind, b, b)?, empty, new_of(kind, b"")?],
+    };
+    tuple::new(&parts)
+}
+
+#[cfg(mp_feature = "str_partition")]
+fn str_partition(args: &[Obj]) -> Result<Obj, Exc> {
+    partition_impl(args, false)
+}
+
+#[cfg(mp_feature = "str_partition")]
+fn str_rpartition(args: &[Obj]) -> Result<Obj, Exc> {
+    partition_impl(args, true)
+}
+
+// ---------------------------------------------------------------------------------------
+// Transforming
+
+/// `strip`/`lstrip`/`rstrip`: `which` bit 0 strips the left, bit 1 the right.
+fn strip_impl(args: &[Obj], which: u8) -> Result<Obj, Exc> {
+    let (kind, b) = this(args[0])?;
+    let chars = match args.get(1) {
+        None => None,
+        Some(&c) if c == Obj::NONE => None,
+        Some(&c) => Some(arg_of(kind, c)?),
+    };
+    // Whether the character at `i..i+n` is one to strip.
+    let strip = |i: usize, n: usize| match chars {
+        None => n == 1 && is_space(b[i]),
+        Some(cs) => find(cs, &b[i..i + n], 0, cs.len(), false).is_some(),
+    };
+    let (mut lo, mut hi) = (0, b.len());
+    if which & 1 != 0 {
+        while lo < hi {
+            let n = if kind == Kind::Str { unicode::char_len_at(b, lo) } else { 1 };
+            if !strip(lo, n) {
+                break;
+            }
+            lo += n;
+        }
+    }
+    if which & 2 != 0 {
+        while lo < hi {
+            let mut s = hi - 1;
+            while kind == Kind::Str && s > lo && !unicode::starts_char(b[s]) {
+                s -= 1;
+            }
+            if !strip(s, hi - s) {
+                break;
+            }
+            hi = s;
+        }
+    }
+    part_of(args[0], kind, b, &b[lo..hi])
+}
+
+fn str_strip(args: &[Obj]) -> Result<Obj, Exc> {
+    strip_impl(args, 3)
+}
+
+fn str_lstrip(args: &[Obj]) -> Result<Obj, Exc> {
+    strip_impl(args, 1)
+}
+
+fn str_rstrip(args: &[Obj]) -> Result<Obj, Exc> {
+    strip_impl(args, 2)
+}
+
+fn str_replace(args: &[Obj]) -> Result<Obj, Exc> {
+    let (kind, b) = this(args[0])?;
+    let old = arg_of(kind, args[1])?;
+    let new = arg_of(kind, args[2])?;
+    let max = match args.get(3) {
+        Some(&n) => int::expect_i64(n)?,
+        None => -1,
+    };
+    let mut left = if max < 0 { u64::MAX } else { max as u64 };
+    let mut v = GcVec::new();
+    let mut pos = 0;
+    if old.is_empty() {
+        // The new text goes before every character and at the end.
+        while left > 0 && pos <= b.len() {
+            v.extend_from_slice(new)?;
+            left -= 1;
+            if pos == b.len() {
+                pos += 1;
+                break;
+            }
+            let n = if kind == Kind::Str { unicode::char_len_at(b, pos) } else { 1 };
+            v.extend_from_slice(&b[pos..pos + n])?;
+            pos += n;
+        }
+    } else {
+        while left > 0 {
+            let Some(p) = find(b, old, pos, b.len(), false) else { break };
+            v.extend_from_slice(&b[pos..p])?;
+            v.extend_from_slice(new)?;
+            pos = p + old.len();
+            left -= 1;
+        }
+    }
+    if pos == 0 && v.is_empty() {
+        return part_of(args[0], kind, b, b);
+    }
+    v.extend_from_slice(b.get(pos..).unwrap_or(&[]))?;
+    new_from_vec(kind, v)
+}
+
+fn map_ascii(args: &[Obj], f: fn(&u8) -> u8) -> Result<Obj, Exc> {
+    let (kind, b) = this(args[0])?;
+    let mut v = GcVec::with_capacity(b.len())?;
+    for c in b {
+        v.push(f(c))?;
+    }
+    new_from_vec(kind, v)
+}
+
+fn str_lower(args: &[Obj]) -> Result<Obj, Exc> {
+    map_ascii(args, u8::to_ascii_lowercase)
+}
+
+fn str_upper(args: &[Obj]) -> Result<Obj, Exc> {
+    map_ascii(args, u8::to_ascii_uppercase)
+}
+
+/// `isspace`/`isalpha`/`isdigit`: every character (at least one) is of the class.
+fn all_of(args: &[Obj], f: fn(u8) -> bool) -> Result<Obj, Exc> {
+    let (_, b) = this(args[0])?;
+    Ok(Obj::from_bool(!b.is_empty() && b.iter().all(|&c| f(c))))
+}
+
+fn str_isspace(args: &[Obj]) -> Result<Obj, Exc> {
+    all_of(args, is_space)
+}
+
+fn str_isalpha(args: &[Obj]) -> Result<Obj, Exc> {
+    all_of(args, |c| c.is_ascii_alphabetic())
+}
+
+fn str_isdigit(args: &[Obj]) -> Result<Obj, Exc> {
+    all_of(args, |c| c.is_ascii_digit())
+}
+
+/// `isupper`/`islower`: at least one letter, and every letter of the case.
+fn cased(args: &[Obj], upper: bool) -> Result<Obj, Exc> {
+    let (_, b) = this(args[0])?;
+    let mut letters = b.iter().filter(|c| c.is_ascii_alphabetic()).peekable();
+    let any = letters.peek().is_some();
+    Ok(Obj::from_bool(any && letters.all(|c| c.is_ascii_uppercase() == upper)))
+}
+
+fn str_isupper(args: &[Obj]) -> Result<Obj, Exc> {
+    cased(args, true)
+}
+
+fn str_islower(args: &[Obj]) -> Result<Obj, Exc> {
+    cased(args, false)
+}
+
+/// `center`/`ljust`/`rjust`: `align` is `^`, `<` or `>`; the fill is one character.
+#[cfg(any(mp_feature = "str_center", mp_feature = "str_justify"))]
+fn pad(args: &[Obj], align: u8) -> Result<Obj, Exc> {
+    let (kind, b) = this(args[0])?;
+    let width = int::expect_i64(args[1])?;
+    let fill: &[u8] = match args.get(2) {
+        None => b" ",
+        Some(&f) => {
+            let f = arg_of(kind, f)?;
+            let one = if kind == Kind::Str { unicode::char_count(f) == 1 } else { f.len() == 1 };
+            if !one {
+                return Err(exc::type_error("fill character must be exactly one character long"));
+            }
+            f
+        }
+    };
+    let n = if kind == Kind::Str { unicode::char_count(b) } else { b.len() } as i64;
+    if width <= n {
+        return part_of(args[0], kind, b, b);
+    }
+    let extra = (width - n) as usize;
+    let left = match align {
+        b'<' => 0,
+        b'>' => extra,
+        // CPython puts the odd fill character on the left when the width is odd.
+        _ => extra / 2 + (extra & width as usize & 1),
+    };
+    let mut v = GcVec::with_capacity(b.len().saturating_add(extra.saturating_mul(fill.len())))?;
+    for _ in 0..left {
+        v.extend_from_slice(fill)?;
+    }
+    v.extend_from_slice(b)?;
+    for _ in left..extra {
+        v.extend_from_slice(fill)?;
+    }
+    new_from_vec(kind, v)
+}
+
+#[cfg(mp_feature = "str_center")]
+fn str_center(args: &[Obj]) -> Result<Obj, Exc> {
+    pad(args, b'^')
+}
+
+#[cfg(mp_feature = "str_justify")]
+fn str_ljust(args: &[Obj]) -> Result<Obj, Exc> {
+    pad(args, b'<')
+}
+
+#[cfg(mp_feature = "str_justify")]
+fn str_rjust(args: &[Obj]) -> Result<Obj, Exc> {
+    pad(args, b'>')
+}
+
+#[cfg(mp_feature = "str_justify")]
+fn str_zfill(args: &[Obj]) -> Result<Obj, Exc> {
+    let (kind, b) = this(args[0])?;
+    let width = int::expect_i64(args[1])?;
+    let n = if kind == Kind::Str { unicode::char_count(b) } else { b.len() } as i64;
+    if width <= n {
+        return part_of(args[0], kind, b, b);
+    }
+    let sign = matches!(b.first(), Some(b'+' | b'-')) as usize;
+    let mut v = GcVec::with_capacity(b.len() + (width - n) as usize)?;
+    v.extend_from_slice(&b[..sign])?;
+    for _ in n..width {
+        v.push(b'0')?;
+    }
+    v.extend_from_slice(&b[sign..])?;
+    new_from_vec(kind, v)
+}
+
+#[cfg(mp_feature = "str_encode")]
+fn str_encode(args: &[Obj]) -> Result<Obj, Exc> {
+    let (_, b) = this(args[0])?;
+    let ascii = bytes::check_encoding(args[1])?;
+    if ascii && !b.is_ascii() {
+        return Err(exc::new(&exc::UNICODE_ERROR, &[]));
+    }
+    bytes::from_slice(b)
+}
+
+// ---------------------------------------------------------------------------------------
+// Slicing
+
+/// `o[index]` when `index` is a slice: a new object of the receiver's kind (characters
+/// for str). `None` when `index` is not a slice.
+pub fn slice_of(o: Obj, b: &'static [u8], index: Obj) -> Option<Result<Obj, Exc>> {
+    let _ = (o, b, index);
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// The tables
+
+/// `split(sep=None, maxsplit=-1)`, `rsplit` alike.
+static SPLIT_SPEC: ArgSpec = ArgSpec {
+    names: &[qstr!(""), qstr!("sep"), qstr!("maxsplit")],
+    defaults: &[Obj::NULL, Obj::NONE, Obj::small_int(-1)],
+    n_pos: 3,
+    varargs: false,
+    varkw: false,
+};
+
+/// `splitlines(keepends=False)`.
+#[cfg(mp_feature = "str_splitlines")]
+static SPLITLINES_SPEC: ArgSpec = ArgSpec {
+    names: &[qstr!(""), qstr!("keepends")],
+    defaults: &[Obj::NULL, Obj::FALSE],
+    n_pos: 2,
+    varargs: false,
+    varkw: false,
+};
+
+/// `encode(encoding='utf-8', errors='strict')`.
+#[cfg(mp_feature = "str_encode")]
+pub static CODEC_SPEC: ArgSpec = ArgSpec {
+    names: &[qstr!(""), qstr!("encoding"), qstr!("errors")],
+    defaults: &[Obj::NULL, Obj::NONE, Obj::NONE],
+    n_pos: 3,
+    varargs: false,
+    varkw: false,
+};
+
+macro_rules! methods {
+    ($($id:ident = $name:tt, $min:expr, $max:expr, $f:ident $(if $feat:tt)?;)*) => {
+        $($(#[cfg(mp_feature = $feat)])? pub static $id: NativeFn = NativeFn::new(qstr!($name), $min, $max, $f);)*
+    };
+}
+
+methods! {
+    FIND = "find", 2, 4, str_find;
+    RFIND = "rfind", 2, 4, str_rfind;
+    INDEX = "index", 2, 4, str_index;
+    RINDEX = "rindex", 2, 4, str_rindex;
+    COUNT = "count", 2, 4, str_count if "str_count";
+    STARTSWITH = "startswith", 2, 4, str_startswith;
+    ENDSWITH = "endswith", 2, 4, str_endswith;
+    JOIN = "join", 2, 2, str_join;
+    STRIP = "strip", 1, 2, str_strip;
+    LSTRIP = "lstrip", 1, 2, str_lstrip;
+    RSTRIP = "rstrip", 1, 2, str_rstrip;
+    REPLACE = "replace", 3, 4, str_replace;
+    LOWER = "lower", 1, 1, str_lower;
+    UPPER = "upper", 1, 1, str_upper;
+    ISSPACE = "isspace", 1, 1, str_isspace;
+    ISALPHA = "isalpha", 1, 1, str_isalpha;
+    ISDIGIT = "isdigit", 1, 1, str_isdigit;
+    ISUPPER = "isupper", 1, 1, str_isupper;
+    ISLOWER = "islower", 1, 1, str_islower;
+    PARTITION = "partition", 2, 2, str_partition if "str_partition";
+    RPARTITION = "rpartition", 2, 2, str_rpartition if "str_partition";
+    CENTER = "center", 2, 3, str_center if "str_center";
+    LJUST = "ljust", 2, 3, str_ljust if "str_justify";
+    RJUST = "rjust", 2, 3, str_rjust if "str_justify";
+    ZFILL = "zfill", 2, 2, str_zfill if "str_justify";
+}
+
+pub static SPLIT: NativeFn = NativeFn::with_spec(qstr!("split"), &SPLIT_SPEC, str_split);
+pub static RSPLIT: NativeFn = NativeFn::with_spec(qstr!("rsplit"), &SPLIT_SPEC, str_rsplit);
+#[cfg(mp_feature = "str_splitlines")]
+pub static SPLITLINES: NativeFn = NativeFn::with_spec(qstr!("splitlines"), &SPLITLINES_SPEC, str_splitlines);
+#[cfg(mp_feature = "str_encode")]
+static ENCODE: NativeFn = NativeFn::with_spec(qstr!("encode"), &CODEC_SPEC, str_encode);
+pub static FORMAT: NativeFn = NativeFn::new_kw(qstr!("format"), super::str_format::format_method);
+
+/// The entries every str-like type has, for `shared_locals!`.
+macro_rules! shared_locals {
+    ($($extra:tt)*) => {
+        $crate::obj::dict::RomDict::new(&$crate::obj::dict::sort_entries([
+            $crate::obj::str_methods::e(qstr!("find"), &$crate::obj::str_methods::FIND),
+            $crate::obj::str_methods::e(qstr!("rfind"), &$crate::obj::str_methods::RFIND),
+            $crate::obj::str_methods::e(qstr!("index"), &$crate::obj::str_methods::INDEX),
+            $crate::obj::str_methods::e(qstr!("rindex"), &$crate::obj::str_methods::RINDEX),
+            #[cfg(mp_feature = "str_count")]
+            $crate::obj::str_methods::e(qstr!("count"), &$crate::obj::str_methods::COUNT),
+            $crate::obj::str_methods::e(qstr!("startswith"), &$crate::obj::str_methods::STARTSWITH),
+            $crate::obj::str_methods::e(qstr!("endswith"), &$crate::obj::str_methods::ENDSWITH),
+            $crate::obj::str_methods::e(qstr!("split"), &$crate::obj::str_methods::SPLIT),
+            $crate::obj::str_methods::e(qstr!("rsplit"), &$crate::obj::str_methods::RSPLIT),
+            #[cfg(mp_feature = "str_splitlines")]
+            $crate::obj::str_methods::e(qstr!("splitlines"), &$crate::obj::str_methods::SPLITLINES),
+            $crate::obj::str_methods::e(qstr!("join"), &$crate::obj::str_methods::JOIN),
+            $crate::obj::str_methods::e(qstr!("strip"), &$crate::obj::str_methods::STRIP),
+            $crate::obj::str_methods::e(qstr!("lstrip"), &$crate::obj::str_methods::LSTRIP),
+            $crate::obj::str_methods::e(qstr!("rstrip"), &$crate::obj::str_methods::RSTRIP),
+            $crate::obj::str_methods::e(qstr!("replace"), &$crate::obj::str_methods::REPLACE),
+            $crate::obj::str_methods::e(qstr!("format"), &$crate::obj::str_methods::FORMAT),
+            $crate::obj::str_methods::e(qstr!("lower"), &$crate::obj::str_methods::LOWER),
+            $crate::obj::str_methods::e(qstr!("upper"), &$crate::obj::str_methods::UPPER),
+            $crate::obj::str_methods::e(qstr!("isspace"), &$crate::obj::str_methods::ISSPACE),
+            $crate::obj::str_methods::e(qstr!("isalpha"), &$crate::obj::str_methods::ISALPHA),
+            $crate::obj::str_methods::e(qstr!("isdigit"), &$crate::obj::str_methods::ISDIGIT),
+            $crate::obj::str_methods::e(qstr!("isupper"), &$crate::obj::str_methods::ISUPPER),
+            $crate::obj::str_methods::e(qstr!("islower"), &$crate::obj::str_methods::ISLOWER),
+            #[cfg(mp_feature = "str_partition")]
+            $crate::obj::str_methods::e(qstr!("partition"), &$crate::obj::str_methods::PARTITION),
+            #[cfg(mp_feature = "str_partition")]
+            $crate::obj::str_methods::e(qstr!("rpartition"), &$crate::obj::str_methods::RPARTITION),
+            #[cfg(mp_feature = "str_center")]
+            $crate::obj::str_methods::e(qstr!("center"), &$crate::obj::str_methods::CENTER),
+            #[cfg(mp_feature = "str_justify")]
+            $crate::obj::str_methods::e(qstr!("ljust"), &$crate::obj::str_methods::LJUST),
+            #[cfg(mp_feature = "str_justify")]
+            $crate::obj::str_methods::e(qstr!("rjust"), &$crate::obj::str_methods::RJUST),
+            #[cfg(mp_feature = "str_justify")]
+            $crate::obj::str_methods::e(qstr!("zfill"), &$crate::obj::str_methods::ZFILL),
+            $($extra)*
+        ]))
+    };
+}
+pub(crate) use shared_locals;
+
+/// A table entry for a native method.
+pub const fn e(q: Qstr, f: &'static NativeFn) -> RomEntry {
+    RomEntry::new(q, Obj::from_static(f))
+}
+
+pub static STR_LOCALS: RomDict = shared_locals!(
+    #[cfg(mp_feature = "str_encode")]
+    e(qstr!("encode"), &ENCODE),
+);
