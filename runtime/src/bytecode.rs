@@ -58,6 +58,7 @@ macro_rules! for_each_op {
             BuildList(u16) // a1..an -> [a1, .., an]
             BuildMap(u16) // k1 v1 .. kn vn -> {k1: v1, ..}
             BuildSet(u16) // a1..an -> {a1, ..}
+            BuildSlice(u8) // start stop [step] -> slice(start, stop, step): 2 or 3 operands
             ListAppend(u16) // list ..(n-1 items).. a -> list ..: list.append(a), list is n deep below TOS
             ListExtend(u16) // list .. it -> list ..: list.extend(it), list n deep as for ListAppend
             MapAdd(u16) // dict .. k v -> dict ..: dict[k] = v, dict n deep below k

@@ -47,6 +47,7 @@ pub fn effect(op: Op, arg: u32) -> i64 {
         Op::CallMethod => -(n + 1),
         Op::CallMethodKw => -(n + 2 * m + 1),
         Op::CallFunction | Op::RaiseVarargs => -n,
+        Op::BuildSlice => 1 - n,
         Op::CallFunctionKw => -(n + 2 * m),
         Op::MakeFunction => 1 - i64::from((arg >> 16).count_ones()),
         Op::BuildTuple | Op::BuildList | Op::BuildSet => 1 - i64::from(arg),

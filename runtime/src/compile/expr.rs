@@ -77,6 +77,22 @@ impl Gen<'_> {
                 self.function(id, qstr!("<lambda>"), params, crate::parse::ast::NO_LIST, body)
             }
             Node::Starred(_) => self.not_supported(Feature::StarExpr),
+            Node::Slice(parts) => {
+                let (start, stop, step) = (ast.item(parts, 0), ast.item(parts, 1), ast.item(parts, 2));
+                for x in [start, stop] {
+                    if x == NO_NODE {
+                        self.em.op(Op::LoadNone)?;
+                    } else {
+                        self.expr(x)?;
+                    }
+                }
+                if step == NO_NODE {
+                    self.em.op_u8(Op::BuildSlice, 2)
+                } else {
+                    self.expr(step)?;
+                    self.em.op_u8(Op::BuildSlice, 3)
+                }
+            }
             Node::Yield(v) => {
                 if v == NO_NODE {
                     self.em.op(Op::LoadNone)?;

@@ -567,6 +567,7 @@ impl Walker<'_> {
             | Node::Tuple(l)
             | Node::List(l)
             | Node::Dict(l)
+            | Node::Slice(l)
             | Node::Set(l) => {
                 self.exprs(l)?;
             }

@@ -15,6 +15,7 @@ pub mod module;
 pub mod none;
 pub mod range;
 pub mod repr;
+pub mod slice;
 pub mod str;
 pub mod tuple;
 pub mod type_;

@@ -325,18 +325,29 @@ impl Parser<'_> {
     }
 
     /// The index up to and including the `]`: one expression, or a tuple of them.
+    /// One subscript item: an expression, or a slice `[start]:[stop][:[step]]`.
+    fn slice_item(&mut self) -> Result<NodeId, Error> {
+        let line = self.tok.line;
+        let start = if self.at(Kind::Colon) { NO_NODE } else { self.test()? };
+        if !self.eat(Kind::Colon)? {
+            return Ok(start);
+        }
+        let ends = |k: Kind| matches!(k, Kind::Colon | Kind::Comma | Kind::RBracket);
+        let stop = if ends(self.tok.kind) { NO_NODE } else { self.test()? };
+        let mut step = NO_NODE;
+        if self.eat(Kind::Colon)? && !ends(self.tok.kind) {
+            step = self.test()?;
+        }
+        let parts = self.list_of(&[start, stop, step])?;
+        self.add(Node::Slice(parts), line)
+    }
+
     fn subscript(&mut self) -> Result<NodeId, Error> {
         let line = self.tok.line;
         let mark = self.scratch.len();
         let mut comma = false;
         loop {
-            if self.at(Kind::Colon) {
-                return self.not_supported(Feature::Slice);
-            }
-            let x = self.test()?;
-            if self.at(Kind::Colon) {
-                return self.not_supported(Feature::Slice);
-            }
+            let x = self.slice_item()?;
             self.push(x)?;
             if !self.eat(Kind::Comma)? {
                 break;

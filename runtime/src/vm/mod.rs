@@ -532,6 +532,12 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     sp -= arg;
                     push!(r);
                 }
+                Op::BuildSlice => {
+                    let step = if arg8 == 3 { pop!() } else { Obj::NONE };
+                    let stop = pop!();
+                    let start = pop!();
+                    push!(tri!(obj::slice::new(start, stop, step)));
+                }
                 Op::BuildMap => {
                     need!(2 * arg);
                     let d = tri!(dict::new());
