@@ -117,9 +117,11 @@ fn part(o: Obj, dflt: isize) -> Result<isize, Exc> {
         Some(v) => Ok(v.clamp(isize::MIN as i64 + 1, isize::MAX as i64) as isize),
         None if super::class::native_part(o).is_null() && o.ty().flags & super::type_flags::INSTANCE != 0 => {
             // `__index__` of a user class.
-            let r = super::call_method(super::load_attr(o, qstr!("__index__"))?, Obj::NULL, Args::pos(&[])).or_else(
-                |_| Err(exc::type_error("slice indices must be integers or None or have an __index__ method")),
-            )?;
+            let index = super::lookup_attr(o, qstr!("__index__"))?;
+            if index.is_null() {
+                return Err(exc::type_error("slice indices must be integers or None or have an __index__ method"));
+            }
+            let r = super::call(index, &[])?;
             part(r, dflt)
         }
         None => Err(exc::type_error("slice indices must be integers or None or have an __index__ method")),
