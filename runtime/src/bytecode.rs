@@ -64,6 +64,12 @@ macro_rules! for_each_op {
             MapAdd(u16) // dict .. k v -> dict ..: dict[k] = v, dict n deep below k
             DictMerge(u16) // dict .. m -> dict ..: dict.update(m) for `**m` in a call, dict n deep
             UnpackSequence(u16) // seq -> a_n .. a_1 (a_1 on top)
+            UnpackEx(u8, u8) // seq -> after_m .. after_1 rest_list before_n .. before_1: `a, *rest, b = seq` (n before the star, m after)
+            ListToTuple() // list -> tuple(list)
+            DictUpdate(u16) // dict .. m -> dict ..: dict.update(m) for `{**m}`, dict n deep
+            SetAdd(u16) // set .. a -> set ..: set.add(a), set n deep
+            SetUpdate(u16) // set .. it -> set ..: set.update(it), set n deep
+            DeleteDeref(u16) // - -> -: empty the cell in locals[i] (NameError if already empty)
             MakeFunction(u16, u8) // [defaults] [kwdefaults] [closure] -> function from consts[i]; flag bits 1, 2, 4 say which are on the stack
             CallFunction(u8) // f a1..an -> f(a1, .., an)
             CallFunctionKw(u8, u8) // f a1..an k1 v1..km vm -> f(a1, .., k1=v1, ..)

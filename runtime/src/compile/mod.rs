@@ -273,7 +273,7 @@ impl<'a> Gen<'a> {
         match self.access(q) {
             Access::Name => self.em.op_u16(Op::DeleteName, q.id()),
             Access::Fast(s) => self.em.op_u16(Op::DeleteFast, s),
-            Access::Deref(_) => self.not_supported(Feature::DeleteClosureVar),
+            Access::Deref(s) => self.em.op_u16(Op::DeleteDeref, s),
             Access::Global => self.em.op_u16(Op::DeleteGlobal, q.id()),
         }
     }

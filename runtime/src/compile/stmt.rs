@@ -170,12 +170,24 @@ impl Gen<'_> {
             }
             Node::Tuple(items) | Node::List(items) => {
                 let items = ast.list(items);
-                if items.iter().any(|&i| matches!(ast.node(i), Node::Starred(_))) {
-                    return self.not_supported(Feature::StarAssign);
+                let mut stars = items.iter().enumerate().filter(|(_, &i)| matches!(ast.node(i), Node::Starred(_)));
+                let star = stars.next().map(|(k, _)| k);
+                if stars.next().is_some() {
+                    return self.err(ErrorKind::MultipleStars);
                 }
-                self.em.op_count(Op::UnpackSequence, items.len())?;
+                match star {
+                    None => self.em.op_count(Op::UnpackSequence, items.len())?,
+                    Some(k) => {
+                        let before = u8::try_from(k).or_else(|_| self.err(ErrorKind::CodeTooBig))?;
+                        let after = u8::try_from(items.len() - k - 1).or_else(|_| self.err(ErrorKind::CodeTooBig))?;
+                        self.em.op_u8_u8(Op::UnpackEx, before, after)?;
+                    }
+                }
                 for &i in items {
-                    self.assign(i)?;
+                    match ast.node(i) {
+                        Node::Starred(t) => self.assign(t)?,
+                        _ => self.assign(i)?,
+                    }
                 }
                 Ok(())
             }

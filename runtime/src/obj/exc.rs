@@ -295,8 +295,9 @@ pub fn name_error(name: Qstr) -> Exc {
 }
 
 #[cold]
-pub fn unbound_local(name: Qstr) -> Exc {
-    new_msg3(&NAME_ERROR, "local variable '", name.as_str(), "' referenced before assignment")
+pub fn unbound_local(_name: Qstr) -> Exc {
+    // MicroPython's wording at its normal error level (no name).
+    new_msg(&NAME_ERROR, "local variable referenced before assignment")
 }
 
 #[cold]

@@ -12,14 +12,11 @@ pub enum Feature {
     Await,
     FString,
     Bytes,
-    Slice,
     StarExpr,
-    StarAssign,
     Walrus,
     ImportStar,
     RelativeImport,
     DottedImport,
-    DeleteClosureVar,
 }
 
 impl Feature {
@@ -29,14 +26,11 @@ impl Feature {
             Feature::Await => "await not supported yet",
             Feature::FString => "f-strings not supported yet",
             Feature::Bytes => "bytes literals not supported yet",
-            Feature::Slice => "slices not supported yet",
             Feature::StarExpr => "starred expressions not supported yet",
-            Feature::StarAssign => "starred assignment not supported yet",
             Feature::Walrus => ":= not supported yet",
             Feature::ImportStar => "import * not supported yet",
             Feature::RelativeImport => "relative import not supported yet",
             Feature::DottedImport => "dotted import without 'as' not supported yet",
-            Feature::DeleteClosureVar => "del of a closure variable not supported yet",
         }
     }
 }
@@ -75,6 +69,7 @@ pub enum ErrorKind {
     GenExpNotParenthesized,
     ReturnOutsideFunction,
     YieldOutsideFunction,
+    MultipleStars,
     BreakOutsideLoop,
     ContinueOutsideLoop,
     CantAssign,
@@ -114,6 +109,7 @@ impl ErrorKind {
             ErrorKind::GenExpNotParenthesized => "Generator expression must be parenthesized",
             ErrorKind::ReturnOutsideFunction => "'return' outside function",
             ErrorKind::YieldOutsideFunction => "'yield' outside function",
+            ErrorKind::MultipleStars => "multiple *x in assignment",
             ErrorKind::BreakOutsideLoop => "'break' outside loop",
             ErrorKind::ContinueOutsideLoop => "'continue' outside loop",
             ErrorKind::CantAssign => "can't assign to expression",

@@ -508,35 +508,38 @@ impl Parser<'_> {
             let list = self.list_of(&[])?;
             return self.add(Node::Dict(list), line);
         }
-        if self.at(Kind::DoubleStar) {
-            return self.not_supported(Feature::StarExpr);
-        }
-        let first = self.item(Level::Test, true)?;
-        let is_dict = self.eat(Kind::Colon)?;
-        if !is_dict && self.at_comp_for() {
-            let c = self.comprehension(first, line, Node::SetComp)?;
-            self.expect(Kind::RBrace)?;
-            return Ok(c);
-        }
-        self.push(first)?;
-        if is_dict {
-            let v = self.test()?;
-            self.push(v)?;
-            if self.at_comp_for() {
-                self.comp_fors()?;
-                let parts = self.list_from(mark)?;
+        // `**m` in a dict display is the pair (DoubleStarred(m), NO_NODE).
+        let is_dict = if self.at(Kind::DoubleStar) {
+            self.dict_double_star()?;
+            true
+        } else {
+            let first = self.item(Level::Test, true)?;
+            let is_dict = self.eat(Kind::Colon)?;
+            if !is_dict && self.at_comp_for() {
+                let c = self.comprehension(first, line, Node::SetComp)?;
                 self.expect(Kind::RBrace)?;
-                return self.add(Node::DictComp(parts), line);
+                return Ok(c);
             }
-        }
+            self.push(first)?;
+            if is_dict {
+                let v = self.test()?;
+                self.push(v)?;
+                if self.at_comp_for() {
+                    self.comp_fors()?;
+                    let parts = self.list_from(mark)?;
+                    self.expect(Kind::RBrace)?;
+                    return self.add(Node::DictComp(parts), line);
+                }
+            }
+            is_dict
+        };
         while self.eat(Kind::Comma)? {
             if self.at(Kind::RBrace) {
                 break;
             }
-            if self.at(Kind::DoubleStar) {
-                return self.not_supported(Feature::StarExpr);
-            }
-            if is_dict {
+            if is_dict && self.at(Kind::DoubleStar) {
+                self.dict_double_star()?;
+            } else if is_dict {
                 let k = self.test()?;
                 self.expect(Kind::Colon)?;
                 let v = self.test()?;
@@ -550,6 +553,16 @@ impl Parser<'_> {
         self.expect(Kind::RBrace)?;
         let list = self.list_from(mark)?;
         self.add(if is_dict { Node::Dict(list) } else { Node::Set(list) }, line)
+    }
+
+    /// `**m` inside a dict display: pushes the pair (DoubleStarred(m), NO_NODE).
+    fn dict_double_star(&mut self) -> Result<(), Error> {
+        let line = self.tok.line;
+        self.advance()?;
+        let m = self.bitor()?;
+        let d = self.add(Node::DoubleStarred(m), line)?;
+        self.push(d)?;
+        self.push(NO_NODE)
     }
 
     /// `lambda params: test`.

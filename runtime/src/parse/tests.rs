@@ -116,6 +116,11 @@ fn sexp(ast: &Ast, id: NodeId) -> String {
         Node::Decorated(d, n) => format!("(decorated {} {})", list(d), sexp(ast, n)),
         Node::With(items, b) => format!("(with {} {})", list(items), list(b)),
         Node::WithItem(c, t) => format!("(item {} {})", sexp(ast, c), sexp(ast, t)),
+        Node::Slice(p) => {
+            format!("(slice {} {} {})", sexp(ast, ast.item(p, 0)), sexp(ast, ast.item(p, 1)), sexp(ast, ast.item(p, 2)))
+        }
+        Node::NamedExpr(q, v) => format!("(:= {} {})", q.as_str(), sexp(ast, v)),
+        Node::FString(f, l) => format!("(f {} {})", sexp(ast, f), list(l)),
         Node::Missing => "?".into(),
     }
 }
@@ -296,8 +301,6 @@ fn unsupported_features_say_so_on_their_line() {
         ("f(x async for x in y)", Feature::Async, 1),
         ("f'{x}'", Feature::FString, 1),
         ("x = b'a'", Feature::Bytes, 1),
-        ("a[1:2]", Feature::Slice, 1),
-        ("{**a}", Feature::StarExpr, 1),
         ("(x := 1)", Feature::Walrus, 1),
         ("@x := f\ndef g(): pass", Feature::Walrus, 1),
         ("from a import *", Feature::ImportStar, 1),

@@ -152,13 +152,58 @@ fn call_ex(f: Obj, args: Obj, kwargs: Obj) -> Result<Obj, Exc> {
     obj::call_args(f, Args { pos, kw: &kw })
 }
 
-/// `dict.update(m)` for `**m` in a call: a dict, or anything with `keys()`.
-fn dict_merge(d: Obj, m: Obj) -> Result<(), Exc> {
+/// A set of `items` through the builtin `set` type (absent on boards without sets).
+fn new_set(items: &[Obj]) -> Result<Obj, Exc> {
+    let Some(set) = builtins::lookup(qstr!("set")) else {
+        return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "set not supported"));
+    };
+    if items.is_empty() {
+        return obj::call(set, &[]);
+    }
+    let t = tuple::new(items)?;
+    obj::call(set, &[t])
+}
+
+/// `tuple(l)` for a list just built by the code.
+fn list_to_tuple(l: Obj) -> Result<Obj, Exc> {
+    let items = collect_items(l)?;
+    tuple::new(&items)
+}
+
+/// The items of an iterable, copied out (a tuple's slice needs no copy but is copied
+/// too, for one simple shape).
+fn collect_items(seq: Obj) -> Result<crate::gc::GcVec<Obj>, Exc> {
+    let mut v: crate::gc::GcVec<Obj> = crate::gc::GcVec::new();
+    if let Some(t) = tuple::as_slice(seq) {
+        v.extend_from_slice(t)?;
+        return Ok(v);
+    }
+    if let Some(l) = seq.downcast::<list::ListObj>() {
+        v.reserve(l.len())?;
+        for c in l.view() {
+            v.push(c.get())?;
+        }
+        return Ok(v);
+    }
+    let it = obj::get_iter(seq)?;
+    loop {
+        let x = obj::iter_next(it)?;
+        if x.is_null() {
+            return Ok(v);
+        }
+        v.push(x)?;
+        poll_interrupt()?;
+    }
+}
+
+/// `dict.update(m)` for `**m` in a call (`unique`: a repeated key is an error) or a dict
+/// display: a dict, or anything with `keys()`.
+fn dict_merge(d: Obj, m: Obj, unique: bool) -> Result<(), Exc> {
     let dd = d.downcast::<dict::DictObj>().ok_or_else(|| exc::type_error("not a dict"))?;
     if let Some(src) = m.downcast::<dict::DictObj>() {
         let mut i = 0;
         while let Some((k, v)) = src.next(&mut i) {
-            if dd.get(k)?.is_some() {
+            if unique && dd.get(k)?.is_some() {
                 return Err(exc::multiple_values(k));
             }
             dd.set(k, v)?;
@@ -172,7 +217,7 @@ fn dict_merge(d: Obj, m: Obj) -> Result<(), Exc> {
         if k.is_null() {
             return Ok(());
         }
-        if dd.get(k)?.is_some() {
+        if unique && dd.get(k)?.is_some() {
             return Err(exc::multiple_values(k));
         }
         dd.set(k, obj::subscr(m, k, Obj::NULL)?)?;
@@ -527,10 +572,68 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     let r = match op {
                         Op::BuildTuple => tri!(tuple::new(items)),
                         Op::BuildList => tri!(list::new(items)),
-                        _ => break Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "set not supported yet")),
+                        _ => tri!(new_set(items)),
                     };
                     sp -= arg;
                     push!(r);
+                }
+                Op::ListToTuple => {
+                    let l = pop!();
+                    push!(tri!(list_to_tuple(l)));
+                }
+                Op::SetAdd | Op::SetUpdate | Op::DictUpdate => {
+                    let v = pop!();
+                    if arg == 0 || sp < n_locals + arg {
+                        bad!();
+                    }
+                    let c = slots[sp - arg];
+                    if op == Op::DictUpdate {
+                        tri!(dict_merge(c, v, false));
+                        continue;
+                    }
+                    let name = match op {
+                        Op::SetAdd => qstr!("add"),
+                        _ => qstr!("update"),
+                    };
+                    let (m, s) = tri!(obj::load_method(c, name));
+                    if m.is_null() {
+                        bad!();
+                    }
+                    tri!(obj::call(m, &[s, v]));
+                }
+                Op::UnpackEx => {
+                    let seq = pop!();
+                    let (before, after) = (arg8 as usize, arg8b as usize);
+                    if sp + before + after + 1 > hbase {
+                        break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame"));
+                    }
+                    let items = tri!(collect_items(seq));
+                    if items.len() < before + after {
+                        break Err(exc::unpack_error(before + after, items.len()));
+                    }
+                    let rest = tri!(list::new(&items[before..items.len() - after]));
+                    // Room was checked above: the last item lands deepest, the first on top.
+                    let mut at = sp;
+                    for &x in items[items.len() - after..]
+                        .iter()
+                        .rev()
+                        .chain([rest].iter())
+                        .chain(items[..before].iter().rev())
+                    {
+                        slots[at] = x;
+                        at += 1;
+                    }
+                    sp = at;
+                }
+                Op::DeleteDeref => {
+                    let c = slots.get(arg).filter(|_| arg < n_locals).and_then(|c| c.downcast::<CellObj>());
+                    match c {
+                        Some(c) if !c.value.get().is_null() => c.value.set(Obj::NULL),
+                        _ => {
+                            let name = code.local_names.get(arg).copied().unwrap_or(qstr!(""));
+                            break Err(exc::unbound_local(name));
+                        }
+                    }
                 }
                 Op::BuildSlice => {
                     let step = if arg8 == 3 { pop!() } else { Obj::NONE };
@@ -557,7 +660,7 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     match op {
                         Op::ListAppend => tri!(list::append(c, v)),
                         Op::ListExtend => tri!(list::extend(c, v)),
-                        _ => tri!(dict_merge(c, v)),
+                        _ => tri!(dict_merge(c, v, true)),
                     }
                 }
                 Op::MapAdd => {
