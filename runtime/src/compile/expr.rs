@@ -96,6 +96,20 @@ impl Gen<'_> {
                 self.function(id, qstr!("<lambda>"), params, crate::parse::ast::NO_LIST, body)
             }
             Node::Starred(_) => self.not_supported(Feature::StarExpr),
+            Node::FString(fmt, args) => {
+                // `fmt.format(*args)`
+                self.expr(fmt)?;
+                self.em.op_u16(Op::LoadMethod, qstr!("format").id())?;
+                let args = ast.list(args);
+                self.exprs(args)?;
+                let n = u8::try_from(args.len()).or_else(|_| self.err(ErrorKind::TooManyArgs))?;
+                self.em.op_u8(Op::CallMethod, n)
+            }
+            Node::NamedExpr(q, v) => {
+                self.expr(v)?;
+                self.em.op(Op::DupTop)?;
+                self.store_name(q)
+            }
             Node::Slice(parts) => {
                 let (start, stop, step) = (ast.item(parts, 0), ast.item(parts, 1), ast.item(parts, 2));
                 for x in [start, stop] {

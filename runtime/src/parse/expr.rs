@@ -134,7 +134,11 @@ impl Parser<'_> {
         let line = self.tok.line;
         let body = self.or_test()?;
         if self.at(Kind::Walrus) {
-            return self.not_supported(Feature::Walrus);
+            // `name := value` (PEP 572): only a plain name may be the target.
+            let Node::Name(q) = self.ast.node(body) else { return Err(self.unexpected()) };
+            self.advance()?;
+            let value = self.test()?;
+            return self.add(Node::NamedExpr(q, value), line);
         }
         if !self.eat(Kind::If)? {
             return Ok(body);
@@ -403,9 +407,33 @@ impl Parser<'_> {
         let line = self.tok.line;
         let bytes = self.at(Kind::Bytes);
         let mut buf: GcVec<u8> = GcVec::new();
+        // With an f-string among the parts, the whole run becomes a format string and
+        // its arguments (see `fstring.rs`); `fmt` holds the plain parts brace-doubled.
+        let mut fmt: Option<GcVec<u8>> = None;
+        let mark = self.scratch.len();
         while matches!(self.tok.kind, Kind::Str | Kind::Bytes | Kind::FString) {
-            if self.at(Kind::FString) {
-                return self.not_supported(Feature::FString);
+            if self.at(Kind::FString) || fmt.is_some() {
+                if bytes {
+                    return self.fail(ErrorKind::MixedBytes);
+                }
+                let f = match fmt.as_mut() {
+                    Some(f) => f,
+                    None => {
+                        let mut f = GcVec::new();
+                        double_braces(&buf, &mut f)?;
+                        fmt.insert(f)
+                    }
+                };
+                if self.at(Kind::FString) {
+                    self.fstring(self.tok, f)?;
+                } else {
+                    let mut part = GcVec::new();
+                    string::decode(string::split(self.text(self.tok)), &mut part)
+                        .map_err(|e| decode_error(e, self.tok.line))?;
+                    double_braces(&part, f)?;
+                }
+                self.advance()?;
+                continue;
             }
             if self.at(Kind::Bytes) != bytes {
                 return self.fail(ErrorKind::MixedBytes);
@@ -413,6 +441,14 @@ impl Parser<'_> {
             let lit = string::split(self.text(self.tok));
             string::decode(lit, &mut buf).map_err(|e| decode_error(e, self.tok.line))?;
             self.advance()?;
+        }
+        if let Some(f) = fmt {
+            let s = core::str::from_utf8(&f).map_err(|_| Error::syntax(ErrorKind::BadEscape, line))?;
+            let o = if s.len() <= INTERN_MAX { Obj::from_qstr(intern(s)?) } else { pystr::from_gcvec(f)? };
+            let c = self.ast.add_const(o)?;
+            let fmt_node = self.add(Node::Const(c), line)?;
+            let args = self.list_from(mark)?;
+            return self.add(Node::FString(fmt_node, args), line);
         }
         if bytes {
             return Err(Error::syntax(ErrorKind::NotSupported(Feature::Bytes), line));
@@ -595,4 +631,15 @@ impl Parser<'_> {
         }
         self.tuple_or_single(Level::Test, star_ok)
     }
+}
+
+/// Copy `src` into `dst` with `{` and `}` doubled (a literal part of a format string).
+fn double_braces(src: &[u8], dst: &mut GcVec<u8>) -> Result<(), Error> {
+    for &c in src {
+        dst.push(c)?;
+        if c == b'{' || c == b'}' {
+            dst.push(c)?;
+        }
+    }
+    Ok(())
 }

@@ -299,10 +299,7 @@ fn unsupported_features_say_so_on_their_line() {
         ("[x async for x in y]", Feature::Async, 1),
         ("[x for x in y\n async for z in x]", Feature::Async, 2),
         ("f(x async for x in y)", Feature::Async, 1),
-        ("f'{x}'", Feature::FString, 1),
         ("x = b'a'", Feature::Bytes, 1),
-        ("(x := 1)", Feature::Walrus, 1),
-        ("@x := f\ndef g(): pass", Feature::Walrus, 1),
         ("from a import *", Feature::ImportStar, 1),
         ("from . import a", Feature::RelativeImport, 1),
         ("await x", Feature::Await, 1),
@@ -746,4 +743,22 @@ fn every_prefix_and_deletion_of_valid_sources_fails_cleanly() {
             });
         }
     }
+}
+
+#[test]
+fn fstrings_become_format_calls() {
+    assert_eq!(tree("f'a{x}b'"), "(expr (f 'a{}b' [x]))");
+    assert_eq!(tree("f'{x!r:>{w}} {{lit}} {y=}'"), "(expr (f '{!r:>{}} {{lit}} y={!r}' [x w y]))");
+    assert_eq!(tree("'p{' f'{a + 1:{w}.{p}}' 's}'"), "(expr (f 'p{{{:{}.{}}s}}' [(Add a 1) w p]))");
+    assert_eq!(
+        tree("f'{a[\"k\"]}{b == 1}{c != 2}{d:=^5}'"),
+        "(expr (f '{}{}{}{:=^5}' [(sub a 'k') (cmp b [Eq:1]) (cmp c [Ne:2]) d]))"
+    );
+    assert_eq!(tree("f'\\n{x}'"), "(expr (f '\n{}' [x]))");
+    assert_eq!(err("x = 1\nf'{}'"), (ErrorKind::FStringEmpty, 2));
+    assert_eq!(err("f'a}'"), (ErrorKind::FStringBrace, 1));
+    assert_eq!(err("f'{x!z}'"), (ErrorKind::FStringConversion, 1));
+    assert_eq!(err("f'{x'"), (ErrorKind::FStringBrace, 1));
+    assert_eq!(err("f'{x:{y:{z}}}'"), (ErrorKind::FStringNesting, 1));
+    assert_eq!(err("b'a' f'b'"), (ErrorKind::MixedBytes, 1));
 }
