@@ -88,6 +88,11 @@ macro_rules! for_each_op {
             WithEnter() // cm -> exit self result: look up `cm.__exit__` as a method, call `cm.__enter__()`
             WithExitNormal() // exit self -> : `exit(None, None, None)`, the block ended normally (or by return/break/continue)
             WithExcept() // exit self prev exc -> exit self prev: `exit(type, exc, None)`; if false, restore prev and raise exc again
+            GetAwaitable() // a -> iterator to `yield from` for `await a`: a generator itself, else `a.__await__()`
+            AsyncWithEnter() // cm -> aexit self cm.__aenter__()
+            AsyncWithExitNormal() // aexit self -> aexit(None, None, None) (an awaitable)
+            AsyncWithExcept() // aexit self prev exc -> aexit self prev exc aexit(type, exc, None)
+            WithExceptResult() // aexit self prev exc result -> aexit self prev: if result is false, restore prev and raise exc again
             PrintExpr() // a -> : REPL echo: print repr(a) unless a is None
         }
     };

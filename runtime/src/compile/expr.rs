@@ -96,6 +96,10 @@ impl Gen<'_> {
                 self.function(id, qstr!("<lambda>"), params, crate::parse::ast::NO_LIST, body)
             }
             Node::Starred(_) => self.not_supported(Feature::StarExpr),
+            Node::Await(e) => {
+                self.expr(e)?;
+                self.await_top()
+            }
             Node::FString(fmt, args) => {
                 // `fmt.format(*args)`
                 self.expr(fmt)?;

@@ -78,6 +78,8 @@ enum Block {
     /// The body of a `with`: leaving it calls `__exit__` (the exit method and self are
     /// on the stack under the block's values).
     With,
+    /// The body of an `async with`: leaving it awaits `__aexit__`.
+    AsyncWith,
 }
 
 /// An emitted code object not yet turned into a [`Code`].

@@ -427,6 +427,21 @@ impl Walker<'_> {
                 self.cur = outer;
                 r?;
             }
+            Node::Async(inner) => match ast.node(inner) {
+                Node::Def(name, params, body) => {
+                    self.defaults(params)?;
+                    self.bind(name, line)?;
+                    self.function(inner, ScopeKind::Function, params, body, NO_NODE)?;
+                    // A coroutine is a generator, as in MicroPython.
+                    if let Some(sc) = self.s.find_scope(inner).and_then(|i| self.s.scopes.get_mut(i as usize)) {
+                        sc.flags |= flags::GENERATOR;
+                    }
+                }
+                _ => {
+                    self.mark_generator(line)?;
+                    self.stmt(inner)?;
+                }
+            },
             Node::With(items, body) => {
                 for &it in ast.list(items) {
                     if let Node::WithItem(ctx, target) = ast.node(it) {
@@ -605,7 +620,7 @@ impl Walker<'_> {
                 self.expr(v)?;
                 self.bind_walrus(q, ast.line(id))?;
             }
-            Node::Yield(e) | Node::YieldFrom(e) => {
+            Node::Yield(e) | Node::YieldFrom(e) | Node::Await(e) => {
                 self.mark_generator(ast.line(id))?;
                 self.opt_expr(e)?;
             }

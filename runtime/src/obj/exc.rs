@@ -176,6 +176,7 @@ exc_types! {
     GENERATOR_EXIT = qstr!("GeneratorExit") => Some(&BASE_EXCEPTION);
     EXCEPTION = qstr!("Exception") => Some(&BASE_EXCEPTION);
     STOP_ITERATION = qstr!("StopIteration") => Some(&EXCEPTION);
+    STOP_ASYNC_ITERATION = qstr!("StopAsyncIteration") => Some(&EXCEPTION);
     ARITHMETIC_ERROR = qstr!("ArithmeticError") => Some(&EXCEPTION);
     ZERO_DIVISION_ERROR = qstr!("ZeroDivisionError") => Some(&ARITHMETIC_ERROR);
     OVERFLOW_ERROR = qstr!("OverflowError") => Some(&ARITHMETIC_ERROR);

@@ -56,6 +56,10 @@ pub enum Node {
     /// `start:stop:step` in a subscript: parts `[start, stop, step]`, each maybe `NO_NODE`
     /// (`step` is `NO_NODE` also when there is no second colon).
     Slice(ListId),
+    /// `await e`.
+    Await(NodeId),
+    /// `async def`, `async for`, `async with`: the `Def`, `For` or `With` node.
+    Async(NodeId),
     /// `name := value`.
     NamedExpr(Qstr, NodeId),
     /// An f-string: the format string (a constant) and the replacement field values, each

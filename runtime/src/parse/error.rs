@@ -9,7 +9,6 @@ use crate::qstr::Qstr;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Feature {
     Async,
-    Await,
     Bytes,
     StarExpr,
     ImportStar,
@@ -21,7 +20,6 @@ impl Feature {
     pub fn message(self) -> &'static str {
         match self {
             Feature::Async => "async not supported yet",
-            Feature::Await => "await not supported yet",
             Feature::Bytes => "bytes literals not supported yet",
             Feature::StarExpr => "starred expressions not supported yet",
             Feature::ImportStar => "import * not supported yet",

@@ -302,7 +302,11 @@ impl Parser<'_> {
     /// An atom followed by calls, subscripts and attributes.
     fn atom_expr(&mut self) -> Result<NodeId, Error> {
         if self.at(Kind::Await) && self.pending == NO_NODE {
-            return self.not_supported(Feature::Await);
+            check_stack()?;
+            let line = self.tok.line;
+            self.advance()?;
+            let e = self.atom_expr()?;
+            return self.add(Node::Await(e), line);
         }
         let mut e = self.atom()?;
         loop {

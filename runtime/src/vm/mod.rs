@@ -809,6 +809,66 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         }
                     }
                 }
+                Op::GetAwaitable => {
+                    let a = pop!();
+                    if a.downcast::<crate::obj::gen::GenObj>().is_some() {
+                        push!(a);
+                    } else {
+                        let (m, s) = tri!(obj::load_method(a, qstr!("__await__")));
+                        let it = if m.is_null() {
+                            tri!(obj::get_iter(a))
+                        } else if s.is_null() {
+                            tri!(obj::call(m, &[]))
+                        } else {
+                            tri!(obj::call(m, &[s]))
+                        };
+                        push!(it);
+                    }
+                }
+                Op::AsyncWithEnter => {
+                    let cm = pop!();
+                    let (exit, s) = tri!(obj::load_method(cm, qstr!("__aexit__")));
+                    let (enter, es) = tri!(obj::load_method(cm, qstr!("__aenter__")));
+                    if exit.is_null() || enter.is_null() {
+                        let q = if exit.is_null() { qstr!("__aexit__") } else { qstr!("__aenter__") };
+                        break Err(exc::attribute_error(cm, q));
+                    }
+                    push!(exit);
+                    push!(s);
+                    let r = if es.is_null() { tri!(obj::call(enter, &[])) } else { tri!(obj::call(enter, &[es])) };
+                    push!(r);
+                }
+                Op::AsyncWithExitNormal => {
+                    let s = pop!();
+                    let exit = pop!();
+                    let all = [s, Obj::NONE, Obj::NONE, Obj::NONE];
+                    let args = if s.is_null() { &all[1..] } else { &all[..] };
+                    push!(tri!(obj::call(exit, args)));
+                }
+                Op::AsyncWithExcept => {
+                    need!(4);
+                    let (exit, s, e) = (slots[sp - 4], slots[sp - 3], slots[sp - 1]);
+                    let all = [s, Obj::from_static(e.ty()), e, Obj::NONE];
+                    let args = if s.is_null() { &all[1..] } else { &all[..] };
+                    push!(tri!(obj::call(exit, args)));
+                }
+                Op::WithExceptResult => {
+                    let r = pop!();
+                    let e = pop!();
+                    if !tri!(obj::is_true(r)) {
+                        let prev = pop!();
+                        f.exc = if prev == Obj::NONE { Obj::NULL } else { prev };
+                        need!(2);
+                        sp -= 2;
+                        match Exc::from_obj(e) {
+                            Some(e) => {
+                                reraise = true;
+                                break Err(e);
+                            }
+                            None => bad!(),
+                        }
+                    }
+                }
                 Op::PrintExpr => {
                     let v = pop!();
                     if v != Obj::NONE {
