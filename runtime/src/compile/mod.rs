@@ -78,6 +78,8 @@ enum Block {
     /// The body of a `with`: leaving it calls `__exit__` (the exit method and self are
     /// on the stack under the block's values).
     With,
+    /// The body of an `async with`: leaving it awaits `__aexit__`.
+    AsyncWith,
 }
 
 /// An emitted code object not yet turned into a [`Code`].
@@ -273,7 +275,7 @@ impl<'a> Gen<'a> {
         match self.access(q) {
             Access::Name => self.em.op_u16(Op::DeleteName, q.id()),
             Access::Fast(s) => self.em.op_u16(Op::DeleteFast, s),
-            Access::Deref(_) => self.not_supported(Feature::DeleteClosureVar),
+            Access::Deref(s) => self.em.op_u16(Op::DeleteDeref, s),
             Access::Global => self.em.op_u16(Op::DeleteGlobal, q.id()),
         }
     }

@@ -16,6 +16,7 @@ pub mod module;
 pub mod none;
 pub mod range;
 pub mod repr;
+pub mod slice;
 pub mod str;
 pub mod tuple;
 pub mod type_;

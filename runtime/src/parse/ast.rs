@@ -53,6 +53,19 @@ pub enum Node {
     /// Function and arguments: expressions, then `Starred` (`*a`), `Keyword` (`k=v`) and
     /// `DoubleStarred` (`**m`) nodes in source order.
     Call(NodeId, ListId),
+    /// `start:stop:step` in a subscript: parts `[start, stop, step]`, each maybe `NO_NODE`
+    /// (`step` is `NO_NODE` also when there is no second colon).
+    Slice(ListId),
+    /// `await e`.
+    Await(NodeId),
+    /// `async def`, `async for`, `async with`: the `Def`, `For` or `With` node.
+    Async(NodeId),
+    /// `name := value`.
+    NamedExpr(Qstr, NodeId),
+    /// An f-string: the format string (a constant) and the replacement field values, each
+    /// already wrapped as `format(value, spec)` calls or conversions by the parser; the
+    /// compiler emits `fmt.format(*values)`.
+    FString(NodeId, ListId),
     /// `name=value` in a call or a class's base list.
     Keyword(Qstr, NodeId),
     /// `**mapping` in a call or a class's base list.

@@ -9,34 +9,22 @@ use crate::qstr::Qstr;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Feature {
     Async,
-    Await,
-    FString,
     Bytes,
-    Slice,
     StarExpr,
-    StarAssign,
-    Walrus,
     ImportStar,
     RelativeImport,
     DottedImport,
-    DeleteClosureVar,
 }
 
 impl Feature {
     pub fn message(self) -> &'static str {
         match self {
             Feature::Async => "async not supported yet",
-            Feature::Await => "await not supported yet",
-            Feature::FString => "f-strings not supported yet",
             Feature::Bytes => "bytes literals not supported yet",
-            Feature::Slice => "slices not supported yet",
             Feature::StarExpr => "starred expressions not supported yet",
-            Feature::StarAssign => "starred assignment not supported yet",
-            Feature::Walrus => ":= not supported yet",
             Feature::ImportStar => "import * not supported yet",
             Feature::RelativeImport => "relative import not supported yet",
             Feature::DottedImport => "dotted import without 'as' not supported yet",
-            Feature::DeleteClosureVar => "del of a closure variable not supported yet",
         }
     }
 }
@@ -75,6 +63,11 @@ pub enum ErrorKind {
     GenExpNotParenthesized,
     ReturnOutsideFunction,
     YieldOutsideFunction,
+    MultipleStars,
+    FStringBrace,
+    FStringEmpty,
+    FStringConversion,
+    FStringNesting,
     BreakOutsideLoop,
     ContinueOutsideLoop,
     CantAssign,
@@ -114,6 +107,11 @@ impl ErrorKind {
             ErrorKind::GenExpNotParenthesized => "Generator expression must be parenthesized",
             ErrorKind::ReturnOutsideFunction => "'return' outside function",
             ErrorKind::YieldOutsideFunction => "'yield' outside function",
+            ErrorKind::MultipleStars => "multiple *x in assignment",
+            ErrorKind::FStringBrace => "f-string: single '}' is not allowed",
+            ErrorKind::FStringEmpty => "f-string: empty expression not allowed",
+            ErrorKind::FStringConversion => "f-string: invalid conversion character",
+            ErrorKind::FStringNesting => "f-string: expressions nested too deeply",
             ErrorKind::BreakOutsideLoop => "'break' outside loop",
             ErrorKind::ContinueOutsideLoop => "'continue' outside loop",
             ErrorKind::CantAssign => "can't assign to expression",

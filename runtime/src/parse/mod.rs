@@ -18,6 +18,7 @@ pub mod error;
 mod expr;
 mod stmt;
 
+mod fstring;
 #[cfg(test)]
 mod tests;
 

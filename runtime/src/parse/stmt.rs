@@ -56,7 +56,7 @@ impl Parser<'_> {
             Kind::Class => self.class_stmt()?,
             Kind::With => self.with_stmt()?,
             Kind::At => self.decorated()?,
-            Kind::Async => return self.not_supported(Feature::Async),
+            Kind::Async => self.async_stmt()?,
             _ => return self.simple_stmt(),
         };
         self.push(s)
@@ -430,11 +430,24 @@ impl Parser<'_> {
         let target = match self.tok.kind {
             Kind::Def => self.def_stmt()?,
             Kind::Class => self.class_stmt()?,
-            Kind::Async => return self.not_supported(Feature::Async),
+            Kind::Async => self.async_stmt()?,
             _ => return Err(self.unexpected()),
         };
         let decorators = self.list_from(mark)?;
         self.add(Node::Decorated(decorators, target), line)
+    }
+
+    /// `async def`, `async for`, `async with`: the statement wrapped in `Async`.
+    fn async_stmt(&mut self) -> Result<NodeId, Error> {
+        let line = self.tok.line;
+        self.advance()?;
+        let inner = match self.tok.kind {
+            Kind::Def => self.def_stmt()?,
+            Kind::For => self.for_stmt()?,
+            Kind::With => self.with_stmt()?,
+            _ => return Err(self.unexpected()),
+        };
+        self.add(Node::Async(inner), line)
     }
 
     /// `with item (',' item)*: suite`, each item `test ['as' target]`; the items may be
