@@ -3,5 +3,6 @@
 //! board's module table.
 
 pub mod builtins;
+pub mod builtins_str;
 #[cfg(mp_module = "sys")]
 pub mod sys;

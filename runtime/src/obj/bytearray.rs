@@ -9,12 +9,12 @@
 
 use core::cell::Cell;
 
-use super::buffer::{self, Buf};
+use super::buffer::Buf;
 use super::dict::RomDict;
 use super::fun::NativeFn;
 use super::repr::{ObjBase, PyObj};
 use super::str_methods::{self, Kind};
-use super::{bytes, exc, int, str as pystr, Obj, Type};
+use super::{bytes, exc, str as pystr, Obj, Type};
 use crate::bytecode::BinOp;
 use crate::gc::{self, GcVec};
 use crate::print::{Print, PrintKind};
@@ -260,7 +260,7 @@ fn ba_pop(args: &[Obj]) -> Result<Obj, Exc> {
 #[cfg(mp_feature = "bytearray_list_ops")]
 fn ba_insert(args: &[Obj]) -> Result<Obj, Exc> {
     let a = this(args[0])?;
-    let i = int::expect_i64(args[1])?;
+    let i = super::int::expect_i64(args[1])?;
     let b = bytes::byte_value(args[2])?;
     let n = a.len() as i64;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
@@ -272,7 +272,8 @@ fn ba_insert(args: &[Obj]) -> Result<Obj, Exc> {
 fn ba_remove(args: &[Obj]) -> Result<Obj, Exc> {
     let a = this(args[0])?;
     let b = bytes::byte_value(args[1])?;
-    let i = a.buf().bytes().iter().position(|&x| x == b).ok_or_else(|| exc::value_error("value not found in bytearray"))?;
+    let i =
+        a.buf().bytes().iter().position(|&x| x == b).ok_or_else(|| exc::value_error("value not found in bytearray"))?;
     a.splice(i, i + 1, &[])?;
     Ok(Obj::NONE)
 }
@@ -312,11 +313,3 @@ static BYTEARRAY_LOCALS: RomDict = str_methods::shared_locals!(
     #[cfg(mp_feature = "bytes_hex")]
     super::dict::RomEntry::new(qstr!("fromhex"), Obj::from_static(&FROMHEX_CM)),
 );
-
-// Silence the unused import when no optional method needs it.
-#[cfg(not(mp_feature = "bytearray_list_ops"))]
-const _: fn(Obj) -> Result<i64, Exc> = int::expect_i64;
-#[allow(dead_code)]
-fn _uses(_: &[u8]) -> Option<Buf> {
-    buffer::get(Obj::NONE)
-}

@@ -4,7 +4,6 @@
 
 use super::buffer::{self, Buf};
 use super::dict::RomDict;
-use super::fun::NativeFn;
 use super::repr::{ObjBase, PyObj};
 use super::str_methods::{self, Kind};
 use super::{exc, int, str as pystr, Obj, Type};
@@ -45,7 +44,8 @@ impl BytesObj {
 }
 
 /// `b''`.
-pub static EMPTY: BytesObj = BytesObj { base: ObjBase::new(&BYTES_TYPE), hash: qstr_hash(b""), len: 0, data: b"".as_ptr() };
+pub static EMPTY: BytesObj =
+    BytesObj { base: ObjBase::new(&BYTES_TYPE), hash: qstr_hash(b""), len: 0, data: b"".as_ptr() };
 
 pub static BYTES_TYPE: Type = Type {
     name: qstr!("bytes"),
@@ -282,7 +282,7 @@ pub fn operand(o: Obj) -> Option<&'static [u8]> {
 ///
 /// # Errors
 /// `MemoryError`, `TypeError`/`ValueError` for a bad `in` operand.
-pub fn binary_op(kind: Kind, op: BinOp, x: &[u8], b: Obj) -> Result<Obj, Exc> {
+pub fn binary_op(kind: Kind, op: BinOp, x: &'static [u8], b: Obj) -> Result<Obj, Exc> {
     match op {
         BinOp::Add => {
             let Some(y) = operand(b) else { return Ok(Obj::NULL) };
@@ -309,7 +309,7 @@ pub fn binary_op(kind: Kind, op: BinOp, x: &[u8], b: Obj) -> Result<Obj, Exc> {
             Ok(Obj::from_bool(str_methods::find(x, y, 0, x.len(), false).is_some()))
         }
         #[cfg(mp_feature = "str_op_modulo")]
-        BinOp::Mod if kind == Kind::Bytes => super::str_format::modulo_bytes(x, b),
+        BinOp::Mod if kind == Kind::Bytes => super::str_modulo::modulo_bytes(x, b),
         _ => Ok(Obj::NULL),
     }
 }
@@ -444,14 +444,15 @@ fn bytes_fromhex(args: &[Obj]) -> Result<Obj, Exc> {
 }
 
 #[cfg(mp_feature = "bytes_hex")]
-pub static HEX_FN: NativeFn = NativeFn::new(qstr!("hex"), 1, 3, hex);
+pub static HEX_FN: super::fun::NativeFn = super::fun::NativeFn::new(qstr!("hex"), 1, 3, hex);
 #[cfg(mp_feature = "bytes_hex")]
-static FROMHEX: NativeFn = NativeFn::new(qstr!("fromhex"), 1, 2, bytes_fromhex);
+static FROMHEX: super::fun::NativeFn = super::fun::NativeFn::new(qstr!("fromhex"), 1, 2, bytes_fromhex);
 #[cfg(mp_feature = "bytes_hex")]
 static FROMHEX_CM: super::class::WrapperObj =
     super::class::WrapperObj { base: ObjBase::new(&super::class::CLASSMETHOD_TYPE), fun: Obj::from_static(&FROMHEX) };
 #[cfg(mp_feature = "str_encode")]
-pub static DECODE: NativeFn = NativeFn::with_spec(qstr!("decode"), &str_methods::CODEC_SPEC, bytes_decode);
+pub static DECODE: super::fun::NativeFn =
+    super::fun::NativeFn::with_spec(qstr!("decode"), &str_methods::CODEC_SPEC, bytes_decode);
 
 static BYTES_LOCALS: RomDict = str_methods::shared_locals!(
     #[cfg(mp_feature = "str_encode")]

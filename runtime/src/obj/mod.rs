@@ -3,6 +3,9 @@
 
 pub mod bool;
 pub mod buffer;
+#[cfg(mp_feature = "bytearray")]
+pub mod bytearray;
+pub mod bytes;
 pub mod cell;
 pub mod class;
 pub mod code;
@@ -12,14 +15,21 @@ pub mod fun;
 pub mod gen;
 pub mod int;
 pub mod list;
+#[cfg(mp_feature = "memoryview")]
+pub mod memoryview;
 pub mod module;
 pub mod none;
 pub mod range;
 pub mod repr;
 pub mod slice;
 pub mod str;
+pub mod str_format;
+pub mod str_methods;
+#[cfg(mp_feature = "str_op_modulo")]
+pub mod str_modulo;
 pub mod tuple;
 pub mod type_;
+pub mod unicode;
 
 pub use repr::{Obj, ObjBase, PyObj};
 
@@ -392,6 +402,9 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
     if let Some(s) = str::as_str_bytes(o) {
         return Ok(crate::qstr::qstr_hash(s));
     }
+    if let Some(b) = o.downcast::<bytes::BytesObj>() {
+        return Ok(b.hash);
+    }
     if o.is_immediate() {
         return Ok(match o {
             Obj::FALSE => 0,
@@ -414,7 +427,7 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
         }
         return Ok((o.addr() >> 4) as u32);
     }
-    if is_type(o, &list::LIST_TYPE) || is_type(o, &dict::DICT_TYPE) {
+    if is_type(o, &list::LIST_TYPE) || is_type(o, &dict::DICT_TYPE) || o.ty().buffer.is_some() {
         return Err(exc::type_error_fmt("unhashable type: '", o.ty().name(), "'"));
     }
     Ok((o.addr() >> 4) as u32)
@@ -511,6 +524,12 @@ pub fn load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
         // A method found on the type binds to the instance.
         if fun::is_function(v) {
             return Ok((v, o));
+        }
+        // A classmethod (`b''.fromhex`) binds to the type.
+        if let Some(w) = v.downcast::<class::WrapperObj>() {
+            if is_type(v, &class::CLASSMETHOD_TYPE) {
+                return Ok((w.fun, Obj::from_static(ty)));
+            }
         }
         return Ok((v, Obj::NULL));
     }

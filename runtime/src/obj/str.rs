@@ -379,7 +379,7 @@ fn str_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
             Ok(Obj::from_bool(super::str_methods::find(x, y, 0, x.len(), false).is_some()))
         }
         #[cfg(mp_feature = "str_op_modulo")]
-        BinOp::Mod => super::str_format::modulo(a, b),
+        BinOp::Mod => super::str_modulo::modulo(a, b),
         _ => Ok(Obj::NULL),
     }
 }

@@ -33,6 +33,8 @@ pub struct Spec {
     pub precision: Option<usize>,
     /// The presentation type (`d`, `x`, `s`, `f`...), or 0.
     pub ty: u8,
+    /// The spec named a fill character (a `0` flag then pads with it, not with zeros).
+    pub fill_given: bool,
 }
 
 impl Spec {
@@ -47,6 +49,7 @@ impl Spec {
         grouping: 0,
         precision: None,
         ty: 0,
+        fill_given: false,
     };
 
     fn fill(&self) -> &[u8] {
@@ -72,6 +75,7 @@ pub fn parse_spec(s: &[u8]) -> Result<Spec, Exc> {
         if is_align(s.get(n)) {
             spec.fill[..n].copy_from_slice(&s[..n]);
             spec.fill_len = n as u8;
+            spec.fill_given = true;
             spec.align = s[n];
             i = n + 1;
         } else if is_align(s.first()) {
@@ -202,7 +206,7 @@ pub fn format_int(out: &mut StrBuf, o: Obj, spec: &Spec) -> Result<(), Exc> {
     let group = if base == 10 { 3 } else { 4 };
     let shown = |n: usize| if spec.grouping != 0 { n + (n - 1) / group } else { n };
     let mut n = digits.len().max(spec.precision.unwrap_or(0));
-    let zero_pad = spec.zero && spec.align == 0;
+    let zero_pad = spec.zero && matches!(spec.align, 0 | b'=') && !spec.fill_given;
     if zero_pad && spec.grouping != 0 {
         while head + shown(n) < spec.width {
             n += 1;
@@ -215,13 +219,23 @@ pub fn format_int(out: &mut StrBuf, o: Obj, spec: &Spec) -> Result<(), Exc> {
             body.write(&[spec.grouping])?;
         }
     }
+    pad(out, &body.buf, head, &zero_fill(spec, b'='), b'>')
+}
+
+/// `spec` with the `0` flag applied: fill with zeros (unless a fill was given), and
+/// `align` (`=` for numbers) unless an alignment was given.
+pub fn zero_fill(spec: &Spec, align: u8) -> Spec {
     let mut s = *spec;
-    if zero_pad {
-        s.fill = [b'0', 0, 0, 0];
-        s.fill_len = 1;
-        s.align = b'=';
+    if s.zero {
+        if !s.fill_given {
+            s.fill = [b'0', 0, 0, 0];
+            s.fill_len = 1;
+        }
+        if s.align == 0 {
+            s.align = align;
+        }
     }
-    pad(out, &body.buf, head, &s, b'>')
+    s
 }
 
 /// Where the float formatter plugs in: write `x` (a float, or an int asked for `e f g %`)
@@ -279,7 +293,7 @@ pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
                     return Err(exc::value_error("precision not allowed in integer format specifier"));
                 }
                 if s.grouping == b',' && !matches!(s.ty, 0 | b'd') {
-                    return Err(exc::value_error("cannot specify ',' with this format code"));
+                    return Err(cannot_group(s.ty));
                 }
                 format_int(out, o, &s)
             }
@@ -295,7 +309,7 @@ pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
                 if !float_hook(&mut body, o, &s)? {
                     return Err(unknown_code(s.ty, o));
                 }
-                pad(out, &body.buf, sign_len(&body.buf), &s, b'>')
+                pad(out, &body.buf, sign_len(&body.buf), &zero_fill(&s, b'='), b'>')
             }
         };
     }
@@ -310,23 +324,26 @@ pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
             return Err(exc::value_error("'=' alignment not allowed in string format specifier"));
         }
         if s.grouping != 0 {
-            return Err(exc::value_error("cannot specify ',' with 's'"));
+            return Err(cannot_group(b's'));
         }
         let b = match s.precision {
             Some(p) => &b[..unicode::byte_offset(b, p)],
             None => b,
         };
-        let mut sp = s;
-        if s.zero && s.align == 0 {
-            sp.fill = [b'0', 0, 0, 0];
-        }
-        return pad(out, b, 0, &sp, b'<');
+        return pad(out, b, 0, &zero_fill(&s, b'<'), b'<');
     }
     let mut body = StrBuf::new();
     if float_hook(&mut body, o, &s)? {
-        return pad(out, &body.buf, sign_len(&body.buf), &s, b'>');
+        return pad(out, &body.buf, sign_len(&body.buf), &zero_fill(&s, b'='), b'>');
     }
     Err(str_methods::cant_convert(o, "str"))
+}
+
+/// `ValueError: cannot specify ',' with 'x'`.
+#[cold]
+fn cannot_group(ty: u8) -> Exc {
+    let c = [ty];
+    exc::new_msg3(&exc::VALUE_ERROR, "cannot specify ',' with '", core::str::from_utf8(&c).unwrap_or("?"), "'")
 }
 
 /// Length of the sign at the start of a formatted number.
@@ -366,7 +383,8 @@ pub fn format_method(args: Args<'_>) -> Result<Obj, Exc> {
 }
 
 impl Formatter<'_> {
-    /// Format `fmt` into `out`; `depth` 1 is a nested spec (which may not nest again).
+    /// Format `fmt` into `out`; `depth` 1 is a spec being expanded (whose fields may not
+    /// nest again).
     fn run(&mut self, out: &mut StrBuf, fmt: &[u8], depth: u8) -> Result<(), Exc> {
         let mut i = 0;
         let mut lit = 0;
@@ -385,11 +403,8 @@ impl Formatter<'_> {
                 b'}' => return Err(exc::value_error("single '}' encountered in format string")),
                 b'{' => {
                     out.write(&fmt[lit..i])?;
-                    if depth > 0 {
-                        return Err(invalid_spec());
-                    }
                     let end = field_end(fmt, i + 1)?;
-                    self.field(out, &fmt[i + 1..end])?;
+                    self.field(out, &fmt[i + 1..end], depth)?;
                     i = end + 1;
                     lit = i;
                 }
@@ -400,7 +415,7 @@ impl Formatter<'_> {
     }
 
     /// One replacement field (between the braces): `name[.attr|[key]]*[!conv][:spec]`.
-    fn field(&mut self, out: &mut StrBuf, f: &[u8]) -> Result<(), Exc> {
+    fn field(&mut self, out: &mut StrBuf, f: &[u8], depth: u8) -> Result<(), Exc> {
         // The name runs to the first `!` or `:` outside brackets.
         let mut i = 0;
         let mut bracket = false;
@@ -436,6 +451,10 @@ impl Formatter<'_> {
             }
         }
         if spec.contains(&b'{') {
+            // One level of nesting: a field inside a spec has a plain spec.
+            if depth > 0 {
+                return Err(invalid_spec());
+            }
             let mut expanded = StrBuf::new();
             self.run(&mut expanded, spec, 1)?;
             return format_value(out, v, &expanded.buf);
@@ -482,7 +501,10 @@ impl Formatter<'_> {
                 v = super::load_attr(v, crate::qstr::intern(attr)?)?;
                 rest = &tail[end..];
             } else {
-                let end = tail.iter().position(|&c| c == b']').ok_or_else(|| exc::value_error("missing ']' in format string"))?;
+                let end = tail
+                    .iter()
+                    .position(|&c| c == b']')
+                    .ok_or_else(|| exc::value_error("missing ']' in format string"))?;
                 let key = &tail[..end];
                 let k = match decimal(key) {
                     Some(n) => int::from_i64(n as i64)?,

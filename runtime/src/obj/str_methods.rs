@@ -7,6 +7,7 @@
 
 use super::dict::{RomDict, RomEntry};
 use super::fun::{ArgSpec, NativeFn};
+use super::slice::{self, SliceObj};
 use super::{buffer, bytes, exc, int, list, str as pystr, tuple, unicode, Obj};
 use crate::gc::GcVec;
 use crate::qstr::Qstr;
@@ -381,7 +382,8 @@ fn str_join(args: &[Obj]) -> Result<Obj, Exc> {
     let items = Items::of(items).unwrap_or(Items::Slice(&[]));
     let (kind, sep) = this(args[0])?;
     let item = |x: Obj| {
-        arg_of(kind, x).map_err(|_| exc::type_error("join expects a list of str/bytes objects consistent with self object"))
+        arg_of(kind, x)
+            .map_err(|_| exc::type_error("join expects a list of str/bytes objects consistent with self object"))
     };
     let mut total = 0usize;
     let mut i = 0;
@@ -659,8 +661,69 @@ fn str_encode(args: &[Obj]) -> Result<Obj, Exc> {
 /// `o[index]` when `index` is a slice: a new object of the receiver's kind (characters
 /// for str). `None` when `index` is not a slice.
 pub fn slice_of(o: Obj, b: &'static [u8], index: Obj) -> Option<Result<Obj, Exc>> {
-    let _ = (o, b, index);
-    None
+    let sl = index.downcast::<SliceObj>()?;
+    let kind = if pystr::as_str_bytes(o).is_some() { Kind::Str } else { Kind::Bytes };
+    let chars = kind == Kind::Str && unicode::char_count(b) != b.len();
+    let n = if chars { unicode::char_count(b) } else { b.len() };
+    Some(slice::indices(sl, n).and_then(|(start, stop, step)| {
+        let count = slice::count(start, stop, step);
+        if count == n && step == 1 && (pystr::is_str(o) || super::is_type(o, &bytes::BYTES_TYPE)) {
+            return Ok(o);
+        }
+        if chars {
+            return slice_chars(b, start, count, step);
+        }
+        slice_bytes(kind, b, start, stop, step)
+    }))
+}
+
+/// The bytes `b[start:stop:step]` (as `slice::indices` gives them) as a new `kind` object.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn slice_bytes(kind: Kind, b: &[u8], start: isize, stop: isize, step: isize) -> Result<Obj, Exc> {
+    let count = slice::count(start, stop, step);
+    if count == 0 {
+        return new_of(kind, b"");
+    }
+    if step == 1 {
+        return new_of(kind, &b[start as usize..start as usize + count]);
+    }
+    let mut v = GcVec::with_capacity(count)?;
+    for k in 0..count {
+        v.push(b[(start + k as isize * step) as usize])?;
+    }
+    new_from_vec(kind, v)
+}
+
+/// `count` characters of UTF-8 text `b` from character `start`, every `step`th.
+fn slice_chars(b: &[u8], start: isize, count: usize, step: isize) -> Result<Obj, Exc> {
+    if count == 0 {
+        return Ok(Obj::from_qstr(qstr!("")));
+    }
+    let mut pos = unicode::byte_offset(b, start as usize);
+    if step == 1 {
+        let end = pos + unicode::byte_offset(&b[pos..], count);
+        return pystr::from_bytes(&b[pos..end]);
+    }
+    let mut v = GcVec::new();
+    for k in 0..count {
+        if k > 0 {
+            // Move |step| characters forward or back.
+            for _ in 0..step.unsigned_abs() {
+                if step > 0 {
+                    pos += unicode::char_len_at(b, pos);
+                } else {
+                    pos -= 1;
+                    while !unicode::starts_char(b[pos]) {
+                        pos -= 1;
+                    }
+                }
+            }
+        }
+        v.extend_from_slice(&b[pos..pos + unicode::char_len_at(b, pos)])?;
+    }
+    new_from_vec(Kind::Str, v)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -758,7 +821,6 @@ macro_rules! shared_locals {
             $crate::obj::str_methods::e(qstr!("lstrip"), &$crate::obj::str_methods::LSTRIP),
             $crate::obj::str_methods::e(qstr!("rstrip"), &$crate::obj::str_methods::RSTRIP),
             $crate::obj::str_methods::e(qstr!("replace"), &$crate::obj::str_methods::REPLACE),
-            $crate::obj::str_methods::e(qstr!("format"), &$crate::obj::str_methods::FORMAT),
             $crate::obj::str_methods::e(qstr!("lower"), &$crate::obj::str_methods::LOWER),
             $crate::obj::str_methods::e(qstr!("upper"), &$crate::obj::str_methods::UPPER),
             $crate::obj::str_methods::e(qstr!("isspace"), &$crate::obj::str_methods::ISSPACE),
@@ -790,6 +852,7 @@ pub const fn e(q: Qstr, f: &'static NativeFn) -> RomEntry {
 }
 
 pub static STR_LOCALS: RomDict = shared_locals!(
+    e(qstr!("format"), &FORMAT),
     #[cfg(mp_feature = "str_encode")]
     e(qstr!("encode"), &ENCODE),
 );

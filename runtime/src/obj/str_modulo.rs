@@ -152,10 +152,6 @@ fn percent(kind: Kind, fmt: &[u8], args: Obj) -> Result<StrBuf, Exc> {
                 if conv != b'o' && conv != b'x' && conv != b'X' {
                     spec.ty = b'd';
                 }
-                // `%#o` is `0o...` as in Python 3.
-                if spec.zero {
-                    spec.align = 0;
-                }
                 str_format::format_int(&mut out, arg, &spec)?;
             }
             b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
@@ -163,12 +159,8 @@ fn percent(kind: Kind, fmt: &[u8], args: Obj) -> Result<StrBuf, Exc> {
                 if !str_format::float_hook(&mut body, arg, &spec)? {
                     return Err(unsupported(conv, at));
                 }
-                if spec.zero {
-                    spec.fill[0] = b'0';
-                    spec.align = b'=';
-                }
                 let sign = matches!(body.buf.first(), Some(b'+' | b'-' | b' ')) as usize;
-                str_format::pad(&mut out, &body.buf, sign, &spec, b'>')?;
+                str_format::pad(&mut out, &body.buf, sign, &str_format::zero_fill(&spec, b'='), b'>')?;
             }
             _ => return Err(unsupported(conv, at)),
         }

@@ -9,7 +9,6 @@ use crate::qstr::Qstr;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Feature {
     Async,
-    Bytes,
     StarExpr,
     ImportStar,
     RelativeImport,
@@ -20,7 +19,6 @@ impl Feature {
     pub fn message(self) -> &'static str {
         match self {
             Feature::Async => "async not supported yet",
-            Feature::Bytes => "bytes literals not supported yet",
             Feature::StarExpr => "starred expressions not supported yet",
             Feature::ImportStar => "import * not supported yet",
             Feature::RelativeImport => "relative import not supported yet",

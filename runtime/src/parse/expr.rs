@@ -9,7 +9,7 @@
 
 use super::ast::{Node, NodeId, NO_NODE};
 use super::error::check_stack;
-use super::{Error, ErrorKind, Feature, Parser};
+use super::{Error, ErrorKind, Parser};
 use crate::bytecode::{BinOp, UnaryOp};
 use crate::gc::GcVec;
 use crate::lexer::string::{self, DecodeError};
@@ -455,7 +455,8 @@ impl Parser<'_> {
             return self.add(Node::FString(fmt_node, args), line);
         }
         if bytes {
-            return Err(Error::syntax(ErrorKind::NotSupported(Feature::Bytes), line));
+            let c = self.ast.add_const(crate::obj::bytes::from_gcvec(buf)?)?;
+            return self.add(Node::Const(c), line);
         }
         let s = core::str::from_utf8(&buf).map_err(|_| Error::syntax(ErrorKind::BadEscape, line))?;
         let o = if s.len() <= INTERN_MAX {

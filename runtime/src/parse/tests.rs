@@ -298,7 +298,6 @@ fn unsupported_features_say_so_on_their_line() {
         ("[x async for x in y]", Feature::Async, 1),
         ("[x for x in y\n async for z in x]", Feature::Async, 2),
         ("f(x async for x in y)", Feature::Async, 1),
-        ("x = b'a'", Feature::Bytes, 1),
         ("from a import *", Feature::ImportStar, 1),
         ("from . import a", Feature::RelativeImport, 1),
     ];
