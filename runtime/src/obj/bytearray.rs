@@ -142,7 +142,7 @@ fn bytearray_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, 
 
 fn bytearray_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
     out.write(b"bytearray(")?;
-    bytes::print_repr(as_bytes(o).unwrap_or(&[]), out)?;
+    bytes::print_repr(as_bytes(o).unwrap_or(&[]), out, true)?;
     out.write(b")")
 }
 

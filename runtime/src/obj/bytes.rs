@@ -227,10 +227,11 @@ fn bytes_decode(args: &[Obj]) -> Result<Obj, Exc> {
 
 /// `b'...'` as CPython prints it: single quotes unless there is a `'` and no `"`;
 /// `\t \n \r \\`, the quote, and bytes outside `0x20..0x7f` escaped as `\xhh`.
+/// `all_quotes` also escapes `'` inside double quotes, as CPython's `bytearray` repr does.
 ///
 /// # Errors
 /// As `Print::write`.
-pub fn print_repr(b: &[u8], out: &mut dyn Print) -> Result<(), Exc> {
+pub fn print_repr(b: &[u8], out: &mut dyn Print, all_quotes: bool) -> Result<(), Exc> {
     let q = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
     out.write(&[b'b', q])?;
     let mut start = 0;
@@ -241,13 +242,8 @@ pub fn print_repr(b: &[u8], out: &mut dyn Print) -> Result<(), Exc> {
             b'\n' => b"\\n",
             b'\r' => b"\\r",
             b'\\' => b"\\\\",
-            _ if c == q => {
-                if q == b'\'' {
-                    b"\\'"
-                } else {
-                    b"\\\""
-                }
-            }
+            b'\'' if q == b'\'' || all_quotes => b"\\'",
+            b'"' if q == b'"' => b"\\\"",
             0x20..=0x7e => continue,
             _ => {
                 hex = [b'\\', b'x', HEX[(c >> 4) as usize], HEX[(c & 15) as usize]];
@@ -266,7 +262,7 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 
 fn bytes_print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
     let _ = kind;
-    print_repr(as_bytes(o).unwrap_or(&[]), out)
+    print_repr(as_bytes(o).unwrap_or(&[]), out, false)
 }
 
 /// The bytes of `o` for an operator with a bytes-like left operand: any buffer but a str.

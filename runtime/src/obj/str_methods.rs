@@ -126,7 +126,7 @@ pub fn find(hay: &[u8], needle: &[u8], start: usize, end: usize, rev: bool) -> O
 }
 
 /// The `[start:end]` arguments of a search as a byte range of `b` (`None`: the range
-/// starts past the end, so nothing is found, not even the empty string).
+/// starts past the end or past its end, so nothing is found, not even the empty string).
 fn range_args(kind: Kind, b: &[u8], start: Option<&Obj>, end: Option<&Obj>) -> Result<Option<(usize, usize)>, Exc> {
     let n = if kind == Kind::Str { unicode::char_count(b) } else { b.len() } as i64;
     let bound = |o: Option<&Obj>, dflt: i64| -> Result<i64, Exc> {
@@ -141,11 +141,11 @@ fn range_args(kind: Kind, b: &[u8], start: Option<&Obj>, end: Option<&Obj>) -> R
     };
     let s = bound(start, 0)?;
     let e = bound(end, n)?.min(n);
-    if s > n {
+    if s > n || s > e {
         return Ok(None);
     }
     let to_byte = |i: i64| if kind == Kind::Str { unicode::byte_offset(b, i as usize) } else { i as usize };
-    let (s, e) = (to_byte(s), to_byte(e.max(s)));
+    let (s, e) = (to_byte(s), to_byte(e));
     Ok(Some((s, e)))
 }
 

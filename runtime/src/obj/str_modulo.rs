@@ -89,7 +89,7 @@ fn percent(kind: Kind, fmt: &[u8], args: Obj) -> Result<StrBuf, Exc> {
             if mapping.is_null() {
                 return Err(exc::type_error("format needs a dict"));
             }
-            let key = str_methods::new_of(Kind::Str, &fmt[start..i])?;
+            let key = str_methods::new_of(kind, &fmt[start..i])?;
             keyed = super::subscr(mapping, key, Obj::NULL)?;
             i += 1;
         }
