@@ -172,7 +172,7 @@ fn bytearray_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
         let (start, stop, step) = super::slice::indices(sl, a.len())?;
         if value.is_null() {
             let b = a.buf().bytes();
-            return Ok(str_methods::slice_bytes(Kind::ByteArray, b, start, stop, step)?);
+            return str_methods::slice_bytes(Kind::ByteArray, b, start, stop, step);
         }
         #[cfg(mp_feature = "array_slice_assign")]
         return assign_slice(a, start, stop, step, value);

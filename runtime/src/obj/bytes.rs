@@ -302,7 +302,7 @@ pub fn binary_op(kind: Kind, op: BinOp, x: &'static [u8], b: Obj) -> Result<Obj,
                 return Ok(Obj::from_bool(x.contains(&c)));
             }
             let y = str_methods::arg_of(Kind::Bytes, b)?;
-            Ok(Obj::from_bool(str_methods::find(x, y, 0, x.len(), false).is_some()))
+            Ok(Obj::from_bool(super::str_split::find(x, y, 0, x.len(), false)?.is_some()))
         }
         #[cfg(mp_feature = "str_op_modulo")]
         BinOp::Mod if kind == Kind::Bytes => super::str_modulo::modulo_bytes(x, b),

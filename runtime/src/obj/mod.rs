@@ -27,6 +27,7 @@ pub mod str_format;
 pub mod str_methods;
 #[cfg(mp_feature = "str_op_modulo")]
 pub mod str_modulo;
+pub mod str_split;
 pub mod tuple;
 pub mod type_;
 pub mod unicode;

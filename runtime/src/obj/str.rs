@@ -376,7 +376,7 @@ fn str_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
             let Some(y) = as_str_bytes(b) else {
                 return Err(super::str_methods::cant_convert(b, "str"));
             };
-            Ok(Obj::from_bool(super::str_methods::find(x, y, 0, x.len(), false).is_some()))
+            Ok(Obj::from_bool(super::str_split::find(x, y, 0, x.len(), false)?.is_some()))
         }
         #[cfg(mp_feature = "str_op_modulo")]
         BinOp::Mod => super::str_modulo::modulo(a, b),
