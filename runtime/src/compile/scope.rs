@@ -363,7 +363,7 @@ impl Walker<'_> {
                     self.declare(Qstr::from_id(q as u16), global, line)?;
                 }
             }
-            Node::Import(aliases) | Node::ImportFrom(_, aliases) => {
+            Node::Import(aliases) | Node::ImportFrom(_, aliases, _) => {
                 for &a in ast.list(aliases) {
                     if let Node::Alias(_, as_name, _) = ast.node(a) {
                         self.bind(as_name, line)?;

@@ -14,7 +14,10 @@ use super::{Block, Gen, Mode};
 use crate::bytecode::{BinOp, Op};
 use crate::parse::ast::{ListId, Node, NodeId, NO_NODE};
 use crate::parse::error::check_stack;
-use crate::parse::{Error, ErrorKind, Feature};
+use crate::parse::{Error, ErrorKind};
+
+/// `ImportName` flag: push the module named (`a.b.c`), not its top package (`a`).
+const LEAF: u8 = 0x80;
 
 impl Gen<'_> {
     pub(super) fn stmts(&mut self, list: ListId) -> Result<(), Error> {
@@ -80,18 +83,32 @@ impl Gen<'_> {
             Node::Import(aliases) => {
                 for &a in ast.list(aliases) {
                     let Node::Alias(name, as_name, has_as) = ast.node(a) else { continue };
-                    if !has_as && name.as_bytes().contains(&b'.') {
-                        return self.not_supported(Feature::DottedImport);
+                    let dotted = name.as_bytes().iter().position(|&c| c == b'.');
+                    match (has_as, dotted) {
+                        // `import a.b.c` binds `a` to the top package.
+                        (false, Some(dot)) => {
+                            self.em.op_u16_u8(Op::ImportName, name.id(), 0)?;
+                            let top = core::str::from_utf8(&name.as_bytes()[..dot]).unwrap_or("");
+                            self.store_name(crate::qstr::intern(top)?)?;
+                        }
+                        _ => {
+                            self.em.op_u16_u8(Op::ImportName, name.id(), LEAF)?;
+                            self.store_name(as_name)?;
+                        }
                     }
-                    self.em.op_u16(Op::ImportName, name.id())?;
-                    self.store_name(as_name)?;
                 }
                 Ok(())
             }
-            Node::ImportFrom(module, aliases) => {
-                self.em.op_u16(Op::ImportName, module.id())?;
+            Node::ImportFrom(module, aliases, level) => {
+                self.em.op_u16_u8(Op::ImportName, module.id(), level.min(0x7f) | LEAF)?;
                 for &a in ast.list(aliases) {
                     let Node::Alias(name, as_name, _) = ast.node(a) else { continue };
+                    if name == qstr!("*") {
+                        if self.scope_kind() != super::ScopeKind::Module {
+                            return self.err(ErrorKind::ImportStarNotModule);
+                        }
+                        return self.em.op(Op::ImportStar);
+                    }
                     self.em.op_u16(Op::ImportFrom, name.id())?;
                     self.store_name(as_name)?;
                 }

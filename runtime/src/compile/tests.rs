@@ -179,11 +179,6 @@ fn scope_errors() {
 }
 
 #[test]
-fn unsupported_closure_forms() {
-    assert_eq!(error("import a.b"), "SyntaxError: dotted import without 'as' not supported yet (line 1)");
-}
-
-#[test]
 fn literal_errors() {
     assert_eq!(error("x = 1.5"), "SyntaxError: decimal numbers not supported (line 1)");
     assert_eq!(error("x = 99999999999999999999"), "SyntaxError: long int not supported in this build (line 1)");

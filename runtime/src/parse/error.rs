@@ -11,9 +11,6 @@ pub enum Feature {
     Async,
     Bytes,
     StarExpr,
-    ImportStar,
-    RelativeImport,
-    DottedImport,
 }
 
 impl Feature {
@@ -22,9 +19,6 @@ impl Feature {
             Feature::Async => "async not supported yet",
             Feature::Bytes => "bytes literals not supported yet",
             Feature::StarExpr => "starred expressions not supported yet",
-            Feature::ImportStar => "import * not supported yet",
-            Feature::RelativeImport => "relative import not supported yet",
-            Feature::DottedImport => "dotted import without 'as' not supported yet",
         }
     }
 }
@@ -64,6 +58,7 @@ pub enum ErrorKind {
     ReturnOutsideFunction,
     YieldOutsideFunction,
     MultipleStars,
+    ImportStarNotModule,
     FStringBrace,
     FStringEmpty,
     FStringConversion,
@@ -108,6 +103,7 @@ impl ErrorKind {
             ErrorKind::ReturnOutsideFunction => "'return' outside function",
             ErrorKind::YieldOutsideFunction => "'yield' outside function",
             ErrorKind::MultipleStars => "multiple *x in assignment",
+            ErrorKind::ImportStarNotModule => "import * only allowed at module level",
             ErrorKind::FStringBrace => "f-string: single '}' is not allowed",
             ErrorKind::FStringEmpty => "f-string: empty expression not allowed",
             ErrorKind::FStringConversion => "f-string: invalid conversion character",

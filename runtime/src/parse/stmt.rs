@@ -5,7 +5,7 @@
 use super::ast::{ListId, Node, NodeId, NO_LIST, NO_NODE};
 use super::error::check_stack;
 use super::expr::{starts_expr, Level};
-use super::{Error, ErrorKind, Feature, Parser};
+use super::{Error, ErrorKind, Parser};
 use crate::bytecode::BinOp;
 use crate::gc::GcVec;
 use crate::lexer::Kind;
@@ -255,13 +255,25 @@ impl Parser<'_> {
     fn import_from_stmt(&mut self) -> Result<NodeId, Error> {
         let line = self.tok.line;
         self.advance()?;
-        if self.at(Kind::Dot) || self.at(Kind::Ellipsis) {
-            return self.not_supported(Feature::RelativeImport);
+        let mut level: u32 = 0;
+        loop {
+            if self.eat(Kind::Dot)? {
+                level += 1;
+            } else if self.eat(Kind::Ellipsis)? {
+                level += 3;
+            } else {
+                break;
+            }
         }
-        let module = self.dotted_name()?;
+        let level = u8::try_from(level).or_else(|_| self.fail(ErrorKind::InvalidSyntax))?;
+        let module = if level > 0 && self.at(Kind::Import) { qstr!("") } else { self.dotted_name()? };
         self.expect(Kind::Import)?;
         if self.at(Kind::Star) {
-            return self.not_supported(Feature::ImportStar);
+            let star_line = self.tok.line;
+            self.advance()?;
+            let a = self.add(Node::Alias(qstr!("*"), qstr!("*"), false), star_line)?;
+            let list = self.list_of(&[a])?;
+            return self.add(Node::ImportFrom(module, list, level), line);
         }
         let paren = self.eat(Kind::LParen)?;
         let mark = self.scratch.len();
@@ -283,7 +295,7 @@ impl Parser<'_> {
             self.expect(Kind::RParen)?;
         }
         let list = self.list_from(mark)?;
-        self.add(Node::ImportFrom(module, list), line)
+        self.add(Node::ImportFrom(module, list, level), line)
     }
 
     /// `if test: suite (elif test: suite)* [else: suite]`. The `elif`s are collected
