@@ -79,6 +79,7 @@ enum Block {
     /// on the stack under the block's values).
     With,
     /// The body of an `async with`: leaving it awaits `__aexit__`.
+    #[cfg(mp_feature = "async_await")]
     AsyncWith,
 }
 

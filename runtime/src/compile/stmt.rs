@@ -150,6 +150,7 @@ impl Gen<'_> {
                 self.store_name(name)
             }
             Node::With(items, body) => self.with_stmt(ast.list(items), body),
+            #[cfg(mp_feature = "async_await")]
             Node::Async(inner) => match ast.node(inner) {
                 Node::Def(name, params, body) => {
                     self.function(inner, name, params, body, NO_NODE)?;
@@ -321,6 +322,7 @@ impl Gen<'_> {
                     }
                     self.em.op(Op::WithExitNormal)?;
                 }
+                #[cfg(mp_feature = "async_await")]
                 Some(Block::AsyncWith) => {
                     self.em.op(Op::PopBlock)?;
                     if value {
@@ -553,6 +555,7 @@ impl Gen<'_> {
     }
 
     /// `await` the value on top of the stack (its result replaces it).
+    #[cfg(mp_feature = "async_await")]
     pub(super) fn await_top(&mut self) -> Result<(), Error> {
         self.em.op(Op::GetAwaitable)?;
         self.em.op(Op::LoadNone)?;
@@ -562,6 +565,7 @@ impl Gen<'_> {
     /// `async for t in it: body else: orelse` →
     /// `it; __aiter__(); top: SetupExcept h; DupTop; __anext__(); await; PopBlock; t = ..;
     /// body; Jump top; h: StopAsyncIteration? → PopTop; PopExcept; PopTop; orelse; else Reraise`.
+    #[cfg(mp_feature = "async_await")]
     fn async_for(&mut self, parts: ListId) -> Result<(), Error> {
         let ast = self.ast;
         let (target, iter, body, orelse) =
@@ -602,6 +606,7 @@ impl Gen<'_> {
     }
 
     /// `async with a as x: body` (several items nest).
+    #[cfg(mp_feature = "async_await")]
     fn async_with(&mut self, items: &[u32], body: ListId) -> Result<(), Error> {
         let ast = self.ast;
         let Some((&first, rest)) = items.split_first() else { return self.stmts(body) };

@@ -133,7 +133,7 @@ impl Parser<'_> {
         }
         let line = self.tok.line;
         let body = self.or_test()?;
-        if self.at(Kind::Walrus) {
+        if self.at(Kind::Walrus) && cfg!(mp_feature = "assign_expr") {
             // `name := value` (PEP 572): only a plain name may be the target.
             let Node::Name(q) = self.ast.node(body) else { return Err(self.unexpected()) };
             self.advance()?;
@@ -301,7 +301,7 @@ impl Parser<'_> {
 
     /// An atom followed by calls, subscripts and attributes.
     fn atom_expr(&mut self) -> Result<NodeId, Error> {
-        if self.at(Kind::Await) && self.pending == NO_NODE {
+        if self.at(Kind::Await) && self.pending == NO_NODE && cfg!(mp_feature = "async_await") {
             check_stack()?;
             let line = self.tok.line;
             self.advance()?;
@@ -429,7 +429,10 @@ impl Parser<'_> {
                     }
                 };
                 if self.at(Kind::FString) {
+                    #[cfg(mp_feature = "fstrings")]
                     self.fstring(self.tok, f)?;
+                    #[cfg(not(mp_feature = "fstrings"))]
+                    return Err(self.unexpected());
                 } else {
                     let mut part = GcVec::new();
                     string::decode(string::split(self.text(self.tok)), &mut part)

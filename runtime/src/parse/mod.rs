@@ -18,6 +18,7 @@ pub mod error;
 mod expr;
 mod stmt;
 
+#[cfg(mp_feature = "fstrings")]
 mod fstring;
 #[cfg(test)]
 mod tests;

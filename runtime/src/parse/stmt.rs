@@ -451,6 +451,9 @@ impl Parser<'_> {
 
     /// `async def`, `async for`, `async with`: the statement wrapped in `Async`.
     fn async_stmt(&mut self) -> Result<NodeId, Error> {
+        if cfg!(not(mp_feature = "async_await")) {
+            return Err(self.unexpected());
+        }
         let line = self.tok.line;
         self.advance()?;
         let inner = match self.tok.kind {

@@ -798,6 +798,15 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         }
                     }
                 }
+                #[cfg(not(mp_feature = "async_await"))]
+                Op::GetAwaitable
+                | Op::AsyncWithEnter
+                | Op::AsyncWithExitNormal
+                | Op::AsyncWithExcept
+                | Op::WithExceptResult => {
+                    bad!()
+                }
+                #[cfg(mp_feature = "async_await")]
                 Op::GetAwaitable => {
                     let a = pop!();
                     if a.downcast::<crate::obj::gen::GenObj>().is_some() {
@@ -814,6 +823,7 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         push!(it);
                     }
                 }
+                #[cfg(mp_feature = "async_await")]
                 Op::AsyncWithEnter => {
                     let cm = pop!();
                     let (exit, s) = tri!(obj::load_method(cm, qstr!("__aexit__")));
@@ -827,6 +837,7 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     let r = if es.is_null() { tri!(obj::call(enter, &[])) } else { tri!(obj::call(enter, &[es])) };
                     push!(r);
                 }
+                #[cfg(mp_feature = "async_await")]
                 Op::AsyncWithExitNormal => {
                     let s = pop!();
                     let exit = pop!();
@@ -834,6 +845,7 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     let args = if s.is_null() { &all[1..] } else { &all[..] };
                     push!(tri!(obj::call(exit, args)));
                 }
+                #[cfg(mp_feature = "async_await")]
                 Op::AsyncWithExcept => {
                     need!(4);
                     let (exit, s, e) = (slots[sp - 4], slots[sp - 3], slots[sp - 1]);
@@ -841,6 +853,7 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     let args = if s.is_null() { &all[1..] } else { &all[..] };
                     push!(tri!(obj::call(exit, args)));
                 }
+                #[cfg(mp_feature = "async_await")]
                 Op::WithExceptResult => {
                     let r = pop!();
                     let e = pop!();
