@@ -148,6 +148,8 @@ pub(crate) struct Gen<'a> {
     scope: u32,
     em: Emitter,
     blocks: GcVec<Block>,
+    /// The code being emitted has a docstring (constant 0).
+    has_doc: bool,
     /// Active handlers (`try`/`with` bodies) at this point, and the most so far.
     handlers: u16,
     max_handlers: u16,
@@ -175,6 +177,7 @@ impl<'a> Gen<'a> {
             scope: 0,
             em: Emitter::new(),
             blocks: GcVec::new(),
+            has_doc: false,
             handlers: 0,
             max_handlers: 0,
             line: 1,
@@ -358,10 +361,12 @@ impl<'a> Gen<'a> {
         let saved_scope = core::mem::replace(&mut self.scope, child);
         let saved_line = self.line;
         let saved_handlers = (core::mem::take(&mut self.handlers), core::mem::take(&mut self.max_handlers));
+        let saved_doc = core::mem::take(&mut self.has_doc);
         let r = self.child_body(body, body_expr);
         let em = core::mem::replace(&mut self.em, saved_em);
         let max_handlers = self.max_handlers;
         (self.handlers, self.max_handlers) = saved_handlers;
+        let has_doc = core::mem::replace(&mut self.has_doc, saved_doc);
         self.blocks = saved_blocks;
         self.scope = saved_scope;
         self.line = saved_line;
@@ -395,7 +400,7 @@ impl<'a> Gen<'a> {
             em,
             name,
             file: self.file,
-            flags: info.flags,
+            flags: info.flags | if has_doc { flags::DOC } else { 0 },
             n_pos_args: info.n_pos_args,
             n_posonly_args: info.n_posonly_args,
             n_kwonly_args: info.n_kwonly_args,
@@ -412,6 +417,11 @@ impl<'a> Gen<'a> {
         match self.scopes.get(self.scope).map(|s| (s.kind, s.node)) {
             Some((ScopeKind::Comprehension, node)) => return self.comprehension_body(node),
             Some((ScopeKind::Class, _)) => {
+                if let Some(doc) = self.docstring(body) {
+                    let k = self.em.add_const(doc)?;
+                    self.em.op_u16(Op::LoadConst, k)?;
+                    self.em.op_u16(Op::StoreName, qstr!("__doc__").id())?;
+                }
                 self.stmts(body)?;
                 // The class body returns its `__class__` cell, which `__build_class__`
                 // fills with the new class (for zero-argument `super()`).
@@ -429,8 +439,26 @@ impl<'a> Gen<'a> {
             self.expr(body_expr)?;
             return self.em.op(Op::ReturnValue);
         }
+        if let Some(doc) = self.docstring(body) {
+            // The docstring is constant 0 (the code's DOC flag says so).
+            self.em.add_const(doc)?;
+            self.has_doc = true;
+        }
         self.stmts(body)?;
         self.em.op(Op::LoadNone)?;
         self.em.op(Op::ReturnValue)
+    }
+
+    /// The docstring of a body (a first statement that is a string constant), kept only
+    /// with the `doc_strings` feature.
+    fn docstring(&self, body: parse::ast::ListId) -> Option<crate::obj::Obj> {
+        if !cfg!(mp_feature = "doc_strings") {
+            return None;
+        }
+        let &first = self.ast.list(body).first()?;
+        let parse::ast::Node::Expr(e) = self.ast.node(first) else { return None };
+        let parse::ast::Node::Const(i) = self.ast.node(e) else { return None };
+        let c = self.ast.constant(i);
+        crate::obj::str::is_str(c).then_some(c)
     }
 }
