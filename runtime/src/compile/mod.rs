@@ -150,6 +150,8 @@ pub(crate) struct Gen<'a> {
     blocks: GcVec<Block>,
     /// The code being emitted has a docstring (constant 0).
     has_doc: bool,
+    /// Module-level names bound with `micropython.const(...)`: loads become constants.
+    consts: GcVec<(Qstr, crate::obj::Obj)>,
     /// Active handlers (`try`/`with` bodies) at this point, and the most so far.
     handlers: u16,
     max_handlers: u16,
@@ -178,6 +180,7 @@ impl<'a> Gen<'a> {
             em: Emitter::new(),
             blocks: GcVec::new(),
             has_doc: false,
+            consts: GcVec::new(),
             handlers: 0,
             max_handlers: 0,
             line: 1,
@@ -258,7 +261,14 @@ impl<'a> Gen<'a> {
     }
 
     fn load_name(&mut self, q: Qstr) -> Result<(), Error> {
-        match self.access(q) {
+        let access = self.access(q);
+        if matches!(access, Access::Name | Access::Global) {
+            if let Some(&(_, v)) = self.consts.iter().find(|(n, _)| *n == q) {
+                let k = self.em.add_const(v)?;
+                return self.em.op_u16(Op::LoadConst, k);
+            }
+        }
+        match access {
             Access::Name => self.em.op_u16(Op::LoadName, q.id()),
             Access::Fast(s) => self.em.op_u16(Op::LoadFast, s),
             Access::Deref(s) => self.em.op_u16(Op::LoadDeref, s),

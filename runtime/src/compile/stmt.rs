@@ -39,6 +39,9 @@ impl Gen<'_> {
         match ast.node(id) {
             Node::Expr(e) => self.expr_stmt(e),
             Node::Assign(targets, value) => {
+                if self.const_assign(targets, value)? {
+                    return Ok(());
+                }
                 self.expr(value)?;
                 let targets = ast.list(targets);
                 for (i, &t) in targets.iter().enumerate() {
@@ -162,6 +165,36 @@ impl Gen<'_> {
             },
             _ => self.err(ErrorKind::InvalidSyntax),
         }
+    }
+
+    /// `NAME = const(value)` at module level (MicroPython's `micropython.const`): the
+    /// value (an int constant, or an earlier const name) is folded into every later load
+    /// of NAME; a NAME starting with `_` is not even stored. Returns whether it was one.
+    fn const_assign(&mut self, targets: ListId, value: NodeId) -> Result<bool, Error> {
+        let ast = self.ast;
+        let (&[t], Node::Call(f, args)) = (ast.list(targets), ast.node(value)) else { return Ok(false) };
+        let (Node::Name(q), Node::Name(fname), &[arg]) = (ast.node(t), ast.node(f), ast.list(args)) else {
+            return Ok(false);
+        };
+        if fname != qstr!("const") || self.scope != 0 {
+            return Ok(false);
+        }
+        let v = match ast.node(arg) {
+            Node::Const(i) if ast.constant(i).is_small_int() => ast.constant(i),
+            Node::Name(n) => match self.consts.iter().find(|(c, _)| *c == n) {
+                Some(&(_, v)) => v,
+                None => return Ok(false),
+            },
+            _ => return Ok(false),
+        };
+        self.consts.push((q, v))?;
+        if q.as_bytes().first() == Some(&b'_') {
+            return Ok(true);
+        }
+        let k = self.em.add_const(v)?;
+        self.em.op_u16(Op::LoadConst, k)?;
+        self.store_name(q)?;
+        Ok(true)
     }
 
     fn expr_stmt(&mut self, e: NodeId) -> Result<(), Error> {

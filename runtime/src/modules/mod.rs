@@ -3,5 +3,7 @@
 //! board's module table.
 
 pub mod builtins;
+#[cfg(mp_module = "micropython")]
+pub mod micropython;
 #[cfg(mp_module = "sys")]
 pub mod sys;
