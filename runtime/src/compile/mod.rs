@@ -52,8 +52,9 @@ pub fn compile(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, E
 
 fn compile_inner(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, Error> {
     let ast = parse::parse(source, mode == Mode::Eval)?;
-    let scopes = scope::analyze(&ast)?;
-    let unit = Gen::new(&ast, &scopes, file, mode).module()?;
+    let module = qstr!("<module>");
+    let scopes = scope::analyze(&ast).map_err(|e| e.in_block(module))?;
+    let unit = Gen::new(&ast, &scopes, file, mode).module().map_err(|e| e.in_block(module))?;
     drop(scopes);
     drop(ast);
     unit.finish()
@@ -198,7 +199,7 @@ impl<'a> Gen<'a> {
     /// Errors raised below without a line (the emitter's limits) get the current one.
     fn with_line(&self, e: Error) -> Error {
         match e {
-            Error::Syntax { kind, line: 0 } => Error::syntax(kind, self.line),
+            Error::Syntax { kind, line: 0, block } => Error::Syntax { kind, line: self.line, block },
             e => e,
         }
     }
@@ -377,6 +378,7 @@ impl<'a> Gen<'a> {
         let max_handlers = self.max_handlers;
         (self.handlers, self.max_handlers) = saved_handlers;
         let has_doc = core::mem::replace(&mut self.has_doc, saved_doc);
+        let r = r.map_err(|e| e.in_block(name));
         self.blocks = saved_blocks;
         self.scope = saved_scope;
         self.line = saved_line;

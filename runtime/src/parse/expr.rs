@@ -314,7 +314,7 @@ impl Parser<'_> {
             e = match self.tok.kind {
                 Kind::LParen => {
                     self.advance()?;
-                    let args = self.call_args()?;
+                    let args = self.call_args(line)?;
                     self.add(Node::Call(e, args), line)?
                 }
                 Kind::LBracket => {
@@ -612,9 +612,9 @@ impl Parser<'_> {
     fn lambdef(&mut self) -> Result<NodeId, Error> {
         let line = self.tok.line;
         self.advance()?;
-        let params = self.params(Kind::Colon, false)?;
+        let params = self.params(Kind::Colon, false).map_err(|e| e.in_block(qstr!("<lambda>")))?;
         self.expect(Kind::Colon)?;
-        let body = self.test()?;
+        let body = self.test().map_err(|e| e.in_block(qstr!("<lambda>")))?;
         self.add(Node::Lambda(params, body), line)
     }
 

@@ -406,6 +406,12 @@ impl Parser<'_> {
         let line = self.tok.line;
         self.advance()?;
         let name = self.name()?;
+        let (params, body) = self.def_rest().map_err(|e| e.in_block(name))?;
+        self.add(Node::Def(name, params, body), line)
+    }
+
+    /// A `def` after its name: parameters, annotation, body (errors are in its block).
+    fn def_rest(&mut self) -> Result<(ListId, ListId), Error> {
         self.expect(Kind::LParen)?;
         let params = self.params(Kind::RParen, true)?;
         self.expect(Kind::RParen)?;
@@ -414,7 +420,7 @@ impl Parser<'_> {
         }
         self.expect(Kind::Colon)?;
         let body = self.suite()?;
-        self.add(Node::Def(name, params, body), line)
+        Ok((params, body))
     }
 
     /// `class NAME ['(' [arguments] ')']: suite`, the arguments as in a call.
@@ -422,9 +428,10 @@ impl Parser<'_> {
         let line = self.tok.line;
         self.advance()?;
         let name = self.name()?;
-        let args = if self.eat(Kind::LParen)? { self.call_args()? } else { self.list_of(&[])? };
+        let paren_line = self.tok.line;
+        let args = if self.eat(Kind::LParen)? { self.call_args(paren_line)? } else { self.list_of(&[])? };
         self.expect(Kind::Colon)?;
-        let body = self.suite()?;
+        let body = self.suite().map_err(|e| e.in_block(name))?;
         self.add(Node::Class(name, args, body), line)
     }
 
