@@ -4,5 +4,7 @@
 
 pub mod builtins;
 pub mod builtins_str;
+#[cfg(mp_module = "micropython")]
+pub mod micropython;
 #[cfg(mp_module = "sys")]
 pub mod sys;

@@ -548,6 +548,17 @@ pub fn store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
     if o.ty().flags & type_flags::INSTANCE != 0 {
         return class::instance_store_attr(o, name, value);
     }
+    if let Some(m) = o.downcast::<module::ModuleObj>() {
+        if let Some(d) = m.globals.downcast::<dict::DictObj>() {
+            if value.is_null() {
+                return match d.remove(Obj::from_qstr(name))? {
+                    Some(_) => Ok(()),
+                    None => Err(exc::attribute_error(o, name)),
+                };
+            }
+            return d.set(Obj::from_qstr(name), value);
+        }
+    }
     if let Some(t) = o.downcast::<Type>() {
         if let Some(c) = class::as_class(t) {
             if let Some(d) = c.dict.downcast::<dict::DictObj>() {

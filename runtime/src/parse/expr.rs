@@ -133,7 +133,7 @@ impl Parser<'_> {
         }
         let line = self.tok.line;
         let body = self.or_test()?;
-        if self.at(Kind::Walrus) {
+        if self.at(Kind::Walrus) && cfg!(mp_feature = "assign_expr") {
             // `name := value` (PEP 572): only a plain name may be the target.
             let Node::Name(q) = self.ast.node(body) else { return Err(self.unexpected()) };
             self.advance()?;
@@ -301,7 +301,7 @@ impl Parser<'_> {
 
     /// An atom followed by calls, subscripts and attributes.
     fn atom_expr(&mut self) -> Result<NodeId, Error> {
-        if self.at(Kind::Await) && self.pending == NO_NODE {
+        if self.at(Kind::Await) && self.pending == NO_NODE && cfg!(mp_feature = "async_await") {
             check_stack()?;
             let line = self.tok.line;
             self.advance()?;
@@ -314,7 +314,7 @@ impl Parser<'_> {
             e = match self.tok.kind {
                 Kind::LParen => {
                     self.advance()?;
-                    let args = self.call_args()?;
+                    let args = self.call_args(line)?;
                     self.add(Node::Call(e, args), line)?
                 }
                 Kind::LBracket => {
@@ -429,7 +429,10 @@ impl Parser<'_> {
                     }
                 };
                 if self.at(Kind::FString) {
+                    #[cfg(mp_feature = "fstrings")]
                     self.fstring(self.tok, f)?;
+                    #[cfg(not(mp_feature = "fstrings"))]
+                    return Err(self.unexpected());
                 } else {
                     let mut part = GcVec::new();
                     string::decode(string::split(self.text(self.tok)), &mut part)
@@ -610,9 +613,9 @@ impl Parser<'_> {
     fn lambdef(&mut self) -> Result<NodeId, Error> {
         let line = self.tok.line;
         self.advance()?;
-        let params = self.params(Kind::Colon, false)?;
+        let params = self.params(Kind::Colon, false).map_err(|e| e.in_block(qstr!("<lambda>")))?;
         self.expect(Kind::Colon)?;
-        let body = self.test()?;
+        let body = self.test().map_err(|e| e.in_block(qstr!("<lambda>")))?;
         self.add(Node::Lambda(params, body), line)
     }
 
