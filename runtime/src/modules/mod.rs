@@ -3,5 +3,10 @@
 //! board's module table.
 
 pub mod builtins;
+pub mod builtins_num;
+#[cfg(all(mp_module = "cmath", mp_feature = "complex", not(mp_float = "none")))]
+pub mod cmath;
+#[cfg(all(mp_module = "math", not(mp_float = "none")))]
+pub mod math;
 #[cfg(mp_module = "sys")]
 pub mod sys;
