@@ -41,6 +41,7 @@ fn cfgs_list_every_enabled_feature() {
         board.cfgs(),
         [
             "mp_feature=\"attrtuple\"",
+            "mp_feature=\"complex\"",
             "mp_feature=\"compiler\"",
             "mp_feature=\"source_line\"",
             "mp_feature=\"help\"",
@@ -61,13 +62,13 @@ fn check_cfgs_declare_every_value() {
     assert_eq!(
         Board::check_cfgs(),
         [
-            "cfg(mp_feature, values(\"attrtuple\", \"compiler\", \"source_line\", \"help\", \
+            "cfg(mp_feature, values(\"attrtuple\", \"complex\", \"compiler\", \"source_line\", \"help\", \
              \"repl_auto_indent\", \"doc_strings\", \"gc_stress\"))",
             "cfg(mp_float, values(\"none\", \"float\", \"double\"))",
             "cfg(mp_longint, values(\"none\", \"longlong\", \"mpz\"))",
             "cfg(mp_level, values(\"minimum\", \"core\", \"basic\", \"extra\", \"full\", \
              \"everything\"))",
-            "cfg(mp_module, values(\"sys\", \"gc\", \"micropython\", \"builtins\"))",
+            "cfg(mp_module, values(\"sys\", \"gc\", \"micropython\", \"builtins\", \"math\", \"cmath\"))",
             "cfg(mp_user_module, values(any()))",
         ]
     );

@@ -1,9 +1,9 @@
 //! The `builtins` namespace: functions, types and exceptions every program sees.
 
+use super::builtins_num;
 use crate::obj::dict::{RomDict, RomEntry};
 use crate::obj::fun::NativeFn;
 use crate::obj::{self, bool, class, dict, exc, int, list, range, str as pystr, tuple, type_, Args, Obj, Type};
-use super::builtins_num;
 use crate::print::{Console, PrintKind};
 use crate::qstr::Qstr;
 use exc::Exc;

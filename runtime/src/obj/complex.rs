@@ -113,8 +113,10 @@ fn complex_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Ex
     };
     let (ar, ai) = get(0)?;
     let (br, bi) = get(1)?;
-    // complex(a, b) == a + b*1j
-    new(ar - bi, ai + br)
+    // complex(a, b) == a + b*1j, keeping the sign of a real part given as is.
+    let re = if args.get(1).is_some_and(|&b| is_complex(b)) { ar - bi } else { ar };
+    let im = if args.first().is_some_and(|&a| is_complex(a)) { ai + br } else { br };
+    new(re, im)
 }
 
 fn complex_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {

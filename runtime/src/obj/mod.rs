@@ -318,6 +318,11 @@ pub fn unary_op(op: UnaryOp, a: Obj) -> Result<Obj, Exc> {
 /// `RuntimeError` when comparing nested (or self-referencing) containers runs out of stack.
 pub fn equal(a: Obj, b: Obj) -> Result<bool, Exc> {
     if a == b {
+        // A NaN is unequal even to itself (as MicroPython's `mp_obj_equal`).
+        #[cfg(not(mp_float = "none"))]
+        if let Some(f) = float::value(a) {
+            return Ok(!f.is_nan());
+        }
         return Ok(true);
     }
     if a.is_small_int() && b.is_small_int() {

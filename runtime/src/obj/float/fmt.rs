@@ -375,7 +375,8 @@ pub fn format(x: Float, spec: Spec, out: &mut Buf) {
                 let frac = if spec.alt { p - 1 } else { d.n - 1 };
                 sci(out, &d, Some(frac), spec.alt, upper);
             } else {
-                let frac = if spec.alt { (p as i32 - 1 - e).max(0) as usize } else { (d.n as i32 - d.exp).max(0) as usize };
+                let frac =
+                    if spec.alt { (p as i32 - 1 - e).max(0) as usize } else { (d.n as i32 - d.exp).max(0) as usize };
                 fixed(out, &d, Some(frac), spec.alt, spec.group);
             }
         }

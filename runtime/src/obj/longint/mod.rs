@@ -197,12 +197,19 @@ fn pow(a: &Parts, e: &Parts) -> Result<Obj, Exc> {
     let em = e.mag();
     if am.is_empty() || am == [1] {
         let odd = em.first().is_some_and(|d| d & 1 == 1);
-        let v = if am.is_empty() { i64::from(em.is_empty()) } else if a.neg && odd { -1 } else { 1 };
+        let v = if am.is_empty() {
+            i64::from(em.is_empty())
+        } else if a.neg && odd {
+            -1
+        } else {
+            1
+        };
         return Ok(Obj::small_int(v as isize));
     }
     // The result has at least (bits(a) - 1) × e + 1 bits: refuse what cannot fit the heap.
     let heap_bits = crate::gc::root::heap().info().total.saturating_mul(8);
-    let e64 = if em.len() > 2 { u64::MAX } else { u64::from(em[0]) | (u64::from(em.get(1).copied().unwrap_or(0)) << 32) };
+    let e64 =
+        if em.len() > 2 { u64::MAX } else { u64::from(em[0]) | (u64::from(em.get(1).copied().unwrap_or(0)) << 32) };
     let min_bits = ((mag::bit_len(am) - 1) as u64).saturating_mul(e64);
     if min_bits > heap_bits as u64 {
         return Err(exc::memory_error());
