@@ -12,7 +12,7 @@ inf = float('inf')
 nan = float('nan')
 print(inf, -inf, inf + 1, inf * -2, inf - inf, inf * 0, 1 / inf, -1 / inf)
 print(nan, nan == nan, nan != nan, nan < 1, nan > 1, nan == 1, inf == inf, inf > 10**100, -inf < -10**100)
-print(float(1), float(-7), float(2**60), float(True), float('  2.5 '), float('-1e3'), float('1_000.5'))
+print(float(1), float(-7), float(2**20), float(True), float('  2.5 '), float('-1e3'), float('1_000.5'))
 print(float('inf'), float('-Infinity'), float('nan'), float('+INF'), float('.5'), float('5.'), float('1E2'))
 for s in ('abc', '', '1.2.3', '1e', '_1', '1__0', 'in f', '0x10'):
     try:

@@ -23,4 +23,4 @@ try:
     int('1', 37)
 except ValueError:
     print('ValueError base')
-print(int(1e18), int(-1e18), int(2.0**80), int(-2.5e30) == -25 * 10**29, int(-0.99), int(123.9))
+print(int(2.0**60), int(-2.0**62), int(2.0**80), int(-2.0**100) == -2**100, int(-0.99), int(123.9))
