@@ -22,8 +22,9 @@ pub const FEATURES: &[Feature] = &[
     //     name                on by default  needs          what it gates
     flag(  "attrtuple",        Some(Core),    &[],           "`sys.implementation` is a named tuple (`.name`, `.version`, `._machine`), not the seed's plain tuple"),
     //     name       values                         default from each level                  needs what it gates
-    choice("float",   &["none", "float", "double"],  &[(Minimum, "none"), (Basic, "float")],  &[],  "the float implementation: none, single or double precision (`float` itself is not implemented yet)"),
-    choice("longint", &["none", "longlong", "mpz"],  &[(Minimum, "none"), (Extra, "mpz")],    &[],  "ints past the small-int range: none, 64-bit or arbitrary precision (not implemented yet)"),
+    choice("float",   &["none", "float", "double"],  &[(Minimum, "none"), (Basic, "float")],  &[],  "the float implementation: none, single (`f32`, boxed) or double (`f64`, boxed) precision; `float()`, float literals and `/`"),
+    choice("longint", &["none", "longlong", "mpz"],  &[(Minimum, "none"), (Extra, "mpz")],    &[],  "ints past the small-int range: none (`OverflowError`), 64-bit (boxed `i64`) or arbitrary precision (heap digits)"),
+    flag(  "complex",          Some(Basic),   &[],           "`complex` and imaginary literals `1j` (only when `float` is not `none`); `cmath` in `[modules] builtin` needs it"),
     flag(  "compiler",         Some(Minimum), &[],           "compiling Python source on the board: the REPL, `exec_str` (always built today)"),
     flag(  "source_line",      Some(Basic),   &[],           "line numbers in tracebacks (always kept today)"),
     flag(  "help",             Some(Extra),   &[],           "the banner's `Type \"help()\" for more information.` line"),

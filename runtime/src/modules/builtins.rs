@@ -1,5 +1,6 @@
 //! The `builtins` namespace: functions, types and exceptions every program sees.
 
+use super::builtins_num;
 use crate::obj::dict::{RomDict, RomEntry};
 use crate::obj::fun::NativeFn;
 use crate::obj::{self, bool, class, dict, exc, int, list, range, str as pystr, tuple, type_, Args, Obj, Type};
@@ -29,7 +30,6 @@ static PRINT: NativeFn = NativeFn::new_kw(qstr!("print"), builtin_print);
 natives! {
     LEN = qstr!("len"), 1, 1, builtin_len;
     REPR = qstr!("repr"), 1, 1, builtin_repr;
-    ABS = qstr!("abs"), 1, 1, builtin_abs;
     ISINSTANCE = qstr!("isinstance"), 2, 2, builtin_isinstance;
     CALLABLE = qstr!("callable"), 1, 1, builtin_callable;
     MIN = qstr!("min"), 1, NativeFn::VARARGS, builtin_min;
@@ -50,7 +50,17 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("print"), Obj::from_static(&PRINT)),
     RomEntry::new(qstr!("len"), Obj::from_static(&LEN)),
     RomEntry::new(qstr!("repr"), Obj::from_static(&REPR)),
-    RomEntry::new(qstr!("abs"), Obj::from_static(&ABS)),
+    RomEntry::new(qstr!("abs"), Obj::from_static(&builtins_num::ABS)),
+    RomEntry::new(qstr!("divmod"), Obj::from_static(&builtins_num::DIVMOD)),
+    RomEntry::new(qstr!("pow"), Obj::from_static(&builtins_num::POW)),
+    RomEntry::new(qstr!("round"), Obj::from_static(&builtins_num::ROUND)),
+    RomEntry::new(qstr!("bin"), Obj::from_static(&builtins_num::BIN)),
+    RomEntry::new(qstr!("hex"), Obj::from_static(&builtins_num::HEX)),
+    RomEntry::new(qstr!("oct"), Obj::from_static(&builtins_num::OCT)),
+    #[cfg(not(mp_float = "none"))]
+    RomEntry::new(qstr!("float"), Obj::from_static(&crate::obj::float::FLOAT_TYPE)),
+    #[cfg(all(mp_feature = "complex", not(mp_float = "none")))]
+    RomEntry::new(qstr!("complex"), Obj::from_static(&crate::obj::complex::COMPLEX_TYPE)),
     RomEntry::new(qstr!("isinstance"), Obj::from_static(&ISINSTANCE)),
     RomEntry::new(qstr!("callable"), Obj::from_static(&CALLABLE)),
     RomEntry::new(qstr!("min"), Obj::from_static(&MIN)),
@@ -186,13 +196,6 @@ fn builtin_len(args: &[Obj]) -> Result<Obj, Exc> {
 
 fn builtin_repr(args: &[Obj]) -> Result<Obj, Exc> {
     pystr::to_str(args[0], PrintKind::Repr)
-}
-
-fn builtin_abs(args: &[Obj]) -> Result<Obj, Exc> {
-    match int::as_i64(args[0]) {
-        Some(v) => int::from_i64(v.abs()),
-        None => Err(exc::unsupported_unary(crate::bytecode::UnaryOp::Neg, args[0])),
-    }
 }
 
 fn is_instance_of(o: Obj, t: Obj) -> Result<bool, Exc> {

@@ -9,12 +9,18 @@ pub mod bytes;
 pub mod cell;
 pub mod class;
 pub mod code;
+#[cfg(all(mp_feature = "complex", not(mp_float = "none")))]
+pub mod complex;
 pub mod dict;
 pub mod exc;
+#[cfg(not(mp_float = "none"))]
+pub mod float;
 pub mod fun;
 pub mod gen;
 pub mod int;
 pub mod list;
+#[cfg(mp_longint = "mpz")]
+pub mod longint;
 #[cfg(mp_feature = "memoryview")]
 pub mod memoryview;
 pub mod module;
@@ -225,6 +231,10 @@ pub fn is_true(o: Obj) -> Result<bool, Exc> {
         Obj::TRUE => true,
         _ if o.is_small_int() => o.small_int_value() != 0,
         _ if o.ty().flags & type_flags::INSTANCE != 0 => class::instance_bool(o)?.unwrap_or(true),
+        #[cfg(not(mp_float = "none"))]
+        _ if is_type(o, &float::FLOAT_TYPE) => float::value(o) != Some(0.0),
+        #[cfg(all(mp_feature = "complex", not(mp_float = "none")))]
+        _ if is_type(o, &complex::COMPLEX_TYPE) => complex::is_true(o),
         _ => match o.ty().len {
             Some(len) => len(o)? != Some(0),
             None => true,
@@ -324,6 +334,11 @@ pub fn unary_op(op: UnaryOp, a: Obj) -> Result<Obj, Exc> {
 /// `RuntimeError` when comparing nested (or self-referencing) containers runs out of stack.
 pub fn equal(a: Obj, b: Obj) -> Result<bool, Exc> {
     if a == b {
+        // A NaN is unequal even to itself (as MicroPython's `mp_obj_equal`).
+        #[cfg(not(mp_float = "none"))]
+        if let Some(f) = float::value(a) {
+            return Ok(!f.is_nan());
+        }
         return Ok(true);
     }
     if a.is_small_int() && b.is_small_int() {
@@ -399,6 +414,20 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
     }
     if o.is_qstr() {
         return Ok(o.qstr_value().hash());
+    }
+    // Numbers: equal ints, floats and complexes hash alike.
+    if is_type(o, &int::INT_TYPE) {
+        if let Some(h) = int::hash(o) {
+            return Ok(h);
+        }
+    }
+    #[cfg(not(mp_float = "none"))]
+    if let Some(f) = float::value(o) {
+        return Ok(float::hash(f));
+    }
+    #[cfg(all(mp_feature = "complex", not(mp_float = "none")))]
+    if let Some(h) = complex::hash(o) {
+        return Ok(h);
     }
     if let Some(s) = str::as_str_bytes(o) {
         return Ok(crate::qstr::qstr_hash(s));
