@@ -1,152 +1,26 @@
-//! `dict` (insertion-ordered: an entry array plus an open-addressing index of entry
-//! numbers) and `RomDict`, the const table of a module or type in flash.
+//! `dict`: insertion-ordered, over the shared hash [`table`]; its views (`keys()`,
+//! `values()`, `items()`) and iterators are in [`views`], and [`rom`] holds `RomDict`, the
+//! const tables of modules and types in flash.
 
-use core::cell::Cell;
+mod rom;
+pub mod table;
+mod views;
 
+pub use rom::{sort_entries, RomDict, RomEntry, ROM_DICT_TYPE};
+
+use super::fun::NativeFn;
 use super::repr::{ObjBase, PyObj};
-use super::{exc, Obj, Type};
+use super::{exc, tuple, Args, Obj, Type};
 use crate::bytecode::BinOp;
-use crate::gc::root;
 use crate::print::{Print, PrintKind};
-use crate::qstr::Qstr;
 use exc::Exc;
+use table::Table;
 
-/// One `(key, value)` of a ROM table.
-#[derive(Clone, Copy)]
-#[repr(C)]
-pub struct RomEntry {
-    pub key: Qstr,
-    pub value: Obj,
-}
-
-impl RomEntry {
-    pub const fn new(key: Qstr, value: Obj) -> RomEntry {
-        RomEntry { key, value }
-    }
-}
-
-/// `entries` sorted by qstr id, at compile time: `RomDict::new(&sort_entries([...]))`
-/// makes a table that lookups binary-search.
-pub const fn sort_entries<const N: usize>(mut a: [RomEntry; N]) -> [RomEntry; N] {
-    let mut i = 1;
-    while i < N {
-        let mut j = i;
-        while j > 0 && a[j - 1].key.id() > a[j].key.id() {
-            let t = a[j - 1];
-            a[j - 1] = a[j];
-            a[j] = t;
-            j -= 1;
-        }
-        i += 1;
-    }
-    a
-}
-
-const fn is_sorted(e: &[RomEntry]) -> bool {
-    let mut i = 1;
-    while i < e.len() {
-        if e[i - 1].key.id() >= e[i].key.id() {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-/// A constant table in flash (MicroPython's `MP_DEFINE_CONST_DICT`). Keys are qstrs.
-/// Tables whose entries are sorted by qstr id (checked at compile time; build them with
-/// [`sort_entries`]) are binary-searched; others (short module tables written in source
-/// order) are scanned comparing 16-bit ids.
-#[repr(C)]
-pub struct RomDict {
-    pub base: ObjBase,
-    pub entries: &'static [RomEntry],
-    sorted: bool,
-}
-
-impl RomDict {
-    pub const fn new(entries: &'static [RomEntry]) -> RomDict {
-        RomDict { base: ObjBase::new(&ROM_DICT_TYPE), entries, sorted: is_sorted(entries) }
-    }
-
-    /// Whether lookups binary-search (for tests).
-    pub fn is_sorted(&self) -> bool {
-        self.sorted
-    }
-
-    pub fn get(&self, key: Obj) -> Option<Obj> {
-        let q = if key.is_qstr() {
-            key.qstr_value()
-        } else {
-            // A heap str equal to a key (getattr with a built string): every key is an
-            // interned name, so a string that is not interned matches none.
-            crate::qstr::lookup(super::str::as_str(key)?)?
-        };
-        self.get_qstr(q)
-    }
-
-    #[inline]
-    pub fn get_qstr(&self, q: Qstr) -> Option<Obj> {
-        if self.sorted {
-            let i = self.entries.binary_search_by_key(&q.id(), |e| e.key.id()).ok()?;
-            return Some(self.entries[i].value);
-        }
-        self.entries.iter().find(|e| e.key == q).map(|e| e.value)
-    }
-}
-
-// SAFETY: `#[repr(C)]`, `ObjBase` first; only `ROM_DICT_TYPE` objects are `RomDict`s.
-unsafe impl PyObj for RomDict {
-    fn has_layout(ty: &'static Type) -> bool {
-        core::ptr::eq(ty, &ROM_DICT_TYPE)
-    }
-}
-
-pub static ROM_DICT_TYPE: Type = Type { name: qstr!("dict"), print: Some(rom_dict_print), ..Type::EMPTY };
-
-fn rom_dict_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
-    let entries = o.downcast::<RomDict>().map_or(&[][..], |d| d.entries);
-    out.write(b"{")?;
-    for (i, e) in entries.iter().enumerate() {
-        if i > 0 {
-            out.write(b", ")?;
-        }
-        super::print(Obj::from_qstr(e.key), out, PrintKind::Repr)?;
-        out.write(b": ")?;
-        super::print(e.value, out, PrintKind::Repr)?;
-    }
-    out.write(b"}")
-}
-
-#[derive(Clone, Copy)]
-struct Entry {
-    key: Obj,
-    value: Obj,
-    /// `hash(key)`, kept so that growing never hashes (or runs Python code) again.
-    hash: u32,
-}
-
-/// A heap dict.
-///
-/// Its entry array and index are only ever *replaced* when the dict grows, never freed at
-/// once: a lookup up the stack may still be reading them (see docs/ARCHITECTURE.md, "Buffers
-/// and views"). Slots are read and written through cells, never `&mut`. A lookup that
-/// compares keys with `equal` (which may run Python code) checks `version` afterwards and
-/// starts again if the table changed under it.
+/// A heap dict: a header and its [`Table`].
 #[repr(C)]
 pub struct DictObj {
     pub base: ObjBase,
-    entries: Cell<*mut Entry>,
-    /// Entry slots in use (deleted ones included, their key is NULL).
-    used: Cell<usize>,
-    cap: Cell<usize>,
-    /// Live entries.
-    count: Cell<usize>,
-    /// `entry number + 1`; 0 is empty.
-    index: Cell<*mut u32>,
-    index_len: Cell<usize>,
-    /// Bumped by every change to which keys are where (insertion, removal, growth).
-    version: Cell<usize>,
+    pub table: Table,
 }
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `DICT_TYPE` objects are `DictObj`s.
@@ -156,14 +30,53 @@ unsafe impl PyObj for DictObj {
     }
 }
 
+static DICT_LOCALS: RomDict = RomDict::new(&sort_entries([
+    RomEntry::new(qstr!("__getitem__"), Obj::from_static(&GETITEM)),
+    RomEntry::new(qstr!("__setitem__"), Obj::from_static(&SETITEM)),
+    RomEntry::new(qstr!("__delitem__"), Obj::from_static(&DELITEM)),
+    RomEntry::new(qstr!("clear"), Obj::from_static(&CLEAR)),
+    RomEntry::new(qstr!("copy"), Obj::from_static(&COPY)),
+    #[cfg(mp_feature = "dict_fromkeys")]
+    RomEntry::new(qstr!("fromkeys"), Obj::from_static(&FROMKEYS)),
+    RomEntry::new(qstr!("get"), Obj::from_static(&GET)),
+    RomEntry::new(qstr!("items"), Obj::from_static(&views::ITEMS)),
+    RomEntry::new(qstr!("keys"), Obj::from_static(&views::KEYS)),
+    RomEntry::new(qstr!("pop"), Obj::from_static(&POP)),
+    RomEntry::new(qstr!("popitem"), Obj::from_static(&POPITEM)),
+    RomEntry::new(qstr!("setdefault"), Obj::from_static(&SETDEFAULT)),
+    RomEntry::new(qstr!("update"), Obj::from_static(&UPDATE)),
+    RomEntry::new(qstr!("values"), Obj::from_static(&views::VALUES)),
+]));
+static GETITEM: NativeFn = NativeFn::new(qstr!("__getitem__"), 2, 2, |a| dict_subscr(a[0], a[1], Obj::NULL));
+static SETITEM: NativeFn = NativeFn::new(qstr!("__setitem__"), 3, 3, |a| dict_subscr(a[0], a[1], a[2]));
+static DELITEM: NativeFn =
+    NativeFn::new(qstr!("__delitem__"), 2, 2, |a| dict_subscr(a[0], a[1], super::SENTINEL_DELETE));
+static CLEAR: NativeFn = NativeFn::new(qstr!("clear"), 1, 1, dict_clear);
+static COPY: NativeFn = NativeFn::new(qstr!("copy"), 1, 1, dict_copy);
+static GET: NativeFn = NativeFn::new(qstr!("get"), 2, 3, dict_get);
+static POP: NativeFn = NativeFn::new(qstr!("pop"), 2, 3, dict_pop);
+static POPITEM: NativeFn = NativeFn::new(qstr!("popitem"), 1, 1, dict_popitem);
+static SETDEFAULT: NativeFn = NativeFn::new(qstr!("setdefault"), 2, 3, dict_setdefault);
+static UPDATE: NativeFn = NativeFn::new_kw(qstr!("update"), dict_update);
+
+#[cfg(mp_feature = "dict_fromkeys")]
+static FROMKEYS_FN: NativeFn = NativeFn::new(qstr!("fromkeys"), 2, 3, dict_fromkeys);
+/// `dict.fromkeys`: a classmethod in ROM.
+#[cfg(mp_feature = "dict_fromkeys")]
+static FROMKEYS: super::class::WrapperObj = super::class::WrapperObj {
+    base: ObjBase::new(&super::class::CLASSMETHOD_TYPE),
+    fun: Obj::from_static(&FROMKEYS_FN),
+};
+
 pub static DICT_TYPE: Type = Type {
     name: qstr!("dict"),
     make_new: Some(dict_make_new),
     print: Some(dict_print),
     binary_op: Some(dict_binary_op),
     subscr: Some(dict_subscr),
-    iter: Some(dict_iter),
-    len: Some(|o| Ok(o.downcast::<DictObj>().map(|d| d.count.get()))),
+    iter: Some(views::dict_iter),
+    len: Some(|o| Ok(o.downcast::<DictObj>().map(DictObj::len))),
+    locals: Some(&DICT_LOCALS),
     ..Type::EMPTY
 };
 
@@ -172,89 +85,26 @@ pub static DICT_TYPE: Type = Type {
 /// # Errors
 /// `MemoryError`.
 pub fn new() -> Result<Obj, Exc> {
-    let d = crate::gc::new(DictObj {
-        base: ObjBase::new(&DICT_TYPE),
-        entries: Cell::new(core::ptr::null_mut()),
-        used: Cell::new(0),
-        cap: Cell::new(0),
-        count: Cell::new(0),
-        index: Cell::new(core::ptr::null_mut()),
-        index_len: Cell::new(0),
-        version: Cell::new(0),
-    })?;
+    let d = crate::gc::new(DictObj { base: ObjBase::new(&DICT_TYPE), table: Table::new() })?;
     Ok(Obj::from_ref(d))
 }
 
 impl DictObj {
-    /// The entry slots in use now (a view: see the type's comment).
-    fn entries(&self) -> &'static [Cell<Entry>] {
-        if self.used.get() == 0 {
-            return &[];
-        }
-        // SAFETY: `entries` points at a heap block of `cap >= used` entries, initialised up
-        // to `used`. `Cell<Entry>` has the layout of `Entry`; the dict writes slots only through
-        // cells or raw pointers, never `&mut`, so views may alias. The block is never freed
-        // while referenced: growth replaces it, and the conservative GC keeps it alive while
-        // this slice (on the stack) points into it.
-        unsafe { core::slice::from_raw_parts(self.entries.get() as *const Cell<Entry>, self.used.get()) }
+    /// The number of items.
+    pub fn len(&self) -> usize {
+        self.table.len()
     }
 
-    /// The index slots (a view, as `entries`).
-    fn index(&self) -> &'static [Cell<u32>] {
-        if self.index_len.get() == 0 {
-            return &[];
-        }
-        // SAFETY: as `entries`: a heap block of `index_len` initialised slots, replaced (not
-        // freed) on growth.
-        unsafe { core::slice::from_raw_parts(self.index.get() as *const Cell<u32>, self.index_len.get()) }
+    pub fn is_empty(&self) -> bool {
+        self.table.is_empty()
     }
 
-    /// The index slot for `key`: `Ok(entry)` if present, `Err(free slot)` if not. The answer
-    /// is about the table as it is on return: no Python code runs between the last check
-    /// and the return, so the caller may use it until it runs any.
-    fn find(&self, key: Obj, hash: u32) -> Result<Result<usize, usize>, Exc> {
-        'lookup: loop {
-            let index = self.index();
-            let n = index.len();
-            if n == 0 {
-                return Ok(Err(0));
-            }
-            let entries = self.entries();
-            let version = self.version.get();
-            let mut i = hash as usize % n;
-            loop {
-                let slot = index[i].get();
-                if slot == 0 {
-                    return Ok(Err(i));
-                }
-                let e = entries[slot as usize - 1].get();
-                if !e.key.is_null() && e.hash == hash {
-                    if e.key == key {
-                        return Ok(Ok(slot as usize - 1));
-                    }
-                    let same = super::equal(e.key, key)?;
-                    if self.version.get() != version {
-                        // The comparison changed the dict: these views are stale.
-                        continue 'lookup;
-                    }
-                    if same {
-                        return Ok(Ok(slot as usize - 1));
-                    }
-                }
-                i = (i + 1) % n;
-            }
-        }
-    }
-
+    /// `self[key]`, if present.
+    ///
+    /// # Errors
+    /// `TypeError` for an unhashable key; whatever `__hash__`/`__eq__` raise.
     pub fn get(&self, key: Obj) -> Result<Option<Obj>, Exc> {
-        if self.count.get() == 0 {
-            return Ok(None);
-        }
-        let h = super::hash(key)?;
-        Ok(match self.find(key, h)? {
-            Ok(e) => Some(self.entries()[e].get().value),
-            Err(_) => None,
-        })
+        self.table.get(key)
     }
 
     /// Insert or replace.
@@ -262,29 +112,7 @@ impl DictObj {
     /// # Errors
     /// `MemoryError`, `TypeError` for an unhashable key.
     pub fn set(&self, key: Obj, value: Obj) -> Result<(), Exc> {
-        let h = super::hash(key)?;
-        loop {
-            match self.find(key, h)? {
-                Ok(e) => {
-                    let slot = &self.entries()[e];
-                    slot.set(Entry { value, ..slot.get() });
-                    return Ok(());
-                }
-                // Room checked after the lookup: the comparisons may have changed the dict.
-                Err(free) if self.used.get() < self.cap.get() && (self.used.get() + 1) * 2 <= self.index_len.get() => {
-                    let n = self.used.get();
-                    // SAFETY: `n < cap`: the slot is inside the entries block, past every
-                    // view's length (views cover `used` entries at most).
-                    unsafe { self.entries.get().add(n).write(Entry { key, value, hash: h }) };
-                    self.used.set(n + 1);
-                    self.count.set(self.count.get() + 1);
-                    self.index()[free].set(n as u32 + 1);
-                    self.version.set(self.version.get().wrapping_add(1));
-                    return Ok(());
-                }
-                Err(_) => self.grow()?,
-            }
-        }
+        self.table.insert(key, value).map(|_| ())
     }
 
     /// Remove `key`, returning its value.
@@ -292,78 +120,83 @@ impl DictObj {
     /// # Errors
     /// `TypeError` for an unhashable key.
     pub fn remove(&self, key: Obj) -> Result<Option<Obj>, Exc> {
-        if self.count.get() == 0 {
-            return Ok(None);
-        }
-        let h = super::hash(key)?;
-        Ok(match self.find(key, h)? {
-            Ok(e) => {
-                let slot = &self.entries()[e];
-                let v = slot.get().value;
-                slot.set(Entry { key: Obj::NULL, value: Obj::NULL, hash: 0 });
-                self.count.set(self.count.get() - 1);
-                self.version.set(self.version.get().wrapping_add(1));
-                Some(v)
-            }
-            Err(_) => None,
-        })
-    }
-
-    /// Compact the live entries into new, bigger arrays and rebuild the index from the kept
-    /// hashes. The old arrays are left to the GC (a lookup may still be reading them).
-    fn grow(&self) -> Result<(), Exc> {
-        let heap = root::heap();
-        let live = self.count.get();
-        let cap = (live * 2).max(4);
-        let esize = core::mem::size_of::<Entry>();
-        let ebytes = cap.checked_mul(esize).ok_or_else(exc::memory_error)?;
-        let new_entries = heap.alloc(ebytes)?.as_ptr() as *mut Entry;
-        let ilen = cap * 2;
-        let new_index = heap.alloc(ilen * 4)?.as_ptr() as *mut u32;
-        // SAFETY: the new index block holds `ilen` zeroed u32 slots, and nothing else refers
-        // to it yet.
-        let index = unsafe { core::slice::from_raw_parts_mut(new_index, ilen) };
-        let mut n = 0;
-        for e in self.entries().iter().map(Cell::get).filter(|e| !e.key.is_null()) {
-            // SAFETY: `n < live <= cap`: inside the new entries block, which nothing else
-            // refers to yet.
-            unsafe { new_entries.add(n).write(e) };
-            let mut j = e.hash as usize % ilen;
-            while index[j] != 0 {
-                j = (j + 1) % ilen;
-            }
-            index[j] = n as u32 + 1;
-            n += 1;
-        }
-        self.entries.set(new_entries);
-        self.index.set(new_index);
-        self.cap.set(cap);
-        self.used.set(n);
-        self.index_len.set(ilen);
-        self.version.set(self.version.get().wrapping_add(1));
-        Ok(())
+        Ok(self.table.remove(key)?.map(|e| e.value))
     }
 
     /// Live `(key, value)` pairs in insertion order, from entry `*pos` on.
     pub fn next(&self, pos: &mut usize) -> Option<(Obj, Obj)> {
-        let entries = self.entries();
-        while *pos < entries.len() {
-            let e = entries[*pos].get();
-            *pos += 1;
-            if !e.key.is_null() {
-                return Some((e.key, e.value));
-            }
-        }
-        None
+        self.table.next(pos).map(|e| (e.key, e.value))
     }
 }
 
-fn dict_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
-    let args = args.no_kw()?;
-    if !args.is_empty() {
-        return Err(exc::type_error("dict() arguments not supported yet"));
+/// The dict behind a method's `self`.
+fn this(o: Obj) -> Result<&'static DictObj, Exc> {
+    o.downcast::<DictObj>().ok_or_else(|| exc::wrong_self(&DICT_TYPE, o))
+}
+
+/// `d.update(src)`: from a dict, an object with `keys()`, or an iterable of pairs.
+///
+/// # Errors
+/// `TypeError`/`ValueError` for a bad source; whatever the source's code raises.
+pub fn update_from(d: &DictObj, src: Obj) -> Result<(), Exc> {
+    if let Some(s) = src.downcast::<DictObj>() {
+        if d.is_empty() {
+            return d.table.copy_from(&s.table);
+        }
+        let mut pos = 0;
+        while let Some(e) = s.table.next(&mut pos) {
+            d.table.insert_hashed(e.key, e.value, e.hash)?;
+        }
+        return Ok(());
     }
-    new()
+    let keys = super::lookup_attr(src, qstr!("keys"))?;
+    if !keys.is_null() {
+        let it = super::get_iter(super::call(keys, &[])?)?;
+        loop {
+            let k = super::iter_next(it)?;
+            if k.is_null() {
+                return Ok(());
+            }
+            d.set(k, super::subscr(src, k, Obj::NULL)?)?;
+        }
+    }
+    let it = super::get_iter(src)?;
+    loop {
+        let item = super::iter_next(it)?;
+        if item.is_null() {
+            return Ok(());
+        }
+        let mut kv = [Obj::NULL; 2];
+        super::unpack(item, &mut kv).map_err(|e| {
+            if e.is(&exc::VALUE_ERROR) {
+                exc::value_error("dict update sequence has wrong length")
+            } else {
+                e
+            }
+        })?;
+        d.set(kv[0], kv[1])?;
+    }
+}
+
+/// Store keyword arguments `name=value` into `d`.
+fn update_kw(d: &DictObj, args: &Args<'_>) -> Result<(), Exc> {
+    for (k, v) in args.kw_pairs() {
+        d.set(k, v)?;
+    }
+    Ok(())
+}
+
+fn dict_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
+    if args.pos.len() > 1 {
+        return Err(exc::at_most_args(1, args.pos.len()));
+    }
+    let o = new()?;
+    let d = this(o)?;
+    if let Some(&src) = args.pos.first() {
+        update_from(d, src)?;
+    }
+    update_kw(d, &args)?;
+    Ok(o)
 }
 
 fn dict_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
@@ -383,20 +216,49 @@ fn dict_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> 
     out.write(b"}")
 }
 
+/// `a == b` for two dicts: the same keys with equal values.
+fn dict_equal(a: &DictObj, b: &DictObj) -> Result<bool, Exc> {
+    if core::ptr::eq(a, b) {
+        return Ok(true);
+    }
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    crate::gc::root::check_stack()?;
+    let mut pos = 0;
+    while let Some(e) = a.table.next(&mut pos) {
+        match b.table.lookup(e.key, e.hash)? {
+            Some(f) if super::equal(e.value, f.value)? => {}
+            _ => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
 fn dict_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
     let Some(d) = a.downcast::<DictObj>() else { return Ok(Obj::NULL) };
     match op {
         BinOp::In => Ok(Obj::from_bool(d.get(b)?.is_some())),
+        BinOp::Eq => match b.downcast::<DictObj>() {
+            Some(e) => Ok(Obj::from_bool(dict_equal(d, e)?)),
+            None => Ok(Obj::FALSE),
+        },
         _ => Ok(Obj::NULL),
     }
 }
 
+/// `KeyError(key)`.
+#[cold]
+pub fn key_error(key: Obj) -> Exc {
+    exc::new(&exc::KEY_ERROR, &[key])
+}
+
 fn dict_subscr(o: Obj, key: Obj, value: Obj) -> Result<Obj, Exc> {
-    let Some(d) = o.downcast::<DictObj>() else { return Ok(Obj::NULL) };
+    let d = this(o)?;
     if value.is_null() {
-        d.get(key)?.ok_or_else(|| exc::new(&exc::KEY_ERROR, &[key]))
+        d.get(key)?.ok_or_else(|| key_error(key))
     } else if value == super::SENTINEL_DELETE {
-        d.remove(key)?.ok_or_else(|| exc::new(&exc::KEY_ERROR, &[key]))?;
+        d.remove(key)?.ok_or_else(|| key_error(key))?;
         Ok(Obj::NONE)
     } else {
         d.set(key, value)?;
@@ -404,41 +266,88 @@ fn dict_subscr(o: Obj, key: Obj, value: Obj) -> Result<Obj, Exc> {
     }
 }
 
-/// Iterator over a dict's keys.
-#[repr(C)]
-struct DictIter {
-    base: ObjBase,
-    dict: Obj,
-    pos: Cell<usize>,
+fn dict_clear(a: &[Obj]) -> Result<Obj, Exc> {
+    this(a[0])?.table.clear();
+    Ok(Obj::NONE)
 }
 
-// SAFETY: `#[repr(C)]`, `ObjBase` first; only `DICT_ITER_TYPE` objects are `DictIter`s.
-unsafe impl PyObj for DictIter {
-    fn has_layout(ty: &'static Type) -> bool {
-        core::ptr::eq(ty, &DICT_ITER_TYPE)
+/// A new dict with the items of `d` (a plain dict, also for a subclass).
+///
+/// # Errors
+/// `MemoryError`.
+pub fn copy(d: &DictObj) -> Result<Obj, Exc> {
+    let o = new()?;
+    this(o)?.table.copy_from(&d.table)?;
+    Ok(o)
+}
+
+fn dict_copy(a: &[Obj]) -> Result<Obj, Exc> {
+    copy(this(a[0])?)
+}
+
+#[cfg(mp_feature = "dict_fromkeys")]
+fn dict_fromkeys(a: &[Obj]) -> Result<Obj, Exc> {
+    let value = a.get(2).copied().unwrap_or(Obj::NONE);
+    let o = new()?;
+    let d = this(o)?;
+    if let Ok(n) = super::len(a[1]) {
+        d.table.reserve(n)?;
+    }
+    let it = super::get_iter(a[1])?;
+    loop {
+        let k = super::iter_next(it)?;
+        if k.is_null() {
+            return Ok(o);
+        }
+        d.set(k, value)?;
     }
 }
 
-static DICT_ITER_TYPE: Type = Type { name: qstr!("iterator"), iternext: Some(dict_iter_next), ..Type::EMPTY };
-
-fn dict_iter(o: Obj) -> Result<Obj, Exc> {
-    let it = crate::gc::new(DictIter { base: ObjBase::new(&DICT_ITER_TYPE), dict: o, pos: Cell::new(0) })?;
-    Ok(Obj::from_ref(it))
+fn dict_get(a: &[Obj]) -> Result<Obj, Exc> {
+    Ok(this(a[0])?.get(a[1])?.unwrap_or(a.get(2).copied().unwrap_or(Obj::NONE)))
 }
 
-fn dict_iter_next(o: Obj) -> Result<Obj, Exc> {
-    let Some(it) = o.downcast::<DictIter>() else { return Ok(Obj::NULL) };
-    let Some(d) = it.dict.downcast::<DictObj>() else { return Ok(Obj::NULL) };
-    let mut pos = it.pos.get();
-    let r = d.next(&mut pos);
-    it.pos.set(pos);
-    Ok(r.map_or(Obj::NULL, |(k, _)| k))
+fn dict_pop(a: &[Obj]) -> Result<Obj, Exc> {
+    match this(a[0])?.remove(a[1])? {
+        Some(v) => Ok(v),
+        None => a.get(2).copied().ok_or_else(|| key_error(a[1])),
+    }
 }
 
+fn dict_popitem(a: &[Obj]) -> Result<Obj, Exc> {
+    match this(a[0])?.table.pop_last() {
+        Some(e) => tuple::new(&[e.key, e.value]),
+        None => Err(exc::new_msg(&exc::KEY_ERROR, "popitem(): dictionary is empty")),
+    }
+}
+
+fn dict_setdefault(a: &[Obj]) -> Result<Obj, Exc> {
+    let d = this(a[0])?;
+    if let Some(v) = d.get(a[1])? {
+        return Ok(v);
+    }
+    let v = a.get(2).copied().unwrap_or(Obj::NONE);
+    d.set(a[1], v)?;
+    Ok(v)
+}
+
+fn dict_update(args: Args<'_>) -> Result<Obj, Exc> {
+    let Some((&o, rest)) = args.pos.split_first() else { return Err(exc::missing_args(1)) };
+    let d = this(o)?;
+    if rest.len() > 1 {
+        return Err(exc::at_most_args(2, args.pos.len()));
+    }
+    if let Some(&src) = rest.first() {
+        update_from(d, src)?;
+    }
+    update_kw(d, &args)?;
+    Ok(Obj::NONE)
+}
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::testing::with_runtime;
+    use core::cell::Cell;
 
     /// An object whose `==` inserts many keys into a dict (growing it) the first time it
     /// runs: what a user `__eq__` may do in the middle of a lookup.
@@ -492,7 +401,7 @@ mod tests {
             dd.set(m, Obj::small_int(2)).unwrap();
             assert_eq!(dd.get(twin).unwrap(), Some(Obj::small_int(1)));
             assert_eq!(dd.get(m).unwrap(), Some(Obj::small_int(2)));
-            assert_eq!(dd.count.get(), 102);
+            assert_eq!(dd.len(), 102);
             for i in 0..100 {
                 assert_eq!(dd.get(Obj::small_int(1000 + i)).unwrap(), Some(Obj::small_int(i)));
             }
