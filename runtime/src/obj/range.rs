@@ -175,7 +175,7 @@ fn range_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
         let at = |i: isize| (r.start as i128 + i as i128 * r.step as i128) as i64;
         return new(at(start), at(stop), (r.step as i128 * step as i128) as i64);
     }
-    let i = seq::index(o, index, n, "range object index out of range")?;
+    let i = seq::index(o, index, n, "range index out of range")?;
     int::from_i64(r.item(i as u128))
 }
 

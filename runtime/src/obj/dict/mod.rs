@@ -188,7 +188,8 @@ fn update_kw(d: &DictObj, args: &Args<'_>) -> Result<(), Exc> {
 
 fn dict_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     if args.pos.len() > 1 {
-        return Err(exc::at_most_args(1, args.pos.len()));
+        // MicroPython counts as `dict.update` does, with the new dict first.
+        return Err(exc::at_most_args(2, args.pos.len() + 1));
     }
     let o = new()?;
     let d = this(o)?;

@@ -358,7 +358,7 @@ fn list_pop(a: &[Obj]) -> Result<Obj, Exc> {
         return Err(exc::index_error("pop from empty list"));
     }
     let i = match a.get(1) {
-        Some(&i) => seq::index(a[0], i, l.len(), "pop index out of range")?,
+        Some(&i) => seq::index(a[0], i, l.len(), "list index out of range")?,
         None => l.len() - 1,
     };
     Ok(l.remove(i))
