@@ -238,7 +238,8 @@ fn is_instance_of(o: Obj, t: Obj) -> Result<bool, Exc> {
     }
     match t.downcast::<Type>() {
         Some(ty) => Ok(obj::is_instance(o, ty)),
-        None => Err(exc::type_error("isinstance() arg 2 must be a type or tuple of types")),
+        // MicroPython words it as for issubclass.
+        None => Err(exc::type_error("issubclass() arg 2 must be a class or a tuple of classes")),
     }
 }
 

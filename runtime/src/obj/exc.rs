@@ -134,20 +134,23 @@ fn exc_print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
         out.write_str(o.ty().name())?;
         return super::print(args, out, PrintKind::Repr);
     }
+    // `OSError(errno[, message])`: `[Errno 2] ENOENT: message`.
+    if let [n, rest @ ..] = items {
+        let name = ERRNO_NAMES.iter().find(|e| n.is_small_int() && e.0 == n.small_int_value());
+        if let (Some((v, name)), true) = (name, rest.len() < 2 && o.ty().is_subtype(&OS_ERROR)) {
+            out.write(b"[Errno ")?;
+            crate::print::print_int(out, *v as i64)?;
+            out.write(b"] ")?;
+            out.write_str(name)?;
+            if let [msg] = rest {
+                out.write(b": ")?;
+                super::print(*msg, out, PrintKind::Str)?;
+            }
+            return Ok(());
+        }
+    }
     match items {
         [] => Ok(()),
-        [n] if n.is_small_int() && o.ty().is_subtype(&OS_ERROR) => {
-            let v = n.small_int_value();
-            match ERRNO_NAMES.iter().find(|e| e.0 == v) {
-                Some((_, name)) => {
-                    out.write(b"[Errno ")?;
-                    crate::print::print_int(out, v as i64)?;
-                    out.write(b"] ")?;
-                    out.write_str(name)
-                }
-                None => super::print(*n, out, PrintKind::Str),
-            }
-        }
         [one] => super::print(*one, out, PrintKind::Str),
         _ => super::print(args, out, PrintKind::Repr),
     }
