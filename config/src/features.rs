@@ -13,7 +13,7 @@ use std::fmt;
 
 use crate::error::{Error, ErrorKind};
 use crate::layer::Origin;
-use crate::level::Level::{self, Basic, Core, Extra, Full, Minimum};
+use crate::level::Level::{self, Basic, Core, Everything, Extra, Full, Minimum};
 
 /// Every feature, in the order that cfgs, check-cfgs and docs list them. A feature may only
 /// require flags defined above it.
@@ -31,6 +31,26 @@ pub const FEATURES: &[Feature] = &[
     flag(  "repl_auto_indent", Some(Extra),   &["compiler"], "REPL continuation lines start indented after a line that opens a block"),
     flag(  "doc_strings",      Some(Full),    &[],           "`///` docs of native functions kept as their `__doc__`"),
     flag(  "gc_stress",        None,          &[],           "a collection before every allocation (a test switch, off at every level)"),
+    flag(  "async_await",      Some(Core),    &["compiler"], "`async def`, `await`, `async for`, `async with` (MicroPython's `MICROPY_PY_ASYNC_AWAIT`); off: `SyntaxError`"),
+    flag(  "assign_expr",      Some(Core),    &["compiler"], "assignment expressions `name := value` (`MICROPY_PY_ASSIGN_EXPR`); off: `SyntaxError`"),
+    flag(  "fstrings",         Some(Extra),   &["compiler"], "f-strings, compiled to `str.format` calls (`MICROPY_PY_FSTRINGS`); off: `SyntaxError`"),
+    flag(  "str_unicode",      Some(Basic),   &[],           "str is unicode: `len`, indices and slices count code points (UTF-8 inside), `chr` up to 0x10ffff; off: bytes, `chr` below 256"),
+    flag(  "str_count",        Some(Core),    &[],           "`str.count` (and `bytes.count`, `bytearray.count`)"),
+    flag(  "str_op_modulo",    Some(Core),    &[],           "`%`-formatting of str (`'%d' % 3`, `'%(x)s' % d`)"),
+    flag(  "str_center",       Some(Extra),   &[],           "`str.center` (and on bytes, bytearray)"),
+    flag(  "str_partition",    Some(Extra),   &[],           "`str.partition`, `str.rpartition` (and on bytes, bytearray)"),
+    flag(  "str_splitlines",   Some(Extra),   &[],           "`str.splitlines` (and on bytes, bytearray)"),
+    flag(  "str_justify",      Some(Everything), &[],        "`str.ljust`, `str.rjust`, `str.zfill` (and on bytes, bytearray): CPython's, no MicroPython level has them"),
+    flag(  "str_encode",       Some(Core),    &[],           "`str.encode`, `bytes.decode`, `bytearray.decode` (MicroPython's `MICROPY_CPYTHON_COMPAT` part for them)"),
+    flag(  "bytes_decode_errors", Some(Extra), &["str_encode"], "the `'ignore'` and `'replace'` error handlers of `decode`"),
+    flag(  "bytes_hex",        Some(Extra),   &[],           "`hex()` and `fromhex()` of bytes, bytearray (and `memoryview.hex`)"),
+    flag(  "bytearray",        Some(Core),    &[],           "the `bytearray` type"),
+    flag(  "bytearray_list_ops", Some(Everything), &["bytearray"], "`bytearray.pop`, `insert`, `remove`, `del b[i]`: CPython's, no MicroPython level has them"),
+    flag(  "array_slice_assign", Some(Extra), &["bytearray"], "slice assignment and deletion on bytearray (`b[1:3] = b'xy'`, `del b[:2]`)"),
+    flag(  "memoryview",       Some(Extra),   &[],           "the `memoryview` type: slices share the underlying bytes"),
+    flag(  "memoryview_itemsize", Some(Extra), &["memoryview"], "`memoryview.itemsize`"),
+    flag(  "builtin_format",   Some(Everything), &[],        "the `format(value, spec)` built-in: CPython's, no MicroPython level has it (`str.format` is always there)"),
+    flag(  "builtin_ascii",    Some(Everything), &[],        "the `ascii(x)` built-in: CPython's, no MicroPython level has it"),
 ];
 
 // A malformed table line is a compile error whose message names the feature; the note

@@ -43,8 +43,9 @@ macro_rules! for_each_op {
             LoadSubscr() // obj index -> obj[index]
             StoreSubscr() // value obj index -> : obj[index] = value
             DeleteSubscr() // obj index -> : del obj[index]
-            ImportName(u16) // -> module q (imported or found in sys.modules)
-            ImportFrom(u16) // module -> module module.q (ImportError if missing)
+            ImportName(u16, u8) // -> module q, imported (sys.modules, built-in, frozen, or a file on sys.path); flags: the relative level (dots) in bits 0-6, bit 7: push the leaf `a.b.c` rather than the top package `a`
+            ImportFrom(u16) // module -> module module.q, or the submodule module.q (ImportError if neither)
+            ImportStar() // module -> : copy its public names (or `__all__`) into the namespace
             BinaryOp(u8) // a b -> a op b  (op: `BinOp`, comparisons included)
             UnaryOp(u8) // a -> op a  (op: `UnaryOp`)
             Jump(u16) // - -> -: go to target
@@ -58,11 +59,18 @@ macro_rules! for_each_op {
             BuildList(u16) // a1..an -> [a1, .., an]
             BuildMap(u16) // k1 v1 .. kn vn -> {k1: v1, ..}
             BuildSet(u16) // a1..an -> {a1, ..}
+            BuildSlice(u8) // start stop [step] -> slice(start, stop, step): 2 or 3 operands
             ListAppend(u16) // list ..(n-1 items).. a -> list ..: list.append(a), list is n deep below TOS
             ListExtend(u16) // list .. it -> list ..: list.extend(it), list n deep as for ListAppend
             MapAdd(u16) // dict .. k v -> dict ..: dict[k] = v, dict n deep below k
             DictMerge(u16) // dict .. m -> dict ..: dict.update(m) for `**m` in a call, dict n deep
             UnpackSequence(u16) // seq -> a_n .. a_1 (a_1 on top)
+            UnpackEx(u8, u8) // seq -> after_m .. after_1 rest_list before_n .. before_1: `a, *rest, b = seq` (n before the star, m after)
+            ListToTuple() // list -> tuple(list)
+            DictUpdate(u16) // dict .. m -> dict ..: dict.update(m) for `{**m}`, dict n deep
+            SetAdd(u16) // set .. a -> set ..: set.add(a), set n deep
+            SetUpdate(u16) // set .. it -> set ..: set.update(it), set n deep
+            DeleteDeref(u16) // - -> -: empty the cell in locals[i] (NameError if already empty)
             MakeFunction(u16, u8) // [defaults] [kwdefaults] [closure] -> function from consts[i]; flag bits 1, 2, 4 say which are on the stack
             CallFunction(u8) // f a1..an -> f(a1, .., an)
             CallFunctionKw(u8, u8) // f a1..an k1 v1..km vm -> f(a1, .., k1=v1, ..)
@@ -81,6 +89,11 @@ macro_rules! for_each_op {
             WithEnter() // cm -> exit self result: look up `cm.__exit__` as a method, call `cm.__enter__()`
             WithExitNormal() // exit self -> : `exit(None, None, None)`, the block ended normally (or by return/break/continue)
             WithExcept() // exit self prev exc -> exit self prev: `exit(type, exc, None)`; if false, restore prev and raise exc again
+            GetAwaitable() // a -> iterator to `yield from` for `await a`: a generator itself, else `a.__await__()`
+            AsyncWithEnter() // cm -> aexit self cm.__aenter__()
+            AsyncWithExitNormal() // aexit self -> aexit(None, None, None) (an awaitable)
+            AsyncWithExcept() // aexit self prev exc -> aexit self prev exc aexit(type, exc, None)
+            WithExceptResult() // aexit self prev exc result -> aexit self prev: if result is false, restore prev and raise exc again
             PrintExpr() // a -> : REPL echo: print repr(a) unless a is None
         }
     };

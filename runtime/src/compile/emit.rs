@@ -36,7 +36,12 @@ pub fn effect(op: Op, arg: u32) -> i64 {
         Op::LoadSubscr | Op::BinaryOp | Op::PopJumpIfFalse | Op::PopJumpIfTrue => -1,
         Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop | Op::ListAppend | Op::ReturnValue => -1,
         Op::ListExtend | Op::DictMerge | Op::PopExcept | Op::PrintExpr | Op::YieldFrom | Op::WithExcept => -1,
-        Op::YieldValue => 0,
+        Op::YieldValue | Op::ListToTuple | Op::DeleteDeref | Op::GetAwaitable => 0,
+        Op::AsyncWithEnter | Op::AsyncWithExcept => 1,
+        Op::AsyncWithExitNormal | Op::WithExceptResult => -1,
+        Op::DictUpdate | Op::SetAdd | Op::SetUpdate => -1,
+        Op::UnpackEx => n + m,
+        Op::ImportStar => -1,
         Op::Reraise | Op::MapAdd | Op::WithExitNormal | Op::CallFunctionEx => -2,
         Op::DupTop | Op::LoadConst | Op::LoadNone | Op::LoadTrue | Op::LoadFalse | Op::LoadFast => 1,
         Op::LoadDeref | Op::LoadClosure | Op::LoadName | Op::LoadGlobal | Op::LoadMethod => 1,
@@ -47,6 +52,7 @@ pub fn effect(op: Op, arg: u32) -> i64 {
         Op::CallMethod => -(n + 1),
         Op::CallMethodKw => -(n + 2 * m + 1),
         Op::CallFunction | Op::RaiseVarargs => -n,
+        Op::BuildSlice => 1 - n,
         Op::CallFunctionKw => -(n + 2 * m),
         Op::MakeFunction => 1 - i64::from((arg >> 16).count_ones()),
         Op::BuildTuple | Op::BuildList | Op::BuildSet => 1 - i64::from(arg),
@@ -164,6 +170,14 @@ impl Emitter {
     pub fn op_u8_u8(&mut self, op: Op, a: u8, b: u8) -> Result<(), Error> {
         self.code.extend_from_slice(&[op as u8, a, b])?;
         self.adjust(op, u32::from(a) | (u32::from(b) << 8));
+        Ok(())
+    }
+
+    /// An instruction with a `u16` then a `u8` operand (`ImportName q flags`).
+    pub fn op_u16_u8(&mut self, op: Op, a: u16, b: u8) -> Result<(), Error> {
+        let [lo, hi] = a.to_le_bytes();
+        self.code.extend_from_slice(&[op as u8, lo, hi, b])?;
+        self.adjust(op, u32::from(a));
         Ok(())
     }
 

@@ -68,15 +68,71 @@ impl Gen<'_> {
             Node::Set(items) => self.build(items, Op::BuildSet),
             Node::Dict(items) => {
                 let items = ast.list(items);
-                for &i in items {
-                    self.expr(i)?;
+                if !items.iter().any(|&i| matches!(ast.node(i), Node::DoubleStarred(_))) {
+                    for &i in items {
+                        self.expr(i)?;
+                    }
+                    return self.em.op_count(Op::BuildMap, items.len() / 2);
                 }
-                self.em.op_count(Op::BuildMap, items.len() / 2)
+                // `{**m, k: v}`: start empty, then update or add in order.
+                self.em.op_u16(Op::BuildMap, 0)?;
+                for kv in items.chunks(2) {
+                    match (ast.node(kv[0]), kv.get(1)) {
+                        (Node::DoubleStarred(m), _) => {
+                            self.expr(m)?;
+                            self.em.op_u16(Op::DictUpdate, 1)?;
+                        }
+                        (_, Some(&v)) => {
+                            self.expr(kv[0])?;
+                            self.expr(v)?;
+                            self.em.op_u16(Op::MapAdd, 1)?;
+                        }
+                        _ => return self.err(ErrorKind::InvalidSyntax),
+                    }
+                }
+                Ok(())
             }
             Node::Lambda(params, body) => {
                 self.function(id, qstr!("<lambda>"), params, crate::parse::ast::NO_LIST, body)
             }
             Node::Starred(_) => self.not_supported(Feature::StarExpr),
+            #[cfg(mp_feature = "async_await")]
+            Node::Await(e) => {
+                self.expr(e)?;
+                self.await_top()
+            }
+            #[cfg(mp_feature = "fstrings")]
+            Node::FString(fmt, args) => {
+                // `fmt.format(*args)`
+                self.expr(fmt)?;
+                self.em.op_u16(Op::LoadMethod, qstr!("format").id())?;
+                let args = ast.list(args);
+                self.exprs(args)?;
+                let n = u8::try_from(args.len()).or_else(|_| self.err(ErrorKind::TooManyArgs))?;
+                self.em.op_u8(Op::CallMethod, n)
+            }
+            #[cfg(mp_feature = "assign_expr")]
+            Node::NamedExpr(q, v) => {
+                self.expr(v)?;
+                self.em.op(Op::DupTop)?;
+                self.store_name(q)
+            }
+            Node::Slice(parts) => {
+                let (start, stop, step) = (ast.item(parts, 0), ast.item(parts, 1), ast.item(parts, 2));
+                for x in [start, stop] {
+                    if x == NO_NODE {
+                        self.em.op(Op::LoadNone)?;
+                    } else {
+                        self.expr(x)?;
+                    }
+                }
+                if step == NO_NODE {
+                    self.em.op_u8(Op::BuildSlice, 2)
+                } else {
+                    self.expr(step)?;
+                    self.em.op_u8(Op::BuildSlice, 3)
+                }
+            }
             Node::Yield(v) => {
                 if v == NO_NODE {
                     self.em.op(Op::LoadNone)?;
@@ -189,6 +245,10 @@ impl Gen<'_> {
                 self.expr(elts[1])?;
                 self.em.op_u16(Op::MapAdd, depth)?;
             }
+            1 => {
+                self.expr(elts[0])?;
+                self.em.op_u16(Op::SetAdd, depth)?;
+            }
             _ => {
                 self.expr(elts[0])?;
                 self.em.op_u16(Op::ListAppend, depth)?;
@@ -215,9 +275,34 @@ impl Gen<'_> {
     }
 
     fn build(&mut self, items: ListId, op: Op) -> Result<(), Error> {
-        let items = self.ast.list(items);
-        self.exprs(items)?;
-        self.em.op_count(op, items.len())
+        let ast = self.ast;
+        let items = ast.list(items);
+        if !items.iter().any(|&i| matches!(ast.node(i), Node::Starred(_))) {
+            self.exprs(items)?;
+            return self.em.op_count(op, items.len());
+        }
+        // `[*a, b]`, `(*a, b)`, `{*a, b}`: start empty, then append or extend.
+        let (start, add, extend) = match op {
+            Op::BuildSet => (Op::BuildSet, Op::SetAdd, Op::SetUpdate),
+            _ => (Op::BuildList, Op::ListAppend, Op::ListExtend),
+        };
+        self.em.op_u16(start, 0)?;
+        for &i in items {
+            match ast.node(i) {
+                Node::Starred(x) => {
+                    self.expr(x)?;
+                    self.em.op_u16(extend, 1)?;
+                }
+                _ => {
+                    self.expr(i)?;
+                    self.em.op_u16(add, 1)?;
+                }
+            }
+        }
+        if op == Op::BuildTuple {
+            self.em.op(Op::ListToTuple)?;
+        }
+        Ok(())
     }
 
     /// `f(args)`, or `obj.m(args)` through `LoadMethod`/`CallMethod`: positional values

@@ -236,6 +236,30 @@ impl Walker<'_> {
         Ok(())
     }
 
+    /// `q := ...` binds `q` in the nearest scope that is not a comprehension (PEP 572);
+    /// inside comprehensions the name is then a free variable.
+    fn bind_walrus(&mut self, q: Qstr, line: u32) -> Result<(), Error> {
+        let mut target = self.cur;
+        while self.s.get(target).is_some_and(|s| s.kind == ScopeKind::Comprehension) {
+            target = self.s.get(target).map_or(0, |s| s.parent);
+        }
+        if target == self.cur {
+            return self.bind(q, line);
+        }
+        let inner = core::mem::replace(&mut self.cur, target);
+        let r = self.bind(q, line);
+        self.cur = inner;
+        r?;
+        self.use_name(q, line)?;
+        // In the comprehension the name refers to that binding: a global when the target
+        // is the module, else a free variable found by resolution (as `nonlocal`).
+        let kind = if target == 0 { NameKind::GlobalExplicit } else { NameKind::Nonlocal };
+        if let Some(i) = self.s.find(self.cur, q) {
+            self.s.set_kind(i, kind);
+        }
+        Ok(())
+    }
+
     fn kind(&self) -> ScopeKind {
         self.s.get(self.cur).map_or(ScopeKind::Module, |s| s.kind)
     }
@@ -339,7 +363,7 @@ impl Walker<'_> {
                     self.declare(Qstr::from_id(q as u16), global, line)?;
                 }
             }
-            Node::Import(aliases) | Node::ImportFrom(_, aliases) => {
+            Node::Import(aliases) | Node::ImportFrom(_, aliases, _) => {
                 for &a in ast.list(aliases) {
                     if let Node::Alias(_, as_name, _) = ast.node(a) {
                         self.bind(as_name, line)?;
@@ -401,8 +425,23 @@ impl Walker<'_> {
                 let outer = core::mem::replace(&mut self.cur, scope);
                 let r = self.s.insert(scope, qstr!("__class__"), NameKind::Local, line).and_then(|_| self.stmts(body));
                 self.cur = outer;
-                r?;
+                r.map_err(|e| e.in_block(name))?;
             }
+            Node::Async(inner) => match ast.node(inner) {
+                Node::Def(name, params, body) => {
+                    self.defaults(params)?;
+                    self.bind(name, line)?;
+                    self.function(inner, ScopeKind::Function, params, body, NO_NODE)?;
+                    // A coroutine is a generator, as in MicroPython.
+                    if let Some(sc) = self.s.find_scope(inner).and_then(|i| self.s.scopes.get_mut(i as usize)) {
+                        sc.flags |= flags::GENERATOR;
+                    }
+                }
+                _ => {
+                    self.mark_generator(line)?;
+                    self.stmt(inner)?;
+                }
+            },
             Node::With(items, body) => {
                 for &it in ast.list(items) {
                     if let Node::WithItem(ctx, target) = ast.node(it) {
@@ -487,7 +526,11 @@ impl Walker<'_> {
         let outer = core::mem::replace(&mut self.cur, scope);
         let r = self.function_inner(scope, params, body, body_expr);
         self.cur = outer;
-        r
+        let name = match self.ast.node(node) {
+            Node::Def(name, _, _) => name,
+            _ => qstr!("<lambda>"),
+        };
+        r.map_err(|e| e.in_block(name))
     }
 
     fn function_inner(&mut self, scope: u32, params: ListId, body: ListId, body_expr: NodeId) -> Result<(), Error> {
@@ -567,6 +610,7 @@ impl Walker<'_> {
             | Node::Tuple(l)
             | Node::List(l)
             | Node::Dict(l)
+            | Node::Slice(l)
             | Node::Set(l) => {
                 self.exprs(l)?;
             }
@@ -575,7 +619,12 @@ impl Walker<'_> {
                 self.function(id, ScopeKind::Lambda, params, NO_LIST, body)?;
             }
             Node::Keyword(_, e) | Node::DoubleStarred(e) => self.expr(e)?,
-            Node::Yield(e) | Node::YieldFrom(e) => {
+            Node::FString(_, args) => self.exprs(args)?,
+            Node::NamedExpr(q, v) => {
+                self.expr(v)?;
+                self.bind_walrus(q, ast.line(id))?;
+            }
+            Node::Yield(e) | Node::YieldFrom(e) | Node::Await(e) => {
                 self.mark_generator(ast.line(id))?;
                 self.opt_expr(e)?;
             }

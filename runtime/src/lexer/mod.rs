@@ -228,6 +228,20 @@ impl<'s> Lexer<'s> {
         })
     }
 
+    /// A lexer over the expression of an f-string replacement field (`src` is that
+    /// slice of the source, on line `line`): as inside brackets, so newlines and
+    /// indentation make no tokens; the end gives NEWLINE then END_MARKER.
+    ///
+    /// # Errors
+    /// As [`Lexer::new`].
+    pub fn for_expression(src: &'s [u8], line: u32) -> Result<Lexer<'s>, LexError> {
+        let mut l = Lexer::new(src)?;
+        l.line = line;
+        l.nesting = 1;
+        l.at_bol = false;
+        Ok(l)
+    }
+
     /// The source text.
     pub fn source(&self) -> &'s [u8] {
         self.src

@@ -38,8 +38,6 @@ natives! {
     ID = qstr!("id"), 1, 1, builtin_id;
     ITER = qstr!("iter"), 1, 1, builtin_iter;
     NEXT = qstr!("next"), 1, 2, builtin_next;
-    ORD = qstr!("ord"), 1, 1, builtin_ord;
-    CHR = qstr!("chr"), 1, 1, builtin_chr;
     GETATTR = qstr!("getattr"), 2, 3, builtin_getattr;
     HASATTR = qstr!("hasattr"), 2, 2, builtin_hasattr;
     SETATTR = qstr!("setattr"), 3, 3, builtin_setattr;
@@ -71,8 +69,17 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("id"), Obj::from_static(&ID)),
     RomEntry::new(qstr!("iter"), Obj::from_static(&ITER)),
     RomEntry::new(qstr!("next"), Obj::from_static(&NEXT)),
-    RomEntry::new(qstr!("ord"), Obj::from_static(&ORD)),
-    RomEntry::new(qstr!("chr"), Obj::from_static(&CHR)),
+    RomEntry::new(qstr!("ord"), Obj::from_static(&super::builtins_str::ORD)),
+    RomEntry::new(qstr!("chr"), Obj::from_static(&super::builtins_str::CHR)),
+    #[cfg(mp_feature = "builtin_format")]
+    RomEntry::new(qstr!("format"), Obj::from_static(&super::builtins_str::FORMAT)),
+    #[cfg(mp_feature = "builtin_ascii")]
+    RomEntry::new(qstr!("ascii"), Obj::from_static(&super::builtins_str::ASCII)),
+    RomEntry::new(qstr!("bytes"), Obj::from_static(&crate::obj::bytes::BYTES_TYPE)),
+    #[cfg(mp_feature = "bytearray")]
+    RomEntry::new(qstr!("bytearray"), Obj::from_static(&crate::obj::bytearray::BYTEARRAY_TYPE)),
+    #[cfg(mp_feature = "memoryview")]
+    RomEntry::new(qstr!("memoryview"), Obj::from_static(&crate::obj::memoryview::MEMORYVIEW_TYPE)),
     RomEntry::new(qstr!("getattr"), Obj::from_static(&GETATTR)),
     RomEntry::new(qstr!("hasattr"), Obj::from_static(&HASATTR)),
     RomEntry::new(qstr!("int"), Obj::from_static(&int::INT_TYPE)),
@@ -85,6 +92,7 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("type"), Obj::from_static(&type_::TYPE_TYPE)),
     RomEntry::new(qstr!("object"), Obj::from_static(&class::OBJECT_TYPE)),
     RomEntry::new(qstr!("super"), Obj::from_static(&class::SUPER_TYPE)),
+    RomEntry::new(qstr!("slice"), Obj::from_static(&crate::obj::slice::SLICE_TYPE)),
     RomEntry::new(qstr!("property"), Obj::from_static(&class::PROPERTY_TYPE)),
     RomEntry::new(qstr!("classmethod"), Obj::from_static(&class::CLASSMETHOD_TYPE)),
     RomEntry::new(qstr!("staticmethod"), Obj::from_static(&class::STATICMETHOD_TYPE)),
@@ -93,6 +101,8 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("delattr"), Obj::from_static(&DELATTR)),
     RomEntry::new(qstr!("issubclass"), Obj::from_static(&ISSUBCLASS)),
     RomEntry::new(qstr!("__build_class__"), Obj::from_static(&BUILD_CLASS)),
+    RomEntry::new(qstr!("__import__"), Obj::from_static(&crate::vm::import::IMPORT)),
+    RomEntry::new(qstr!("__debug__"), Obj::TRUE),
 ]));
 
 fn build_class(args: Args<'_>) -> Result<Obj, Exc> {
@@ -273,25 +283,6 @@ fn builtin_next(args: &[Obj]) -> Result<Obj, Exc> {
         };
     }
     Ok(x)
-}
-
-fn builtin_ord(args: &[Obj]) -> Result<Obj, Exc> {
-    let s = pystr::as_str(args[0]).ok_or_else(|| exc::type_error("ord expects a character"))?;
-    let mut chars = s.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) => int::from_i64(c as i64),
-        _ => Err(exc::type_error("ord() expected a character")),
-    }
-}
-
-fn builtin_chr(args: &[Obj]) -> Result<Obj, Exc> {
-    let v = int::expect_i64(args[0])?;
-    let c = u32::try_from(v)
-        .ok()
-        .and_then(char::from_u32)
-        .ok_or_else(|| exc::value_error("chr() arg not in range(0x110000)"))?;
-    let mut buf = [0u8; 4];
-    pystr::new_str(c.encode_utf8(&mut buf))
 }
 
 fn attr_name(o: Obj) -> Result<Qstr, Exc> {

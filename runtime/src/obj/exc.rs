@@ -176,6 +176,7 @@ exc_types! {
     GENERATOR_EXIT = qstr!("GeneratorExit") => Some(&BASE_EXCEPTION);
     EXCEPTION = qstr!("Exception") => Some(&BASE_EXCEPTION);
     STOP_ITERATION = qstr!("StopIteration") => Some(&EXCEPTION);
+    STOP_ASYNC_ITERATION = qstr!("StopAsyncIteration") => Some(&EXCEPTION);
     ARITHMETIC_ERROR = qstr!("ArithmeticError") => Some(&EXCEPTION);
     ZERO_DIVISION_ERROR = qstr!("ZeroDivisionError") => Some(&ARITHMETIC_ERROR);
     OVERFLOW_ERROR = qstr!("OverflowError") => Some(&ARITHMETIC_ERROR);
@@ -295,8 +296,9 @@ pub fn name_error(name: Qstr) -> Exc {
 }
 
 #[cold]
-pub fn unbound_local(name: Qstr) -> Exc {
-    new_msg3(&NAME_ERROR, "local variable '", name.as_str(), "' referenced before assignment")
+pub fn unbound_local(_name: Qstr) -> Exc {
+    // MicroPython's wording at its normal error level (no name).
+    new_msg(&NAME_ERROR, "local variable referenced before assignment")
 }
 
 #[cold]
@@ -408,8 +410,14 @@ pub fn multiple_values(k: Obj) -> Exc {
 /// A `SyntaxError` at `file:line` (the traceback line is recorded here).
 #[cold]
 pub fn syntax_error(msg: &'static str, file: Qstr, line: u32) -> Exc {
+    syntax_error_in(msg, file, line, qstr!(""))
+}
+
+/// A `SyntaxError` at `file:line` in code block `block` (none when empty).
+#[cold]
+pub fn syntax_error_in(msg: &'static str, file: Qstr, line: u32, block: Qstr) -> Exc {
     let e = new_msg(&SYNTAX_ERROR, msg);
-    e.add_traceback(file, line.min(u16::MAX as u32) as u16, qstr!(""));
+    e.add_traceback(file, line.min(u16::MAX as u32) as u16, block);
     e
 }
 

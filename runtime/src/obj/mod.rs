@@ -2,6 +2,10 @@
 //! VM and built-ins use (MicroPython's `obj.c` and the dispatch half of `runtime.c`).
 
 pub mod bool;
+pub mod buffer;
+#[cfg(mp_feature = "bytearray")]
+pub mod bytearray;
+pub mod bytes;
 pub mod cell;
 pub mod class;
 pub mod code;
@@ -17,13 +21,22 @@ pub mod int;
 pub mod list;
 #[cfg(mp_longint = "mpz")]
 pub mod longint;
+#[cfg(mp_feature = "memoryview")]
+pub mod memoryview;
 pub mod module;
 pub mod none;
 pub mod range;
 pub mod repr;
+pub mod slice;
 pub mod str;
+pub mod str_format;
+pub mod str_methods;
+#[cfg(mp_feature = "str_op_modulo")]
+pub mod str_modulo;
+pub mod str_split;
 pub mod tuple;
 pub mod type_;
+pub mod unicode;
 
 pub use repr::{Obj, ObjBase, PyObj};
 
@@ -128,6 +141,8 @@ pub struct Type {
     pub iter: Option<IterFn>,
     pub iternext: Option<IterNextFn>,
     pub len: Option<LenFn>,
+    /// Where the object's bytes are (`buffer::get`).
+    pub buffer: Option<buffer::BufferFn>,
     /// Methods and class attributes.
     pub locals: Option<&'static dict::RomDict>,
 }
@@ -149,6 +164,7 @@ impl Type {
         iter: None,
         iternext: None,
         len: None,
+        buffer: None,
         locals: None,
     };
 
@@ -416,6 +432,9 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
     if let Some(s) = str::as_str_bytes(o) {
         return Ok(crate::qstr::qstr_hash(s));
     }
+    if let Some(b) = o.downcast::<bytes::BytesObj>() {
+        return Ok(b.hash);
+    }
     if o.is_immediate() {
         return Ok(match o {
             Obj::FALSE => 0,
@@ -438,7 +457,7 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
         }
         return Ok((o.addr() >> 4) as u32);
     }
-    if is_type(o, &list::LIST_TYPE) || is_type(o, &dict::DICT_TYPE) {
+    if is_type(o, &list::LIST_TYPE) || is_type(o, &dict::DICT_TYPE) || o.ty().buffer.is_some() {
         return Err(exc::type_error_fmt("unhashable type: '", o.ty().name(), "'"));
     }
     Ok((o.addr() >> 4) as u32)
@@ -536,6 +555,12 @@ pub fn load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
         if fun::is_function(v) {
             return Ok((v, o));
         }
+        // A classmethod (`b''.fromhex`) binds to the type.
+        if let Some(w) = v.downcast::<class::WrapperObj>() {
+            if is_type(v, &class::CLASSMETHOD_TYPE) {
+                return Ok((w.fun, Obj::from_static(ty)));
+            }
+        }
         return Ok((v, Obj::NULL));
     }
     if name == qstr!("__class__") {
@@ -551,6 +576,17 @@ pub fn load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
 pub fn store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
     if o.ty().flags & type_flags::INSTANCE != 0 {
         return class::instance_store_attr(o, name, value);
+    }
+    if let Some(m) = o.downcast::<module::ModuleObj>() {
+        if let Some(d) = m.globals.downcast::<dict::DictObj>() {
+            if value.is_null() {
+                return match d.remove(Obj::from_qstr(name))? {
+                    Some(_) => Ok(()),
+                    None => Err(exc::attribute_error(o, name)),
+                };
+            }
+            return d.set(Obj::from_qstr(name), value);
+        }
     }
     if let Some(t) = o.downcast::<Type>() {
         if let Some(c) = class::as_class(t) {

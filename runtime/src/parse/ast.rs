@@ -53,6 +53,19 @@ pub enum Node {
     /// Function and arguments: expressions, then `Starred` (`*a`), `Keyword` (`k=v`) and
     /// `DoubleStarred` (`**m`) nodes in source order.
     Call(NodeId, ListId),
+    /// `start:stop:step` in a subscript: parts `[start, stop, step]`, each maybe `NO_NODE`
+    /// (`step` is `NO_NODE` also when there is no second colon).
+    Slice(ListId),
+    /// `await e`.
+    Await(NodeId),
+    /// `async def`, `async for`, `async with`: the `Def`, `For` or `With` node.
+    Async(NodeId),
+    /// `name := value`.
+    NamedExpr(Qstr, NodeId),
+    /// An f-string: the format string (a constant) and the replacement field values, each
+    /// already wrapped as `format(value, spec)` calls or conversions by the parser; the
+    /// compiler emits `fmt.format(*values)`.
+    FString(NodeId, ListId),
     /// `name=value` in a call or a class's base list.
     Keyword(Qstr, NodeId),
     /// `**mapping` in a call or a class's base list.
@@ -112,8 +125,9 @@ pub enum Node {
     Nonlocal(ListId),
     /// `Alias` nodes.
     Import(ListId),
-    /// Module name and `Alias` nodes.
-    ImportFrom(Qstr, ListId),
+    /// Module name (the empty qstr for `from . import x`), `Alias` nodes (one `Alias` of
+    /// `*` for `import *`), and the number of leading dots (relative level).
+    ImportFrom(Qstr, ListId, u8),
     /// Name (dotted names are one qstr `a.b`), the name it is bound to, whether `as` was given.
     Alias(Qstr, Qstr, bool),
     /// Parts `[cond, body, orelse]` (lists; orelse may be `NO_LIST`). `elif` is an

@@ -9,7 +9,7 @@
 
 use super::ast::{Node, NodeId, NO_NODE};
 use super::error::check_stack;
-use super::{Error, ErrorKind, Feature, Parser};
+use super::{Error, ErrorKind, Parser};
 use crate::bytecode::{BinOp, UnaryOp};
 use crate::gc::GcVec;
 use crate::lexer::string::{self, DecodeError};
@@ -133,8 +133,12 @@ impl Parser<'_> {
         }
         let line = self.tok.line;
         let body = self.or_test()?;
-        if self.at(Kind::Walrus) {
-            return self.not_supported(Feature::Walrus);
+        if self.at(Kind::Walrus) && cfg!(mp_feature = "assign_expr") {
+            // `name := value` (PEP 572): only a plain name may be the target.
+            let Node::Name(q) = self.ast.node(body) else { return Err(self.unexpected()) };
+            self.advance()?;
+            let value = self.test()?;
+            return self.add(Node::NamedExpr(q, value), line);
         }
         if !self.eat(Kind::If)? {
             return Ok(body);
@@ -297,8 +301,12 @@ impl Parser<'_> {
 
     /// An atom followed by calls, subscripts and attributes.
     fn atom_expr(&mut self) -> Result<NodeId, Error> {
-        if self.at(Kind::Await) && self.pending == NO_NODE {
-            return self.not_supported(Feature::Await);
+        if self.at(Kind::Await) && self.pending == NO_NODE && cfg!(mp_feature = "async_await") {
+            check_stack()?;
+            let line = self.tok.line;
+            self.advance()?;
+            let e = self.atom_expr()?;
+            return self.add(Node::Await(e), line);
         }
         let mut e = self.atom()?;
         loop {
@@ -306,7 +314,7 @@ impl Parser<'_> {
             e = match self.tok.kind {
                 Kind::LParen => {
                     self.advance()?;
-                    let args = self.call_args()?;
+                    let args = self.call_args(line)?;
                     self.add(Node::Call(e, args), line)?
                 }
                 Kind::LBracket => {
@@ -325,18 +333,29 @@ impl Parser<'_> {
     }
 
     /// The index up to and including the `]`: one expression, or a tuple of them.
+    /// One subscript item: an expression, or a slice `[start]:[stop][:[step]]`.
+    fn slice_item(&mut self) -> Result<NodeId, Error> {
+        let line = self.tok.line;
+        let start = if self.at(Kind::Colon) { NO_NODE } else { self.test()? };
+        if !self.eat(Kind::Colon)? {
+            return Ok(start);
+        }
+        let ends = |k: Kind| matches!(k, Kind::Colon | Kind::Comma | Kind::RBracket);
+        let stop = if ends(self.tok.kind) { NO_NODE } else { self.test()? };
+        let mut step = NO_NODE;
+        if self.eat(Kind::Colon)? && !ends(self.tok.kind) {
+            step = self.test()?;
+        }
+        let parts = self.list_of(&[start, stop, step])?;
+        self.add(Node::Slice(parts), line)
+    }
+
     fn subscript(&mut self) -> Result<NodeId, Error> {
         let line = self.tok.line;
         let mark = self.scratch.len();
         let mut comma = false;
         loop {
-            if self.at(Kind::Colon) {
-                return self.not_supported(Feature::Slice);
-            }
-            let x = self.test()?;
-            if self.at(Kind::Colon) {
-                return self.not_supported(Feature::Slice);
-            }
+            let x = self.slice_item()?;
             self.push(x)?;
             if !self.eat(Kind::Comma)? {
                 break;
@@ -400,9 +419,36 @@ impl Parser<'_> {
         let line = self.tok.line;
         let bytes = self.at(Kind::Bytes);
         let mut buf: GcVec<u8> = GcVec::new();
+        // With an f-string among the parts, the whole run becomes a format string and
+        // its arguments (see `fstring.rs`); `fmt` holds the plain parts brace-doubled.
+        let mut fmt: Option<GcVec<u8>> = None;
+        let mark = self.scratch.len();
         while matches!(self.tok.kind, Kind::Str | Kind::Bytes | Kind::FString) {
-            if self.at(Kind::FString) {
-                return self.not_supported(Feature::FString);
+            if self.at(Kind::FString) || fmt.is_some() {
+                if bytes {
+                    return self.fail(ErrorKind::MixedBytes);
+                }
+                let f = match fmt.as_mut() {
+                    Some(f) => f,
+                    None => {
+                        let mut f = GcVec::new();
+                        double_braces(&buf, &mut f)?;
+                        fmt.insert(f)
+                    }
+                };
+                if self.at(Kind::FString) {
+                    #[cfg(mp_feature = "fstrings")]
+                    self.fstring(self.tok, f)?;
+                    #[cfg(not(mp_feature = "fstrings"))]
+                    return Err(self.unexpected());
+                } else {
+                    let mut part = GcVec::new();
+                    string::decode(string::split(self.text(self.tok)), &mut part)
+                        .map_err(|e| decode_error(e, self.tok.line))?;
+                    double_braces(&part, f)?;
+                }
+                self.advance()?;
+                continue;
             }
             if self.at(Kind::Bytes) != bytes {
                 return self.fail(ErrorKind::MixedBytes);
@@ -411,8 +457,17 @@ impl Parser<'_> {
             string::decode(lit, &mut buf).map_err(|e| decode_error(e, self.tok.line))?;
             self.advance()?;
         }
+        if let Some(f) = fmt {
+            let s = core::str::from_utf8(&f).map_err(|_| Error::syntax(ErrorKind::BadEscape, line))?;
+            let o = if s.len() <= INTERN_MAX { Obj::from_qstr(intern(s)?) } else { pystr::from_gcvec(f)? };
+            let c = self.ast.add_const(o)?;
+            let fmt_node = self.add(Node::Const(c), line)?;
+            let args = self.list_from(mark)?;
+            return self.add(Node::FString(fmt_node, args), line);
+        }
         if bytes {
-            return Err(Error::syntax(ErrorKind::NotSupported(Feature::Bytes), line));
+            let c = self.ast.add_const(crate::obj::bytes::from_gcvec(buf)?)?;
+            return self.add(Node::Const(c), line);
         }
         let s = core::str::from_utf8(&buf).map_err(|_| Error::syntax(ErrorKind::BadEscape, line))?;
         let o = if s.len() <= INTERN_MAX {
@@ -505,35 +560,38 @@ impl Parser<'_> {
             let list = self.list_of(&[])?;
             return self.add(Node::Dict(list), line);
         }
-        if self.at(Kind::DoubleStar) {
-            return self.not_supported(Feature::StarExpr);
-        }
-        let first = self.item(Level::Test, true)?;
-        let is_dict = self.eat(Kind::Colon)?;
-        if !is_dict && self.at_comp_for() {
-            let c = self.comprehension(first, line, Node::SetComp)?;
-            self.expect(Kind::RBrace)?;
-            return Ok(c);
-        }
-        self.push(first)?;
-        if is_dict {
-            let v = self.test()?;
-            self.push(v)?;
-            if self.at_comp_for() {
-                self.comp_fors()?;
-                let parts = self.list_from(mark)?;
+        // `**m` in a dict display is the pair (DoubleStarred(m), NO_NODE).
+        let is_dict = if self.at(Kind::DoubleStar) {
+            self.dict_double_star()?;
+            true
+        } else {
+            let first = self.item(Level::Test, true)?;
+            let is_dict = self.eat(Kind::Colon)?;
+            if !is_dict && self.at_comp_for() {
+                let c = self.comprehension(first, line, Node::SetComp)?;
                 self.expect(Kind::RBrace)?;
-                return self.add(Node::DictComp(parts), line);
+                return Ok(c);
             }
-        }
+            self.push(first)?;
+            if is_dict {
+                let v = self.test()?;
+                self.push(v)?;
+                if self.at_comp_for() {
+                    self.comp_fors()?;
+                    let parts = self.list_from(mark)?;
+                    self.expect(Kind::RBrace)?;
+                    return self.add(Node::DictComp(parts), line);
+                }
+            }
+            is_dict
+        };
         while self.eat(Kind::Comma)? {
             if self.at(Kind::RBrace) {
                 break;
             }
-            if self.at(Kind::DoubleStar) {
-                return self.not_supported(Feature::StarExpr);
-            }
-            if is_dict {
+            if is_dict && self.at(Kind::DoubleStar) {
+                self.dict_double_star()?;
+            } else if is_dict {
                 let k = self.test()?;
                 self.expect(Kind::Colon)?;
                 let v = self.test()?;
@@ -549,13 +607,23 @@ impl Parser<'_> {
         self.add(if is_dict { Node::Dict(list) } else { Node::Set(list) }, line)
     }
 
+    /// `**m` inside a dict display: pushes the pair (DoubleStarred(m), NO_NODE).
+    fn dict_double_star(&mut self) -> Result<(), Error> {
+        let line = self.tok.line;
+        self.advance()?;
+        let m = self.bitor()?;
+        let d = self.add(Node::DoubleStarred(m), line)?;
+        self.push(d)?;
+        self.push(NO_NODE)
+    }
+
     /// `lambda params: test`.
     fn lambdef(&mut self) -> Result<NodeId, Error> {
         let line = self.tok.line;
         self.advance()?;
-        let params = self.params(Kind::Colon, false)?;
+        let params = self.params(Kind::Colon, false).map_err(|e| e.in_block(qstr!("<lambda>")))?;
         self.expect(Kind::Colon)?;
-        let body = self.test()?;
+        let body = self.test().map_err(|e| e.in_block(qstr!("<lambda>")))?;
         self.add(Node::Lambda(params, body), line)
     }
 
@@ -579,4 +647,15 @@ impl Parser<'_> {
         }
         self.tuple_or_single(Level::Test, star_ok)
     }
+}
+
+/// Copy `src` into `dst` with `{` and `}` doubled (a literal part of a format string).
+fn double_braces(src: &[u8], dst: &mut GcVec<u8>) -> Result<(), Error> {
+    for &c in src {
+        dst.push(c)?;
+        if c == b'{' || c == b'}' {
+            dst.push(c)?;
+        }
+    }
+    Ok(())
 }

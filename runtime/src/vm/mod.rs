@@ -9,6 +9,7 @@
 //! previous one.
 
 mod frame;
+pub mod import;
 
 pub use frame::{bind_args, call_fun, run_class_body, run_module, Frame, Outcome, HANDLER_SLOTS};
 
@@ -75,26 +76,6 @@ pub fn poll_interrupt() -> Result<(), Exc> {
     Ok(())
 }
 
-/// `import name`: the cached module, or the board's built-in module.
-///
-/// # Errors
-/// `ImportError` when the board has no such module.
-pub fn import(name: Qstr) -> Result<Obj, Exc> {
-    let st = root::state();
-    let key = Obj::from_qstr(name);
-    if let Some(d) = st.loaded.get().downcast::<dict::DictObj>() {
-        if let Some(m) = d.get(key)? {
-            return Ok(m);
-        }
-    }
-    let Some(m) = st.modules.get(name.as_str()) else { return Err(exc::import_error(name)) };
-    let m = Obj::from_static(*m);
-    if let Some(d) = st.loaded.get().downcast::<dict::DictObj>() {
-        d.set(key, m)?;
-    }
-    Ok(m)
-}
-
 /// The exception `raise o` raises: an instance as is, a class instantiated.
 pub fn raise_obj(o: Obj) -> Exc {
     if let Some(e) = Exc::from_obj(o) {
@@ -152,13 +133,58 @@ fn call_ex(f: Obj, args: Obj, kwargs: Obj) -> Result<Obj, Exc> {
     obj::call_args(f, Args { pos, kw: &kw })
 }
 
-/// `dict.update(m)` for `**m` in a call: a dict, or anything with `keys()`.
-fn dict_merge(d: Obj, m: Obj) -> Result<(), Exc> {
+/// A set of `items` through the builtin `set` type (absent on boards without sets).
+fn new_set(items: &[Obj]) -> Result<Obj, Exc> {
+    let Some(set) = builtins::lookup(qstr!("set")) else {
+        return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "set not supported"));
+    };
+    if items.is_empty() {
+        return obj::call(set, &[]);
+    }
+    let t = tuple::new(items)?;
+    obj::call(set, &[t])
+}
+
+/// `tuple(l)` for a list just built by the code.
+fn list_to_tuple(l: Obj) -> Result<Obj, Exc> {
+    let items = collect_items(l)?;
+    tuple::new(&items)
+}
+
+/// The items of an iterable, copied out (a tuple's slice needs no copy but is copied
+/// too, for one simple shape).
+fn collect_items(seq: Obj) -> Result<crate::gc::GcVec<Obj>, Exc> {
+    let mut v: crate::gc::GcVec<Obj> = crate::gc::GcVec::new();
+    if let Some(t) = tuple::as_slice(seq) {
+        v.extend_from_slice(t)?;
+        return Ok(v);
+    }
+    if let Some(l) = seq.downcast::<list::ListObj>() {
+        v.reserve(l.len())?;
+        for c in l.view() {
+            v.push(c.get())?;
+        }
+        return Ok(v);
+    }
+    let it = obj::get_iter(seq)?;
+    loop {
+        let x = obj::iter_next(it)?;
+        if x.is_null() {
+            return Ok(v);
+        }
+        v.push(x)?;
+        poll_interrupt()?;
+    }
+}
+
+/// `dict.update(m)` for `**m` in a call (`unique`: a repeated key is an error) or a dict
+/// display: a dict, or anything with `keys()`.
+fn dict_merge(d: Obj, m: Obj, unique: bool) -> Result<(), Exc> {
     let dd = d.downcast::<dict::DictObj>().ok_or_else(|| exc::type_error("not a dict"))?;
     if let Some(src) = m.downcast::<dict::DictObj>() {
         let mut i = 0;
         while let Some((k, v)) = src.next(&mut i) {
-            if dd.get(k)?.is_some() {
+            if unique && dd.get(k)?.is_some() {
                 return Err(exc::multiple_values(k));
             }
             dd.set(k, v)?;
@@ -172,7 +198,7 @@ fn dict_merge(d: Obj, m: Obj) -> Result<(), Exc> {
         if k.is_null() {
             return Ok(());
         }
-        if dd.get(k)?.is_some() {
+        if unique && dd.get(k)?.is_some() {
             return Err(exc::multiple_values(k));
         }
         dd.set(k, obj::subscr(m, k, Obj::NULL)?)?;
@@ -447,15 +473,23 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     let o = pop!();
                     tri!(obj::subscr(o, i, obj::SENTINEL_DELETE));
                 }
-                Op::ImportName => push!(tri!(import(Qstr::from_id(arg as u16)))),
+                Op::ImportName => {
+                    let flags = bc.get(op_pc + 3).copied().unwrap_or(0);
+                    let m = tri!(import::import_name(
+                        Qstr::from_id(arg as u16),
+                        flags & 0x7f,
+                        flags & 0x80 != 0,
+                        f.globals
+                    ));
+                    push!(m);
+                }
                 Op::ImportFrom => {
                     let m = top!();
-                    let q = Qstr::from_id(arg as u16);
-                    let v = tri!(obj::lookup_attr(m, q));
-                    if v.is_null() {
-                        break Err(exc::new_msg3(&exc::IMPORT_ERROR, "cannot import name ", q.as_str(), ""));
-                    }
-                    push!(v);
+                    push!(tri!(import::import_from(m, Qstr::from_id(arg as u16))));
+                }
+                Op::ImportStar => {
+                    let m = pop!();
+                    tri!(import::import_star(m, f.locals));
                 }
                 Op::BinaryOp => {
                     let b = pop!();
@@ -527,10 +561,74 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     let r = match op {
                         Op::BuildTuple => tri!(tuple::new(items)),
                         Op::BuildList => tri!(list::new(items)),
-                        _ => break Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "set not supported yet")),
+                        _ => tri!(new_set(items)),
                     };
                     sp -= arg;
                     push!(r);
+                }
+                Op::ListToTuple => {
+                    let l = pop!();
+                    push!(tri!(list_to_tuple(l)));
+                }
+                Op::SetAdd | Op::SetUpdate | Op::DictUpdate => {
+                    let v = pop!();
+                    if arg == 0 || sp < n_locals + arg {
+                        bad!();
+                    }
+                    let c = slots[sp - arg];
+                    if op == Op::DictUpdate {
+                        tri!(dict_merge(c, v, false));
+                        continue;
+                    }
+                    let name = match op {
+                        Op::SetAdd => qstr!("add"),
+                        _ => qstr!("update"),
+                    };
+                    let (m, s) = tri!(obj::load_method(c, name));
+                    if m.is_null() {
+                        bad!();
+                    }
+                    tri!(obj::call(m, &[s, v]));
+                }
+                Op::UnpackEx => {
+                    let seq = pop!();
+                    let (before, after) = (arg8 as usize, arg8b as usize);
+                    if sp + before + after + 1 > hbase {
+                        break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame"));
+                    }
+                    let items = tri!(collect_items(seq));
+                    if items.len() < before + after {
+                        break Err(exc::unpack_error(before + after, items.len()));
+                    }
+                    let rest = tri!(list::new(&items[before..items.len() - after]));
+                    // Room was checked above: the last item lands deepest, the first on top.
+                    let mut at = sp;
+                    for &x in items[items.len() - after..]
+                        .iter()
+                        .rev()
+                        .chain([rest].iter())
+                        .chain(items[..before].iter().rev())
+                    {
+                        slots[at] = x;
+                        at += 1;
+                    }
+                    sp = at;
+                }
+                Op::DeleteDeref => {
+                    let c = slots.get(arg).filter(|_| arg < n_locals).and_then(|c| c.downcast::<CellObj>());
+                    match c {
+                        Some(c) if !c.value.get().is_null() => c.value.set(Obj::NULL),
+                        _ => {
+                            let name = code.local_names.get(arg).copied().unwrap_or(qstr!(""));
+                            break Err(exc::unbound_local(name));
+                        }
+                    }
+                }
+                Op::BuildSlice => {
+                    let step = if arg8 == 3 { pop!() } else { Obj::NONE };
+                    let stop = pop!();
+                    let start = pop!();
+                    push!(tri!(obj::slice::new(start, stop, step)));
                 }
                 Op::BuildMap => {
                     need!(2 * arg);
@@ -551,7 +649,7 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     match op {
                         Op::ListAppend => tri!(list::append(c, v)),
                         Op::ListExtend => tri!(list::extend(c, v)),
-                        _ => tri!(dict_merge(c, v)),
+                        _ => tri!(dict_merge(c, v, true)),
                     }
                 }
                 Op::MapAdd => {
@@ -690,6 +788,79 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     if !tri!(obj::is_true(suppress)) {
                         let prev = pop!();
                         f.exc = if prev == Obj::NONE { Obj::NULL } else { prev };
+                        sp -= 2;
+                        match Exc::from_obj(e) {
+                            Some(e) => {
+                                reraise = true;
+                                break Err(e);
+                            }
+                            None => bad!(),
+                        }
+                    }
+                }
+                #[cfg(not(mp_feature = "async_await"))]
+                Op::GetAwaitable
+                | Op::AsyncWithEnter
+                | Op::AsyncWithExitNormal
+                | Op::AsyncWithExcept
+                | Op::WithExceptResult => {
+                    bad!()
+                }
+                #[cfg(mp_feature = "async_await")]
+                Op::GetAwaitable => {
+                    let a = pop!();
+                    if a.downcast::<crate::obj::gen::GenObj>().is_some() {
+                        push!(a);
+                    } else {
+                        let (m, s) = tri!(obj::load_method(a, qstr!("__await__")));
+                        let it = if m.is_null() {
+                            tri!(obj::get_iter(a))
+                        } else if s.is_null() {
+                            tri!(obj::call(m, &[]))
+                        } else {
+                            tri!(obj::call(m, &[s]))
+                        };
+                        push!(it);
+                    }
+                }
+                #[cfg(mp_feature = "async_await")]
+                Op::AsyncWithEnter => {
+                    let cm = pop!();
+                    let (exit, s) = tri!(obj::load_method(cm, qstr!("__aexit__")));
+                    let (enter, es) = tri!(obj::load_method(cm, qstr!("__aenter__")));
+                    if exit.is_null() || enter.is_null() {
+                        let q = if exit.is_null() { qstr!("__aexit__") } else { qstr!("__aenter__") };
+                        break Err(exc::attribute_error(cm, q));
+                    }
+                    push!(exit);
+                    push!(s);
+                    let r = if es.is_null() { tri!(obj::call(enter, &[])) } else { tri!(obj::call(enter, &[es])) };
+                    push!(r);
+                }
+                #[cfg(mp_feature = "async_await")]
+                Op::AsyncWithExitNormal => {
+                    let s = pop!();
+                    let exit = pop!();
+                    let all = [s, Obj::NONE, Obj::NONE, Obj::NONE];
+                    let args = if s.is_null() { &all[1..] } else { &all[..] };
+                    push!(tri!(obj::call(exit, args)));
+                }
+                #[cfg(mp_feature = "async_await")]
+                Op::AsyncWithExcept => {
+                    need!(4);
+                    let (exit, s, e) = (slots[sp - 4], slots[sp - 3], slots[sp - 1]);
+                    let all = [s, Obj::from_static(e.ty()), e, Obj::NONE];
+                    let args = if s.is_null() { &all[1..] } else { &all[..] };
+                    push!(tri!(obj::call(exit, args)));
+                }
+                #[cfg(mp_feature = "async_await")]
+                Op::WithExceptResult => {
+                    let r = pop!();
+                    let e = pop!();
+                    if !tri!(obj::is_true(r)) {
+                        let prev = pop!();
+                        f.exc = if prev == Obj::NONE { Obj::NULL } else { prev };
+                        need!(2);
                         sp -= 2;
                         match Exc::from_obj(e) {
                             Some(e) => {

@@ -1,0 +1,164 @@
+//! `slice` objects: what `x[a:b:c]` passes to a type's subscript slot (MicroPython's
+//! `objslice.c`), and the shared arithmetic that turns one into indices.
+
+use super::repr::{ObjBase, PyObj};
+use super::{exc, fun, int, tuple, Args, Obj, Type};
+use crate::gc;
+use crate::print::{Print, PrintKind};
+use crate::qstr::Qstr;
+use exc::Exc;
+
+/// `slice(start, stop, step)`; an omitted part is None.
+#[repr(C)]
+pub struct SliceObj {
+    pub base: ObjBase,
+    pub start: Obj,
+    pub stop: Obj,
+    pub step: Obj,
+}
+
+// SAFETY: `#[repr(C)]`, `ObjBase` first; only `SLICE_TYPE` objects are `SliceObj`s.
+unsafe impl PyObj for SliceObj {
+    fn has_layout(ty: &'static Type) -> bool {
+        core::ptr::eq(ty, &SLICE_TYPE)
+    }
+}
+
+pub static SLICE_TYPE: Type = Type {
+    name: qstr!("slice"),
+    make_new: Some(slice_make_new),
+    print: Some(slice_print),
+    attr: Some(slice_attr),
+    binary_op: Some(slice_binary_op),
+    locals: Some(&SLICE_LOCALS),
+    ..Type::EMPTY
+};
+
+static INDICES: fun::NativeFn = fun::NativeFn::new(qstr!("indices"), 2, 2, slice_indices);
+static SLICE_LOCALS: super::dict::RomDict =
+    super::dict::RomDict::new(&super::dict::sort_entries([super::dict::RomEntry::new(
+        qstr!("indices"),
+        Obj::from_static(&INDICES),
+    )]));
+
+/// A new slice.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn new(start: Obj, stop: Obj, step: Obj) -> Result<Obj, Exc> {
+    Ok(Obj::from_ref(gc::new(SliceObj { base: ObjBase::new(&SLICE_TYPE), start, stop, step })?))
+}
+
+fn slice_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
+    match args.no_kw()? {
+        [stop] => new(Obj::NONE, *stop, Obj::NONE),
+        [start, stop] => new(*start, *stop, Obj::NONE),
+        [start, stop, step] => new(*start, *stop, *step),
+        a => Err(exc::type_error_fmt(
+            "slice expected at most 3 arguments, got ",
+            if a.is_empty() { "0" } else { "more" },
+            "",
+        )),
+    }
+}
+
+fn slice_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
+    let Some(s) = o.downcast::<SliceObj>() else { return Ok(()) };
+    out.write(b"slice(")?;
+    super::print(s.start, out, PrintKind::Repr)?;
+    out.write(b", ")?;
+    super::print(s.stop, out, PrintKind::Repr)?;
+    out.write(b", ")?;
+    super::print(s.step, out, PrintKind::Repr)?;
+    out.write(b")")
+}
+
+fn slice_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
+    let Some(s) = o.downcast::<SliceObj>() else { return Ok(Obj::NULL) };
+    Ok(match name {
+        n if n == qstr!("start") => s.start,
+        n if n == qstr!("stop") => s.stop,
+        n if n == qstr!("step") => s.step,
+        _ => Obj::NULL,
+    })
+}
+
+fn slice_binary_op(op: crate::bytecode::BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    use crate::bytecode::BinOp;
+    let (Some(x), Some(y)) = (a.downcast::<SliceObj>(), b.downcast::<SliceObj>()) else { return Ok(Obj::NULL) };
+    if op != BinOp::Eq {
+        return Ok(Obj::NULL);
+    }
+    let parts = |s: &SliceObj| [s.start, s.stop, s.step];
+    for (p, q) in parts(x).into_iter().zip(parts(y)) {
+        if !super::equal(p, q)? {
+            return Ok(Obj::FALSE);
+        }
+    }
+    Ok(Obj::TRUE)
+}
+
+fn slice_indices(args: &[Obj]) -> Result<Obj, Exc> {
+    let s = args[0].downcast::<SliceObj>().ok_or_else(|| exc::type_error("not a slice"))?;
+    let len = int::expect_i64(args[1])?;
+    if len < 0 {
+        return Err(exc::value_error("length should not be negative"));
+    }
+    let (a, b, c) = indices(s, usize::try_from(len).unwrap_or(usize::MAX))?;
+    tuple::new(&[int::from_i64(a as i64)?, int::from_i64(b as i64)?, int::from_i64(c as i64)?])
+}
+
+/// A slice part as an integer; None is `dflt`.
+fn part(o: Obj, dflt: isize) -> Result<isize, Exc> {
+    if o == Obj::NONE {
+        return Ok(dflt);
+    }
+    match int::as_i64(o) {
+        Some(v) => Ok(v.clamp(isize::MIN as i64 + 1, isize::MAX as i64) as isize),
+        None if super::class::native_part(o).is_null() && o.ty().flags & super::type_flags::INSTANCE != 0 => {
+            // `__index__` of a user class.
+            let index = super::lookup_attr(o, qstr!("__index__"))?;
+            if index.is_null() {
+                return Err(exc::type_error("slice indices must be integers or None or have an __index__ method"));
+            }
+            let r = super::call(index, &[])?;
+            part(r, dflt)
+        }
+        None => Err(exc::type_error("slice indices must be integers or None or have an __index__ method")),
+    }
+}
+
+/// The `(start, stop, step)` the slice selects from a sequence of `len` items, as
+/// CPython's `slice.indices`: bounds clamped, negative ones counted from the end.
+///
+/// # Errors
+/// `ValueError: slice step cannot be zero`; `TypeError` for non-integer parts.
+pub fn indices(s: &SliceObj, len: usize) -> Result<(isize, isize, isize), Exc> {
+    let len = isize::try_from(len).unwrap_or(isize::MAX);
+    let step = part(s.step, 1)?;
+    if step == 0 {
+        return Err(exc::value_error("slice step cannot be zero"));
+    }
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let fix = |o: Obj, dflt: isize| -> Result<isize, Exc> {
+        if o == Obj::NONE {
+            return Ok(dflt);
+        }
+        let v = part(o, dflt)?;
+        Ok(if v < 0 { (v + len).max(lower) } else { v.min(upper) })
+    };
+    let start = fix(s.start, if step < 0 { upper } else { lower })?;
+    let stop = fix(s.stop, if step < 0 { lower } else { upper })?;
+    Ok((start, stop, step))
+}
+
+/// How many items `range(start, stop, step)` (as `indices` returns) selects.
+pub fn count(start: isize, stop: isize, step: isize) -> usize {
+    if step > 0 && start < stop {
+        ((stop - start - 1) / step + 1) as usize
+    } else if step < 0 && start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    }
+}
