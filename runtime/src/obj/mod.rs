@@ -18,6 +18,7 @@ pub mod float;
 pub mod fun;
 pub mod gen;
 pub mod int;
+pub mod iters;
 pub mod list;
 #[cfg(mp_longint = "mpz")]
 pub mod longint;
@@ -27,6 +28,9 @@ pub mod module;
 pub mod none;
 pub mod range;
 pub mod repr;
+pub mod seq;
+#[cfg(mp_feature = "set")]
+pub mod set;
 pub mod slice;
 pub mod str;
 pub mod str_format;
@@ -267,6 +271,13 @@ pub fn binary_op_inplace(op: BinOp, inplace: bool, a: Obj, b: Obj) -> Result<Obj
         }
         _ => {}
     }
+    if inplace {
+        // `l += x`, `s |= t`: the built-in containers change in place.
+        let r = inplace_native(op, a, b)?;
+        if !r.is_null() {
+            return Ok(r);
+        }
+    }
     if a.ty().flags & type_flags::INSTANCE != 0 {
         let r = class::instance_binary_op_full(op, inplace, a, b)?;
         if !r.is_null() {
@@ -296,6 +307,31 @@ pub fn binary_op_inplace(op: BinOp, inplace: bool, a: Obj, b: Obj) -> Result<Obj
         }
     }
     Err(exc::unsupported_binary(op, a, b))
+}
+
+/// `a op= b` for a list or a set (also the built-in part of an instance whose class does
+/// not define the operator itself): `a`, changed in place; NULL when it does not apply.
+fn inplace_native(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    if a.ty().flags & type_flags::INSTANCE != 0 {
+        let (inplace_name, name) = match op {
+            BinOp::Add => (qstr!("__iadd__"), qstr!("__add__")),
+            BinOp::Mul => (qstr!("__imul__"), qstr!("__mul__")),
+            BinOp::Or => (qstr!("__ior__"), qstr!("__or__")),
+            BinOp::And => (qstr!("__iand__"), qstr!("__and__")),
+            BinOp::Sub => (qstr!("__isub__"), qstr!("__sub__")),
+            BinOp::Xor => (qstr!("__ixor__"), qstr!("__xor__")),
+            _ => return Ok(Obj::NULL),
+        };
+        if class::type_lookup(a.ty(), inplace_name).is_some() || class::type_lookup(a.ty(), name).is_some() {
+            return Ok(Obj::NULL);
+        }
+    }
+    let r = list::inplace_op(op, a, b)?;
+    #[cfg(mp_feature = "set")]
+    if r.is_null() {
+        return set::inplace_op(op, a, b);
+    }
+    Ok(r)
 }
 
 /// The operator to ask the right operand with (operands swapped).
@@ -458,7 +494,11 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
         return Ok((o.addr() >> 4) as u32);
     }
     if is_type(o, &list::LIST_TYPE) || is_type(o, &dict::DICT_TYPE) || o.ty().buffer.is_some() {
-        return Err(exc::type_error_fmt("unhashable type: '", o.ty().name(), "'"));
+        return Err(exc::unhashable(o));
+    }
+    #[cfg(mp_feature = "set")]
+    if let Some(h) = set::hash(o) {
+        return h;
     }
     Ok((o.addr() >> 4) as u32)
 }
@@ -551,13 +591,13 @@ pub fn load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
     }
     let found = class::mro_find(ty, |t| t.locals.and_then(|l| l.get(Obj::from_qstr(name))));
     if let Some(v) = found {
-        // A method found on the type binds to the instance.
+        // A method found on the type binds to the instance, a classmethod to the type.
         if fun::is_function(v) {
             return Ok((v, o));
         }
-        // A classmethod (`b''.fromhex`) binds to the type.
-        if let Some(w) = v.downcast::<class::WrapperObj>() {
-            if is_type(v, &class::CLASSMETHOD_TYPE) {
+        // A classmethod (`b''.fromhex`, `dict.fromkeys`) binds to the type.
+        if is_type(v, &class::CLASSMETHOD_TYPE) {
+            if let Some(w) = v.downcast::<class::WrapperObj>() {
                 return Ok((w.fun, Obj::from_static(ty)));
             }
         }
