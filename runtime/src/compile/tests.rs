@@ -182,7 +182,6 @@ fn scope_errors() {
 fn literal_errors() {
     assert_eq!(error("x = 1.5"), "SyntaxError: decimal numbers not supported (line 1)");
     assert_eq!(error("x = 99999999999999999999"), "SyntaxError: long int not supported in this build (line 1)");
-    assert_eq!(error("x = b'ab'"), "SyntaxError: bytes literals not supported yet (line 1)");
     assert!(error("x = 0x7fffffffffffffff").starts_with("OverflowError"));
 }
 
