@@ -206,7 +206,8 @@ pub fn format_int(out: &mut StrBuf, o: Obj, spec: &Spec) -> Result<(), Exc> {
     let group = if base == 10 { 3 } else { 4 };
     let shown = |n: usize| if spec.grouping != 0 { n + (n - 1) / group } else { n };
     let mut n = digits.len().max(spec.precision.unwrap_or(0));
-    let zero_pad = spec.zero && matches!(spec.align, 0 | b'=') && !spec.fill_given;
+    let padded = zero_fill(spec, b'=');
+    let zero_pad = padded.fill() == b"0" && padded.align == b'=';
     if zero_pad && spec.grouping != 0 {
         while head + shown(n) < spec.width {
             n += 1;
@@ -219,7 +220,7 @@ pub fn format_int(out: &mut StrBuf, o: Obj, spec: &Spec) -> Result<(), Exc> {
             body.write(&[spec.grouping])?;
         }
     }
-    pad(out, &body.buf, head, &zero_fill(spec, b'='), b'>')
+    pad(out, &body.buf, head, &padded, b'>')
 }
 
 /// `spec` with the `0` flag applied: fill with zeros (unless a fill was given), and
@@ -292,8 +293,8 @@ pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
                 if s.precision.is_some() {
                     return Err(exc::value_error("precision not allowed in integer format specifier"));
                 }
-                if s.grouping == b',' && !matches!(s.ty, 0 | b'd') {
-                    return Err(cannot_group(s.ty));
+                if (s.grouping == b',' && !matches!(s.ty, 0 | b'd')) || (s.grouping != 0 && s.ty == b'n') {
+                    return Err(cannot_group(s.grouping, s.ty));
                 }
                 format_int(out, o, &s)
             }
@@ -324,7 +325,7 @@ pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
             return Err(exc::value_error("'=' alignment not allowed in string format specifier"));
         }
         if s.grouping != 0 {
-            return Err(cannot_group(b's'));
+            return Err(cannot_group(s.grouping, b's'));
         }
         let b = match s.precision {
             Some(p) => &b[..unicode::byte_offset(b, p)],
@@ -341,9 +342,11 @@ pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
 
 /// `ValueError: cannot specify ',' with 'x'`.
 #[cold]
-fn cannot_group(ty: u8) -> Exc {
-    let c = [ty];
-    exc::new_msg3(&exc::VALUE_ERROR, "cannot specify ',' with '", core::str::from_utf8(&c).unwrap_or("?"), "'")
+fn cannot_group(grouping: u8, ty: u8) -> Exc {
+    let (g, c) = ([grouping], [ty]);
+    let g = core::str::from_utf8(&g).unwrap_or("?");
+    let c = core::str::from_utf8(&c).unwrap_or("?");
+    exc::new_msg_parts(&exc::VALUE_ERROR, &["cannot specify '", g, "' with '", c, "'"])
 }
 
 /// Length of the sign at the start of a formatted number.
