@@ -260,8 +260,8 @@ pub fn print_repr(b: &[u8], out: &mut dyn Print, all_quotes: bool) -> Result<(),
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
-fn bytes_print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
-    let _ = kind;
+/// `str(b)` and `repr(b)` are both the repr, as in CPython.
+fn bytes_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
     print_repr(as_bytes(o).unwrap_or(&[]), out, false)
 }
 

@@ -239,16 +239,21 @@ pub fn zero_fill(spec: &Spec, align: u8) -> Spec {
     s
 }
 
-/// Where the float formatter plugs in: write `x` (a float, or an int asked for `e f g %`)
-/// per `spec` (type, precision, sign, `#`, grouping), without padding; the caller pads. The
-/// text written starts with its sign, if any. `Ok(false)`: `x` is not a float (and the type
-/// is not a float type), so the caller reports it.
+/// Where the float formatter plugs in (issue 7). Called for `'{:f}'`, `'{:.2e}'`, `'{:%}'`,
+/// `format(x, spec)` and `'%f'`/`'%e'`/`'%g'` with `x` a float or an int (an int asked for
+/// a float type is formatted as that float), and for any spec on an object that is neither
+/// an int nor a str. Contract: write `x` per `spec.ty` (`e E f F g G %`, or 0 for `str()`'s
+/// form, then `spec.precision`), `spec.sign`, `spec.alt` and `spec.grouping` into `out`,
+/// sign first and *without* padding: the caller pads to `spec.width` with `spec.fill` and
+/// `spec.align`, zeros after the sign for `0`. `Ok(false)`: `x` is not a float and the type
+/// is not a float type, so the caller reports it (`unknown format code` or MicroPython's
+/// `can't convert 'list' object to str implicitly`).
 ///
 /// # Errors
-/// `TypeError` until the float formatter exists; then what it raises.
+/// `TypeError: float formatting not implemented yet` until `obj::float` exists; then what
+/// the formatter raises.
 #[cfg(not(mp_float = "none"))]
-pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
-    let _ = out;
+pub fn float_hook(_out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
     if matches!(spec.ty, b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'%') || x.ty().name == qstr!("float") {
         return Err(exc::type_error("float formatting not implemented yet"));
     }
@@ -257,8 +262,7 @@ pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
 
 /// Without floats, nothing is a float and `e f g %` are unknown format codes.
 #[cfg(mp_float = "none")]
-pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
-    let _ = (out, x, spec);
+pub fn float_hook(_out: &mut StrBuf, _x: Obj, _spec: &Spec) -> Result<bool, Exc> {
     Ok(false)
 }
 

@@ -38,7 +38,8 @@ fn incomplete() -> Exc {
     exc::value_error("incomplete format")
 }
 
-/// The int a numeric conversion formats: an int, or a float truncated by `int()`.
+/// The int a numeric conversion formats: an int, or a float truncated by `int()` (which
+/// `obj::float` provides; floats are recognised by their type's name until it exists).
 fn int_arg(o: Obj) -> Result<Obj, Exc> {
     if int::as_i64(o).is_some() || o.ty().name != qstr!("float") {
         int::expect_i64(o)?;
