@@ -22,11 +22,12 @@ pub const FEATURES: &[Feature] = &[
     //     name                on by default  needs          what it gates
     flag(  "attrtuple",        Some(Core),    &[],           "`sys.implementation` is a named tuple (`.name`, `.version`, `._machine`), not the seed's plain tuple"),
     //     name       values                         default from each level                  needs what it gates
-    choice("float",   &["none", "float", "double"],  &[(Minimum, "none"), (Basic, "float")],  &[],  "the float implementation: none, single or double precision (`float` itself is not implemented yet)"),
-    choice("longint", &["none", "longlong", "mpz"],  &[(Minimum, "none"), (Extra, "mpz")],    &[],  "ints past the small-int range: none, 64-bit or arbitrary precision (not implemented yet)"),
+    choice("float",   &["none", "float", "double"],  &[(Minimum, "none"), (Basic, "float")],  &[],  "the float implementation: none, single (`f32`, boxed) or double (`f64`, boxed) precision; `float()`, float literals and `/`"),
+    choice("longint", &["none", "longlong", "mpz"],  &[(Minimum, "none"), (Extra, "mpz")],    &[],  "ints past the small-int range: none (`OverflowError`), 64-bit (boxed `i64`) or arbitrary precision (heap digits)"),
+    flag(  "complex",          Some(Basic),   &[],           "`complex` and imaginary literals `1j` (only when `float` is not `none`); `cmath` in `[modules] builtin` needs it"),
     flag(  "compiler",         Some(Minimum), &[],           "compiling Python source on the board: the REPL, `exec_str` (always built today)"),
     flag(  "source_line",      Some(Basic),   &[],           "line numbers in tracebacks (always kept today)"),
-    flag(  "help",             Some(Extra),   &[],           "the banner's `Type \"help()\" for more information.` line"),
+    flag(  "help",             Some(Extra),   &[],           "the `help()` builtin and the banner's `Type \"help()\" for more information.` line"),
     flag(  "repl_auto_indent", Some(Extra),   &["compiler"], "REPL continuation lines start indented after a line that opens a block"),
     flag(  "doc_strings",      Some(Full),    &[],           "`///` docs of native functions kept as their `__doc__`"),
     flag(  "gc_stress",        None,          &[],           "a collection before every allocation (a test switch, off at every level)"),
@@ -50,6 +51,21 @@ pub const FEATURES: &[Feature] = &[
     flag(  "memoryview_itemsize", Some(Extra), &["memoryview"], "`memoryview.itemsize`"),
     flag(  "builtin_format",   Some(Everything), &[],        "the `format(value, spec)` built-in: CPython's, no MicroPython level has it (`str.format` is always there)"),
     flag(  "builtin_ascii",    Some(Everything), &[],        "the `ascii(x)` built-in: CPython's, no MicroPython level has it"),
+    flag(  "set",              Some(Core),    &[],           "the `set` type, set displays `{1, 2}` and set comprehensions"),
+    flag(  "frozenset",        Some(Extra),   &["set"],      "the `frozenset` type (hashable by its items)"),
+    flag(  "dict_fromkeys",    Some(Core),    &[],           "the `dict.fromkeys` classmethod"),
+    flag(  "range_attrs",      Some(Core),    &[],           "`range` objects' `start`, `stop` and `step` attributes"),
+    flag(  "range_binop",      Some(Everything), &[],        "`range == range` by the items (off: only the same object is equal)"),
+    flag(  "enumerate",        Some(Core),    &[],           "the `enumerate` builtin"),
+    flag(  "filter",           Some(Core),    &[],           "the `filter` builtin"),
+    flag(  "reversed",         Some(Core),    &[],           "the `reversed` builtin"),
+    flag(  "min_max",          Some(Core),    &[],           "the `min` and `max` builtins (with `key=` and `default=`)"),
+    flag(  "next2",            Some(Basic),   &[],           "`next(iterator, default)`: the default when exhausted"),
+    flag(  "dir",              Some(Core),    &[],           "the `dir` builtin"),
+    flag(  "notimplemented",   Some(Extra),   &[],           "the `NotImplemented` builtin name"),
+    flag(  "input",            Some(Extra),   &[],           "the `input` builtin (reads a line from the console, with line editing)"),
+    flag(  "eval_exec",        Some(Minimum), &["compiler"], "the `eval` and `exec` builtins"),
+    flag(  "builtin_compile",  Some(Extra),   &["compiler"], "the `compile` builtin"),
 ];
 
 // A malformed table line is a compile error whose message names the feature; the note

@@ -1,9 +1,17 @@
-//! The `builtins` namespace: functions, types and exceptions every program sees.
+//! The `builtins` namespace: functions, types and exceptions every program sees
+//! (MicroPython's `modbuiltins.c`). The table is here with the small functions; the ones
+//! over iterables are in [`iter`], printing, input and help in [`io`], and the ones that
+//! compile or look at namespaces in [`code`].
 
+mod code;
+mod io;
+mod iter;
+
+use super::builtins_num;
 use crate::obj::dict::{RomDict, RomEntry};
 use crate::obj::fun::NativeFn;
 use crate::obj::{self, bool, class, dict, exc, int, list, range, str as pystr, tuple, type_, Args, Obj, Type};
-use crate::print::{Console, PrintKind};
+use crate::print::PrintKind;
 use crate::qstr::Qstr;
 use exc::Exc;
 
@@ -17,27 +25,22 @@ pub fn lookup(q: Qstr) -> Option<Obj> {
 }
 
 macro_rules! natives {
-    ($($id:ident = $name:expr, $min:expr, $max:expr, $f:ident;)*) => {
-        $(static $id: NativeFn = NativeFn::new($name, $min, $max, $f);)*
+    ($($vis:vis $id:ident = $name:expr, $min:expr, $max:expr, $f:expr;)*) => {
+        $($vis static $id: NativeFn = NativeFn::new($name, $min, $max, $f);)*
     };
 }
+pub(crate) use natives;
 
 /// `__build_class__(body, name, *bases, **kw)`: what a `class` statement calls.
 pub static BUILD_CLASS: NativeFn = NativeFn::new_kw(qstr!("__build_class__"), build_class);
-static PRINT: NativeFn = NativeFn::new_kw(qstr!("print"), builtin_print);
 
 natives! {
     LEN = qstr!("len"), 1, 1, builtin_len;
     REPR = qstr!("repr"), 1, 1, builtin_repr;
-    ABS = qstr!("abs"), 1, 1, builtin_abs;
     ISINSTANCE = qstr!("isinstance"), 2, 2, builtin_isinstance;
     CALLABLE = qstr!("callable"), 1, 1, builtin_callable;
-    MIN = qstr!("min"), 1, NativeFn::VARARGS, builtin_min;
-    MAX = qstr!("max"), 1, NativeFn::VARARGS, builtin_max;
     HASH = qstr!("hash"), 1, 1, builtin_hash;
     ID = qstr!("id"), 1, 1, builtin_id;
-    ITER = qstr!("iter"), 1, 1, builtin_iter;
-    NEXT = qstr!("next"), 1, 2, builtin_next;
     GETATTR = qstr!("getattr"), 2, 3, builtin_getattr;
     HASATTR = qstr!("hasattr"), 2, 2, builtin_hasattr;
     SETATTR = qstr!("setattr"), 3, 3, builtin_setattr;
@@ -47,18 +50,30 @@ natives! {
 
 static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("__name__"), Obj::from_qstr(qstr!("builtins"))),
-    RomEntry::new(qstr!("print"), Obj::from_static(&PRINT)),
+    RomEntry::new(qstr!("print"), Obj::from_static(&io::PRINT)),
     RomEntry::new(qstr!("len"), Obj::from_static(&LEN)),
     RomEntry::new(qstr!("repr"), Obj::from_static(&REPR)),
-    RomEntry::new(qstr!("abs"), Obj::from_static(&ABS)),
+    RomEntry::new(qstr!("abs"), Obj::from_static(&builtins_num::ABS)),
+    RomEntry::new(qstr!("divmod"), Obj::from_static(&builtins_num::DIVMOD)),
+    RomEntry::new(qstr!("pow"), Obj::from_static(&builtins_num::POW)),
+    RomEntry::new(qstr!("round"), Obj::from_static(&builtins_num::ROUND)),
+    RomEntry::new(qstr!("bin"), Obj::from_static(&builtins_num::BIN)),
+    RomEntry::new(qstr!("hex"), Obj::from_static(&builtins_num::HEX)),
+    RomEntry::new(qstr!("oct"), Obj::from_static(&builtins_num::OCT)),
+    #[cfg(not(mp_float = "none"))]
+    RomEntry::new(qstr!("float"), Obj::from_static(&crate::obj::float::FLOAT_TYPE)),
+    #[cfg(all(mp_feature = "complex", not(mp_float = "none")))]
+    RomEntry::new(qstr!("complex"), Obj::from_static(&crate::obj::complex::COMPLEX_TYPE)),
     RomEntry::new(qstr!("isinstance"), Obj::from_static(&ISINSTANCE)),
     RomEntry::new(qstr!("callable"), Obj::from_static(&CALLABLE)),
-    RomEntry::new(qstr!("min"), Obj::from_static(&MIN)),
-    RomEntry::new(qstr!("max"), Obj::from_static(&MAX)),
+    #[cfg(mp_feature = "min_max")]
+    RomEntry::new(qstr!("min"), Obj::from_static(&iter::MIN)),
+    #[cfg(mp_feature = "min_max")]
+    RomEntry::new(qstr!("max"), Obj::from_static(&iter::MAX)),
     RomEntry::new(qstr!("hash"), Obj::from_static(&HASH)),
     RomEntry::new(qstr!("id"), Obj::from_static(&ID)),
-    RomEntry::new(qstr!("iter"), Obj::from_static(&ITER)),
-    RomEntry::new(qstr!("next"), Obj::from_static(&NEXT)),
+    RomEntry::new(qstr!("iter"), Obj::from_static(&iter::ITER)),
+    RomEntry::new(qstr!("next"), Obj::from_static(&iter::NEXT)),
     RomEntry::new(qstr!("ord"), Obj::from_static(&super::builtins_str::ORD)),
     RomEntry::new(qstr!("chr"), Obj::from_static(&super::builtins_str::CHR)),
     #[cfg(mp_feature = "builtin_format")]
@@ -86,6 +101,7 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("property"), Obj::from_static(&class::PROPERTY_TYPE)),
     RomEntry::new(qstr!("classmethod"), Obj::from_static(&class::CLASSMETHOD_TYPE)),
     RomEntry::new(qstr!("staticmethod"), Obj::from_static(&class::STATICMETHOD_TYPE)),
+    #[cfg(mp_feature = "notimplemented")]
     RomEntry::new(qstr!("NotImplemented"), class::NOT_IMPLEMENTED),
     RomEntry::new(qstr!("setattr"), Obj::from_static(&SETATTR)),
     RomEntry::new(qstr!("delattr"), Obj::from_static(&DELATTR)),
@@ -93,6 +109,37 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("__build_class__"), Obj::from_static(&BUILD_CLASS)),
     RomEntry::new(qstr!("__import__"), Obj::from_static(&crate::vm::import::IMPORT)),
     RomEntry::new(qstr!("__debug__"), Obj::TRUE),
+    RomEntry::new(qstr!("all"), Obj::from_static(&iter::ALL)),
+    RomEntry::new(qstr!("any"), Obj::from_static(&iter::ANY)),
+    #[cfg(mp_feature = "builtin_compile")]
+    RomEntry::new(qstr!("compile"), Obj::from_static(&code::COMPILE)),
+    #[cfg(mp_feature = "dir")]
+    RomEntry::new(qstr!("dir"), Obj::from_static(&code::DIR)),
+    #[cfg(mp_feature = "enumerate")]
+    RomEntry::new(qstr!("enumerate"), Obj::from_static(&crate::obj::iters::ENUMERATE_TYPE)),
+    #[cfg(mp_feature = "eval_exec")]
+    RomEntry::new(qstr!("eval"), Obj::from_static(&code::EVAL)),
+    #[cfg(mp_feature = "eval_exec")]
+    RomEntry::new(qstr!("exec"), Obj::from_static(&code::EXEC)),
+    #[cfg(mp_feature = "filter")]
+    RomEntry::new(qstr!("filter"), Obj::from_static(&crate::obj::iters::FILTER_TYPE)),
+    #[cfg(mp_feature = "frozenset")]
+    RomEntry::new(qstr!("frozenset"), Obj::from_static(&crate::obj::set::FROZENSET_TYPE)),
+    RomEntry::new(qstr!("globals"), Obj::from_static(&code::GLOBALS)),
+    #[cfg(mp_feature = "help")]
+    RomEntry::new(qstr!("help"), Obj::from_static(&io::HELP)),
+    #[cfg(mp_feature = "input")]
+    RomEntry::new(qstr!("input"), Obj::from_static(&io::INPUT)),
+    RomEntry::new(qstr!("locals"), Obj::from_static(&code::LOCALS)),
+    RomEntry::new(qstr!("map"), Obj::from_static(&crate::obj::iters::MAP_TYPE)),
+    RomEntry::new(qstr!("open"), Obj::from_static(&io::OPEN)),
+    #[cfg(mp_feature = "reversed")]
+    RomEntry::new(qstr!("reversed"), Obj::from_static(&crate::obj::iters::REVERSED_TYPE)),
+    #[cfg(mp_feature = "set")]
+    RomEntry::new(qstr!("set"), Obj::from_static(&crate::obj::set::SET_TYPE)),
+    RomEntry::new(qstr!("sorted"), Obj::from_static(&iter::SORTED)),
+    RomEntry::new(qstr!("sum"), Obj::from_static(&iter::SUM)),
+    RomEntry::new(qstr!("zip"), Obj::from_static(&crate::obj::iters::ZIP_TYPE)),
 ]));
 
 fn build_class(args: Args<'_>) -> Result<Obj, Exc> {
@@ -115,44 +162,44 @@ fn build_class(args: Args<'_>) -> Result<Obj, Exc> {
     Ok(cls)
 }
 
-fn builtin_print(args: Args<'_>) -> Result<Obj, Exc> {
-    let (mut sep, mut end) = (Obj::NONE, Obj::NONE);
-    for (k, v) in args.kw_pairs() {
-        if pystr::eq_qstr(k, qstr!("sep")) {
-            sep = v;
-        } else if pystr::eq_qstr(k, qstr!("end")) {
-            end = v;
-        } else if pystr::eq_qstr(k, qstr!("file")) || pystr::eq_qstr(k, qstr!("flush")) {
-        } else {
-            return Err(exc::type_error("extra keyword arguments given"));
-        }
+/// An attribute name argument: a str (MicroPython's message for anything else).
+fn attr_name(o: Obj) -> Result<Qstr, Exc> {
+    match pystr::as_str(o) {
+        Some(s) => crate::qstr::intern(s),
+        None => Err(exc::type_error_fmt("can't convert '", o.ty().name(), "' object to str implicitly")),
     }
-    let text = |o: Obj, dflt: &'static [u8]| -> Result<&'static [u8], Exc> {
-        if o == Obj::NONE {
-            return Ok(dflt);
-        }
-        pystr::as_str_bytes(o).ok_or_else(|| exc::type_error("sep and end must be str"))
-    };
-    let sep = text(sep, b" ")?;
-    let end = text(end, b"\n")?;
-    for (i, &a) in args.pos.iter().enumerate() {
-        if i > 0 {
-            crate::print::stdout_write(sep);
-        }
-        obj::print(a, &mut Console, PrintKind::Str)?;
+}
+
+fn builtin_getattr(args: &[Obj]) -> Result<Obj, Exc> {
+    let q = attr_name(args[1])?;
+    let v = obj::lookup_attr(args[0], q)?;
+    if v.is_null() {
+        return match args.get(2) {
+            Some(&d) => Ok(d),
+            None => Err(exc::attribute_error(args[0], q)),
+        };
     }
-    crate::print::stdout_write(end);
-    Ok(Obj::NONE)
+    Ok(v)
+}
+
+fn builtin_hasattr(args: &[Obj]) -> Result<Obj, Exc> {
+    let q = attr_name(args[1])?;
+    match obj::lookup_attr(args[0], q) {
+        Ok(v) => Ok(Obj::from_bool(!v.is_null())),
+        // A property or `__getattr__` that raises AttributeError: not there.
+        Err(e) if e.is(&exc::ATTRIBUTE_ERROR) => Ok(Obj::FALSE),
+        Err(e) => Err(e),
+    }
 }
 
 fn builtin_setattr(args: &[Obj]) -> Result<Obj, Exc> {
-    let q = class::attr_name(args[1])?;
+    let q = attr_name(args[1])?;
     obj::store_attr(args[0], q, args[2])?;
     Ok(Obj::NONE)
 }
 
 fn builtin_delattr(args: &[Obj]) -> Result<Obj, Exc> {
-    let q = class::attr_name(args[1])?;
+    let q = attr_name(args[1])?;
     obj::store_attr(args[0], q, Obj::NULL)?;
     Ok(Obj::NONE)
 }
@@ -188,13 +235,6 @@ fn builtin_repr(args: &[Obj]) -> Result<Obj, Exc> {
     pystr::to_str(args[0], PrintKind::Repr)
 }
 
-fn builtin_abs(args: &[Obj]) -> Result<Obj, Exc> {
-    match int::as_i64(args[0]) {
-        Some(v) => int::from_i64(v.abs()),
-        None => Err(exc::unsupported_unary(crate::bytecode::UnaryOp::Neg, args[0])),
-    }
-}
-
 fn is_instance_of(o: Obj, t: Obj) -> Result<bool, Exc> {
     crate::gc::root::check_stack()?;
     if let Some(ts) = tuple::as_slice(t) {
@@ -209,7 +249,8 @@ fn is_instance_of(o: Obj, t: Obj) -> Result<bool, Exc> {
     }
     match t.downcast::<Type>() {
         Some(ty) => Ok(obj::is_instance(o, ty)),
-        None => Err(exc::type_error("isinstance() arg 2 must be a type or tuple of types")),
+        // MicroPython words it as for issubclass.
+        None => Err(exc::type_error("issubclass() arg 2 must be a class or a tuple of classes")),
     }
 }
 
@@ -221,87 +262,33 @@ fn builtin_callable(args: &[Obj]) -> Result<Obj, Exc> {
     Ok(Obj::from_bool(obj::is_callable(args[0])))
 }
 
-fn min_max(args: &[Obj], op: crate::bytecode::BinOp) -> Result<Obj, Exc> {
-    let items = match args {
-        [seq] => tuple::Items::of(*seq).ok_or_else(|| exc::type_error("min/max of an iterator not supported yet"))?,
-        _ => tuple::Items::Slice(args),
-    };
-    let Some(mut best) = items.get(0) else {
-        return Err(exc::value_error("arg is an empty sequence"));
-    };
-    // Comparing may run code that changes a list: items are read afresh at every step.
-    let mut i = 1;
-    while let Some(x) = items.get(i) {
-        if obj::is_true(obj::binary_op(op, x, best)?)? {
-            best = x;
-        }
-        i += 1;
-    }
-    Ok(best)
-}
-
-fn builtin_min(args: &[Obj]) -> Result<Obj, Exc> {
-    min_max(args, crate::bytecode::BinOp::Lt)
-}
-
-fn builtin_max(args: &[Obj]) -> Result<Obj, Exc> {
-    min_max(args, crate::bytecode::BinOp::Gt)
-}
-
+/// `hash(o)`: an int is its own hash (as in CPython and MicroPython), so is a float with
+/// an integral value that fits a small int (`hash(2.0) == hash(2)`); anything else gets
+/// the runtime's 32-bit hash, sign-extended.
 fn builtin_hash(args: &[Obj]) -> Result<Obj, Exc> {
-    int::from_i64((obj::hash(args[0])? as i32 & 0x3fff_ffff) as i64)
+    let o = args[0];
+    if o.is_small_int() {
+        return Ok(o);
+    }
+    #[cfg(not(mp_float = "none"))]
+    if let Some(f) = crate::obj::float::value(o) {
+        let i = f as i64;
+        if i as crate::obj::float::Float == f && Obj::fits_small_int(i) {
+            return Ok(Obj::small_int(i as isize));
+        }
+    }
+    let h = obj::hash(o)?;
+    if let Some(v) = int::as_i64(o) {
+        // A bool or an instance of a subclass of int without its own `__hash__`.
+        if h as i64 == v & 0xffff_ffff {
+            return int::from_i64(v);
+        }
+    }
+    int::from_i64(i64::from(h as i32))
 }
 
 fn builtin_id(args: &[Obj]) -> Result<Obj, Exc> {
     int::from_i64((args[0].addr() as i64) & 0x3fff_ffff)
-}
-
-fn builtin_iter(args: &[Obj]) -> Result<Obj, Exc> {
-    obj::get_iter(args[0])
-}
-
-fn builtin_next(args: &[Obj]) -> Result<Obj, Exc> {
-    if let Some(g) = args[0].downcast::<crate::obj::gen::GenObj>() {
-        // A generator's return value travels in the StopIteration.
-        return match crate::obj::gen::resume(g, Obj::NONE, Obj::NULL)? {
-            Ok(v) => Ok(v),
-            Err(v) => match args.get(1) {
-                Some(&d) => Ok(d),
-                None if v == Obj::NONE => Err(exc::new(&exc::STOP_ITERATION, &[])),
-                None => Err(exc::new(&exc::STOP_ITERATION, &[v])),
-            },
-        };
-    }
-    let x = obj::iter_next(args[0])?;
-    if x.is_null() {
-        return match args.get(1) {
-            Some(&d) => Ok(d),
-            None => Err(exc::new(&exc::STOP_ITERATION, &[])),
-        };
-    }
-    Ok(x)
-}
-
-fn attr_name(o: Obj) -> Result<Qstr, Exc> {
-    let s = pystr::as_str(o).ok_or_else(|| exc::type_error("attribute name must be a string"))?;
-    crate::qstr::intern(s)
-}
-
-fn builtin_getattr(args: &[Obj]) -> Result<Obj, Exc> {
-    let q = attr_name(args[1])?;
-    let v = obj::lookup_attr(args[0], q)?;
-    if v.is_null() {
-        return match args.get(2) {
-            Some(&d) => Ok(d),
-            None => Err(exc::attribute_error(args[0], q)),
-        };
-    }
-    Ok(v)
-}
-
-fn builtin_hasattr(args: &[Obj]) -> Result<Obj, Exc> {
-    let q = attr_name(args[1])?;
-    Ok(Obj::from_bool(!obj::lookup_attr(args[0], q)?.is_null()))
 }
 
 #[cfg(test)]

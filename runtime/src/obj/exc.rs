@@ -134,12 +134,47 @@ fn exc_print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
         out.write_str(o.ty().name())?;
         return super::print(args, out, PrintKind::Repr);
     }
+    // `OSError(errno[, message])`: `[Errno 2] ENOENT: message`.
+    if let [n, rest @ ..] = items {
+        let name = ERRNO_NAMES.iter().find(|e| n.is_small_int() && e.0 == n.small_int_value());
+        if let (Some((v, name)), true) = (name, rest.len() < 2 && o.ty().is_subtype(&OS_ERROR)) {
+            out.write(b"[Errno ")?;
+            crate::print::print_int(out, *v as i64)?;
+            out.write(b"] ")?;
+            out.write_str(name)?;
+            if let [msg] = rest {
+                out.write(b": ")?;
+                super::print(*msg, out, PrintKind::Str)?;
+            }
+            return Ok(());
+        }
+    }
     match items {
         [] => Ok(()),
         [one] => super::print(*one, out, PrintKind::Str),
         _ => super::print(args, out, PrintKind::Repr),
     }
 }
+
+/// `errno` values the runtime raises `OSError` with, and their names (MicroPython's
+/// `[Errno 2] ENOENT`).
+pub const ENOENT: isize = 2;
+static ERRNO_NAMES: &[(isize, &str)] = &[
+    (1, "EPERM"),
+    (ENOENT, "ENOENT"),
+    (5, "EIO"),
+    (9, "EBADF"),
+    (11, "EAGAIN"),
+    (12, "ENOMEM"),
+    (13, "EACCES"),
+    (17, "EEXIST"),
+    (19, "ENODEV"),
+    (21, "EISDIR"),
+    (22, "EINVAL"),
+    (28, "ENOSPC"),
+    (95, "EOPNOTSUPP"),
+    (110, "ETIMEDOUT"),
+];
 
 fn exc_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
     let e = Exc(o);
@@ -457,4 +492,39 @@ pub fn print_exception(e: Exc, out: &mut dyn Print) -> Result<(), Exc> {
     let printed = super::print(e.obj(), out, PrintKind::Str);
     out.write(b"\n")?;
     printed
+}
+
+/// A built-in method called on the wrong kind of object (`list.append(1, 2)`):
+/// `argument should be a 'list' not a 'int'`.
+#[cold]
+pub fn wrong_self(expected: &'static Type, got: Obj) -> Exc {
+    new_msg_parts(&TYPE_ERROR, &["argument should be a '", expected.name(), "' not a '", got.ty().name(), "'"])
+}
+
+/// `function expected at most N arguments, got M`.
+#[cold]
+pub fn at_most_args(max: usize, given: usize) -> Exc {
+    let mut a = [0u8; 24];
+    let mut b = [0u8; 24];
+    let m = core::str::from_utf8(crate::print::fmt_int(max as i64, &mut a)).unwrap_or("?");
+    let g = core::str::from_utf8(crate::print::fmt_int(given as i64, &mut b)).unwrap_or("?");
+    new_msg_parts(&TYPE_ERROR, &["function expected at most ", m, " arguments, got ", g])
+}
+
+/// `unsupported type for __hash__: 'list'`.
+#[cold]
+pub fn unhashable(o: Obj) -> Exc {
+    new_msg3(&TYPE_ERROR, "unsupported type for __hash__: '", o.ty().name(), "'")
+}
+
+/// `'list' indices must be integers, not str` (also tuple, range).
+#[cold]
+pub fn bad_index(seq: Obj, index: Obj) -> Exc {
+    new_msg_parts(&TYPE_ERROR, &[seq.ty().name(), " indices must be integers, not ", index.ty().name()])
+}
+
+/// `'x' object isn't iterable`.
+#[cold]
+pub fn not_iterable(o: Obj) -> Exc {
+    new_msg3(&TYPE_ERROR, "'", o.ty().name(), "' object isn't iterable")
 }

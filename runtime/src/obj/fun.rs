@@ -196,7 +196,7 @@ fn native_call(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
         if given < n.min_args as usize {
             return Err(exc::missing_args(n.min_args as usize - given));
         }
-        return Err(exc::type_error_fmt("wrong number of arguments to '", n.name.as_str(), "'"));
+        return Err(exc::at_most_args(n.max_args as usize, given));
     }
     f(args)
 }

@@ -9,18 +9,28 @@ pub mod bytes;
 pub mod cell;
 pub mod class;
 pub mod code;
+#[cfg(all(mp_feature = "complex", not(mp_float = "none")))]
+pub mod complex;
 pub mod dict;
 pub mod exc;
+#[cfg(not(mp_float = "none"))]
+pub mod float;
 pub mod fun;
 pub mod gen;
 pub mod int;
+pub mod iters;
 pub mod list;
+#[cfg(mp_longint = "mpz")]
+pub mod longint;
 #[cfg(mp_feature = "memoryview")]
 pub mod memoryview;
 pub mod module;
 pub mod none;
 pub mod range;
 pub mod repr;
+pub mod seq;
+#[cfg(mp_feature = "set")]
+pub mod set;
 pub mod slice;
 pub mod str;
 pub mod str_format;
@@ -225,6 +235,10 @@ pub fn is_true(o: Obj) -> Result<bool, Exc> {
         Obj::TRUE => true,
         _ if o.is_small_int() => o.small_int_value() != 0,
         _ if o.ty().flags & type_flags::INSTANCE != 0 => class::instance_bool(o)?.unwrap_or(true),
+        #[cfg(not(mp_float = "none"))]
+        _ if is_type(o, &float::FLOAT_TYPE) => float::value(o) != Some(0.0),
+        #[cfg(all(mp_feature = "complex", not(mp_float = "none")))]
+        _ if is_type(o, &complex::COMPLEX_TYPE) => complex::is_true(o),
         _ => match o.ty().len {
             Some(len) => len(o)? != Some(0),
             None => true,
@@ -257,6 +271,13 @@ pub fn binary_op_inplace(op: BinOp, inplace: bool, a: Obj, b: Obj) -> Result<Obj
         }
         _ => {}
     }
+    if inplace {
+        // `l += x`, `s |= t`: the built-in containers change in place.
+        let r = inplace_native(op, a, b)?;
+        if !r.is_null() {
+            return Ok(r);
+        }
+    }
     if a.ty().flags & type_flags::INSTANCE != 0 {
         let r = class::instance_binary_op_full(op, inplace, a, b)?;
         if !r.is_null() {
@@ -286,6 +307,31 @@ pub fn binary_op_inplace(op: BinOp, inplace: bool, a: Obj, b: Obj) -> Result<Obj
         }
     }
     Err(exc::unsupported_binary(op, a, b))
+}
+
+/// `a op= b` for a list or a set (also the built-in part of an instance whose class does
+/// not define the operator itself): `a`, changed in place; NULL when it does not apply.
+fn inplace_native(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    if a.ty().flags & type_flags::INSTANCE != 0 {
+        let (inplace_name, name) = match op {
+            BinOp::Add => (qstr!("__iadd__"), qstr!("__add__")),
+            BinOp::Mul => (qstr!("__imul__"), qstr!("__mul__")),
+            BinOp::Or => (qstr!("__ior__"), qstr!("__or__")),
+            BinOp::And => (qstr!("__iand__"), qstr!("__and__")),
+            BinOp::Sub => (qstr!("__isub__"), qstr!("__sub__")),
+            BinOp::Xor => (qstr!("__ixor__"), qstr!("__xor__")),
+            _ => return Ok(Obj::NULL),
+        };
+        if class::type_lookup(a.ty(), inplace_name).is_some() || class::type_lookup(a.ty(), name).is_some() {
+            return Ok(Obj::NULL);
+        }
+    }
+    let r = list::inplace_op(op, a, b)?;
+    #[cfg(mp_feature = "set")]
+    if r.is_null() {
+        return set::inplace_op(op, a, b);
+    }
+    Ok(r)
 }
 
 /// The operator to ask the right operand with (operands swapped).
@@ -324,6 +370,11 @@ pub fn unary_op(op: UnaryOp, a: Obj) -> Result<Obj, Exc> {
 /// `RuntimeError` when comparing nested (or self-referencing) containers runs out of stack.
 pub fn equal(a: Obj, b: Obj) -> Result<bool, Exc> {
     if a == b {
+        // A NaN is unequal even to itself (as MicroPython's `mp_obj_equal`).
+        #[cfg(not(mp_float = "none"))]
+        if let Some(f) = float::value(a) {
+            return Ok(!f.is_nan());
+        }
         return Ok(true);
     }
     if a.is_small_int() && b.is_small_int() {
@@ -400,6 +451,20 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
     if o.is_qstr() {
         return Ok(o.qstr_value().hash());
     }
+    // Numbers: equal ints, floats and complexes hash alike.
+    if is_type(o, &int::INT_TYPE) {
+        if let Some(h) = int::hash(o) {
+            return Ok(h);
+        }
+    }
+    #[cfg(not(mp_float = "none"))]
+    if let Some(f) = float::value(o) {
+        return Ok(float::hash(f));
+    }
+    #[cfg(all(mp_feature = "complex", not(mp_float = "none")))]
+    if let Some(h) = complex::hash(o) {
+        return Ok(h);
+    }
     if let Some(s) = str::as_str_bytes(o) {
         return Ok(crate::qstr::qstr_hash(s));
     }
@@ -429,7 +494,11 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
         return Ok((o.addr() >> 4) as u32);
     }
     if is_type(o, &list::LIST_TYPE) || is_type(o, &dict::DICT_TYPE) || o.ty().buffer.is_some() {
-        return Err(exc::type_error_fmt("unhashable type: '", o.ty().name(), "'"));
+        return Err(exc::unhashable(o));
+    }
+    #[cfg(mp_feature = "set")]
+    if let Some(h) = set::hash(o) {
+        return h;
     }
     Ok((o.addr() >> 4) as u32)
 }
@@ -522,13 +591,13 @@ pub fn load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
     }
     let found = class::mro_find(ty, |t| t.locals.and_then(|l| l.get(Obj::from_qstr(name))));
     if let Some(v) = found {
-        // A method found on the type binds to the instance.
+        // A method found on the type binds to the instance, a classmethod to the type.
         if fun::is_function(v) {
             return Ok((v, o));
         }
-        // A classmethod (`b''.fromhex`) binds to the type.
-        if let Some(w) = v.downcast::<class::WrapperObj>() {
-            if is_type(v, &class::CLASSMETHOD_TYPE) {
+        // A classmethod (`b''.fromhex`, `dict.fromkeys`) binds to the type.
+        if is_type(v, &class::CLASSMETHOD_TYPE) {
+            if let Some(w) = v.downcast::<class::WrapperObj>() {
                 return Ok((w.fun, Obj::from_static(ty)));
             }
         }

@@ -1,9 +1,12 @@
-//! `range` and its iterator.
+//! `range` (MicroPython's `objrange.c`) and its iterator: `len`, indexing and slicing
+//! (a slice of a range is a range), and `in` answered arithmetically for ints, in O(1)
+//! whatever the length (`-1 in range(sys.maxsize)` returns at once).
 
 use core::cell::Cell;
 
 use super::repr::{ObjBase, PyObj};
-use super::{exc, int, Obj, Type};
+use super::{exc, int, seq, Obj, Type};
+use crate::bytecode::BinOp;
 use crate::gc;
 use crate::print::{self, Print, PrintKind};
 use exc::Exc;
@@ -27,33 +30,74 @@ pub static RANGE_TYPE: Type = Type {
     name: qstr!("range"),
     make_new: Some(range_make_new),
     print: Some(range_print),
+    #[cfg(mp_feature = "range_attrs")]
+    attr: Some(range_attr),
+    binary_op: Some(range_binary_op),
     subscr: Some(range_subscr),
     iter: Some(range_iter),
-    len: Some(|o| Ok(o.downcast::<RangeObj>().map(RangeObj::len))),
+    len: Some(range_len),
     ..Type::EMPTY
 };
 
 impl RangeObj {
-    fn len(&self) -> usize {
-        let (a, b, s) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if s > 0 { (b - a + s - 1) / s } else { (a - b - s - 1) / -s };
-        n.max(0) as usize
+    /// The number of items (may exceed `usize` only in theory: the ends are small ints).
+    pub fn count(&self) -> u128 {
+        count(self.start, self.stop, self.step)
     }
+
+    /// Item `i` (which must exist).
+    fn item(&self, i: u128) -> i64 {
+        (self.start as i128 + i as i128 * self.step as i128) as i64
+    }
+
+    /// Whether the int `v` is one of the items.
+    fn has(&self, v: i64) -> bool {
+        let (a, b, s) = (self.start as i128, self.stop as i128, self.step as i128);
+        let v = v as i128;
+        let inside = if s > 0 { a <= v && v < b } else { b < v && v <= a };
+        inside && (v - a) % s == 0
+    }
+}
+
+/// The number of items of `range(start, stop, step)`.
+fn count(start: i64, stop: i64, step: i64) -> u128 {
+    let (a, b, s) = (start as i128, stop as i128, step as i128);
+    let n = if s > 0 { (b - a + s - 1) / s } else { (a - b - s - 1) / -s };
+    n.max(0) as u128
+}
+
+fn new(start: i64, stop: i64, step: i64) -> Result<Obj, Exc> {
+    Ok(Obj::from_ref(gc::new(RangeObj { base: ObjBase::new(&RANGE_TYPE), start, stop, step })?))
+}
+
+/// A reversed `range` as an iterator (for `reversed()`), or `None` if `o` is no range.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn reversed(o: Obj) -> Result<Option<Obj>, Exc> {
+    let Some(r) = o.downcast::<RangeObj>() else { return Ok(None) };
+    let n = r.count();
+    if n == 0 {
+        return new_iter(0, 0, 1).map(Some);
+    }
+    let last = r.item(n - 1);
+    new_iter(last, n, -r.step).map(Some)
 }
 
 fn range_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
     let args = args.no_kw()?;
     let v = |i: usize| int::expect_i64(args[i]);
     let (start, stop, step) = match args.len() {
+        0 => return Err(exc::missing_args(1)),
         1 => (0, v(0)?, 1),
         2 => (v(0)?, v(1)?, 1),
         3 => (v(0)?, v(1)?, v(2)?),
-        _ => return Err(exc::type_error("range expected 1 to 3 arguments")),
+        n => return Err(exc::at_most_args(3, n)),
     };
     if step == 0 {
         return Err(exc::value_error("zero step"));
     }
-    Ok(Obj::from_ref(gc::new(RangeObj { base: ObjBase::new(&RANGE_TYPE), start, stop, step })?))
+    new(start, stop, step)
 }
 
 fn range_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
@@ -69,20 +113,78 @@ fn range_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc>
     out.write(b")")
 }
 
+#[cfg(mp_feature = "range_attrs")]
+fn range_attr(o: Obj, name: crate::qstr::Qstr) -> Result<Obj, Exc> {
+    let Some(r) = o.downcast::<RangeObj>() else { return Ok(Obj::NULL) };
+    match name {
+        n if n == qstr!("start") => int::from_i64(r.start),
+        n if n == qstr!("stop") => int::from_i64(r.stop),
+        n if n == qstr!("step") => int::from_i64(r.step),
+        _ => Ok(Obj::NULL),
+    }
+}
+
+fn range_len(o: Obj) -> Result<Option<usize>, Exc> {
+    let Some(r) = o.downcast::<RangeObj>() else { return Ok(None) };
+    match usize::try_from(r.count()) {
+        Ok(n) if Obj::fits_small_int(n as i64) && n as i64 >= 0 => Ok(Some(n)),
+        _ => Err(exc::overflow()),
+    }
+}
+
+fn range_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    let Some(r) = a.downcast::<RangeObj>() else { return Ok(Obj::NULL) };
+    match op {
+        BinOp::In => {
+            if let Some(v) = int::as_i64(b) {
+                return Ok(Obj::from_bool(r.has(v)));
+            }
+            // Anything else may equal an item (`__eq__`): compare with each, as CPython.
+            let n = r.count();
+            let mut i = 0;
+            while i < n {
+                crate::vm::poll_interrupt()?;
+                if super::equal(int::from_i64(r.item(i))?, b)? {
+                    return Ok(Obj::TRUE);
+                }
+                i += 1;
+            }
+            Ok(Obj::FALSE)
+        }
+        #[cfg(mp_feature = "range_binop")]
+        BinOp::Eq => {
+            let Some(s) = b.downcast::<RangeObj>() else { return Ok(Obj::FALSE) };
+            // Equal when they give the same items: the same length, and the same first
+            // item and step where those matter.
+            let n = r.count();
+            let same = n == s.count() && (n == 0 || (r.start == s.start && (n == 1 || r.step == s.step)));
+            Ok(Obj::from_bool(same))
+        }
+        _ => Ok(Obj::NULL),
+    }
+}
+
 fn range_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     let Some(r) = o.downcast::<RangeObj>() else { return Ok(Obj::NULL) };
     if !value.is_null() {
-        return Err(exc::type_error("'range' object doesn't support item assignment"));
+        return super::subscr_unsupported(o, value);
     }
-    let i = int::index_of(index, r.len(), "range object index out of range")?;
-    int::from_i64(r.start + r.step * i as i64)
+    let n = usize::try_from(r.count()).unwrap_or(usize::MAX);
+    if let Some(s) = index.downcast::<super::slice::SliceObj>() {
+        let (start, stop, step) = super::slice::indices(s, n)?;
+        let at = |i: isize| (r.start as i128 + i as i128 * r.step as i128) as i64;
+        return new(at(start), at(stop), (r.step as i128 * step as i128) as i64);
+    }
+    let i = seq::index(o, index, n, "range index out of range")?;
+    int::from_i64(r.item(i as u128))
 }
 
 #[repr(C)]
 struct RangeIter {
     base: ObjBase,
     cur: Cell<i64>,
-    stop: i64,
+    /// Items still to come.
+    left: Cell<u128>,
     step: i64,
 }
 
@@ -95,19 +197,24 @@ unsafe impl PyObj for RangeIter {
 
 static RANGE_ITER_TYPE: Type = Type { name: qstr!("iterator"), iternext: Some(range_iter_next), ..Type::EMPTY };
 
+fn new_iter(cur: i64, left: u128, step: i64) -> Result<Obj, Exc> {
+    let it = RangeIter { base: ObjBase::new(&RANGE_ITER_TYPE), cur: Cell::new(cur), left: Cell::new(left), step };
+    Ok(Obj::from_ref(gc::new(it)?))
+}
+
 fn range_iter(o: Obj) -> Result<Obj, Exc> {
     let Some(r) = o.downcast::<RangeObj>() else { return Ok(Obj::NULL) };
-    let it = RangeIter { base: ObjBase::new(&RANGE_ITER_TYPE), cur: Cell::new(r.start), stop: r.stop, step: r.step };
-    Ok(Obj::from_ref(gc::new(it)?))
+    new_iter(r.start, r.count(), r.step)
 }
 
 fn range_iter_next(o: Obj) -> Result<Obj, Exc> {
     let Some(it) = o.downcast::<RangeIter>() else { return Ok(Obj::NULL) };
-    let c = it.cur.get();
-    if (it.step > 0 && c < it.stop) || (it.step < 0 && c > it.stop) {
-        it.cur.set(c.saturating_add(it.step));
-        int::from_i64(c)
-    } else {
-        Ok(Obj::NULL)
+    let left = it.left.get();
+    if left == 0 {
+        return Ok(Obj::NULL);
     }
+    let c = it.cur.get();
+    it.left.set(left - 1);
+    it.cur.set(c.wrapping_add(it.step));
+    int::from_i64(c)
 }

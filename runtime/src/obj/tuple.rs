@@ -3,9 +3,11 @@
 
 use core::cell::Cell;
 
+use super::dict::{RomDict, RomEntry};
+use super::fun::NativeFn;
 use super::list::ListObj;
 use super::repr::{ObjBase, PyObj};
-use super::{exc, int, Obj, Type};
+use super::{exc, seq, Obj, Type};
 use crate::bytecode::BinOp;
 use crate::gc;
 use crate::print::{Print, PrintKind};
@@ -124,8 +126,31 @@ pub static TUPLE_TYPE: Type = Type {
     subscr: Some(tuple_subscr),
     iter: Some(seq_iter),
     len: Some(tuple_len),
+    locals: Some(&TUPLE_LOCALS),
     ..Type::EMPTY
 };
+
+static TUPLE_LOCALS: RomDict = RomDict::new(&super::dict::sort_entries([
+    RomEntry::new(qstr!("count"), Obj::from_static(&COUNT)),
+    RomEntry::new(qstr!("index"), Obj::from_static(&INDEX)),
+]));
+static COUNT: NativeFn = NativeFn::new(qstr!("count"), 2, 2, tuple_count);
+static INDEX: NativeFn = NativeFn::new(qstr!("index"), 2, 4, tuple_index);
+
+/// The tuple behind a method's `self`.
+fn this(o: Obj) -> Result<&'static [Obj], Exc> {
+    as_slice(o).ok_or_else(|| exc::wrong_self(&TUPLE_TYPE, o))
+}
+
+fn tuple_count(a: &[Obj]) -> Result<Obj, Exc> {
+    Ok(Obj::small_int(super::list::count(Items::Slice(this(a[0])?), a[1])? as isize))
+}
+
+fn tuple_index(a: &[Obj]) -> Result<Obj, Exc> {
+    let t = this(a[0])?;
+    let (start, end) = super::seq::bounds(a[0], &a[2..], t.len())?;
+    Ok(Obj::small_int(super::list::position(Items::Slice(t), a[1], start, end)? as isize))
+}
 
 /// The items of a tuple.
 #[inline]
@@ -194,7 +219,7 @@ fn tuple_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc>
             }
             new(&v)
         }
-        _ => Err(exc::type_error("tuple() takes at most 1 argument")),
+        _ => Err(exc::at_most_args(1, args.len())),
     }
 }
 
@@ -305,9 +330,11 @@ fn tuple_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
             Ok(t)
         }
         BinOp::Mul => {
-            let Some(n) = int::as_i64(b) else { return Ok(Obj::NULL) };
-            let n = n.max(0) as usize;
-            let total = x.len().checked_mul(n).ok_or_else(exc::memory_error)?;
+            let Some(n) = seq::repeat_count(b) else { return Ok(Obj::NULL) };
+            if n == 1 && core::ptr::eq(a.ty(), &TUPLE_TYPE) {
+                return Ok(a);
+            }
+            let total = seq::repeat_len(x.len(), n)?;
             if total == 0 {
                 return Ok(EMPTY_OBJ);
             }
@@ -336,10 +363,22 @@ fn tuple_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
 
 fn tuple_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     if !value.is_null() {
-        return Err(exc::type_error("'tuple' object doesn't support item assignment"));
+        return super::subscr_unsupported(o, value);
     }
     let items = as_slice(o).unwrap_or(&[]);
-    let i = int::index_of(index, items.len(), "tuple index out of range")?;
+    if let Some(s) = index.downcast::<super::slice::SliceObj>() {
+        let (start, stop, step) = super::slice::indices(s, items.len())?;
+        let n = super::slice::count(start, stop, step);
+        if n == items.len() && step == 1 && core::ptr::eq(o.ty(), &TUPLE_TYPE) {
+            return Ok(o);
+        }
+        let (t, slots) = alloc(n)?;
+        for (k, slot) in slots.iter_mut().enumerate() {
+            *slot = items[(start + k as isize * step) as usize];
+        }
+        return Ok(if n == 0 { EMPTY_OBJ } else { t });
+    }
+    let i = seq::index(o, index, items.len(), "tuple index out of range")?;
     Ok(items[i])
 }
 

@@ -87,7 +87,8 @@ pub fn type_load_attr(t: &'static Type, name: Qstr) -> Result<Obj, Exc> {
             Some(c) => c.bases,
             None => match t.parent {
                 Some(p) => super::tuple::new(&[Obj::from_static(p)])?,
-                None => super::tuple::EMPTY_OBJ,
+                None if core::ptr::eq(t, &class::OBJECT_TYPE) => super::tuple::EMPTY_OBJ,
+                None => super::tuple::new(&[Obj::from_static(&class::OBJECT_TYPE)])?,
             },
         },
         n if n == qstr!("__mro__") => match c {

@@ -387,11 +387,19 @@ impl Parser<'_> {
             }
             Kind::Int => {
                 let v = number::parse_int(self.text(t)).and_then(|v| i64::try_from(v).ok());
-                let Some(v) = v else { return self.fail(ErrorKind::LongInt) };
-                let c = self.ast.add_const(int::from_i64(v)?)?;
-                Node::Const(c)
+                let o = match v {
+                    Some(v) => int::from_i64(v)?,
+                    #[cfg(mp_longint = "mpz")]
+                    None => int::parse(core::str::from_utf8(self.text(t)).unwrap_or("0"), 0)?,
+                    #[cfg(not(mp_longint = "mpz"))]
+                    None => return self.fail(ErrorKind::LongInt),
+                };
+                Node::Const(self.ast.add_const(o)?)
             }
-            Kind::Float => return self.fail(ErrorKind::DecimalNumbers),
+            Kind::Float => match number::float_literal(self.text(t))? {
+                Some(o) => Node::Const(self.ast.add_const(o)?),
+                None => return self.fail(ErrorKind::DecimalNumbers),
+            },
             Kind::Str | Kind::Bytes | Kind::FString => return self.strings(),
             Kind::None => Node::NoneLit,
             Kind::True => Node::TrueLit,

@@ -1,0 +1,141 @@
+//! The builtins that compile code or look at namespaces: `eval exec compile globals
+//! locals dir` (`__import__` is `vm::import`'s).
+
+use crate::obj::fun::NativeFn;
+#[cfg(mp_feature = "dir")]
+use crate::obj::{self, class};
+use crate::obj::{dict, exc, str as pystr, Obj};
+use exc::Exc;
+
+pub static GLOBALS: NativeFn = NativeFn::new(qstr!("globals"), 0, 0, |_| Ok(crate::exec::globals()));
+/// Module-level code's locals are its globals; a function has no locals dict (as in
+/// MicroPython, whose `locals()` in a function is the globals too).
+pub static LOCALS: NativeFn = NativeFn::new(qstr!("locals"), 0, 0, |_| Ok(crate::exec::globals()));
+#[cfg(mp_feature = "eval_exec")]
+pub static EVAL: NativeFn = NativeFn::new(qstr!("eval"), 1, 3, |a| eval_exec(a, crate::compile::Mode::Eval));
+#[cfg(mp_feature = "eval_exec")]
+pub static EXEC: NativeFn = NativeFn::new(qstr!("exec"), 1, 3, |a| eval_exec(a, crate::compile::Mode::File));
+#[cfg(mp_feature = "builtin_compile")]
+pub static COMPILE: NativeFn = NativeFn::new(qstr!("compile"), 3, 5, builtin_compile);
+#[cfg(mp_feature = "dir")]
+pub static DIR: NativeFn = NativeFn::new(qstr!("dir"), 0, 1, builtin_dir);
+
+/// The dict argument `o` of `eval`/`exec`, or `dflt` for None.
+#[cfg(mp_feature = "eval_exec")]
+fn namespace(o: Option<&Obj>, dflt: Obj) -> Result<Obj, Exc> {
+    match o {
+        None => Ok(dflt),
+        Some(&o) if o == Obj::NONE => Ok(dflt),
+        Some(&o) if o.downcast::<dict::DictObj>().is_some() => Ok(o),
+        Some(_) => Err(exc::type_error("globals must be a dict")),
+    }
+}
+
+/// `eval(source, globals=None, locals=None)` and `exec(...)`: compile a str (a code object
+/// as it is) and run it with those namespaces.
+#[cfg(mp_feature = "eval_exec")]
+fn eval_exec(a: &[Obj], mode: crate::compile::Mode) -> Result<Obj, Exc> {
+    let code = match a[0].downcast::<crate::obj::code::Code>() {
+        Some(c) => c,
+        None => {
+            let src =
+                pystr::as_str_bytes(a[0]).ok_or_else(|| exc::type_error("object with buffer protocol required"))?;
+            crate::compile::compile(src, qstr!("<string>"), mode)?
+        }
+    };
+    let globals = namespace(a.get(1), crate::exec::globals())?;
+    let locals = namespace(a.get(2), globals)?;
+    // A function over the code gives it its globals; the locals are its namespace.
+    let f = crate::obj::fun::new_fun(code, globals, Obj::NULL, Obj::NULL, Obj::NULL)?;
+    let r = crate::vm::run_class_body(f, locals)?;
+    Ok(if mode == crate::compile::Mode::Eval { r } else { Obj::NONE })
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False)`: a code object.
+#[cfg(mp_feature = "builtin_compile")]
+fn builtin_compile(a: &[Obj]) -> Result<Obj, Exc> {
+    use crate::compile::Mode;
+    let src = pystr::as_str_bytes(a[0]).ok_or_else(|| exc::type_error("object with buffer protocol required"))?;
+    let file = crate::qstr::intern(pystr::as_str(a[1]).ok_or_else(|| exc::type_error("filename must be a str"))?)?;
+    let mode = match pystr::as_str(a[2]) {
+        Some("exec") => Mode::File,
+        Some("eval") => Mode::Eval,
+        Some("single") => Mode::Single,
+        _ => return Err(exc::value_error("bad compile mode")),
+    };
+    Ok(Obj::from_ref(crate::compile::compile(src, file, mode)?))
+}
+
+/// Add the keys of the dict `d` to the names `out` (a dict used as an ordered set).
+#[cfg(mp_feature = "dir")]
+fn add_dict_keys(out: &dict::DictObj, d: Obj) -> Result<(), Exc> {
+    if let Some(d) = d.downcast::<dict::DictObj>() {
+        let mut pos = 0;
+        while let Some((k, _)) = d.next(&mut pos) {
+            out.set(k, Obj::NONE)?;
+        }
+    }
+    Ok(())
+}
+
+/// Add the names a type and its bases define.
+#[cfg(mp_feature = "dir")]
+fn add_type_names(out: &dict::DictObj, t: &'static obj::Type) -> Result<(), Exc> {
+    if let Some(c) = class::as_class(t) {
+        for &m in crate::obj::tuple::as_slice(c.mro.get()).unwrap_or(&[]) {
+            match m.downcast::<obj::Type>() {
+                Some(mt) if class::as_class(mt).is_some() => {
+                    add_dict_keys(out, class::as_class(mt).map_or(Obj::NULL, |c| c.dict))?
+                }
+                Some(mt) => add_type_names(out, mt)?,
+                None => {}
+            }
+        }
+        return Ok(());
+    }
+    let mut ty = Some(t);
+    while let Some(t) = ty {
+        if let Some(l) = t.locals {
+            for e in l.entries {
+                out.set(Obj::from_qstr(e.key), Obj::NONE)?;
+            }
+        }
+        ty = t.parent;
+    }
+    Ok(())
+}
+
+/// `dir()`: the global names; `dir(obj)`: the names of its attributes that can be listed
+/// (instance dict, class and base classes, module globals), in no particular order.
+#[cfg(mp_feature = "dir")]
+fn builtin_dir(a: &[Obj]) -> Result<Obj, Exc> {
+    let names = dict::new()?;
+    let Some(out) = names.downcast::<dict::DictObj>() else { return Err(exc::memory_error()) };
+    match a.first() {
+        None => add_dict_keys(out, crate::exec::globals())?,
+        Some(&o) => {
+            if let Some(m) = o.downcast::<crate::obj::module::Module>() {
+                for e in m.globals.entries {
+                    out.set(Obj::from_qstr(e.key), Obj::NONE)?;
+                }
+            } else if let Some(t) = o.downcast::<obj::Type>() {
+                add_type_names(out, t)?;
+                for q in [qstr!("__name__"), qstr!("__bases__"), qstr!("__dict__")] {
+                    out.set(Obj::from_qstr(q), Obj::NONE)?;
+                }
+            } else {
+                if let Some(i) = o.downcast::<class::InstanceObj>() {
+                    add_dict_keys(out, i.dict.get())?;
+                }
+                add_type_names(out, o.ty())?;
+            }
+            out.set(Obj::from_qstr(qstr!("__class__")), Obj::NONE)?;
+        }
+    }
+    let l = crate::obj::list::new(&[])?;
+    let mut pos = 0;
+    while let Some((k, _)) = out.next(&mut pos) {
+        crate::obj::list::append(l, k)?;
+    }
+    Ok(l)
+}

@@ -1,0 +1,174 @@
+//! `print` (to the console or to any object with a `write` method), `input`, `open` and
+//! `help`.
+
+use crate::obj::fun::NativeFn;
+use crate::obj::{self, exc, str as pystr, Args, Obj};
+use crate::print::{Console, PrintKind, StrBuf};
+use exc::Exc;
+
+pub static PRINT: NativeFn = NativeFn::new_kw(qstr!("print"), builtin_print);
+pub static OPEN: NativeFn = NativeFn::new_kw(qstr!("open"), builtin_open);
+#[cfg(mp_feature = "input")]
+pub static INPUT: NativeFn = NativeFn::new(qstr!("input"), 0, 1, builtin_input);
+#[cfg(mp_feature = "help")]
+pub static HELP: NativeFn = NativeFn::new(qstr!("help"), 0, 1, builtin_help);
+
+/// Where `print` writes: the console, or a `file=` object's `write` method.
+enum Out {
+    Console,
+    File(Obj),
+}
+
+impl Out {
+    fn write(&self, b: &[u8]) -> Result<(), Exc> {
+        match self {
+            Out::Console => {
+                crate::print::stdout_write(b);
+                Ok(())
+            }
+            Out::File(f) => {
+                let s = pystr::new_str(core::str::from_utf8(b).unwrap_or(""))?;
+                obj::call(*f, &[s]).map(|_| ())
+            }
+        }
+    }
+
+    fn print(&self, o: Obj) -> Result<(), Exc> {
+        match self {
+            Out::Console => obj::print(o, &mut Console, PrintKind::Str),
+            Out::File(_) => {
+                let mut buf = StrBuf::new();
+                obj::print(o, &mut buf, PrintKind::Str)?;
+                self.write(&buf.buf)
+            }
+        }
+    }
+}
+
+/// `sep`/`end`: a str, or None for the default.
+fn text(o: Obj, dflt: &'static [u8]) -> Result<&'static [u8], Exc> {
+    if o == Obj::NONE {
+        return Ok(dflt);
+    }
+    pystr::as_str_bytes(o)
+        .ok_or_else(|| exc::type_error_fmt("can't convert '", o.ty().name(), "' object to str implicitly"))
+}
+
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
+fn builtin_print(args: Args<'_>) -> Result<Obj, Exc> {
+    let (mut sep, mut end, mut file) = (Obj::NONE, Obj::NONE, Obj::NONE);
+    for (k, v) in args.kw_pairs() {
+        if pystr::eq_qstr(k, qstr!("sep")) {
+            sep = v;
+        } else if pystr::eq_qstr(k, qstr!("end")) {
+            end = v;
+        } else if pystr::eq_qstr(k, qstr!("file")) {
+            file = v;
+        } else if !pystr::eq_qstr(k, qstr!("flush")) {
+            return Err(exc::unexpected_kw(k));
+        }
+    }
+    let sep = text(sep, b" ")?;
+    let end = text(end, b"\n")?;
+    let out = if file == Obj::NONE { Out::Console } else { Out::File(obj::load_attr(file, qstr!("write"))?) };
+    for (i, &a) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.write(sep)?;
+        }
+        out.print(a)?;
+    }
+    out.write(end)?;
+    Ok(Obj::NONE)
+}
+
+/// `open(...)`: the runtime has no file system; every name is missing
+/// (`OSError: [Errno 2] ENOENT`).
+fn builtin_open(args: Args<'_>) -> Result<Obj, Exc> {
+    if args.pos.is_empty() && args.kw.is_empty() {
+        return Err(exc::missing_args(1));
+    }
+    Err(exc::new(&exc::OS_ERROR, &[Obj::small_int(exc::ENOENT)]))
+}
+
+/// `input(prompt='')`: a line from the console with line editing; `EOFError` at the end
+/// of input.
+#[cfg(mp_feature = "input")]
+fn builtin_input(args: &[Obj]) -> Result<Obj, Exc> {
+    let prompt = match args.first() {
+        Some(&p) => {
+            let mut b = StrBuf::new();
+            obj::print(p, &mut b, PrintKind::Str)?;
+            b.buf
+        }
+        None => crate::gc::GcVec::new(),
+    };
+    let mut line = crate::gc::GcVec::new();
+    let mut history = crate::repl::readline::History::new();
+    match crate::repl::readline::readline(&mut line, &prompt, &mut history)? {
+        crate::repl::readline::Event::Line => {
+            crate::print::stdout_write(b"\n");
+            pystr::from_gcvec(line)
+        }
+        crate::repl::readline::Event::Ctrl(3) => Err(exc::keyboard_interrupt()),
+        _ => Err(exc::new(&exc::EOF_ERROR, &[])),
+    }
+}
+
+#[cfg(mp_feature = "help")]
+const HELP_TEXT: &str = "Welcome to MicroPython!
+
+For online docs please visit http://docs.micropython.org/
+
+Control commands:
+  CTRL-A        -- on a blank line, enter raw REPL mode
+  CTRL-B        -- on a blank line, enter normal REPL mode
+  CTRL-C        -- interrupt a running program
+  CTRL-D        -- on a blank line, exit or do a soft reset
+  CTRL-E        -- on a blank line, enter paste mode
+
+For further help on a specific object, type help(obj)
+";
+
+/// `help()`: the welcome text; `help(obj)`: what it is and the names of its type (or
+/// module), as MicroPython prints them.
+#[cfg(mp_feature = "help")]
+fn builtin_help(args: &[Obj]) -> Result<Obj, Exc> {
+    let Some(&o) = args.first() else {
+        crate::print::stdout_write(HELP_TEXT.as_bytes());
+        return Ok(Obj::NONE);
+    };
+    use crate::print::Print;
+    let out = &mut Console;
+    out.write(b"object ")?;
+    obj::print(o, out, PrintKind::Repr)?;
+    out.write(b" is of type ")?;
+    out.write_str(o.ty().name())?;
+    out.write(b"\n")?;
+    let mut entry = |k: Obj, v: Obj| -> Result<(), Exc> {
+        out.write(b"  ")?;
+        obj::print(k, out, PrintKind::Str)?;
+        out.write(b" -- ")?;
+        obj::print(v, out, PrintKind::Str)?;
+        out.write(b"\n")
+    };
+    if let Some(m) = o.downcast::<crate::obj::module::Module>() {
+        for e in m.globals.entries {
+            entry(Obj::from_qstr(e.key), e.value)?;
+        }
+        return Ok(Obj::NONE);
+    }
+    let ty = o.downcast::<crate::obj::Type>().unwrap_or(o.ty());
+    if let Some(c) = crate::obj::class::as_class(ty) {
+        if let Some(d) = c.dict.downcast::<crate::obj::dict::DictObj>() {
+            let mut pos = 0;
+            while let Some((k, v)) = d.next(&mut pos) {
+                entry(k, v)?;
+            }
+        }
+    } else if let Some(l) = ty.locals {
+        for e in l.entries {
+            entry(Obj::from_qstr(e.key), e.value)?;
+        }
+    }
+    Ok(Obj::NONE)
+}

@@ -1,0 +1,363 @@
+//! The hash table behind `dict`, `set` and `frozenset`: an insertion-ordered entry array
+//! plus an open-addressing index of entry numbers (CPython's compact dict).
+//!
+//! Its entry array and index are only ever *replaced* when the table grows or is cleared,
+//! never freed at once: a lookup or an iterator up the stack may still be reading them (see
+//! docs/ARCHITECTURE.md, "Buffers and views"). Slots are read and written through cells,
+//! never `&mut`. A lookup that compares keys with `equal` (which may run Python code)
+//! checks `version` afterwards and starts again if the table changed under it.
+
+use core::cell::Cell;
+
+use super::super::{exc, Obj};
+use crate::gc::root;
+use exc::Exc;
+
+/// One entry: a key (NULL once deleted), its value (NULL in a set) and its hash.
+#[derive(Clone, Copy)]
+pub struct Entry {
+    pub key: Obj,
+    pub value: Obj,
+    /// `hash(key)`, kept so that growing never hashes (or runs Python code) again.
+    pub hash: u32,
+}
+
+const DELETED: Entry = Entry { key: Obj::NULL, value: Obj::NULL, hash: 0 };
+
+/// The table. Embedded in `DictObj` and `SetObj`.
+#[repr(C)]
+pub struct Table {
+    entries: Cell<*mut Entry>,
+    /// Entry slots in use (deleted ones included, their key is NULL).
+    used: Cell<usize>,
+    cap: Cell<usize>,
+    /// Live entries.
+    count: Cell<usize>,
+    /// `entry number + 1`; 0 is empty.
+    index: Cell<*mut u32>,
+    index_len: Cell<usize>,
+    /// Bumped by every change to which keys are where (insertion, removal, growth).
+    version: Cell<usize>,
+}
+
+impl Table {
+    pub const fn new() -> Table {
+        Table {
+            entries: Cell::new(core::ptr::null_mut()),
+            used: Cell::new(0),
+            cap: Cell::new(0),
+            count: Cell::new(0),
+            index: Cell::new(core::ptr::null_mut()),
+            index_len: Cell::new(0),
+            version: Cell::new(0),
+        }
+    }
+
+    /// The number of live entries.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.count.get()
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Changes whenever a key is added or removed, or the table is rebuilt.
+    #[inline]
+    pub fn version(&self) -> usize {
+        self.version.get()
+    }
+
+    fn bump(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
+    }
+
+    /// The entry slots in use now (a view: see the module's comment).
+    fn entries(&self) -> &'static [Cell<Entry>] {
+        if self.used.get() == 0 {
+            return &[];
+        }
+        // SAFETY: `entries` points at a heap block of `cap >= used` entries, initialised up
+        // to `used`. `Cell<Entry>` has the layout of `Entry`; the table writes slots only
+        // through cells or raw pointers, never `&mut`, so views may alias. The block is
+        // never freed while referenced: growth replaces it, and the conservative GC keeps it
+        // alive while this slice (on the stack) points into it.
+        unsafe { core::slice::from_raw_parts(self.entries.get() as *const Cell<Entry>, self.used.get()) }
+    }
+
+    /// The index slots (a view, as `entries`).
+    fn index(&self) -> &'static [Cell<u32>] {
+        if self.index_len.get() == 0 {
+            return &[];
+        }
+        // SAFETY: as `entries`: a heap block of `index_len` initialised slots, replaced (not
+        // freed) on growth.
+        unsafe { core::slice::from_raw_parts(self.index.get() as *const Cell<u32>, self.index_len.get()) }
+    }
+
+    /// The index slot for `key`: `Ok(entry)` if present, `Err(free slot)` if not. The answer
+    /// is about the table as it is on return: no Python code runs between the last check
+    /// and the return, so the caller may use it until it runs any.
+    fn find(&self, key: Obj, hash: u32) -> Result<Result<usize, usize>, Exc> {
+        'lookup: loop {
+            let index = self.index();
+            let n = index.len();
+            if n == 0 {
+                return Ok(Err(0));
+            }
+            let entries = self.entries();
+            let version = self.version.get();
+            let mut i = hash as usize % n;
+            loop {
+                let slot = index[i].get();
+                if slot == 0 {
+                    return Ok(Err(i));
+                }
+                let e = entries[slot as usize - 1].get();
+                if !e.key.is_null() && e.hash == hash {
+                    if e.key == key {
+                        return Ok(Ok(slot as usize - 1));
+                    }
+                    let same = super::super::equal(e.key, key)?;
+                    if self.version.get() != version {
+                        // The comparison changed the table: these views are stale.
+                        crate::vm::poll_interrupt()?;
+                        continue 'lookup;
+                    }
+                    if same {
+                        return Ok(Ok(slot as usize - 1));
+                    }
+                }
+                i = (i + 1) % n;
+            }
+        }
+    }
+
+    /// The entry for `key` (hashed already), if present.
+    ///
+    /// # Errors
+    /// Whatever comparing keys raises.
+    pub fn lookup(&self, key: Obj, hash: u32) -> Result<Option<Entry>, Exc> {
+        if self.count.get() == 0 {
+            return Ok(None);
+        }
+        Ok(match self.find(key, hash)? {
+            Ok(e) => Some(self.entries()[e].get()),
+            Err(_) => None,
+        })
+    }
+
+    /// The value for `key`.
+    ///
+    /// # Errors
+    /// `TypeError` for an unhashable key; whatever `__hash__`/`__eq__` raise.
+    pub fn get(&self, key: Obj) -> Result<Option<Obj>, Exc> {
+        if self.count.get() == 0 {
+            // Still hash: `{}[[]]` is a TypeError, as in CPython.
+            super::super::hash(key)?;
+            return Ok(None);
+        }
+        let h = super::super::hash(key)?;
+        Ok(self.lookup(key, h)?.map(|e| e.value))
+    }
+
+    /// Insert `key: value`, or replace the value of an equal key (keeping the old key).
+    /// Returns whether the key is new.
+    ///
+    /// # Errors
+    /// `MemoryError`; whatever comparing keys raises.
+    pub fn insert_hashed(&self, key: Obj, value: Obj, h: u32) -> Result<bool, Exc> {
+        loop {
+            match self.find(key, h)? {
+                Ok(e) => {
+                    let slot = &self.entries()[e];
+                    slot.set(Entry { value, ..slot.get() });
+                    return Ok(false);
+                }
+                // Room checked after the lookup: the comparisons may have changed the table.
+                Err(free) if self.used.get() < self.cap.get() && (self.used.get() + 1) * 2 <= self.index_len.get() => {
+                    let n = self.used.get();
+                    // SAFETY: `n < cap`: the slot is inside the entries block, past every
+                    // view's length (views cover `used` entries at most).
+                    unsafe { self.entries.get().add(n).write(Entry { key, value, hash: h }) };
+                    self.used.set(n + 1);
+                    self.count.set(self.count.get() + 1);
+                    self.index()[free].set(n as u32 + 1);
+                    self.bump();
+                    return Ok(true);
+                }
+                Err(_) => self.grow(self.count.get() + 1)?,
+            }
+        }
+    }
+
+    /// Insert or replace (see [`Table::insert_hashed`]).
+    ///
+    /// # Errors
+    /// `MemoryError`, `TypeError` for an unhashable key.
+    pub fn insert(&self, key: Obj, value: Obj) -> Result<bool, Exc> {
+        let h = super::super::hash(key)?;
+        self.insert_hashed(key, value, h)
+    }
+
+    /// Remove the entry for `key` (hashed already).
+    ///
+    /// # Errors
+    /// Whatever comparing keys raises.
+    pub fn remove_hashed(&self, key: Obj, h: u32) -> Result<Option<Entry>, Exc> {
+        if self.count.get() == 0 {
+            return Ok(None);
+        }
+        Ok(match self.find(key, h)? {
+            Ok(e) => Some(self.remove_at(e)),
+            Err(_) => None,
+        })
+    }
+
+    /// Remove the entry for `key`.
+    ///
+    /// # Errors
+    /// `TypeError` for an unhashable key; whatever `__hash__`/`__eq__` raise.
+    pub fn remove(&self, key: Obj) -> Result<Option<Entry>, Exc> {
+        let h = super::super::hash(key)?;
+        self.remove_hashed(key, h)
+    }
+
+    /// Mark entry `e` (live) deleted; its index slot stays as a tombstone.
+    fn remove_at(&self, e: usize) -> Entry {
+        let slot = &self.entries()[e];
+        let old = slot.get();
+        slot.set(DELETED);
+        self.count.set(self.count.get() - 1);
+        self.bump();
+        old
+    }
+
+    /// Remove and return the first (oldest) live entry.
+    pub fn pop_first(&self) -> Option<Entry> {
+        let i = self.entries().iter().position(|c| !c.get().key.is_null())?;
+        Some(self.remove_at(i))
+    }
+
+    /// Remove and return the last (newest) live entry.
+    pub fn pop_last(&self) -> Option<Entry> {
+        let i = self.entries().iter().rposition(|c| !c.get().key.is_null())?;
+        Some(self.remove_at(i))
+    }
+
+    /// Remove everything. The old arrays are left to the GC (an iterator or a lookup may
+    /// still be reading them).
+    pub fn clear(&self) {
+        self.entries.set(core::ptr::null_mut());
+        self.index.set(core::ptr::null_mut());
+        self.used.set(0);
+        self.cap.set(0);
+        self.count.set(0);
+        self.index_len.set(0);
+        self.bump();
+    }
+
+    /// Make room for `extra` more entries at once (a copy or `fromkeys` of known size).
+    ///
+    /// # Errors
+    /// `MemoryError`.
+    pub fn reserve(&self, extra: usize) -> Result<(), Exc> {
+        let need = self.count.get().checked_add(extra).ok_or_else(exc::memory_error)?;
+        if self.used.get() + extra <= self.cap.get() && (self.used.get() + extra) * 2 <= self.index_len.get() {
+            return Ok(());
+        }
+        self.grow(need)
+    }
+
+    /// Compact the live entries into new arrays with room for at least `need` entries and
+    /// rebuild the index from the kept hashes. The old arrays are left to the GC (a lookup
+    /// may still be reading them).
+    fn grow(&self, need: usize) -> Result<(), Exc> {
+        let heap = root::heap();
+        let live = self.count.get();
+        let cap = need.max(live * 2).max(4);
+        let esize = core::mem::size_of::<Entry>();
+        let ebytes = cap.checked_mul(esize).ok_or_else(exc::memory_error)?;
+        let ilen = cap.checked_mul(2).filter(|&n| n <= u32::MAX as usize).ok_or_else(exc::memory_error)?;
+        let ibytes = ilen.checked_mul(4).ok_or_else(exc::memory_error)?;
+        let new_entries = heap.alloc(ebytes)?.as_ptr() as *mut Entry;
+        let new_index = heap.alloc(ibytes)?.as_ptr() as *mut u32;
+        // SAFETY: the new index block holds `ilen` zeroed u32 slots, and nothing else refers
+        // to it yet.
+        let index = unsafe { core::slice::from_raw_parts_mut(new_index, ilen) };
+        let mut n = 0;
+        for e in self.entries().iter().map(Cell::get).filter(|e| !e.key.is_null()) {
+            // SAFETY: `n < live <= cap`: inside the new entries block, which nothing else
+            // refers to yet.
+            unsafe { new_entries.add(n).write(e) };
+            let mut j = e.hash as usize % ilen;
+            while index[j] != 0 {
+                j = (j + 1) % ilen;
+            }
+            index[j] = n as u32 + 1;
+            n += 1;
+        }
+        self.entries.set(new_entries);
+        self.index.set(new_index);
+        self.cap.set(cap);
+        self.used.set(n);
+        self.index_len.set(ilen);
+        self.bump();
+        Ok(())
+    }
+
+    /// Live entries in insertion order, from entry slot `*pos` on.
+    pub fn next(&self, pos: &mut usize) -> Option<Entry> {
+        let entries = self.entries();
+        while *pos < entries.len() {
+            let e = entries[*pos].get();
+            *pos += 1;
+            if !e.key.is_null() {
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    /// Copy every entry of `other` into this (empty) table: no hashing and no comparisons,
+    /// the keys being distinct already.
+    ///
+    /// # Errors
+    /// `MemoryError`.
+    pub fn copy_from(&self, other: &Table) -> Result<(), Exc> {
+        self.reserve(other.len())?;
+        let mut pos = 0;
+        while let Some(e) = other.next(&mut pos) {
+            self.push_distinct(e)?;
+        }
+        Ok(())
+    }
+
+    /// Append an entry whose key is known to be absent, without comparing keys.
+    fn push_distinct(&self, e: Entry) -> Result<(), Exc> {
+        if self.used.get() >= self.cap.get() || (self.used.get() + 1) * 2 > self.index_len.get() {
+            self.grow(self.count.get() + 1)?;
+        }
+        let index = self.index();
+        let mut j = e.hash as usize % index.len();
+        while index[j].get() != 0 {
+            j = (j + 1) % index.len();
+        }
+        let n = self.used.get();
+        // SAFETY: `n < cap` (checked above): inside the entries block, past every view.
+        unsafe { self.entries.get().add(n).write(e) };
+        self.used.set(n + 1);
+        self.count.set(self.count.get() + 1);
+        index[j].set(n as u32 + 1);
+        self.bump();
+        Ok(())
+    }
+}
+
+impl Default for Table {
+    fn default() -> Self {
+        Self::new()
+    }
+}
