@@ -109,6 +109,7 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("__build_class__"), Obj::from_static(&BUILD_CLASS)),
     RomEntry::new(qstr!("__import__"), Obj::from_static(&crate::vm::import::IMPORT)),
     RomEntry::new(qstr!("__debug__"), Obj::TRUE),
+    RomEntry::new(qstr!("Ellipsis"), Obj::ELLIPSIS),
     RomEntry::new(qstr!("all"), Obj::from_static(&iter::ALL)),
     RomEntry::new(qstr!("any"), Obj::from_static(&iter::ANY)),
     #[cfg(mp_feature = "builtin_compile")]

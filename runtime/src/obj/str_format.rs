@@ -255,19 +255,17 @@ pub fn zero_fill(spec: &Spec, align: u8) -> Spec {
     s
 }
 
-/// Where the float formatter plugs in (issue 7). Called for `'{:f}'`, `'{:.2e}'`, `'{:%}'`,
-/// `format(x, spec)` and `'%f'`/`'%e'`/`'%g'` with `x` a float or an int (an int asked for
-/// a float type is formatted as that float), and for any spec on an object that is neither
-/// an int nor a str. Contract: write `x` per `spec.ty` (`e E f F g G %`, or 0 for `str()`'s
-/// form, then `spec.precision`), `spec.sign`, `spec.alt` and `spec.grouping` into `out`,
-/// sign first and *without* padding: the caller pads to `spec.width` with `spec.fill` and
-/// `spec.align`, zeros after the sign for `0`. `Ok(false)`: `x` is not a float and the type
-/// is not a float type, so the caller reports it (`unknown format code` or MicroPython's
-/// `can't convert 'list' object to str implicitly`).
+/// Floats through format specs and `%e %f %g`: `x` a float, or an int asked for a float
+/// type (`'{:.2f}'.format(1)`), or any object under a spec that is neither an int nor a str.
+/// Writes `x` per `spec.ty` (`e E f F g G %`, `n`, or none: `repr`'s digits, or `g` that
+/// keeps a `.0` with a precision), `spec.precision`, sign, `#` and digit groups, sign first
+/// and unpadded (the caller pads; zero padding with groups is regrouped here). The digits
+/// come from the float formatter (`float::fmt`). `Ok(false)`: `x` is not a float and the
+/// type is not a float type, so the caller reports it.
 ///
 /// # Errors
-/// `TypeError: float formatting not implemented yet` until `obj::float` exists; then what
-/// the formatter raises.
+/// `TypeError` for a non-number asked for a float type, `ValueError` for a type floats do
+/// not have (`'{:d}'.format(1.5)`).
 #[cfg(not(mp_float = "none"))]
 pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
     use super::float::{self, fmt};
@@ -298,7 +296,7 @@ pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
     let f = fmt::Spec {
         conv,
         prec: spec.precision.map(|p| p.min(max_prec)),
-        sign: spec.sign,
+        sign: if spec.sign == b'-' { 0 } else { spec.sign },
         alt: spec.alt,
         group: spec.grouping,
     };
