@@ -20,6 +20,7 @@ fn seed_cfgs() {
         board.cfgs(),
         [
             "mp_feature=\"compiler\"",
+            "mp_feature=\"eval_exec\"",
             "mp_float=\"none\"",
             "mp_longint=\"none\"",
             "mp_level=\"minimum\"",
@@ -47,6 +48,21 @@ fn cfgs_list_every_enabled_feature() {
             "mp_feature=\"repl_auto_indent\"",
             "mp_feature=\"doc_strings\"",
             "mp_feature=\"gc_stress\"",
+            "mp_feature=\"set\"",
+            "mp_feature=\"frozenset\"",
+            "mp_feature=\"dict_fromkeys\"",
+            "mp_feature=\"range_attrs\"",
+            "mp_feature=\"range_binop\"",
+            "mp_feature=\"enumerate\"",
+            "mp_feature=\"filter\"",
+            "mp_feature=\"reversed\"",
+            "mp_feature=\"min_max\"",
+            "mp_feature=\"next2\"",
+            "mp_feature=\"dir\"",
+            "mp_feature=\"notimplemented\"",
+            "mp_feature=\"input\"",
+            "mp_feature=\"eval_exec\"",
+            "mp_feature=\"builtin_compile\"",
             "mp_float=\"double\"",
             "mp_longint=\"mpz\"",
             "mp_level=\"everything\"",
@@ -62,7 +78,10 @@ fn check_cfgs_declare_every_value() {
         Board::check_cfgs(),
         [
             "cfg(mp_feature, values(\"attrtuple\", \"compiler\", \"source_line\", \"help\", \
-             \"repl_auto_indent\", \"doc_strings\", \"gc_stress\"))",
+             \"repl_auto_indent\", \"doc_strings\", \"gc_stress\", \"set\", \"frozenset\", \
+             \"dict_fromkeys\", \"range_attrs\", \"range_binop\", \"enumerate\", \"filter\", \
+             \"reversed\", \"min_max\", \"next2\", \"dir\", \"notimplemented\", \"input\", \
+             \"eval_exec\", \"builtin_compile\"))",
             "cfg(mp_float, values(\"none\", \"float\", \"double\"))",
             "cfg(mp_longint, values(\"none\", \"longlong\", \"mpz\"))",
             "cfg(mp_level, values(\"minimum\", \"core\", \"basic\", \"extra\", \"full\", \

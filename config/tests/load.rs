@@ -124,6 +124,8 @@ fn features_override_the_level() {
             "repl_auto_indent=false",
             "doc_strings=false",
             "gc_stress=true",
+            "eval_exec=false",
+            "builtin_compile=false",
         ]
     );
     let text = board_with(
@@ -136,10 +138,14 @@ fn features_override_the_level() {
 
 #[test]
 fn a_requirement_turned_off_turns_its_dependents_defaults_off() {
-    // `repl_auto_indent` (on by default at extra) needs `compiler`.
+    // `repl_auto_indent`, `eval_exec` and `builtin_compile` (on by default at extra) need
+    // `compiler`.
     let text = board_with("level = \"extra\"\nheap_size = 8192", "[features]\ncompiler = false\n");
     let f = config::parse_str(&text, Path::new("b.toml")).unwrap().features;
-    assert_eq!(changed(&f, Level::Extra), ["compiler=false", "repl_auto_indent=false"]);
+    assert_eq!(
+        changed(&f, Level::Extra),
+        ["compiler=false", "repl_auto_indent=false", "eval_exec=false", "builtin_compile=false"]
+    );
 }
 
 #[test]
