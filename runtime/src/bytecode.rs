@@ -43,8 +43,9 @@ macro_rules! for_each_op {
             LoadSubscr() // obj index -> obj[index]
             StoreSubscr() // value obj index -> : obj[index] = value
             DeleteSubscr() // obj index -> : del obj[index]
-            ImportName(u16) // -> module q (imported or found in sys.modules)
-            ImportFrom(u16) // module -> module module.q (ImportError if missing)
+            ImportName(u16, u8) // -> module q, imported (sys.modules, built-in, frozen, or a file on sys.path); flags: the relative level (dots) in bits 0-6, bit 7: push the leaf `a.b.c` rather than the top package `a`
+            ImportFrom(u16) // module -> module module.q, or the submodule module.q (ImportError if neither)
+            ImportStar() // module -> : copy its public names (or `__all__`) into the namespace
             BinaryOp(u8) // a b -> a op b  (op: `BinOp`, comparisons included)
             UnaryOp(u8) // a -> op a  (op: `UnaryOp`)
             Jump(u16) // - -> -: go to target

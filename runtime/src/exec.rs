@@ -6,7 +6,7 @@ use crate::gc::root;
 use crate::hal::Hal;
 use crate::obj::exc::{self, Exc};
 use crate::obj::module::ModuleMap;
-use crate::obj::{dict, int, tuple, Obj};
+use crate::obj::{self, dict, int, tuple, Obj};
 use crate::print::Console;
 use crate::qstr::Qstr;
 
@@ -37,6 +37,21 @@ fn init_globals() {
     if let Ok(l) = dict::new() {
         st.loaded.set(l);
     }
+    // `sys.path`: the current directory; a host running a script puts its directory first.
+    if let Ok(p) = crate::obj::list::new(&[Obj::from_qstr(qstr!(""))]) {
+        st.path.set(p);
+    }
+}
+
+/// Make `dir` the first entry of `sys.path` (the host does this for a script's directory,
+/// as MicroPython's unix port does).
+///
+/// # Errors
+/// `MemoryError`.
+pub fn set_path0(dir: &str) -> Result<(), Exc> {
+    let s = crate::obj::str::new_str(dir)?;
+    let p = root::state().path.get();
+    obj::subscr(p, Obj::small_int(0), s).map(|_| ())
 }
 
 /// `__main__`'s globals.

@@ -3,6 +3,14 @@
 //! The runtime holds the board's `Hal` as a trait object for the duration of a
 //! `Runtime` call; nothing here is a global.
 
+/// What `import` finds at a path (MicroPython's `mp_import_stat`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ImportStat {
+    NoExist,
+    Dir,
+    File,
+}
+
 /// What a board implements so the runtime can talk to the world.
 pub trait Hal {
     /// Receive one byte, blocking until one is available (`mp_hal_stdin_rx_chr`).
@@ -32,4 +40,18 @@ pub trait Hal {
     /// character arrived (then `KeyboardInterrupt` is raised). Bytes other than the
     /// interrupt character that arrive meanwhile must be kept for `stdin_rx_chr`.
     fn interrupt_pending(&mut self) -> bool;
+
+    /// What is at `path` (boards without a filesystem: nothing). `import` looks for
+    /// `name.py` and `name/__init__.py` in each directory of `sys.path`.
+    fn import_stat(&mut self, _path: &str) -> ImportStat {
+        ImportStat::NoExist
+    }
+
+    /// Append the contents of the file at `path` to `out`; `Ok(false)` if it can't be read.
+    ///
+    /// # Errors
+    /// `MemoryError` growing `out`.
+    fn read_file(&mut self, _path: &str, _out: &mut crate::gc::GcVec<u8>) -> Result<bool, crate::obj::exc::Exc> {
+        Ok(false)
+    }
 }

@@ -51,8 +51,9 @@ pub mod repl;
 pub mod testing;
 pub mod vm;
 
-pub use exec::{exec_and_report, exec_str, globals, report, with_runtime, Outcome};
-pub use hal::Hal;
+pub use exec::{exec_and_report, exec_str, globals, report, set_path0, with_runtime, Outcome};
+pub use gc::GcVec;
+pub use hal::{Hal, ImportStat};
 pub use macros::{mp_const, mp_function, mp_module};
 pub use obj::exc::{self, Exc};
 pub use obj::module::{Module, ModuleMap};

@@ -127,4 +127,19 @@ impl runtime::Hal for HostHal {
     fn interrupt_pending(&mut self) -> bool {
         self.interrupt_armed && INTERRUPTED.swap(false, Ordering::SeqCst)
     }
+
+    fn import_stat(&mut self, path: &str) -> runtime::ImportStat {
+        match std::fs::metadata(if path.is_empty() { "." } else { path }) {
+            Ok(m) if m.is_dir() => runtime::ImportStat::Dir,
+            Ok(m) if m.is_file() => runtime::ImportStat::File,
+            _ => runtime::ImportStat::NoExist,
+        }
+    }
+
+    fn read_file(&mut self, path: &str, out: &mut runtime::GcVec<u8>) -> Result<bool, runtime::Exc> {
+        match std::fs::read(path) {
+            Ok(bytes) => out.extend_from_slice(&bytes).map(|()| true),
+            Err(_) => Ok(false),
+        }
+    }
 }

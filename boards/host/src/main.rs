@@ -103,7 +103,11 @@ fn run(source: Option<Source>, heap_size: usize) -> i32 {
         Source::Command(c) => exec(&mut hal, &mut heap, c.as_bytes()),
         Source::Module(m) => exec(&mut hal, &mut heap, format!("import {m}\n").as_bytes()),
         Source::File(path) => match std::fs::read(&path) {
-            Ok(src) => exec(&mut hal, &mut heap, &src),
+            Ok(src) => {
+                // The script's directory is `sys.path[0]`, as in MicroPython's unix port.
+                let dir = std::path::Path::new(&path).parent().map(|d| d.to_string_lossy().into_owned());
+                exec_in(&mut hal, &mut heap, &src, dir.as_deref())
+            }
             Err(e) => {
                 eprintln!("micropython: can't open file '{path}': [Errno {}] {e}", e.raw_os_error().unwrap_or(0));
                 2
@@ -115,7 +119,16 @@ fn run(source: Option<Source>, heap_size: usize) -> i32 {
 }
 
 fn exec(hal: &mut hal::HostHal, heap: &mut [u8], src: &[u8]) -> i32 {
+    exec_in(hal, heap, src, None)
+}
+
+fn exec_in(hal: &mut hal::HostHal, heap: &mut [u8], src: &[u8], dir: Option<&str>) -> i32 {
     runtime::with_runtime(hal, heap, &MODULES, STACK_LIMIT, || {
+        if let Some(d) = dir {
+            if runtime::set_path0(d).is_err() {
+                return 1;
+            }
+        }
         match runtime::exec_and_report(src, runtime::qstr!("<stdin>"), Mode::File) {
             Outcome::Ok => 0,
             Outcome::Exception => 1,

@@ -41,6 +41,7 @@ pub fn effect(op: Op, arg: u32) -> i64 {
         Op::AsyncWithExitNormal | Op::WithExceptResult => -1,
         Op::DictUpdate | Op::SetAdd | Op::SetUpdate => -1,
         Op::UnpackEx => n + m,
+        Op::ImportStar => -1,
         Op::Reraise | Op::MapAdd | Op::WithExitNormal | Op::CallFunctionEx => -2,
         Op::DupTop | Op::LoadConst | Op::LoadNone | Op::LoadTrue | Op::LoadFalse | Op::LoadFast => 1,
         Op::LoadDeref | Op::LoadClosure | Op::LoadName | Op::LoadGlobal | Op::LoadMethod => 1,
@@ -169,6 +170,14 @@ impl Emitter {
     pub fn op_u8_u8(&mut self, op: Op, a: u8, b: u8) -> Result<(), Error> {
         self.code.extend_from_slice(&[op as u8, a, b])?;
         self.adjust(op, u32::from(a) | (u32::from(b) << 8));
+        Ok(())
+    }
+
+    /// An instruction with a `u16` then a `u8` operand (`ImportName q flags`).
+    pub fn op_u16_u8(&mut self, op: Op, a: u16, b: u8) -> Result<(), Error> {
+        let [lo, hi] = a.to_le_bytes();
+        self.code.extend_from_slice(&[op as u8, lo, hi, b])?;
+        self.adjust(op, u32::from(a));
         Ok(())
     }
 

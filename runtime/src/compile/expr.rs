@@ -96,10 +96,12 @@ impl Gen<'_> {
                 self.function(id, qstr!("<lambda>"), params, crate::parse::ast::NO_LIST, body)
             }
             Node::Starred(_) => self.not_supported(Feature::StarExpr),
+            #[cfg(mp_feature = "async_await")]
             Node::Await(e) => {
                 self.expr(e)?;
                 self.await_top()
             }
+            #[cfg(mp_feature = "fstrings")]
             Node::FString(fmt, args) => {
                 // `fmt.format(*args)`
                 self.expr(fmt)?;
@@ -109,6 +111,7 @@ impl Gen<'_> {
                 let n = u8::try_from(args.len()).or_else(|_| self.err(ErrorKind::TooManyArgs))?;
                 self.em.op_u8(Op::CallMethod, n)
             }
+            #[cfg(mp_feature = "assign_expr")]
             Node::NamedExpr(q, v) => {
                 self.expr(v)?;
                 self.em.op(Op::DupTop)?;

@@ -52,8 +52,9 @@ pub fn compile(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, E
 
 fn compile_inner(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, Error> {
     let ast = parse::parse(source, mode == Mode::Eval)?;
-    let scopes = scope::analyze(&ast)?;
-    let unit = Gen::new(&ast, &scopes, file, mode).module()?;
+    let module = qstr!("<module>");
+    let scopes = scope::analyze(&ast).map_err(|e| e.in_block(module))?;
+    let unit = Gen::new(&ast, &scopes, file, mode).module().map_err(|e| e.in_block(module))?;
     drop(scopes);
     drop(ast);
     unit.finish()
@@ -79,6 +80,7 @@ enum Block {
     /// on the stack under the block's values).
     With,
     /// The body of an `async with`: leaving it awaits `__aexit__`.
+    #[cfg(mp_feature = "async_await")]
     AsyncWith,
 }
 
@@ -147,6 +149,10 @@ pub(crate) struct Gen<'a> {
     scope: u32,
     em: Emitter,
     blocks: GcVec<Block>,
+    /// The code being emitted has a docstring (constant 0).
+    has_doc: bool,
+    /// Module-level names bound with `micropython.const(...)`: loads become constants.
+    consts: GcVec<(Qstr, crate::obj::Obj)>,
     /// Active handlers (`try`/`with` bodies) at this point, and the most so far.
     handlers: u16,
     max_handlers: u16,
@@ -174,6 +180,8 @@ impl<'a> Gen<'a> {
             scope: 0,
             em: Emitter::new(),
             blocks: GcVec::new(),
+            has_doc: false,
+            consts: GcVec::new(),
             handlers: 0,
             max_handlers: 0,
             line: 1,
@@ -191,7 +199,7 @@ impl<'a> Gen<'a> {
     /// Errors raised below without a line (the emitter's limits) get the current one.
     fn with_line(&self, e: Error) -> Error {
         match e {
-            Error::Syntax { kind, line: 0 } => Error::syntax(kind, self.line),
+            Error::Syntax { kind, line: 0, block } => Error::Syntax { kind, line: self.line, block },
             e => e,
         }
     }
@@ -254,7 +262,14 @@ impl<'a> Gen<'a> {
     }
 
     fn load_name(&mut self, q: Qstr) -> Result<(), Error> {
-        match self.access(q) {
+        let access = self.access(q);
+        if matches!(access, Access::Name | Access::Global) {
+            if let Some(&(_, v)) = self.consts.iter().find(|(n, _)| *n == q) {
+                let k = self.em.add_const(v)?;
+                return self.em.op_u16(Op::LoadConst, k);
+            }
+        }
+        match access {
             Access::Name => self.em.op_u16(Op::LoadName, q.id()),
             Access::Fast(s) => self.em.op_u16(Op::LoadFast, s),
             Access::Deref(s) => self.em.op_u16(Op::LoadDeref, s),
@@ -357,10 +372,13 @@ impl<'a> Gen<'a> {
         let saved_scope = core::mem::replace(&mut self.scope, child);
         let saved_line = self.line;
         let saved_handlers = (core::mem::take(&mut self.handlers), core::mem::take(&mut self.max_handlers));
+        let saved_doc = core::mem::take(&mut self.has_doc);
         let r = self.child_body(body, body_expr);
         let em = core::mem::replace(&mut self.em, saved_em);
         let max_handlers = self.max_handlers;
         (self.handlers, self.max_handlers) = saved_handlers;
+        let has_doc = core::mem::replace(&mut self.has_doc, saved_doc);
+        let r = r.map_err(|e| e.in_block(name));
         self.blocks = saved_blocks;
         self.scope = saved_scope;
         self.line = saved_line;
@@ -394,7 +412,7 @@ impl<'a> Gen<'a> {
             em,
             name,
             file: self.file,
-            flags: info.flags,
+            flags: info.flags | if has_doc { flags::DOC } else { 0 },
             n_pos_args: info.n_pos_args,
             n_posonly_args: info.n_posonly_args,
             n_kwonly_args: info.n_kwonly_args,
@@ -411,6 +429,11 @@ impl<'a> Gen<'a> {
         match self.scopes.get(self.scope).map(|s| (s.kind, s.node)) {
             Some((ScopeKind::Comprehension, node)) => return self.comprehension_body(node),
             Some((ScopeKind::Class, _)) => {
+                if let Some(doc) = self.docstring(body) {
+                    let k = self.em.add_const(doc)?;
+                    self.em.op_u16(Op::LoadConst, k)?;
+                    self.em.op_u16(Op::StoreName, qstr!("__doc__").id())?;
+                }
                 self.stmts(body)?;
                 // The class body returns its `__class__` cell, which `__build_class__`
                 // fills with the new class (for zero-argument `super()`).
@@ -428,8 +451,26 @@ impl<'a> Gen<'a> {
             self.expr(body_expr)?;
             return self.em.op(Op::ReturnValue);
         }
+        if let Some(doc) = self.docstring(body) {
+            // The docstring is constant 0 (the code's DOC flag says so).
+            self.em.add_const(doc)?;
+            self.has_doc = true;
+        }
         self.stmts(body)?;
         self.em.op(Op::LoadNone)?;
         self.em.op(Op::ReturnValue)
+    }
+
+    /// The docstring of a body (a first statement that is a string constant), kept only
+    /// with the `doc_strings` feature.
+    fn docstring(&self, body: parse::ast::ListId) -> Option<crate::obj::Obj> {
+        if !cfg!(mp_feature = "doc_strings") {
+            return None;
+        }
+        let &first = self.ast.list(body).first()?;
+        let parse::ast::Node::Expr(e) = self.ast.node(first) else { return None };
+        let parse::ast::Node::Const(i) = self.ast.node(e) else { return None };
+        let c = self.ast.constant(i);
+        crate::obj::str::is_str(c).then_some(c)
     }
 }

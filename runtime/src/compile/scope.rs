@@ -363,7 +363,7 @@ impl Walker<'_> {
                     self.declare(Qstr::from_id(q as u16), global, line)?;
                 }
             }
-            Node::Import(aliases) | Node::ImportFrom(_, aliases) => {
+            Node::Import(aliases) | Node::ImportFrom(_, aliases, _) => {
                 for &a in ast.list(aliases) {
                     if let Node::Alias(_, as_name, _) = ast.node(a) {
                         self.bind(as_name, line)?;
@@ -425,7 +425,7 @@ impl Walker<'_> {
                 let outer = core::mem::replace(&mut self.cur, scope);
                 let r = self.s.insert(scope, qstr!("__class__"), NameKind::Local, line).and_then(|_| self.stmts(body));
                 self.cur = outer;
-                r?;
+                r.map_err(|e| e.in_block(name))?;
             }
             Node::Async(inner) => match ast.node(inner) {
                 Node::Def(name, params, body) => {
@@ -526,7 +526,11 @@ impl Walker<'_> {
         let outer = core::mem::replace(&mut self.cur, scope);
         let r = self.function_inner(scope, params, body, body_expr);
         self.cur = outer;
-        r
+        let name = match self.ast.node(node) {
+            Node::Def(name, _, _) => name,
+            _ => qstr!("<lambda>"),
+        };
+        r.map_err(|e| e.in_block(name))
     }
 
     fn function_inner(&mut self, scope: u32, params: ListId, body: ListId, body_expr: NodeId) -> Result<(), Error> {

@@ -14,7 +14,10 @@ use super::{Block, Gen, Mode};
 use crate::bytecode::{BinOp, Op};
 use crate::parse::ast::{ListId, Node, NodeId, NO_NODE};
 use crate::parse::error::check_stack;
-use crate::parse::{Error, ErrorKind, Feature};
+use crate::parse::{Error, ErrorKind};
+
+/// `ImportName` flag: push the module named (`a.b.c`), not its top package (`a`).
+const LEAF: u8 = 0x80;
 
 impl Gen<'_> {
     pub(super) fn stmts(&mut self, list: ListId) -> Result<(), Error> {
@@ -36,6 +39,9 @@ impl Gen<'_> {
         match ast.node(id) {
             Node::Expr(e) => self.expr_stmt(e),
             Node::Assign(targets, value) => {
+                if self.const_assign(targets, value)? {
+                    return Ok(());
+                }
                 self.expr(value)?;
                 let targets = ast.list(targets);
                 for (i, &t) in targets.iter().enumerate() {
@@ -80,18 +86,32 @@ impl Gen<'_> {
             Node::Import(aliases) => {
                 for &a in ast.list(aliases) {
                     let Node::Alias(name, as_name, has_as) = ast.node(a) else { continue };
-                    if !has_as && name.as_bytes().contains(&b'.') {
-                        return self.not_supported(Feature::DottedImport);
+                    let dotted = name.as_bytes().iter().position(|&c| c == b'.');
+                    match (has_as, dotted) {
+                        // `import a.b.c` binds `a` to the top package.
+                        (false, Some(dot)) => {
+                            self.em.op_u16_u8(Op::ImportName, name.id(), 0)?;
+                            let top = core::str::from_utf8(&name.as_bytes()[..dot]).unwrap_or("");
+                            self.store_name(crate::qstr::intern(top)?)?;
+                        }
+                        _ => {
+                            self.em.op_u16_u8(Op::ImportName, name.id(), LEAF)?;
+                            self.store_name(as_name)?;
+                        }
                     }
-                    self.em.op_u16(Op::ImportName, name.id())?;
-                    self.store_name(as_name)?;
                 }
                 Ok(())
             }
-            Node::ImportFrom(module, aliases) => {
-                self.em.op_u16(Op::ImportName, module.id())?;
+            Node::ImportFrom(module, aliases, level) => {
+                self.em.op_u16_u8(Op::ImportName, module.id(), level.min(0x7f) | LEAF)?;
                 for &a in ast.list(aliases) {
                     let Node::Alias(name, as_name, _) = ast.node(a) else { continue };
+                    if name == qstr!("*") {
+                        if self.scope_kind() != super::ScopeKind::Module {
+                            return self.err(ErrorKind::ImportStarNotModule);
+                        }
+                        return self.em.op(Op::ImportStar);
+                    }
                     self.em.op_u16(Op::ImportFrom, name.id())?;
                     self.store_name(as_name)?;
                 }
@@ -133,6 +153,7 @@ impl Gen<'_> {
                 self.store_name(name)
             }
             Node::With(items, body) => self.with_stmt(ast.list(items), body),
+            #[cfg(mp_feature = "async_await")]
             Node::Async(inner) => match ast.node(inner) {
                 Node::Def(name, params, body) => {
                     self.function(inner, name, params, body, NO_NODE)?;
@@ -144,6 +165,36 @@ impl Gen<'_> {
             },
             _ => self.err(ErrorKind::InvalidSyntax),
         }
+    }
+
+    /// `NAME = const(value)` at module level (MicroPython's `micropython.const`): the
+    /// value (an int constant, or an earlier const name) is folded into every later load
+    /// of NAME; a NAME starting with `_` is not even stored. Returns whether it was one.
+    fn const_assign(&mut self, targets: ListId, value: NodeId) -> Result<bool, Error> {
+        let ast = self.ast;
+        let (&[t], Node::Call(f, args)) = (ast.list(targets), ast.node(value)) else { return Ok(false) };
+        let (Node::Name(q), Node::Name(fname), &[arg]) = (ast.node(t), ast.node(f), ast.list(args)) else {
+            return Ok(false);
+        };
+        if fname != qstr!("const") || self.scope != 0 {
+            return Ok(false);
+        }
+        let v = match ast.node(arg) {
+            Node::Const(i) if ast.constant(i).is_small_int() => ast.constant(i),
+            Node::Name(n) => match self.consts.iter().find(|(c, _)| *c == n) {
+                Some(&(_, v)) => v,
+                None => return Ok(false),
+            },
+            _ => return Ok(false),
+        };
+        self.consts.push((q, v))?;
+        if q.as_bytes().first() == Some(&b'_') {
+            return Ok(true);
+        }
+        let k = self.em.add_const(v)?;
+        self.em.op_u16(Op::LoadConst, k)?;
+        self.store_name(q)?;
+        Ok(true)
     }
 
     fn expr_stmt(&mut self, e: NodeId) -> Result<(), Error> {
@@ -304,6 +355,7 @@ impl Gen<'_> {
                     }
                     self.em.op(Op::WithExitNormal)?;
                 }
+                #[cfg(mp_feature = "async_await")]
                 Some(Block::AsyncWith) => {
                     self.em.op(Op::PopBlock)?;
                     if value {
@@ -536,6 +588,7 @@ impl Gen<'_> {
     }
 
     /// `await` the value on top of the stack (its result replaces it).
+    #[cfg(mp_feature = "async_await")]
     pub(super) fn await_top(&mut self) -> Result<(), Error> {
         self.em.op(Op::GetAwaitable)?;
         self.em.op(Op::LoadNone)?;
@@ -545,6 +598,7 @@ impl Gen<'_> {
     /// `async for t in it: body else: orelse` →
     /// `it; __aiter__(); top: SetupExcept h; DupTop; __anext__(); await; PopBlock; t = ..;
     /// body; Jump top; h: StopAsyncIteration? → PopTop; PopExcept; PopTop; orelse; else Reraise`.
+    #[cfg(mp_feature = "async_await")]
     fn async_for(&mut self, parts: ListId) -> Result<(), Error> {
         let ast = self.ast;
         let (target, iter, body, orelse) =
@@ -585,6 +639,7 @@ impl Gen<'_> {
     }
 
     /// `async with a as x: body` (several items nest).
+    #[cfg(mp_feature = "async_await")]
     fn async_with(&mut self, items: &[u32], body: ListId) -> Result<(), Error> {
         let ast = self.ast;
         let Some((&first, rest)) = items.split_first() else { return self.stmts(body) };

@@ -37,6 +37,8 @@ pub struct State {
     pub poll_countdown: Cell<u32>,
     /// `sys.argv` (a tuple), set by the host.
     pub argv: Cell<Obj>,
+    /// `sys.path` (a list of str), where `import` looks for `.py` files.
+    pub path: Cell<Obj>,
 }
 
 struct Current(Cell<*const State>);
@@ -81,6 +83,7 @@ pub fn enter<R>(
         current_exc: Cell::new(Obj::NULL),
         poll_countdown: Cell::new(0),
         argv: Cell::new(Obj::NULL),
+        path: Cell::new(Obj::NULL),
     });
     let prev = CURRENT.0.replace(&*state);
     let r = call_below(f);

@@ -100,3 +100,30 @@ pub fn parse_int(text: &[u8]) -> Option<u64> {
     }
     any.then_some(v)
 }
+
+/// The value of a float or imaginary literal's text (`1.5`, `1e3`, `2j`); `None` when the
+/// board has no floats (or no complex, for an imaginary literal).
+///
+/// # Errors
+/// `MemoryError`.
+pub fn float_literal(text: &[u8]) -> Result<Option<crate::obj::Obj>, crate::obj::exc::Exc> {
+    #[cfg(not(mp_float = "none"))]
+    {
+        use crate::obj::float;
+        let (imag, digits) = match text.split_last() {
+            Some((c, rest)) if *c | 0x20 == b'j' => (true, rest),
+            _ => (false, text),
+        };
+        let v = float::parse::parse_decimal(digits).unwrap_or(0.0);
+        if !imag {
+            return float::new(v).map(Some);
+        }
+        #[cfg(mp_feature = "complex")]
+        return crate::obj::complex::new(0.0, v).map(Some);
+    }
+    #[allow(unreachable_code)]
+    {
+        let _ = text;
+        Ok(None)
+    }
+}

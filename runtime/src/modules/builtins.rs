@@ -7,6 +7,7 @@ mod code;
 mod io;
 mod iter;
 
+use super::builtins_num;
 use crate::obj::dict::{RomDict, RomEntry};
 use crate::obj::fun::NativeFn;
 use crate::obj::{self, bool, class, dict, exc, int, list, range, str as pystr, tuple, type_, Args, Obj, Type};
@@ -36,13 +37,10 @@ pub static BUILD_CLASS: NativeFn = NativeFn::new_kw(qstr!("__build_class__"), bu
 natives! {
     LEN = qstr!("len"), 1, 1, builtin_len;
     REPR = qstr!("repr"), 1, 1, builtin_repr;
-    ABS = qstr!("abs"), 1, 1, builtin_abs;
     ISINSTANCE = qstr!("isinstance"), 2, 2, builtin_isinstance;
     CALLABLE = qstr!("callable"), 1, 1, builtin_callable;
     HASH = qstr!("hash"), 1, 1, builtin_hash;
     ID = qstr!("id"), 1, 1, builtin_id;
-    ORD = qstr!("ord"), 1, 1, builtin_ord;
-    CHR = qstr!("chr"), 1, 1, builtin_chr;
     GETATTR = qstr!("getattr"), 2, 3, builtin_getattr;
     HASATTR = qstr!("hasattr"), 2, 2, builtin_hasattr;
     SETATTR = qstr!("setattr"), 3, 3, builtin_setattr;
@@ -55,7 +53,17 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("print"), Obj::from_static(&io::PRINT)),
     RomEntry::new(qstr!("len"), Obj::from_static(&LEN)),
     RomEntry::new(qstr!("repr"), Obj::from_static(&REPR)),
-    RomEntry::new(qstr!("abs"), Obj::from_static(&ABS)),
+    RomEntry::new(qstr!("abs"), Obj::from_static(&builtins_num::ABS)),
+    RomEntry::new(qstr!("divmod"), Obj::from_static(&builtins_num::DIVMOD)),
+    RomEntry::new(qstr!("pow"), Obj::from_static(&builtins_num::POW)),
+    RomEntry::new(qstr!("round"), Obj::from_static(&builtins_num::ROUND)),
+    RomEntry::new(qstr!("bin"), Obj::from_static(&builtins_num::BIN)),
+    RomEntry::new(qstr!("hex"), Obj::from_static(&builtins_num::HEX)),
+    RomEntry::new(qstr!("oct"), Obj::from_static(&builtins_num::OCT)),
+    #[cfg(not(mp_float = "none"))]
+    RomEntry::new(qstr!("float"), Obj::from_static(&crate::obj::float::FLOAT_TYPE)),
+    #[cfg(all(mp_feature = "complex", not(mp_float = "none")))]
+    RomEntry::new(qstr!("complex"), Obj::from_static(&crate::obj::complex::COMPLEX_TYPE)),
     RomEntry::new(qstr!("isinstance"), Obj::from_static(&ISINSTANCE)),
     RomEntry::new(qstr!("callable"), Obj::from_static(&CALLABLE)),
     #[cfg(mp_feature = "min_max")]
@@ -66,8 +74,17 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("id"), Obj::from_static(&ID)),
     RomEntry::new(qstr!("iter"), Obj::from_static(&iter::ITER)),
     RomEntry::new(qstr!("next"), Obj::from_static(&iter::NEXT)),
-    RomEntry::new(qstr!("ord"), Obj::from_static(&ORD)),
-    RomEntry::new(qstr!("chr"), Obj::from_static(&CHR)),
+    RomEntry::new(qstr!("ord"), Obj::from_static(&super::builtins_str::ORD)),
+    RomEntry::new(qstr!("chr"), Obj::from_static(&super::builtins_str::CHR)),
+    #[cfg(mp_feature = "builtin_format")]
+    RomEntry::new(qstr!("format"), Obj::from_static(&super::builtins_str::FORMAT)),
+    #[cfg(mp_feature = "builtin_ascii")]
+    RomEntry::new(qstr!("ascii"), Obj::from_static(&super::builtins_str::ASCII)),
+    RomEntry::new(qstr!("bytes"), Obj::from_static(&crate::obj::bytes::BYTES_TYPE)),
+    #[cfg(mp_feature = "bytearray")]
+    RomEntry::new(qstr!("bytearray"), Obj::from_static(&crate::obj::bytearray::BYTEARRAY_TYPE)),
+    #[cfg(mp_feature = "memoryview")]
+    RomEntry::new(qstr!("memoryview"), Obj::from_static(&crate::obj::memoryview::MEMORYVIEW_TYPE)),
     RomEntry::new(qstr!("getattr"), Obj::from_static(&GETATTR)),
     RomEntry::new(qstr!("hasattr"), Obj::from_static(&HASATTR)),
     RomEntry::new(qstr!("int"), Obj::from_static(&int::INT_TYPE)),
@@ -90,7 +107,8 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("delattr"), Obj::from_static(&DELATTR)),
     RomEntry::new(qstr!("issubclass"), Obj::from_static(&ISSUBCLASS)),
     RomEntry::new(qstr!("__build_class__"), Obj::from_static(&BUILD_CLASS)),
-    RomEntry::new(qstr!("__import__"), Obj::from_static(&code::IMPORT)),
+    RomEntry::new(qstr!("__import__"), Obj::from_static(&crate::vm::import::IMPORT)),
+    RomEntry::new(qstr!("__debug__"), Obj::TRUE),
     RomEntry::new(qstr!("all"), Obj::from_static(&iter::ALL)),
     RomEntry::new(qstr!("any"), Obj::from_static(&iter::ANY)),
     #[cfg(mp_feature = "builtin_compile")]
@@ -217,13 +235,6 @@ fn builtin_repr(args: &[Obj]) -> Result<Obj, Exc> {
     pystr::to_str(args[0], PrintKind::Repr)
 }
 
-fn builtin_abs(args: &[Obj]) -> Result<Obj, Exc> {
-    match int::as_i64(args[0]) {
-        Some(v) => int::from_i64(v.abs()),
-        None => Err(exc::unsupported_unary(crate::bytecode::UnaryOp::Neg, args[0])),
-    }
-}
-
 fn is_instance_of(o: Obj, t: Obj) -> Result<bool, Exc> {
     crate::gc::root::check_stack()?;
     if let Some(ts) = tuple::as_slice(t) {
@@ -252,42 +263,18 @@ fn builtin_callable(args: &[Obj]) -> Result<Obj, Exc> {
 }
 
 /// `hash(o)`: an int is its own hash (as in CPython and MicroPython); anything else gets
-/// the runtime's hash as a non-negative small int.
+/// the runtime's 32-bit hash, sign-extended from 31 bits so that it is a small int on
+/// every board (and `hash(-1.0) == hash(-1)`).
 fn builtin_hash(args: &[Obj]) -> Result<Obj, Exc> {
     if args[0].is_small_int() {
         return Ok(args[0]);
     }
     let h = obj::hash(args[0])?;
-    if let Some(v) = int::as_i64(args[0]) {
-        // A bool or an instance of a subclass of int without its own `__hash__`.
-        if h as i64 == v & 0xffff_ffff {
-            return int::from_i64(v);
-        }
-    }
-    int::from_i64((h & 0x3fff_ffff) as i64)
+    int::from_i64(((h << 1) as i32 >> 1) as i64)
 }
 
 fn builtin_id(args: &[Obj]) -> Result<Obj, Exc> {
     int::from_i64((args[0].addr() as i64) & 0x3fff_ffff)
-}
-
-fn builtin_ord(args: &[Obj]) -> Result<Obj, Exc> {
-    let s = pystr::as_str(args[0]).ok_or_else(|| exc::type_error("ord expects a character"))?;
-    let mut chars = s.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) => int::from_i64(c as i64),
-        _ => Err(exc::type_error("ord() expected a character")),
-    }
-}
-
-fn builtin_chr(args: &[Obj]) -> Result<Obj, Exc> {
-    let v = int::expect_i64(args[0])?;
-    let c = u32::try_from(v)
-        .ok()
-        .and_then(char::from_u32)
-        .ok_or_else(|| exc::value_error("chr() arg not in range(0x110000)"))?;
-    let mut buf = [0u8; 4];
-    pystr::new_str(c.encode_utf8(&mut buf))
 }
 
 #[cfg(test)]

@@ -12,7 +12,18 @@ use crate::obj::str::StrObj;
 use crate::obj::tuple::RomTuple;
 use crate::obj::Obj;
 
-pub static MODULE: Module = Module::new(qstr!("sys"), &GLOBALS);
+pub static MODULE: Module = Module::new(qstr!("sys"), &GLOBALS).with_dynamic(sys_attr);
+
+/// The attributes that live in the runtime's state: `path`, `modules`, `argv`.
+fn sys_attr(_m: Obj, name: crate::qstr::Qstr) -> Result<Obj, Exc> {
+    let st = crate::gc::root::state();
+    Ok(match name {
+        n if n == qstr!("path") => st.path.get(),
+        n if n == qstr!("modules") => st.loaded.get(),
+        n if n == qstr!("argv") && !st.argv.get().is_null() => st.argv.get(),
+        _ => Obj::NULL,
+    })
+}
 
 static GLOBALS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("__name__"), Obj::from_qstr(qstr!("sys"))),

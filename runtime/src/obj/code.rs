@@ -14,6 +14,8 @@ pub mod flags {
     pub const GENERATOR: u16 = 1 << 2;
     /// Module-level code: names go through `LoadName`/`StoreName`.
     pub const MODULE: u16 = 1 << 3;
+    /// Constant 0 is the function's docstring (`doc_strings` feature).
+    pub const DOC: u16 = 1 << 4;
 }
 
 /// Bytecode offset where a source line starts.

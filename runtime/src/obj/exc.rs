@@ -445,8 +445,14 @@ pub fn multiple_values(k: Obj) -> Exc {
 /// A `SyntaxError` at `file:line` (the traceback line is recorded here).
 #[cold]
 pub fn syntax_error(msg: &'static str, file: Qstr, line: u32) -> Exc {
+    syntax_error_in(msg, file, line, qstr!(""))
+}
+
+/// A `SyntaxError` at `file:line` in code block `block` (none when empty).
+#[cold]
+pub fn syntax_error_in(msg: &'static str, file: Qstr, line: u32, block: Qstr) -> Exc {
     let e = new_msg(&SYNTAX_ERROR, msg);
-    e.add_traceback(file, line.min(u16::MAX as u32) as u16, qstr!(""));
+    e.add_traceback(file, line.min(u16::MAX as u32) as u16, block);
     e
 }
 

@@ -263,6 +263,10 @@ fn fun_attr(f: Obj, name: Qstr) -> Result<Obj, Exc> {
         return Ok(Obj::from_qstr(fun_name(f)));
     }
     if name == qstr!("__doc__") {
+        if let Some(p) = f.downcast::<FunObj>() {
+            let doc = p.code.flags & super::code::flags::DOC != 0;
+            return Ok(if doc { p.code.consts.first().copied().unwrap_or(Obj::NONE) } else { Obj::NONE });
+        }
         if let Some(n) = f.downcast::<NativeFn>() {
             return match n.doc {
                 Some(d) => super::str::new_static(d),

@@ -1,10 +1,16 @@
-//! `int`: small ints live in the `Obj` word. Without a long-int implementation
-//! (board.toml `longint = "none"`) a result that does not fit raises `OverflowError`.
+//! `int`: small ints live in the `Obj` word; past them, board.toml's `longint` decides:
+//! `"mpz"` promotes to arbitrary precision (`obj::longint`), `"longlong"` to a boxed `i64`
+//! (then `OverflowError`), `"none"` raises `OverflowError`.
+
+use core::cmp::Ordering;
 
 use super::{exc, str as pystr, Obj, Type};
 use crate::bytecode::{BinOp, UnaryOp};
 use crate::print::{self, Print, PrintKind};
 use exc::Exc;
+
+#[cfg(mp_longint = "mpz")]
+use super::longint;
 
 pub static INT_TYPE: Type = Type {
     name: qstr!("int"),
@@ -12,23 +18,68 @@ pub static INT_TYPE: Type = Type {
     print: Some(int_print),
     unary_op: Some(int_unary_op),
     binary_op: Some(int_binary_op),
+    locals: Some(&crate::modules::builtins_num::INT_LOCALS),
     ..Type::EMPTY
 };
+
+/// A 64-bit int outside the small-int range (board.toml `longint = "longlong"`).
+#[cfg(mp_longint = "longlong")]
+#[repr(C)]
+pub struct LongLongObj {
+    pub base: super::ObjBase,
+    pub value: i64,
+}
+
+// SAFETY: `#[repr(C)]`, `ObjBase` first; pointer `Obj`s of `INT_TYPE` are `LongLongObj`s.
+#[cfg(mp_longint = "longlong")]
+unsafe impl super::PyObj for LongLongObj {
+    fn has_layout(ty: &'static Type) -> bool {
+        core::ptr::eq(ty, &INT_TYPE)
+    }
+}
 
 /// An int object for `v`.
 ///
 /// # Errors
-/// `OverflowError` when `v` does not fit a small int (no long ints yet).
+/// `OverflowError` when `v` does not fit a small int and there are no long ints;
+/// `MemoryError`.
 #[inline]
 pub fn from_i64(v: i64) -> Result<Obj, Exc> {
     if Obj::fits_small_int(v) {
         Ok(Obj::small_int(v as isize))
     } else {
+        from_i64_boxed(v)
+    }
+}
+
+#[cold]
+fn from_i64_boxed(v: i64) -> Result<Obj, Exc> {
+    #[cfg(mp_longint = "mpz")]
+    return longint::from_i64(v);
+    #[cfg(mp_longint = "longlong")]
+    return Ok(Obj::from_ref(crate::gc::new(LongLongObj { base: super::ObjBase::new(&INT_TYPE), value: v })?));
+    #[cfg(mp_longint = "none")]
+    {
+        let _ = v;
         Err(exc::overflow())
     }
 }
 
-/// The value of an int or bool.
+/// An int for a `u64` (above `i64::MAX` only with mpz).
+///
+/// # Errors
+/// `OverflowError`, `MemoryError`.
+pub fn from_u64(v: u64) -> Result<Obj, Exc> {
+    if let Ok(i) = i64::try_from(v) {
+        return from_i64(i);
+    }
+    #[cfg(mp_longint = "mpz")]
+    return longint::from_parts(false, crate::gc::GcVec::from_slice(&[v as u32, (v >> 32) as u32])?);
+    #[cfg(not(mp_longint = "mpz"))]
+    Err(exc::overflow())
+}
+
+/// The value of an int or bool, when it fits an `i64`.
 pub fn as_i64(o: Obj) -> Option<i64> {
     if o.is_small_int() {
         Some(o.small_int_value() as i64)
@@ -37,6 +88,14 @@ pub fn as_i64(o: Obj) -> Option<i64> {
     } else if o == Obj::FALSE {
         Some(0)
     } else {
+        #[cfg(mp_longint = "mpz")]
+        if let Some(l) = longint::as_long(o) {
+            return longint::to_i64(l);
+        }
+        #[cfg(mp_longint = "longlong")]
+        if let Some(l) = o.downcast::<LongLongObj>() {
+            return Some(l.value);
+        }
         // An instance of a subclass of int: its built-in part.
         let n = super::class::native_part(o);
         if n.is_null() || n == o {
@@ -47,12 +106,27 @@ pub fn as_i64(o: Obj) -> Option<i64> {
     }
 }
 
+/// Whether `o` is an int (or bool, or an int subclass's instance).
+pub fn is_int(o: Obj) -> bool {
+    o.is_small_int() || o == Obj::TRUE || o == Obj::FALSE || super::is_instance(o, &INT_TYPE)
+}
+
 /// The value of an int, or a `TypeError` naming what was given.
 ///
 /// # Errors
-/// `TypeError: can't convert X to int`.
+/// `TypeError: can't convert X to int`; `OverflowError` for an int past 64 bits.
 pub fn expect_i64(o: Obj) -> Result<i64, Exc> {
-    as_i64(o).ok_or_else(|| exc::type_error_fmt("can't convert ", o.ty().name(), " to int"))
+    match as_i64(o) {
+        Some(v) => Ok(v),
+        None if is_int(o) => Err(exc::new_msg(&exc::OVERFLOW_ERROR, "overflow converting long int to machine word")),
+        None => Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int")),
+    }
+}
+
+/// The value of at most two digits (a shift count, an exponent).
+pub fn mag_to_i64(m: &[u32]) -> i64 {
+    let u = u64::from(m.first().copied().unwrap_or(0)) | (u64::from(m.get(1).copied().unwrap_or(0)) << 32);
+    u.min(i64::MAX as u64) as i64
 }
 
 /// A Python index into a sequence of `len` items (negative counts from the end).
@@ -61,6 +135,9 @@ pub fn expect_i64(o: Obj) -> Result<i64, Exc> {
 /// `TypeError` for a non-int, `IndexError(msg)` when out of range.
 pub fn index_of(index: Obj, len: usize, msg: &'static str) -> Result<usize, Exc> {
     let Some(i) = as_i64(index) else {
+        if is_int(index) {
+            return Err(exc::index_error(msg));
+        }
         return Err(exc::type_error("indices must be integers"));
     };
     let i = if i < 0 { i + len as i64 } else { i };
@@ -70,8 +147,38 @@ pub fn index_of(index: Obj, len: usize, msg: &'static str) -> Result<usize, Exc>
     Ok(i as usize)
 }
 
+/// A hash equal for equal ints and floats.
+pub fn hash(o: Obj) -> Option<u32> {
+    if let Some(v) = as_i64(o) {
+        return Some(v as u32);
+    }
+    #[cfg(mp_longint = "mpz")]
+    if let Some(l) = longint::as_long(o) {
+        return Some(longint::hash(l));
+    }
+    None
+}
+
+/// Print an int in `radix` after `prefix` (`-0x1f`).
+///
+/// # Errors
+/// As `Print::write`; `TypeError` for a non-int.
+pub fn print_radix(o: Obj, out: &mut dyn Print, radix: u32, prefix: &str) -> Result<(), Exc> {
+    if let Some(v) = as_i64(o) {
+        return print::print_int_radix(out, v, radix, prefix);
+    }
+    #[cfg(mp_longint = "mpz")]
+    if let Some(p) = longint::parts(o) {
+        return longint::print_radix(out, p.neg, p.mag(), radix, prefix);
+    }
+    Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int"))
+}
+
 fn int_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
-    print::print_int(out, as_i64(o).unwrap_or(0))
+    if let Some(v) = as_i64(o) {
+        return print::print_int(out, v);
+    }
+    print_radix(o, out, 10, "")
 }
 
 fn int_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
@@ -79,8 +186,15 @@ fn int_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
     match args {
         [] => Ok(Obj::small_int(0)),
         [x] => {
-            if let Some(v) = as_i64(*x) {
-                return from_i64(v);
+            if is_int(*x) {
+                return match as_i64(*x) {
+                    Some(v) => from_i64(v),
+                    None => Ok(super::class::native_part(*x)).map(|n| if n.is_null() { *x } else { n }),
+                };
+            }
+            #[cfg(not(mp_float = "none"))]
+            if let Some(f) = super::float::value(*x) {
+                return from_float(f);
             }
             match pystr::as_str(*x) {
                 Some(s) => parse(s, 10),
@@ -101,10 +215,84 @@ fn int_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
     }
 }
 
+/// `int(f)`: truncation towards zero.
+///
+/// # Errors
+/// `OverflowError` for infinity (and past the long-int range), `ValueError` for NaN.
+#[cfg(not(mp_float = "none"))]
+pub fn from_float(f: super::float::Float) -> Result<Obj, Exc> {
+    if f.is_nan() {
+        return Err(exc::value_error("can't convert NaN to int"));
+    }
+    if f.is_infinite() {
+        return Err(exc::new_msg(&exc::OVERFLOW_ERROR, "can't convert inf to int"));
+    }
+    let t = super::float::M::trunc(f);
+    if t.abs() < 9.0e18 {
+        return from_i64(t as i64);
+    }
+    #[cfg(mp_longint = "mpz")]
+    return longint::from_float(t);
+    #[cfg(not(mp_longint = "mpz"))]
+    Err(exc::overflow())
+}
+
+/// An int as a float (`None` for a non-int).
+///
+/// # Errors
+/// `OverflowError: int too large to convert to float`.
+#[cfg(not(mp_float = "none"))]
+pub fn to_float(o: Obj) -> Result<Option<super::float::Float>, Exc> {
+    if let Some(v) = as_i64(o) {
+        return Ok(Some(v as super::float::Float));
+    }
+    #[cfg(mp_longint = "mpz")]
+    if let Some(p) = longint::parts(o) {
+        return match longint::to_float(p.neg, p.mag()) {
+            Some(f) => Ok(Some(f)),
+            None => Err(exc::new_msg(&exc::OVERFLOW_ERROR, "int too large to convert to float")),
+        };
+    }
+    Ok(None)
+}
+
+/// Compare the int `a` with the float `f` exactly (`None` when `f` is NaN).
+#[cfg(not(mp_float = "none"))]
+pub fn cmp_float(a: Obj, f: super::float::Float) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let t = super::float::M::trunc(f);
+    let frac = f - t;
+    let by_frac = if frac > 0.0 {
+        Ordering::Less
+    } else if frac < 0.0 {
+        Ordering::Greater
+    } else {
+        Ordering::Equal
+    };
+    if let Some(v) = as_i64(a) {
+        if t.abs() < 9.0e18 {
+            return Some(v.cmp(&(t as i64)).then(by_frac));
+        }
+        return Some(if t > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    #[cfg(mp_longint = "mpz")]
+    if let (Some(pa), Ok(ti)) = (longint::parts(a), longint::from_float(t)) {
+        let pt = longint::parts(ti)?;
+        return Some(longint::cmp_parts(&pa, &pt).then(by_frac));
+    }
+    None
+}
+
 /// Parse an int literal as `int(s, base)` does (base 0: from the prefix).
 ///
 /// # Errors
-/// `ValueError: invalid syntax for integer with base N`, `OverflowError`.
+/// `ValueError: invalid syntax for integer with base N`, `OverflowError` without long
+/// ints, `MemoryError`.
 pub fn parse(s: &str, base: u32) -> Result<Obj, Exc> {
     let t = s.trim_matches(|c: char| c.is_ascii_whitespace());
     let (neg, t) = match t.as_bytes().first() {
@@ -123,18 +311,30 @@ pub fn parse(s: &str, base: u32) -> Result<Obj, Exc> {
     let mut v: i64 = 0;
     let mut digits = 0;
     let mut prev_underscore = true;
+    let mut fits = true;
     for c in t.chars() {
         if c == '_' && !prev_underscore {
             prev_underscore = true;
             continue;
         }
         let Some(d) = c.to_digit(base) else { return Err(invalid_literal(base)) };
-        v = v.checked_mul(base as i64).and_then(|v| v.checked_add(d as i64)).ok_or_else(exc::overflow)?;
+        if fits {
+            match v.checked_mul(base as i64).and_then(|v| v.checked_add(d as i64)) {
+                Some(n) => v = n,
+                None => fits = false,
+            }
+        }
         digits += 1;
         prev_underscore = false;
     }
     if digits == 0 || prev_underscore {
         return Err(invalid_literal(base));
+    }
+    if !fits {
+        #[cfg(mp_longint = "mpz")]
+        return longint::from_parts(neg, longint::parse_digits(t.as_bytes(), base)?);
+        #[cfg(not(mp_longint = "mpz"))]
+        return Err(exc::overflow());
     }
     from_i64(if neg { -v } else { v })
 }
@@ -147,12 +347,44 @@ fn invalid_literal(base: u32) -> Exc {
 }
 
 fn int_unary_op(op: UnaryOp, a: Obj) -> Result<Obj, Exc> {
-    let Some(x) = as_i64(a) else { return Ok(Obj::NULL) };
+    let Some(x) = as_i64(a) else {
+        #[cfg(mp_longint = "mpz")]
+        if let Some(p) = longint::parts(a) {
+            return match op {
+                UnaryOp::Pos => longint::from_parts(p.neg, crate::gc::GcVec::from_slice(p.mag())?),
+                UnaryOp::Neg => longint::negate(&p),
+                UnaryOp::Invert => longint::invert(&p),
+                UnaryOp::Not => Ok(Obj::FALSE),
+            };
+        }
+        return Ok(Obj::NULL);
+    };
     match op {
         UnaryOp::Pos => from_i64(x),
-        UnaryOp::Neg => from_i64(-x),
+        UnaryOp::Neg => match x.checked_neg() {
+            Some(v) => from_i64(v),
+            None => overflowed(BinOp::Sub, 0, x),
+        },
         UnaryOp::Invert => from_i64(!x),
         UnaryOp::Not => Ok(Obj::from_bool(x == 0)),
+    }
+}
+
+/// `abs(a)` for an int.
+///
+/// # Errors
+/// `OverflowError` without long ints, `MemoryError`.
+pub fn abs(a: Obj) -> Result<Obj, Exc> {
+    match as_i64(a) {
+        Some(x) if x >= 0 => from_i64(x),
+        Some(_) => int_unary_op(UnaryOp::Neg, a),
+        None => {
+            #[cfg(mp_longint = "mpz")]
+            if let Some(p) = longint::parts(a) {
+                return longint::abs(&p);
+            }
+            Ok(Obj::NULL)
+        }
     }
 }
 
@@ -167,12 +399,55 @@ pub fn floor_divmod(x: i64, y: i64) -> (i64, i64) {
     }
 }
 
-/// `a op b` for two ints (bools count as ints); `NULL` for other operand types.
+/// An `i64` operation overflowed: redo it on long ints, or raise.
+#[cold]
+fn overflowed(op: BinOp, x: i64, y: i64) -> Result<Obj, Exc> {
+    #[cfg(mp_longint = "mpz")]
+    return longint::binary_op(op, &longint::Parts::from_i64(x), &longint::Parts::from_i64(y));
+    #[cfg(not(mp_longint = "mpz"))]
+    {
+        let _ = (op, x, y);
+        Err(exc::overflow())
+    }
+}
+
+/// `a op b` for two ints (bools count as ints), or an int and a float; `NULL` for other
+/// operand types.
 ///
 /// # Errors
-/// `ZeroDivisionError`, `OverflowError`, `ValueError` (negative shift or power).
+/// `ZeroDivisionError`, `OverflowError`, `ValueError` (negative shift), `MemoryError`.
 pub fn int_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    #[cfg(not(mp_float = "none"))]
+    {
+        if let Some(y) = super::float::value(b) {
+            return super::float::int_op_float(op, a, y);
+        }
+        #[cfg(mp_feature = "complex")]
+        if super::complex::is_complex(b) {
+            if let Some(x) = to_float(a)? {
+                return super::complex::binary_op_with_real(op, x, b);
+            }
+        }
+        if op == BinOp::TrueDiv {
+            let (Some(x), Some(y)) = (to_float(a)?, to_float(b)?) else { return Ok(Obj::NULL) };
+            if y == 0.0 {
+                return Err(exc::new_msg(&exc::ZERO_DIVISION_ERROR, "division by zero"));
+            }
+            return super::float::new(x / y);
+        }
+    }
     let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) else {
+        #[cfg(mp_longint = "mpz")]
+        if let (Some(pa), Some(pb)) = (longint::parts(a), longint::parts(b)) {
+            let r = longint::binary_op(op, &pa, &pb)?;
+            #[cfg(not(mp_float = "none"))]
+            if r.is_null() && op == BinOp::Pow {
+                // A negative exponent: a float result.
+                let (Some(x), Some(y)) = (to_float(a)?, to_float(b)?) else { return Ok(Obj::NULL) };
+                return super::float::pow(x, y);
+            }
+            return Ok(r);
+        }
         return Ok(Obj::NULL);
     };
     let r = match op {
@@ -183,31 +458,21 @@ pub fn int_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
             if y == 0 {
                 return Err(exc::zero_division());
             }
-            let (q, r) = floor_divmod(x, y);
-            Some(if op == BinOp::FloorDiv { q } else { r })
+            if x == i64::MIN && y == -1 {
+                None
+            } else {
+                let (q, r) = floor_divmod(x, y);
+                Some(if op == BinOp::FloorDiv { q } else { r })
+            }
         }
         BinOp::Pow => {
             if y < 0 {
+                #[cfg(not(mp_float = "none"))]
+                return super::float::pow(x as super::float::Float, y as super::float::Float);
+                #[cfg(mp_float = "none")]
                 return Err(exc::value_error("negative power with no float support"));
             }
-            let mut acc: i64 = 1;
-            let mut ok = true;
-            for _ in 0..y.min(64) {
-                match acc.checked_mul(x) {
-                    Some(v) => acc = v,
-                    None => {
-                        ok = false;
-                        break;
-                    }
-                }
-            }
-            if y > 64 && x.abs() > 1 {
-                ok = false;
-            }
-            if y > 64 && x == -1 {
-                acc = if y % 2 == 0 { 1 } else { -1 };
-            }
-            ok.then_some(acc)
+            pow_i64(x, y)
         }
         BinOp::LShift => {
             if y < 0 {
@@ -238,10 +503,38 @@ pub fn int_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
         BinOp::Gt => return Ok(Obj::from_bool(x > y)),
         BinOp::Ge => return Ok(Obj::from_bool(x >= y)),
         BinOp::Eq => return Ok(Obj::from_bool(x == y)),
+        BinOp::Ne => return Ok(Obj::from_bool(x != y)),
         _ => return Ok(Obj::NULL),
     };
     match r {
         Some(v) => from_i64(v),
-        None => Err(exc::overflow()),
+        None => overflowed(op, x, y),
     }
+}
+
+fn pow_i64(x: i64, y: i64) -> Option<i64> {
+    match x {
+        0 => return Some(i64::from(y == 0)),
+        1 => return Some(1),
+        -1 => return Some(if y % 2 == 0 { 1 } else { -1 }),
+        _ if y > 64 => return None,
+        _ => {}
+    }
+    let mut acc: i64 = 1;
+    for _ in 0..y {
+        acc = acc.checked_mul(x)?;
+    }
+    Some(acc)
+}
+
+/// Order two ints (for `sorted`, `min`): `None` when either is not an int.
+pub fn compare(a: Obj, b: Obj) -> Option<Ordering> {
+    if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
+        return Some(x.cmp(&y));
+    }
+    #[cfg(mp_longint = "mpz")]
+    if let (Some(pa), Some(pb)) = (longint::parts(a), longint::parts(b)) {
+        return Some(longint::cmp_parts(&pa, &pb));
+    }
+    None
 }

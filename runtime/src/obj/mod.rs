@@ -2,16 +2,28 @@
 //! VM and built-ins use (MicroPython's `obj.c` and the dispatch half of `runtime.c`).
 
 pub mod bool;
+pub mod buffer;
+#[cfg(mp_feature = "bytearray")]
+pub mod bytearray;
+pub mod bytes;
 pub mod cell;
 pub mod class;
 pub mod code;
+#[cfg(all(mp_feature = "complex", not(mp_float = "none")))]
+pub mod complex;
 pub mod dict;
 pub mod exc;
+#[cfg(not(mp_float = "none"))]
+pub mod float;
 pub mod fun;
 pub mod gen;
 pub mod int;
 pub mod iters;
 pub mod list;
+#[cfg(mp_longint = "mpz")]
+pub mod longint;
+#[cfg(mp_feature = "memoryview")]
+pub mod memoryview;
 pub mod module;
 pub mod none;
 pub mod range;
@@ -21,8 +33,14 @@ pub mod seq;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod str_format;
+pub mod str_methods;
+#[cfg(mp_feature = "str_op_modulo")]
+pub mod str_modulo;
+pub mod str_split;
 pub mod tuple;
 pub mod type_;
+pub mod unicode;
 
 pub use repr::{Obj, ObjBase, PyObj};
 
@@ -127,6 +145,8 @@ pub struct Type {
     pub iter: Option<IterFn>,
     pub iternext: Option<IterNextFn>,
     pub len: Option<LenFn>,
+    /// Where the object's bytes are (`buffer::get`).
+    pub buffer: Option<buffer::BufferFn>,
     /// Methods and class attributes.
     pub locals: Option<&'static dict::RomDict>,
 }
@@ -148,6 +168,7 @@ impl Type {
         iter: None,
         iternext: None,
         len: None,
+        buffer: None,
         locals: None,
     };
 
@@ -214,6 +235,10 @@ pub fn is_true(o: Obj) -> Result<bool, Exc> {
         Obj::TRUE => true,
         _ if o.is_small_int() => o.small_int_value() != 0,
         _ if o.ty().flags & type_flags::INSTANCE != 0 => class::instance_bool(o)?.unwrap_or(true),
+        #[cfg(not(mp_float = "none"))]
+        _ if is_type(o, &float::FLOAT_TYPE) => float::value(o) != Some(0.0),
+        #[cfg(all(mp_feature = "complex", not(mp_float = "none")))]
+        _ if is_type(o, &complex::COMPLEX_TYPE) => complex::is_true(o),
         _ => match o.ty().len {
             Some(len) => len(o)? != Some(0),
             None => true,
@@ -345,6 +370,11 @@ pub fn unary_op(op: UnaryOp, a: Obj) -> Result<Obj, Exc> {
 /// `RuntimeError` when comparing nested (or self-referencing) containers runs out of stack.
 pub fn equal(a: Obj, b: Obj) -> Result<bool, Exc> {
     if a == b {
+        // A NaN is unequal even to itself (as MicroPython's `mp_obj_equal`).
+        #[cfg(not(mp_float = "none"))]
+        if let Some(f) = float::value(a) {
+            return Ok(!f.is_nan());
+        }
         return Ok(true);
     }
     if a.is_small_int() && b.is_small_int() {
@@ -421,8 +451,25 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
     if o.is_qstr() {
         return Ok(o.qstr_value().hash());
     }
+    // Numbers: equal ints, floats and complexes hash alike.
+    if is_type(o, &int::INT_TYPE) {
+        if let Some(h) = int::hash(o) {
+            return Ok(h);
+        }
+    }
+    #[cfg(not(mp_float = "none"))]
+    if let Some(f) = float::value(o) {
+        return Ok(float::hash(f));
+    }
+    #[cfg(all(mp_feature = "complex", not(mp_float = "none")))]
+    if let Some(h) = complex::hash(o) {
+        return Ok(h);
+    }
     if let Some(s) = str::as_str_bytes(o) {
         return Ok(crate::qstr::qstr_hash(s));
+    }
+    if let Some(b) = o.downcast::<bytes::BytesObj>() {
+        return Ok(b.hash);
     }
     if o.is_immediate() {
         return Ok(match o {
@@ -446,7 +493,7 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
         }
         return Ok((o.addr() >> 4) as u32);
     }
-    if is_type(o, &list::LIST_TYPE) || is_type(o, &dict::DICT_TYPE) {
+    if is_type(o, &list::LIST_TYPE) || is_type(o, &dict::DICT_TYPE) || o.ty().buffer.is_some() {
         return Err(exc::unhashable(o));
     }
     #[cfg(mp_feature = "set")]
@@ -548,8 +595,9 @@ pub fn load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
         if fun::is_function(v) {
             return Ok((v, o));
         }
-        if is_type(v, &class::CLASSMETHOD_TYPE) {
-            if let Some(w) = v.downcast::<class::WrapperObj>() {
+        // A classmethod (`b''.fromhex`) binds to the type.
+        if let Some(w) = v.downcast::<class::WrapperObj>() {
+            if is_type(v, &class::CLASSMETHOD_TYPE) {
                 return Ok((w.fun, Obj::from_static(ty)));
             }
         }
@@ -568,6 +616,17 @@ pub fn load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
 pub fn store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
     if o.ty().flags & type_flags::INSTANCE != 0 {
         return class::instance_store_attr(o, name, value);
+    }
+    if let Some(m) = o.downcast::<module::ModuleObj>() {
+        if let Some(d) = m.globals.downcast::<dict::DictObj>() {
+            if value.is_null() {
+                return match d.remove(Obj::from_qstr(name))? {
+                    Some(_) => Ok(()),
+                    None => Err(exc::attribute_error(o, name)),
+                };
+            }
+            return d.set(Obj::from_qstr(name), value);
+        }
     }
     if let Some(t) = o.downcast::<Type>() {
         if let Some(c) = class::as_class(t) {

@@ -13,12 +13,50 @@ pub struct Module {
     pub base: ObjBase,
     pub name: Qstr,
     pub globals: &'static RomDict,
+    /// Attributes computed at run time (`sys.path`, `sys.modules`), asked before the table.
+    pub dynamic: Option<super::AttrFn>,
 }
 
 impl Module {
     pub const fn new(name: Qstr, globals: &'static RomDict) -> Module {
-        Module { base: ObjBase::new(&MODULE_TYPE), name, globals }
+        Module { base: ObjBase::new(&MODULE_TYPE), name, globals, dynamic: None }
     }
+
+    /// With attributes computed at run time.
+    pub const fn with_dynamic(mut self, f: super::AttrFn) -> Module {
+        self.dynamic = Some(f);
+        self
+    }
+}
+
+/// A module loaded from Python source: its name and its globals (a dict).
+#[repr(C)]
+pub struct ModuleObj {
+    pub base: ObjBase,
+    pub name: Qstr,
+    pub globals: Obj,
+}
+
+// SAFETY: `#[repr(C)]`, `ObjBase` first; only `HEAP_MODULE_TYPE` objects are `ModuleObj`s.
+unsafe impl PyObj for ModuleObj {
+    fn has_layout(ty: &'static Type) -> bool {
+        core::ptr::eq(ty, &HEAP_MODULE_TYPE)
+    }
+}
+
+pub static HEAP_MODULE_TYPE: Type =
+    Type { name: qstr!("module"), print: Some(module_print), attr: Some(module_attr), ..Type::EMPTY };
+
+/// A new module named `name` with fresh globals holding `__name__`.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn new_module(name: Qstr) -> Result<&'static ModuleObj, Exc> {
+    let globals = super::dict::new()?;
+    if let Some(d) = globals.downcast::<super::dict::DictObj>() {
+        d.set(Obj::from_qstr(qstr!("__name__")), Obj::from_qstr(name))?;
+    }
+    crate::gc::new(ModuleObj { base: ObjBase::new(&HEAP_MODULE_TYPE), name, globals })
 }
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `MODULE_TYPE` objects are `Module`s.
@@ -38,16 +76,34 @@ pub static MODULE_TYPE: Type =
     Type { name: qstr!("module"), print: Some(module_print), attr: Some(module_attr), ..Type::EMPTY };
 
 fn module_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
-    let name = o.downcast::<Module>().map_or(qstr!(""), |m| m.name);
+    let name = match o.downcast::<Module>() {
+        Some(m) => m.name,
+        None => o.downcast::<ModuleObj>().map_or(qstr!(""), |m| m.name),
+    };
     out.write(b"<module '")?;
     out.write_str(name.as_str())?;
     out.write(b"'>")
 }
 
 fn module_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
+    if let Some(m) = o.downcast::<ModuleObj>() {
+        if name == qstr!("__dict__") {
+            return Ok(m.globals);
+        }
+        return match m.globals.downcast::<super::dict::DictObj>() {
+            Some(d) => Ok(d.get(Obj::from_qstr(name))?.unwrap_or(Obj::NULL)),
+            None => Ok(Obj::NULL),
+        };
+    }
     let Some(m) = o.downcast::<Module>() else { return Ok(Obj::NULL) };
     if name == qstr!("__dict__") {
         return Ok(Obj::from_static(m.globals));
+    }
+    if let Some(f) = m.dynamic {
+        let v = f(o, name)?;
+        if !v.is_null() {
+            return Ok(v);
+        }
     }
     Ok(m.globals.get(Obj::from_qstr(name)).unwrap_or(Obj::NULL))
 }

@@ -1,12 +1,17 @@
-//! `str`: interned (a qstr `Obj`) or a `StrObj` (heap or ROM). Text is UTF-8; indexing
-//! and `len()` count characters.
+//! `str`: interned (a qstr `Obj`) or a `StrObj` (heap or ROM). Text is UTF-8; with the
+//! `str_unicode` feature `len()`, indices and slices count code points (`unicode.rs`).
+//!
+//! The methods shared with bytes and bytearray are in `str_methods.rs`, formatting (`%`,
+//! `str.format`, format specs) in `str_format.rs`.
 
+use super::buffer::Buf;
 use super::repr::{ObjBase, PyObj};
-use super::{exc, int, Obj, Type};
+use super::{exc, int, unicode, Obj, Type};
 use crate::bytecode::BinOp;
 use crate::gc::{self, GcVec};
 use crate::print::{Print, PrintKind, StrBuf};
 use crate::qstr::{self, qstr_hash, Qstr};
+use exc::Exc;
 
 /// A str that is not interned.
 #[repr(C)]
@@ -34,6 +39,9 @@ impl StrObj {
     }
 
     pub fn as_bytes(&self) -> &'static [u8] {
+        if self.len == 0 {
+            return &[];
+        }
         // SAFETY: `data` points at `len` bytes that live as long as this object: static
         // text, or a heap block referenced from this object (kept alive with it).
         unsafe { core::slice::from_raw_parts(self.data, self.len) }
@@ -48,6 +56,8 @@ pub static STR_TYPE: Type = Type {
     subscr: Some(str_subscr),
     iter: Some(str_iter),
     len: Some(str_len),
+    buffer: Some(str_buffer),
+    locals: Some(&super::str_methods::STR_LOCALS),
     ..Type::EMPTY
 };
 
@@ -70,7 +80,7 @@ pub fn as_str_bytes(o: Obj) -> Option<&'static [u8]> {
 
 /// The text of a str object.
 pub fn as_str(o: Obj) -> Option<&'static str> {
-    // Str objects are only ever built from valid UTF-8.
+    // Str objects are built from valid UTF-8 (a lone surrogate from `chr` reads as "").
     as_str_bytes(o).map(|b| core::str::from_utf8(b).unwrap_or(""))
 }
 
@@ -79,6 +89,7 @@ pub fn eq_qstr(o: Obj, q: Qstr) -> bool {
     as_str_bytes(o) == Some(q.as_bytes())
 }
 
+/// Whether `o` is exactly a str (not an instance of a subclass).
 pub fn is_str(o: Obj) -> bool {
     o.is_qstr() || o.downcast::<StrObj>().is_some()
 }
@@ -95,26 +106,36 @@ pub fn new_static(s: &'static str) -> Result<Obj, Exc> {
     Ok(Obj::from_ref(o))
 }
 
-use exc::Exc;
-
 /// A heap str holding a copy of `s` (an existing qstr is reused).
 ///
 /// # Errors
 /// `MemoryError`.
 pub fn new_str(s: &str) -> Result<Obj, Exc> {
-    if let Some(q) = qstr::lookup(s) {
-        return Ok(Obj::from_qstr(q));
-    }
-    from_gcvec(GcVec::from_slice(s.as_bytes())?)
+    from_bytes(s.as_bytes())
 }
 
-/// A str owning the bytes of `v`, which must be UTF-8 (else the text is replaced by "").
+/// A str holding a copy of `b`, which must be valid text (see [`from_gcvec`]).
+///
+/// # Errors
+/// `MemoryError`.
+pub fn from_bytes(b: &[u8]) -> Result<Obj, Exc> {
+    if b.is_empty() {
+        return Ok(Obj::from_qstr(qstr!("")));
+    }
+    if let Some(q) = core::str::from_utf8(b).ok().and_then(qstr::lookup) {
+        return Ok(Obj::from_qstr(q));
+    }
+    from_gcvec(GcVec::from_slice(b)?)
+}
+
+/// A str owning the bytes of `v`, which must be valid text (UTF-8 with unicode on; a
+/// lone surrogate is allowed, as `chr` makes them); else the text is replaced by "".
 ///
 /// # Errors
 /// `MemoryError`.
 pub fn from_gcvec(v: GcVec<u8>) -> Result<Obj, Exc> {
     let hash = qstr_hash(&v);
-    let bytes: &'static [u8] = if core::str::from_utf8(&v).is_ok() { v.leak() } else { &[] };
+    let bytes: &'static [u8] = if unicode::is_valid(&v) { v.leak() } else { &[] };
     let o = gc::new(StrObj { base: ObjBase::new(&STR_TYPE), hash, len: bytes.len(), data: bytes.as_ptr() })?;
     Ok(Obj::from_ref(o))
 }
@@ -132,12 +153,19 @@ pub fn to_str(o: Obj, kind: PrintKind) -> Result<Obj, Exc> {
     from_gcvec(b.buf)
 }
 
+/// `str()`, `str(x)`, `str(b, encoding[, errors])`.
 fn str_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
     let args = args.no_kw()?;
     match args {
         [] => Ok(Obj::from_qstr(qstr!(""))),
         [o] => to_str(*o, PrintKind::Str),
-        _ => Err(exc::type_error("str() takes at most 1 argument")),
+        [o, rest @ ..] if rest.len() <= 2 => {
+            let b = super::buffer::get(*o)
+                .filter(|_| !is_str(*o))
+                .ok_or_else(|| exc::type_error("decoding str is not supported"))?;
+            super::bytes::decode(b.bytes(), rest.first().copied(), rest.get(1).copied())
+        }
+        _ => Err(exc::type_error("wrong number of arguments")),
     }
 }
 
@@ -149,7 +177,12 @@ fn str_print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
     print_quoted(b, out)
 }
 
-/// `repr()` of text: single quotes unless the text has `'` and no `"`.
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// `repr()` of text, CPython's quoting: single quotes unless the text has `'` and no `"`;
+/// `\\`, the quote, `\n \r \t` and other control characters escaped. Characters past
+/// ASCII print as themselves (as MicroPython: it has no table of printable characters),
+/// but for lone surrogates (`\ud800`).
 ///
 /// # Errors
 /// As `Print::write`.
@@ -157,68 +190,155 @@ pub fn print_quoted(b: &[u8], out: &mut dyn Print) -> Result<(), Exc> {
     let q = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
     out.write(&[q])?;
     let mut start = 0;
-    for (i, &c) in b.iter().enumerate() {
-        let esc: Option<&[u8]> = match c {
-            b'\n' => Some(b"\\n"),
-            b'\r' => Some(b"\\r"),
-            b'\t' => Some(b"\\t"),
-            b'\\' => Some(b"\\\\"),
-            _ if c == q => Some(if q == b'\'' { b"\\'" } else { b"\\\"" }),
-            _ if c < 0x20 || c == 0x7f => None,
-            _ => continue,
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let esc: &[u8] = match c {
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            b'\\' => b"\\\\",
+            _ if c == q => {
+                if q == b'\'' {
+                    b"\\'"
+                } else {
+                    b"\\\""
+                }
+            }
+            _ if c < 0x20 || c == 0x7f => b"",
+            _ if c >= 0x80 && is_surrogate(b, i) => b"",
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         out.write(&b[start..i])?;
-        match esc {
-            Some(e) => out.write(e)?,
-            None => {
-                let hex = b"0123456789abcdef";
-                out.write(&[b'\\', b'x', hex[(c >> 4) as usize], hex[(c & 15) as usize]])?;
-            }
+        if !esc.is_empty() {
+            out.write(esc)?;
+            i += 1;
+        } else {
+            let (v, n) = if c < 0x80 { (c as u32, 1) } else { unicode::decode_at(b, i) };
+            print_code_escape(v, out)?;
+            i += n;
         }
-        start = i + 1;
+        start = i;
     }
     out.write(&b[start..])?;
     out.write(&[q])
 }
 
-/// Number of characters in UTF-8 text.
-pub fn char_count(b: &[u8]) -> usize {
-    b.iter().filter(|&&c| c & 0xc0 != 0x80).count()
+/// Whether a lone surrogate (which `chr` can make) starts at `i`: repr escapes them.
+fn is_surrogate(b: &[u8], i: usize) -> bool {
+    b[i] == 0xed && b.get(i + 1).is_some_and(|&c| c >= 0xa0)
+}
+
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for code point `v`.
+fn print_code_escape(v: u32, out: &mut dyn Print) -> Result<(), Exc> {
+    let (prefix, digits): (&[u8], u32) = match v {
+        0..=0xff => (b"\\x", 2),
+        0x100..=0xffff => (b"\\u", 4),
+        _ => (b"\\U", 8),
+    };
+    out.write(prefix)?;
+    for k in (0..digits).rev() {
+        out.write(&[HEX[((v >> (4 * k)) & 15) as usize]])?;
+    }
+    Ok(())
+}
+
+/// `ascii(o)`: `repr(o)` with every character past ASCII escaped.
+///
+/// # Errors
+/// `MemoryError`, what printing raises.
+pub fn ascii_of(o: Obj) -> Result<Obj, Exc> {
+    let mut r = StrBuf::new();
+    super::print(o, &mut r, PrintKind::Repr)?;
+    if r.buf.is_ascii() {
+        return from_gcvec(r.buf);
+    }
+    let mut out = StrBuf::new();
+    let b: &[u8] = &r.buf;
+    let mut i = 0;
+    while i < b.len() {
+        let (v, n) = unicode::decode_at(b, i);
+        if v < 0x80 {
+            out.write(&b[i..i + 1])?;
+        } else {
+            print_code_escape(v, &mut out)?;
+        }
+        i += n;
+    }
+    from_gcvec(out.buf)
 }
 
 fn str_len(o: Obj) -> Result<Option<usize>, Exc> {
-    Ok(as_str_bytes(o).map(char_count))
+    Ok(as_str_bytes(o).map(unicode::char_count))
 }
 
-/// Byte range of the character at char index `i`.
-fn char_at(b: &[u8], i: usize) -> Option<(usize, usize)> {
-    if b.is_ascii() {
-        return (i < b.len()).then_some((i, i + 1));
+fn str_buffer(o: Obj) -> Option<Buf> {
+    as_str_bytes(o).map(Buf::read_only)
+}
+
+/// An index into a sequence of `len` items; `what` names it in the messages
+/// (MicroPython's: `string indices must be integers, not str`, `bytes index out of range`).
+///
+/// # Errors
+/// `TypeError` for a non-int, `IndexError` when out of range.
+pub fn seq_index(index: Obj, len: usize, what: &str) -> Result<usize, Exc> {
+    let Some(i) = int::as_i64(index) else {
+        return Err(exc::new_msg_parts(
+            &exc::TYPE_ERROR,
+            &[what, " indices must be integers, not ", index.ty().name()],
+        ));
+    };
+    let i = if i < 0 { i + len as i64 } else { i };
+    if i < 0 || i >= len as i64 {
+        return Err(exc::new_msg_parts(&exc::INDEX_ERROR, &[what, " index out of range"]));
     }
-    let mut n = 0;
-    let mut start = None;
-    for (pos, &c) in b.iter().enumerate() {
-        if c & 0xc0 != 0x80 {
-            if let Some(s) = start {
-                return Some((s, pos));
-            }
-            if n == i {
-                start = Some(pos);
-            }
-            n += 1;
-        }
-    }
-    start.map(|s| (s, b.len()))
+    Ok(i as usize)
 }
 
 fn str_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     if !value.is_null() {
-        return Err(exc::type_error("'str' object doesn't support item assignment"));
+        return super::subscr_unsupported(o, value);
     }
     let b = as_str_bytes(o).unwrap_or(&[]);
-    let i = int::index_of(index, char_count(b), "string index out of range")?;
-    let (s, e) = char_at(b, i).ok_or_else(|| exc::index_error("string index out of range"))?;
-    new_str(core::str::from_utf8(&b[s..e]).unwrap_or(""))
+    if let Some(r) = super::str_methods::slice_of(o, b, index) {
+        return r;
+    }
+    let i = seq_index(index, unicode::char_count(b), "string")?;
+    let s = unicode::byte_offset(b, i);
+    from_bytes(&b[s..s + unicode::char_len_at(b, s)])
+}
+
+/// `x` repeated `n` times (nothing when `n <= 0`).
+///
+/// # Errors
+/// `MemoryError` when the result cannot fit (at once, without trying to build it).
+pub fn repeat(x: &[u8], n: i64) -> Result<GcVec<u8>, Exc> {
+    if n <= 0 || x.is_empty() {
+        return Ok(GcVec::new());
+    }
+    let total = usize::try_from(n).ok().and_then(|n| x.len().checked_mul(n)).ok_or_else(exc::memory_error)?;
+    let mut v = GcVec::with_capacity(total)?;
+    // Short text is copied a stack chunk of whole copies at a time.
+    let mut chunk = [0u8; 256];
+    let per = (chunk.len() / x.len()).max(1);
+    let unit: &[u8] = if per > 1 {
+        for k in 0..per {
+            chunk[k * x.len()..(k + 1) * x.len()].copy_from_slice(x);
+        }
+        &chunk[..per * x.len()]
+    } else {
+        x
+    };
+    while v.len() + unit.len() <= total {
+        v.extend_from_slice(unit)?;
+    }
+    while v.len() < total {
+        v.extend_from_slice(x)?;
+    }
+    Ok(v)
 }
 
 fn str_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
@@ -226,44 +346,51 @@ fn str_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
     match op {
         BinOp::Add => {
             let Some(y) = as_str_bytes(b) else { return Ok(Obj::NULL) };
-            let mut v = GcVec::with_capacity(x.len() + y.len())?;
+            if y.is_empty() && is_str(a) {
+                return Ok(a);
+            }
+            let mut v = GcVec::with_capacity(x.len().checked_add(y.len()).ok_or_else(exc::memory_error)?)?;
             v.extend_from_slice(x)?;
             v.extend_from_slice(y)?;
             from_gcvec(v)
         }
         BinOp::Mul => {
-            if !b.is_small_int() {
+            let Some(n) = int::as_i64(b) else {
                 return Ok(Obj::NULL);
-            }
-            let n = b.small_int_value().max(0) as usize;
-            let total = x.len().checked_mul(n).ok_or_else(exc::memory_error)?;
-            let mut v = GcVec::with_capacity(total)?;
-            for _ in 0..n {
-                v.extend_from_slice(x)?;
+            };
+            let v = repeat(x, n)?;
+            if v.is_empty() {
+                return Ok(Obj::from_qstr(qstr!("")));
             }
             from_gcvec(v)
         }
         BinOp::Eq => Ok(match as_str_bytes(b) {
             Some(y) => Obj::from_bool(x == y),
-            None => Obj::FALSE,
+            None => Obj::NULL,
         }),
         BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
             let Some(y) = as_str_bytes(b) else { return Ok(Obj::NULL) };
-            let r = match op {
-                BinOp::Lt => x < y,
-                BinOp::Le => x <= y,
-                BinOp::Gt => x > y,
-                _ => x >= y,
-            };
-            Ok(Obj::from_bool(r))
+            Ok(Obj::from_bool(compare(op, x, y)))
         }
         BinOp::In => {
             let Some(y) = as_str_bytes(b) else {
-                return Err(exc::type_error("'in <string>' requires string as left operand"));
+                return Err(super::str_methods::cant_convert(b, "str"));
             };
-            Ok(Obj::from_bool(y.is_empty() || x.windows(y.len()).any(|w| w == y)))
+            Ok(Obj::from_bool(super::str_split::find(x, y, 0, x.len(), false)?.is_some()))
         }
+        #[cfg(mp_feature = "str_op_modulo")]
+        BinOp::Mod => super::str_modulo::modulo(a, b),
         _ => Ok(Obj::NULL),
+    }
+}
+
+/// `x op y` for `< <= > >=` on byte strings (UTF-8 orders as code points).
+pub fn compare(op: BinOp, x: &[u8], y: &[u8]) -> bool {
+    match op {
+        BinOp::Lt => x < y,
+        BinOp::Le => x <= y,
+        BinOp::Gt => x > y,
+        _ => x >= y,
     }
 }
 
@@ -296,10 +423,7 @@ fn str_iter_next(o: Obj) -> Result<Obj, Exc> {
     if start >= b.len() {
         return Ok(Obj::NULL);
     }
-    let mut end = start + 1;
-    while end < b.len() && b[end] & 0xc0 == 0x80 {
-        end += 1;
-    }
+    let end = start + unicode::char_len_at(b, start);
     it.pos.set(end);
-    new_str(core::str::from_utf8(&b[start..end]).unwrap_or(""))
+    from_bytes(&b[start..end])
 }

@@ -29,6 +29,7 @@ pub static TYPE_TYPE: Type = Type {
     iter: None,
     iternext: None,
     len: None,
+    buffer: None,
     locals: None,
 };
 

@@ -16,14 +16,16 @@ use crate::qstr::Qstr;
 impl Parser<'_> {
     /// Call arguments up to and including the `)`, the `(` already consumed. A generator
     /// expression without its own parentheses must be the only argument.
-    pub(super) fn call_args(&mut self) -> Result<ListId, Error> {
+    /// Order errors are reported at `call_line` (the line of the `(`), as MicroPython's
+    /// compiler reports them at the call.
+    pub(super) fn call_args(&mut self, call_line: u32) -> Result<ListId, Error> {
         let mark = self.scratch.len();
         let (mut seen_keyword, mut seen_double_star) = (false, false);
         while !self.at(Kind::RParen) {
             let line = self.tok.line;
             let arg = if self.eat(Kind::Star)? {
                 if seen_double_star {
-                    return Err(Error::syntax(ErrorKind::StarAfterDoubleStar, line));
+                    return Err(Error::syntax(ErrorKind::StarAfterDoubleStar, call_line));
                 }
                 let x = self.test()?;
                 self.add(Node::Starred(x), line)?
@@ -54,9 +56,9 @@ impl Parser<'_> {
                     }
                     g
                 } else if seen_double_star {
-                    return Err(Error::syntax(ErrorKind::PosAfterDoubleStar, line));
+                    return Err(Error::syntax(ErrorKind::PosAfterDoubleStar, call_line));
                 } else if seen_keyword {
-                    return Err(Error::syntax(ErrorKind::PosAfterKeyword, line));
+                    return Err(Error::syntax(ErrorKind::PosAfterKeyword, call_line));
                 } else {
                     x
                 }

@@ -125,8 +125,9 @@ pub enum Node {
     Nonlocal(ListId),
     /// `Alias` nodes.
     Import(ListId),
-    /// Module name and `Alias` nodes.
-    ImportFrom(Qstr, ListId),
+    /// Module name (the empty qstr for `from . import x`), `Alias` nodes (one `Alias` of
+    /// `*` for `import *`), and the number of leading dots (relative level).
+    ImportFrom(Qstr, ListId, u8),
     /// Name (dotted names are one qstr `a.b`), the name it is bound to, whether `as` was given.
     Alias(Qstr, Qstr, bool),
     /// Parts `[cond, body, orelse]` (lists; orelse may be `NO_LIST`). `elif` is an

@@ -9,22 +9,14 @@ use crate::qstr::Qstr;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Feature {
     Async,
-    Bytes,
     StarExpr,
-    ImportStar,
-    RelativeImport,
-    DottedImport,
 }
 
 impl Feature {
     pub fn message(self) -> &'static str {
         match self {
             Feature::Async => "async not supported yet",
-            Feature::Bytes => "bytes literals not supported yet",
             Feature::StarExpr => "starred expressions not supported yet",
-            Feature::ImportStar => "import * not supported yet",
-            Feature::RelativeImport => "relative import not supported yet",
-            Feature::DottedImport => "dotted import without 'as' not supported yet",
         }
     }
 }
@@ -64,6 +56,7 @@ pub enum ErrorKind {
     ReturnOutsideFunction,
     YieldOutsideFunction,
     MultipleStars,
+    ImportStarNotModule,
     FStringBrace,
     FStringEmpty,
     FStringConversion,
@@ -84,6 +77,35 @@ pub enum ErrorKind {
 
 impl ErrorKind {
     /// The message, MicroPython's where it has one.
+    /// Whether MicroPython's compiler, not its parser, reports this error (its traceback
+    /// line then names the code block: `File "<stdin>", line 3, in f`).
+    pub fn is_compile_phase(self) -> bool {
+        matches!(
+            self,
+            ErrorKind::ReturnOutsideFunction
+                | ErrorKind::YieldOutsideFunction
+                | ErrorKind::BreakOutsideLoop
+                | ErrorKind::ContinueOutsideLoop
+                | ErrorKind::CantAssign
+                | ErrorKind::CantAugAssign
+                | ErrorKind::CantDelete
+                | ErrorKind::StarTarget
+                | ErrorKind::MultipleStars
+                | ErrorKind::ArgNameReused
+                | ErrorKind::NonDefaultAfterDefault
+                | ErrorKind::PosAfterKeyword
+                | ErrorKind::PosAfterDoubleStar
+                | ErrorKind::StarAfterDoubleStar
+                | ErrorKind::KeywordNotName
+                | ErrorKind::ImportStarNotModule
+                | ErrorKind::RedefinedGlobal
+                | ErrorKind::RedefinedNonlocal
+                | ErrorKind::NoNonlocalBinding
+                | ErrorKind::NonlocalAtModule
+                | ErrorKind::DefaultExceptNotLast
+        )
+    }
+
     pub fn message(self) -> &'static str {
         match self {
             ErrorKind::Lex(k) => k.message(),
@@ -98,7 +120,7 @@ impl ErrorKind {
             ErrorKind::MixedBytes => "cannot mix bytes and nonbytes literals",
             ErrorKind::DefaultExceptNotLast => "default 'except' must be last",
             ErrorKind::NonDefaultAfterDefault => "non-default argument follows default argument",
-            ErrorKind::ArgNameReused => "name reused for argument",
+            ErrorKind::ArgNameReused => "argument name reused",
             ErrorKind::BareStar => "named arguments must follow bare *",
             ErrorKind::PosAfterKeyword => "positional arg after keyword arg",
             ErrorKind::PosAfterDoubleStar => "positional arg after **",
@@ -108,14 +130,15 @@ impl ErrorKind {
             ErrorKind::ReturnOutsideFunction => "'return' outside function",
             ErrorKind::YieldOutsideFunction => "'yield' outside function",
             ErrorKind::MultipleStars => "multiple *x in assignment",
+            ErrorKind::ImportStarNotModule => "import * not at module level",
             ErrorKind::FStringBrace => "f-string: single '}' is not allowed",
             ErrorKind::FStringEmpty => "f-string: empty expression not allowed",
             ErrorKind::FStringConversion => "f-string: invalid conversion character",
             ErrorKind::FStringNesting => "f-string: expressions nested too deeply",
-            ErrorKind::BreakOutsideLoop => "'break' outside loop",
-            ErrorKind::ContinueOutsideLoop => "'continue' outside loop",
+            ErrorKind::BreakOutsideLoop => "'break'/'continue' outside loop",
+            ErrorKind::ContinueOutsideLoop => "'break'/'continue' outside loop",
             ErrorKind::CantAssign => "can't assign to expression",
-            ErrorKind::CantAugAssign => "illegal expression for augmented assignment",
+            ErrorKind::CantAugAssign => "can't assign to expression",
             ErrorKind::CantDelete => "can't delete expression",
             ErrorKind::StarTarget => "*x must be assignment target",
             ErrorKind::RedefinedGlobal => "identifier redefined as global",
@@ -141,20 +164,39 @@ impl ErrorKind {
 /// or compiling (`MemoryError`, `RuntimeError` for too deep nesting, `OverflowError`).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Error {
-    Syntax { kind: ErrorKind, line: u32 },
+    /// `block`: the code block the compiler was in (`f`, `<module>`) for the errors
+    /// MicroPython's compiler reports (`in f` in the traceback), else the empty qstr.
+    Syntax {
+        kind: ErrorKind,
+        line: u32,
+        block: Qstr,
+    },
     Exc(Exc),
 }
 
 impl Error {
     pub fn syntax(kind: ErrorKind, line: u32) -> Error {
-        Error::Syntax { kind, line }
+        Error::Syntax { kind, line, block: qstr!("") }
     }
 
-    /// The Python exception, with the traceback line `File "<file>", line N`.
+    /// The error, reported from code block `block` if it is one MicroPython's compiler
+    /// (rather than its parser) detects and no inner block was recorded yet.
+    pub fn in_block(self, block: Qstr) -> Error {
+        match self {
+            Error::Syntax { kind, line, block: b } if b == qstr!("") && kind.is_compile_phase() => {
+                Error::Syntax { kind, line, block }
+            }
+            e => e,
+        }
+    }
+
+    /// The Python exception, with the traceback line `File "<file>", line N[, in block]`.
     pub fn into_exc(self, file: Qstr) -> Exc {
         match self {
-            Error::Syntax { kind, line } if kind.is_indentation() => exc::indentation_error(kind.message(), file, line),
-            Error::Syntax { kind, line } => exc::syntax_error(kind.message(), file, line),
+            Error::Syntax { kind, line, .. } if kind.is_indentation() => {
+                exc::indentation_error(kind.message(), file, line)
+            }
+            Error::Syntax { kind, line, block } => exc::syntax_error_in(kind.message(), file, line, block),
             Error::Exc(e) => e,
         }
     }
@@ -163,7 +205,7 @@ impl Error {
 impl core::fmt::Debug for Error {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {
-            Error::Syntax { kind, line } => write!(f, "{kind:?} at line {line}"),
+            Error::Syntax { kind, line, .. } => write!(f, "{kind:?} at line {line}"),
             Error::Exc(_) => f.write_str("Exc"),
         }
     }
@@ -177,7 +219,7 @@ impl From<Exc> for Error {
 
 impl From<LexError> for Error {
     fn from(e: LexError) -> Self {
-        Error::Syntax { kind: ErrorKind::Lex(e.kind), line: e.line }
+        Error::Syntax { kind: ErrorKind::Lex(e.kind), line: e.line, block: qstr!("") }
     }
 }
 

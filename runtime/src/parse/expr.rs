@@ -9,7 +9,7 @@
 
 use super::ast::{Node, NodeId, NO_NODE};
 use super::error::check_stack;
-use super::{Error, ErrorKind, Feature, Parser};
+use super::{Error, ErrorKind, Parser};
 use crate::bytecode::{BinOp, UnaryOp};
 use crate::gc::GcVec;
 use crate::lexer::string::{self, DecodeError};
@@ -133,7 +133,7 @@ impl Parser<'_> {
         }
         let line = self.tok.line;
         let body = self.or_test()?;
-        if self.at(Kind::Walrus) {
+        if self.at(Kind::Walrus) && cfg!(mp_feature = "assign_expr") {
             // `name := value` (PEP 572): only a plain name may be the target.
             let Node::Name(q) = self.ast.node(body) else { return Err(self.unexpected()) };
             self.advance()?;
@@ -301,7 +301,7 @@ impl Parser<'_> {
 
     /// An atom followed by calls, subscripts and attributes.
     fn atom_expr(&mut self) -> Result<NodeId, Error> {
-        if self.at(Kind::Await) && self.pending == NO_NODE {
+        if self.at(Kind::Await) && self.pending == NO_NODE && cfg!(mp_feature = "async_await") {
             check_stack()?;
             let line = self.tok.line;
             self.advance()?;
@@ -314,7 +314,7 @@ impl Parser<'_> {
             e = match self.tok.kind {
                 Kind::LParen => {
                     self.advance()?;
-                    let args = self.call_args()?;
+                    let args = self.call_args(line)?;
                     self.add(Node::Call(e, args), line)?
                 }
                 Kind::LBracket => {
@@ -387,11 +387,19 @@ impl Parser<'_> {
             }
             Kind::Int => {
                 let v = number::parse_int(self.text(t)).and_then(|v| i64::try_from(v).ok());
-                let Some(v) = v else { return self.fail(ErrorKind::LongInt) };
-                let c = self.ast.add_const(int::from_i64(v)?)?;
-                Node::Const(c)
+                let o = match v {
+                    Some(v) => int::from_i64(v)?,
+                    #[cfg(mp_longint = "mpz")]
+                    None => int::parse(core::str::from_utf8(self.text(t)).unwrap_or("0"), 0)?,
+                    #[cfg(not(mp_longint = "mpz"))]
+                    None => return self.fail(ErrorKind::LongInt),
+                };
+                Node::Const(self.ast.add_const(o)?)
             }
-            Kind::Float => return self.fail(ErrorKind::DecimalNumbers),
+            Kind::Float => match number::float_literal(self.text(t))? {
+                Some(o) => Node::Const(self.ast.add_const(o)?),
+                None => return self.fail(ErrorKind::DecimalNumbers),
+            },
             Kind::Str | Kind::Bytes | Kind::FString => return self.strings(),
             Kind::None => Node::NoneLit,
             Kind::True => Node::TrueLit,
@@ -429,7 +437,10 @@ impl Parser<'_> {
                     }
                 };
                 if self.at(Kind::FString) {
+                    #[cfg(mp_feature = "fstrings")]
                     self.fstring(self.tok, f)?;
+                    #[cfg(not(mp_feature = "fstrings"))]
+                    return Err(self.unexpected());
                 } else {
                     let mut part = GcVec::new();
                     string::decode(string::split(self.text(self.tok)), &mut part)
@@ -455,7 +466,8 @@ impl Parser<'_> {
             return self.add(Node::FString(fmt_node, args), line);
         }
         if bytes {
-            return Err(Error::syntax(ErrorKind::NotSupported(Feature::Bytes), line));
+            let c = self.ast.add_const(crate::obj::bytes::from_gcvec(buf)?)?;
+            return self.add(Node::Const(c), line);
         }
         let s = core::str::from_utf8(&buf).map_err(|_| Error::syntax(ErrorKind::BadEscape, line))?;
         let o = if s.len() <= INTERN_MAX {
@@ -609,9 +621,9 @@ impl Parser<'_> {
     fn lambdef(&mut self) -> Result<NodeId, Error> {
         let line = self.tok.line;
         self.advance()?;
-        let params = self.params(Kind::Colon, false)?;
+        let params = self.params(Kind::Colon, false).map_err(|e| e.in_block(qstr!("<lambda>")))?;
         self.expect(Kind::Colon)?;
-        let body = self.test()?;
+        let body = self.test().map_err(|e| e.in_block(qstr!("<lambda>")))?;
         self.add(Node::Lambda(params, body), line)
     }
 

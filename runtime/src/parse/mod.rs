@@ -18,6 +18,7 @@ pub mod error;
 mod expr;
 mod stmt;
 
+#[cfg(mp_feature = "fstrings")]
 mod fstring;
 #[cfg(test)]
 mod tests;
@@ -36,7 +37,7 @@ use crate::qstr::{self, Qstr};
 /// `OverflowError` for int literals beyond the board's ints.
 pub fn parse(src: &[u8], eval: bool) -> Result<Ast, Error> {
     let mut p = Parser::new(src)?;
-    let root = if eval { p.eval_input()? } else { p.file_input()? };
+    let root = if eval { p.eval_input() } else { p.file_input() }.map_err(|e| e.in_block(qstr!("<module>")))?;
     p.ast.root = root;
     Ok(p.ast)
 }

@@ -5,7 +5,7 @@
 use super::ast::{ListId, Node, NodeId, NO_LIST, NO_NODE};
 use super::error::check_stack;
 use super::expr::{starts_expr, Level};
-use super::{Error, ErrorKind, Feature, Parser};
+use super::{Error, ErrorKind, Parser};
 use crate::bytecode::BinOp;
 use crate::gc::GcVec;
 use crate::lexer::Kind;
@@ -255,13 +255,25 @@ impl Parser<'_> {
     fn import_from_stmt(&mut self) -> Result<NodeId, Error> {
         let line = self.tok.line;
         self.advance()?;
-        if self.at(Kind::Dot) || self.at(Kind::Ellipsis) {
-            return self.not_supported(Feature::RelativeImport);
+        let mut level: u32 = 0;
+        loop {
+            if self.eat(Kind::Dot)? {
+                level += 1;
+            } else if self.eat(Kind::Ellipsis)? {
+                level += 3;
+            } else {
+                break;
+            }
         }
-        let module = self.dotted_name()?;
+        let level = u8::try_from(level).or_else(|_| self.fail(ErrorKind::InvalidSyntax))?;
+        let module = if level > 0 && self.at(Kind::Import) { qstr!("") } else { self.dotted_name()? };
         self.expect(Kind::Import)?;
         if self.at(Kind::Star) {
-            return self.not_supported(Feature::ImportStar);
+            let star_line = self.tok.line;
+            self.advance()?;
+            let a = self.add(Node::Alias(qstr!("*"), qstr!("*"), false), star_line)?;
+            let list = self.list_of(&[a])?;
+            return self.add(Node::ImportFrom(module, list, level), line);
         }
         let paren = self.eat(Kind::LParen)?;
         let mark = self.scratch.len();
@@ -283,7 +295,7 @@ impl Parser<'_> {
             self.expect(Kind::RParen)?;
         }
         let list = self.list_from(mark)?;
-        self.add(Node::ImportFrom(module, list), line)
+        self.add(Node::ImportFrom(module, list, level), line)
     }
 
     /// `if test: suite (elif test: suite)* [else: suite]`. The `elif`s are collected
@@ -394,6 +406,12 @@ impl Parser<'_> {
         let line = self.tok.line;
         self.advance()?;
         let name = self.name()?;
+        let (params, body) = self.def_rest().map_err(|e| e.in_block(name))?;
+        self.add(Node::Def(name, params, body), line)
+    }
+
+    /// A `def` after its name: parameters, annotation, body (errors are in its block).
+    fn def_rest(&mut self) -> Result<(ListId, ListId), Error> {
         self.expect(Kind::LParen)?;
         let params = self.params(Kind::RParen, true)?;
         self.expect(Kind::RParen)?;
@@ -402,7 +420,7 @@ impl Parser<'_> {
         }
         self.expect(Kind::Colon)?;
         let body = self.suite()?;
-        self.add(Node::Def(name, params, body), line)
+        Ok((params, body))
     }
 
     /// `class NAME ['(' [arguments] ')']: suite`, the arguments as in a call.
@@ -410,9 +428,10 @@ impl Parser<'_> {
         let line = self.tok.line;
         self.advance()?;
         let name = self.name()?;
-        let args = if self.eat(Kind::LParen)? { self.call_args()? } else { self.list_of(&[])? };
+        let paren_line = self.tok.line;
+        let args = if self.eat(Kind::LParen)? { self.call_args(paren_line)? } else { self.list_of(&[])? };
         self.expect(Kind::Colon)?;
-        let body = self.suite()?;
+        let body = self.suite().map_err(|e| e.in_block(name))?;
         self.add(Node::Class(name, args, body), line)
     }
 
@@ -439,6 +458,9 @@ impl Parser<'_> {
 
     /// `async def`, `async for`, `async with`: the statement wrapped in `Async`.
     fn async_stmt(&mut self) -> Result<NodeId, Error> {
+        if cfg!(not(mp_feature = "async_await")) {
+            return Err(self.unexpected());
+        }
         let line = self.tok.line;
         self.advance()?;
         let inner = match self.tok.kind {

@@ -9,6 +9,7 @@
 //! previous one.
 
 mod frame;
+pub mod import;
 
 pub use frame::{bind_args, call_fun, run_class_body, run_module, Frame, Outcome, HANDLER_SLOTS};
 
@@ -73,26 +74,6 @@ pub fn poll_interrupt() -> Result<(), Exc> {
         return Err(exc::keyboard_interrupt());
     }
     Ok(())
-}
-
-/// `import name`: the cached module, or the board's built-in module.
-///
-/// # Errors
-/// `ImportError` when the board has no such module.
-pub fn import(name: Qstr) -> Result<Obj, Exc> {
-    let st = root::state();
-    let key = Obj::from_qstr(name);
-    if let Some(d) = st.loaded.get().downcast::<dict::DictObj>() {
-        if let Some(m) = d.get(key)? {
-            return Ok(m);
-        }
-    }
-    let Some(m) = st.modules.get(name.as_str()) else { return Err(exc::import_error(name)) };
-    let m = Obj::from_static(*m);
-    if let Some(d) = st.loaded.get().downcast::<dict::DictObj>() {
-        d.set(key, m)?;
-    }
-    Ok(m)
 }
 
 /// The exception `raise o` raises: an instance as is, a class instantiated.
@@ -492,15 +473,23 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     let o = pop!();
                     tri!(obj::subscr(o, i, obj::SENTINEL_DELETE));
                 }
-                Op::ImportName => push!(tri!(import(Qstr::from_id(arg as u16)))),
+                Op::ImportName => {
+                    let flags = bc.get(op_pc + 3).copied().unwrap_or(0);
+                    let m = tri!(import::import_name(
+                        Qstr::from_id(arg as u16),
+                        flags & 0x7f,
+                        flags & 0x80 != 0,
+                        f.globals
+                    ));
+                    push!(m);
+                }
                 Op::ImportFrom => {
                     let m = top!();
-                    let q = Qstr::from_id(arg as u16);
-                    let v = tri!(obj::lookup_attr(m, q));
-                    if v.is_null() {
-                        break Err(exc::new_msg3(&exc::IMPORT_ERROR, "cannot import name ", q.as_str(), ""));
-                    }
-                    push!(v);
+                    push!(tri!(import::import_from(m, Qstr::from_id(arg as u16))));
+                }
+                Op::ImportStar => {
+                    let m = pop!();
+                    tri!(import::import_star(m, f.locals));
                 }
                 Op::BinaryOp => {
                     let b = pop!();
@@ -809,6 +798,15 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         }
                     }
                 }
+                #[cfg(not(mp_feature = "async_await"))]
+                Op::GetAwaitable
+                | Op::AsyncWithEnter
+                | Op::AsyncWithExitNormal
+                | Op::AsyncWithExcept
+                | Op::WithExceptResult => {
+                    bad!()
+                }
+                #[cfg(mp_feature = "async_await")]
                 Op::GetAwaitable => {
                     let a = pop!();
                     if a.downcast::<crate::obj::gen::GenObj>().is_some() {
@@ -825,6 +823,7 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         push!(it);
                     }
                 }
+                #[cfg(mp_feature = "async_await")]
                 Op::AsyncWithEnter => {
                     let cm = pop!();
                     let (exit, s) = tri!(obj::load_method(cm, qstr!("__aexit__")));
@@ -838,6 +837,7 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     let r = if es.is_null() { tri!(obj::call(enter, &[])) } else { tri!(obj::call(enter, &[es])) };
                     push!(r);
                 }
+                #[cfg(mp_feature = "async_await")]
                 Op::AsyncWithExitNormal => {
                     let s = pop!();
                     let exit = pop!();
@@ -845,6 +845,7 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     let args = if s.is_null() { &all[1..] } else { &all[..] };
                     push!(tri!(obj::call(exit, args)));
                 }
+                #[cfg(mp_feature = "async_await")]
                 Op::AsyncWithExcept => {
                     need!(4);
                     let (exit, s, e) = (slots[sp - 4], slots[sp - 3], slots[sp - 1]);
@@ -852,6 +853,7 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     let args = if s.is_null() { &all[1..] } else { &all[..] };
                     push!(tri!(obj::call(exit, args)));
                 }
+                #[cfg(mp_feature = "async_await")]
                 Op::WithExceptResult => {
                     let r = pop!();
                     let e = pop!();

@@ -1,13 +1,12 @@
 //! The builtins that compile code or look at namespaces: `eval exec compile globals
-//! locals dir __import__`.
+//! locals dir` (`__import__` is the VM's, in `vm::import`).
 
 use crate::obj::fun::NativeFn;
 #[cfg(mp_feature = "dir")]
 use crate::obj::{self, class};
-use crate::obj::{dict, exc, str as pystr, Args, Obj};
+use crate::obj::{dict, exc, str as pystr, Obj};
 use exc::Exc;
 
-pub static IMPORT: NativeFn = NativeFn::new_kw(qstr!("__import__"), builtin_import);
 pub static GLOBALS: NativeFn = NativeFn::new(qstr!("globals"), 0, 0, |_| Ok(crate::exec::globals()));
 /// Module-level code's locals are its globals; a function has no locals dict (as in
 /// MicroPython, whose `locals()` in a function is the globals too).
@@ -20,13 +19,6 @@ pub static EXEC: NativeFn = NativeFn::new(qstr!("exec"), 1, 3, |a| eval_exec(a, 
 pub static COMPILE: NativeFn = NativeFn::new(qstr!("compile"), 3, 5, builtin_compile);
 #[cfg(mp_feature = "dir")]
 pub static DIR: NativeFn = NativeFn::new(qstr!("dir"), 0, 1, builtin_dir);
-
-/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the module.
-fn builtin_import(args: Args<'_>) -> Result<Obj, Exc> {
-    let Some(&name) = args.pos.first() else { return Err(exc::missing_args(1)) };
-    let s = pystr::as_str(name).ok_or_else(|| exc::type_error("__import__() argument 1 must be str"))?;
-    crate::vm::import(crate::qstr::intern(s)?)
-}
 
 /// The dict argument `o` of `eval`/`exec`, or `dflt` for None.
 #[cfg(mp_feature = "eval_exec")]

@@ -1,0 +1,322 @@
+//! `math` (board.toml `[modules] builtin = ["math"]`, with a float type): MicroPython's
+//! set at the board's precision, on the `libm` crate. A result that is NaN or infinite
+//! from a finite argument raises `ValueError: math domain error`, as MicroPython does.
+
+use crate::obj::dict::{RomDict, RomEntry};
+use crate::obj::exc::{self, Exc};
+use crate::obj::float::{self, Float, FloatObj, FLOAT_TYPE, M};
+use crate::obj::fun::NativeFn;
+use crate::obj::module::Module;
+use crate::obj::repr::ObjBase;
+use crate::obj::{int, tuple, Args, Obj};
+
+pub static MODULE: Module = Module::new(qstr!("math"), &GLOBALS);
+
+const fn constant(value: Float) -> FloatObj {
+    FloatObj { base: ObjBase::new(&FLOAT_TYPE), value }
+}
+
+static PI: FloatObj = constant(core::f64::consts::PI as Float);
+static E: FloatObj = constant(core::f64::consts::E as Float);
+static TAU: FloatObj = constant(core::f64::consts::TAU as Float);
+static INF: FloatObj = constant(Float::INFINITY);
+static NAN: FloatObj = constant(Float::NAN);
+
+fn arg(o: Obj) -> Result<Float, Exc> {
+    float::expect(o)
+}
+
+#[cold]
+fn domain_error() -> Exc {
+    exc::value_error("math domain error")
+}
+
+/// The result of `f(x)`, checked as MicroPython's `math_error`.
+fn checked(x: Float, r: Float) -> Result<Obj, Exc> {
+    if (r.is_nan() && !x.is_nan()) || (r.is_infinite() && x.is_finite()) {
+        return Err(domain_error());
+    }
+    float::new(r)
+}
+
+macro_rules! math1 {
+    ($($id:ident = $name:expr, $f:ident;)*) => {
+        $(
+            static $id: NativeFn = NativeFn::new($name, 1, 1, {
+                fn f(args: &[Obj]) -> Result<Obj, Exc> {
+                    let x = arg(args[0])?;
+                    checked(x, M::$f(x))
+                }
+                f
+            });
+        )*
+    };
+}
+
+math1! {
+    SQRT = qstr!("sqrt"), sqrt;
+    EXP = qstr!("exp"), exp;
+    EXPM1 = qstr!("expm1"), expm1;
+    LOG2 = qstr!("log2"), log2;
+    LOG10 = qstr!("log10"), log10;
+    COS = qstr!("cos"), cos;
+    SIN = qstr!("sin"), sin;
+    TAN = qstr!("tan"), tan;
+    ACOS = qstr!("acos"), acos;
+    ASIN = qstr!("asin"), asin;
+    ATAN = qstr!("atan"), atan;
+    COSH = qstr!("cosh"), cosh;
+    SINH = qstr!("sinh"), sinh;
+    TANH = qstr!("tanh"), tanh;
+    ACOSH = qstr!("acosh"), acosh;
+    ASINH = qstr!("asinh"), asinh;
+    ATANH = qstr!("atanh"), atanh;
+    FABS = qstr!("fabs"), fabs;
+    ERF = qstr!("erf"), erf;
+    ERFC = qstr!("erfc"), erfc;
+    GAMMA = qstr!("gamma"), tgamma;
+    LGAMMA = qstr!("lgamma"), lgamma;
+}
+
+macro_rules! natives {
+    ($($id:ident = $name:expr, $min:expr, $max:expr, $f:ident;)*) => {
+        $(static $id: NativeFn = NativeFn::new($name, $min, $max, $f);)*
+    };
+}
+
+natives! {
+    LOG = qstr!("log"), 1, 2, math_log;
+    POW = qstr!("pow"), 2, 2, math_pow;
+    ATAN2 = qstr!("atan2"), 2, 2, math_atan2;
+    FMOD = qstr!("fmod"), 2, 2, math_fmod;
+    COPYSIGN = qstr!("copysign"), 2, 2, math_copysign;
+    LDEXP = qstr!("ldexp"), 2, 2, math_ldexp;
+    FREXP = qstr!("frexp"), 1, 1, math_frexp;
+    MODF = qstr!("modf"), 1, 1, math_modf;
+    CEIL = qstr!("ceil"), 1, 1, math_ceil;
+    FLOOR = qstr!("floor"), 1, 1, math_floor;
+    TRUNC = qstr!("trunc"), 1, 1, math_trunc;
+    ISFINITE = qstr!("isfinite"), 1, 1, math_isfinite;
+    ISINF = qstr!("isinf"), 1, 1, math_isinf;
+    ISNAN = qstr!("isnan"), 1, 1, math_isnan;
+    DEGREES = qstr!("degrees"), 1, 1, math_degrees;
+    RADIANS = qstr!("radians"), 1, 1, math_radians;
+    FACTORIAL = qstr!("factorial"), 1, 1, math_factorial;
+    GCD = qstr!("gcd"), 0, NativeFn::VARARGS, math_gcd;
+}
+static ISCLOSE: NativeFn = NativeFn::new_kw(qstr!("isclose"), math_isclose);
+
+static GLOBALS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
+    RomEntry::new(qstr!("__name__"), Obj::from_qstr(qstr!("math"))),
+    RomEntry::new(qstr!("pi"), Obj::from_static(&PI)),
+    RomEntry::new(qstr!("e"), Obj::from_static(&E)),
+    RomEntry::new(qstr!("tau"), Obj::from_static(&TAU)),
+    RomEntry::new(qstr!("inf"), Obj::from_static(&INF)),
+    RomEntry::new(qstr!("nan"), Obj::from_static(&NAN)),
+    RomEntry::new(qstr!("sqrt"), Obj::from_static(&SQRT)),
+    RomEntry::new(qstr!("exp"), Obj::from_static(&EXP)),
+    RomEntry::new(qstr!("expm1"), Obj::from_static(&EXPM1)),
+    RomEntry::new(qstr!("log"), Obj::from_static(&LOG)),
+    RomEntry::new(qstr!("log2"), Obj::from_static(&LOG2)),
+    RomEntry::new(qstr!("log10"), Obj::from_static(&LOG10)),
+    RomEntry::new(qstr!("pow"), Obj::from_static(&POW)),
+    RomEntry::new(qstr!("cos"), Obj::from_static(&COS)),
+    RomEntry::new(qstr!("sin"), Obj::from_static(&SIN)),
+    RomEntry::new(qstr!("tan"), Obj::from_static(&TAN)),
+    RomEntry::new(qstr!("acos"), Obj::from_static(&ACOS)),
+    RomEntry::new(qstr!("asin"), Obj::from_static(&ASIN)),
+    RomEntry::new(qstr!("atan"), Obj::from_static(&ATAN)),
+    RomEntry::new(qstr!("atan2"), Obj::from_static(&ATAN2)),
+    RomEntry::new(qstr!("cosh"), Obj::from_static(&COSH)),
+    RomEntry::new(qstr!("sinh"), Obj::from_static(&SINH)),
+    RomEntry::new(qstr!("tanh"), Obj::from_static(&TANH)),
+    RomEntry::new(qstr!("acosh"), Obj::from_static(&ACOSH)),
+    RomEntry::new(qstr!("asinh"), Obj::from_static(&ASINH)),
+    RomEntry::new(qstr!("atanh"), Obj::from_static(&ATANH)),
+    RomEntry::new(qstr!("fabs"), Obj::from_static(&FABS)),
+    RomEntry::new(qstr!("erf"), Obj::from_static(&ERF)),
+    RomEntry::new(qstr!("erfc"), Obj::from_static(&ERFC)),
+    RomEntry::new(qstr!("gamma"), Obj::from_static(&GAMMA)),
+    RomEntry::new(qstr!("lgamma"), Obj::from_static(&LGAMMA)),
+    RomEntry::new(qstr!("fmod"), Obj::from_static(&FMOD)),
+    RomEntry::new(qstr!("copysign"), Obj::from_static(&COPYSIGN)),
+    RomEntry::new(qstr!("ldexp"), Obj::from_static(&LDEXP)),
+    RomEntry::new(qstr!("frexp"), Obj::from_static(&FREXP)),
+    RomEntry::new(qstr!("modf"), Obj::from_static(&MODF)),
+    RomEntry::new(qstr!("ceil"), Obj::from_static(&CEIL)),
+    RomEntry::new(qstr!("floor"), Obj::from_static(&FLOOR)),
+    RomEntry::new(qstr!("trunc"), Obj::from_static(&TRUNC)),
+    RomEntry::new(qstr!("isfinite"), Obj::from_static(&ISFINITE)),
+    RomEntry::new(qstr!("isinf"), Obj::from_static(&ISINF)),
+    RomEntry::new(qstr!("isnan"), Obj::from_static(&ISNAN)),
+    RomEntry::new(qstr!("isclose"), Obj::from_static(&ISCLOSE)),
+    RomEntry::new(qstr!("degrees"), Obj::from_static(&DEGREES)),
+    RomEntry::new(qstr!("radians"), Obj::from_static(&RADIANS)),
+    RomEntry::new(qstr!("factorial"), Obj::from_static(&FACTORIAL)),
+    RomEntry::new(qstr!("gcd"), Obj::from_static(&GCD)),
+]));
+
+fn math_log(args: &[Obj]) -> Result<Obj, Exc> {
+    let x = arg(args[0])?;
+    if x <= 0.0 {
+        return Err(domain_error());
+    }
+    let l = M::log(x);
+    match args.get(1) {
+        None => checked(x, l),
+        Some(&b) => {
+            let b = arg(b)?;
+            if b <= 0.0 {
+                return Err(domain_error());
+            }
+            let lb = M::log(b);
+            if lb == 0.0 {
+                return Err(exc::zero_division());
+            }
+            checked(x, l / lb)
+        }
+    }
+}
+
+fn math_pow(args: &[Obj]) -> Result<Obj, Exc> {
+    let (x, y) = (arg(args[0])?, arg(args[1])?);
+    if x == 0.0 && y < 0.0 || x < 0.0 && y != M::floor(y) && y.is_finite() {
+        return Err(domain_error());
+    }
+    float::new(M::pow(x, y))
+}
+
+fn math_atan2(args: &[Obj]) -> Result<Obj, Exc> {
+    float::new(M::atan2(arg(args[0])?, arg(args[1])?))
+}
+
+fn math_fmod(args: &[Obj]) -> Result<Obj, Exc> {
+    let (x, y) = (arg(args[0])?, arg(args[1])?);
+    if y == 0.0 || x.is_infinite() {
+        return Err(domain_error());
+    }
+    float::new(M::fmod(x, y))
+}
+
+fn math_copysign(args: &[Obj]) -> Result<Obj, Exc> {
+    float::new(M::copysign(arg(args[0])?, arg(args[1])?))
+}
+
+fn math_ldexp(args: &[Obj]) -> Result<Obj, Exc> {
+    let x = arg(args[0])?;
+    let e = int::expect_i64(args[1])?.clamp(-10_000, 10_000) as i32;
+    checked(x, M::scalbn(x, e))
+}
+
+fn math_frexp(args: &[Obj]) -> Result<Obj, Exc> {
+    let (m, e) = M::frexp(arg(args[0])?);
+    tuple::new(&[float::new(m)?, int::from_i64(i64::from(e))?])
+}
+
+fn math_modf(args: &[Obj]) -> Result<Obj, Exc> {
+    let x = arg(args[0])?;
+    let i = M::trunc(x);
+    let f = if x.is_infinite() { M::copysign(0.0, x) } else { M::copysign(x - i, x) };
+    tuple::new(&[float::new(f)?, float::new(i)?])
+}
+
+fn to_int_by(o: Obj, f: fn(Float) -> Float) -> Result<Obj, Exc> {
+    if int::is_int(o) {
+        return Ok(o);
+    }
+    int::from_float(f(arg(o)?))
+}
+
+fn math_ceil(args: &[Obj]) -> Result<Obj, Exc> {
+    to_int_by(args[0], M::ceil)
+}
+
+fn math_floor(args: &[Obj]) -> Result<Obj, Exc> {
+    to_int_by(args[0], M::floor)
+}
+
+fn math_trunc(args: &[Obj]) -> Result<Obj, Exc> {
+    to_int_by(args[0], M::trunc)
+}
+
+fn math_isfinite(args: &[Obj]) -> Result<Obj, Exc> {
+    Ok(Obj::from_bool(arg(args[0])?.is_finite()))
+}
+
+fn math_isinf(args: &[Obj]) -> Result<Obj, Exc> {
+    Ok(Obj::from_bool(arg(args[0])?.is_infinite()))
+}
+
+fn math_isnan(args: &[Obj]) -> Result<Obj, Exc> {
+    Ok(Obj::from_bool(arg(args[0])?.is_nan()))
+}
+
+fn math_degrees(args: &[Obj]) -> Result<Obj, Exc> {
+    float::new(arg(args[0])? * (180.0 / core::f64::consts::PI) as Float)
+}
+
+fn math_radians(args: &[Obj]) -> Result<Obj, Exc> {
+    float::new(arg(args[0])? * (core::f64::consts::PI / 180.0) as Float)
+}
+
+fn math_factorial(args: &[Obj]) -> Result<Obj, Exc> {
+    let n = int::expect_i64(args[0])?;
+    if n < 0 {
+        return Err(exc::value_error("negative factorial"));
+    }
+    let mut acc = Obj::small_int(1);
+    for i in 2..=n {
+        crate::vm::poll_interrupt()?;
+        acc = crate::obj::binary_op(crate::bytecode::BinOp::Mul, acc, int::from_i64(i)?)?;
+    }
+    Ok(acc)
+}
+
+fn math_gcd(args: &[Obj]) -> Result<Obj, Exc> {
+    use crate::bytecode::BinOp;
+    let mut g = Obj::small_int(0);
+    for &a in args {
+        if !int::is_int(a) {
+            return Err(exc::type_error_fmt("can't convert ", a.ty().name(), " to int"));
+        }
+        let mut x = int::abs(a)?;
+        let mut y = g;
+        while y != Obj::small_int(0) {
+            crate::vm::poll_interrupt()?;
+            let r = crate::obj::binary_op(BinOp::Mod, x, y)?;
+            x = y;
+            y = r;
+        }
+        g = x;
+    }
+    Ok(g)
+}
+
+fn math_isclose(args: Args<'_>) -> Result<Obj, Exc> {
+    let [a, b] = args.pos else {
+        return Err(exc::type_error("isclose() takes 2 positional arguments"));
+    };
+    let (a, b) = (arg(*a)?, arg(*b)?);
+    let mut rel: Float = 1e-9;
+    let mut abs: Float = 0.0;
+    for (k, v) in args.kw_pairs() {
+        if crate::obj::str::eq_qstr(k, qstr!("rel_tol")) {
+            rel = arg(v)?;
+        } else if crate::obj::str::eq_qstr(k, qstr!("abs_tol")) {
+            abs = arg(v)?;
+        } else {
+            return Err(exc::unexpected_kw(k));
+        }
+    }
+    if rel < 0.0 || abs < 0.0 {
+        return Err(exc::value_error("tolerances must be non-negative"));
+    }
+    if a == b {
+        return Ok(Obj::TRUE);
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Obj::FALSE);
+    }
+    let d = M::fabs(b - a);
+    Ok(Obj::from_bool(d <= M::fabs(rel * b) || d <= M::fabs(rel * a) || d <= abs))
+}

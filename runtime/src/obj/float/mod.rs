@@ -1,0 +1,352 @@
+//! `float`: a boxed `f64` (board.toml `float = "double"`) or `f32` (`float = "float"`, the
+//! Cortex-M4's FPU), compared exactly with ints, hashed like equal ints, printed and
+//! parsed by the runtime's own exact conversions (`fmt`, `parse`).
+
+mod big;
+pub mod fmt;
+pub mod parse;
+
+use core::cmp::Ordering;
+
+use super::repr::{ObjBase, PyObj};
+use super::{exc, int, Obj, Type};
+use crate::bytecode::{BinOp, UnaryOp};
+use crate::gc;
+use crate::print::{Print, PrintKind};
+use exc::Exc;
+
+#[cfg(mp_float = "double")]
+pub type Float = f64;
+#[cfg(mp_float = "float")]
+pub type Float = f32;
+
+/// libm's functions at the board's precision.
+pub type M = libm::Libm<Float>;
+
+/// The exponent of the lowest bit of the smallest subnormal.
+#[cfg(mp_float = "double")]
+pub const MIN_LSB_EXP: i32 = -1074;
+#[cfg(mp_float = "float")]
+pub const MIN_LSB_EXP: i32 = -149;
+const MANT: u32 = Float::MANTISSA_DIGITS - 1;
+const EXP_MASK: u64 = if MANT == 52 { 0x7ff } else { 0xff };
+
+fn to_bits(x: Float) -> u64 {
+    u64::from(x.to_bits())
+}
+
+#[cfg(mp_float = "double")]
+fn from_bits(b: u64) -> Float {
+    f64::from_bits(b)
+}
+#[cfg(mp_float = "float")]
+fn from_bits(b: u64) -> Float {
+    f32::from_bits(b as u32)
+}
+
+/// `(m, e)` with `|x| = m × 2**e` and `m` holding the hidden bit (finite, nonzero `x`).
+pub fn decompose(x: Float) -> (u64, i32) {
+    let b = to_bits(x);
+    let e = ((b >> MANT) & EXP_MASK) as i32;
+    let frac = b & ((1 << MANT) - 1);
+    if e == 0 {
+        (frac, MIN_LSB_EXP)
+    } else {
+        (frac | (1 << MANT), e - 1 + MIN_LSB_EXP)
+    }
+}
+
+/// `m × 2**lsb`, where `m < 2**(MANT + 2)` and `lsb >= MIN_LSB_EXP` (a subnormal when `m`
+/// is short at the lowest exponent); infinity past the largest float.
+pub fn compose(mut m: u64, mut lsb: i32) -> Float {
+    while m >= 1 << (MANT + 1) {
+        m >>= 1;
+        lsb += 1;
+    }
+    if m == 0 {
+        return 0.0;
+    }
+    if m < 1 << MANT {
+        return from_bits(m);
+    }
+    let e = (lsb - MIN_LSB_EXP + 1) as u64;
+    if e >= EXP_MASK {
+        return Float::INFINITY;
+    }
+    from_bits((e << MANT) | (m & ((1 << MANT) - 1)))
+}
+
+#[repr(C)]
+pub struct FloatObj {
+    pub base: ObjBase,
+    pub value: Float,
+}
+
+// SAFETY: `#[repr(C)]`, `ObjBase` first; only `FLOAT_TYPE` objects are `FloatObj`s.
+unsafe impl PyObj for FloatObj {
+    fn has_layout(ty: &'static Type) -> bool {
+        core::ptr::eq(ty, &FLOAT_TYPE)
+    }
+}
+
+pub static FLOAT_TYPE: Type = Type {
+    name: qstr!("float"),
+    make_new: Some(float_make_new),
+    print: Some(float_print),
+    unary_op: Some(float_unary_op),
+    binary_op: Some(float_binary_op),
+    ..Type::EMPTY
+};
+
+/// A float object.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn new(v: Float) -> Result<Obj, Exc> {
+    Ok(Obj::from_ref(gc::new(FloatObj { base: ObjBase::new(&FLOAT_TYPE), value: v })?))
+}
+
+/// The value of a float object (or of a float subclass's instance).
+#[inline]
+pub fn value(o: Obj) -> Option<Float> {
+    o.downcast::<FloatObj>().map(|f| f.value)
+}
+
+/// The value of a float, int or bool as a float.
+///
+/// # Errors
+/// `OverflowError` for an int too large for a float.
+pub fn as_float(o: Obj) -> Result<Option<Float>, Exc> {
+    if let Some(v) = value(o) {
+        return Ok(Some(v));
+    }
+    int::to_float(o)
+}
+
+/// The value of a number as a float, or `TypeError: can't convert X to float`.
+///
+/// # Errors
+/// `TypeError`, `OverflowError`.
+pub fn expect(o: Obj) -> Result<Float, Exc> {
+    as_float(o)?.ok_or_else(|| exc::type_error_fmt("can't convert ", o.ty().name(), " to float"))
+}
+
+fn float_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
+    fmt::print_repr(value(o).unwrap_or(0.0), out)
+}
+
+fn float_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
+    match args.no_kw()? {
+        [] => new(0.0),
+        [x] => {
+            if value(*x).is_some() {
+                return Ok(*x);
+            }
+            if let Some(s) = super::str::as_str_bytes(*x) {
+                return match parse::parse(s) {
+                    Some(v) => new(v),
+                    None => Err(exc::value_error("invalid syntax for number")),
+                };
+            }
+            new(expect(*x)?)
+        }
+        _ => Err(exc::type_error("float() takes at most 1 argument")),
+    }
+}
+
+fn float_unary_op(op: UnaryOp, a: Obj) -> Result<Obj, Exc> {
+    let Some(x) = value(a) else { return Ok(Obj::NULL) };
+    match op {
+        UnaryOp::Pos => new(x),
+        UnaryOp::Neg => new(-x),
+        UnaryOp::Not => Ok(Obj::from_bool(x == 0.0)),
+        UnaryOp::Invert => Ok(Obj::NULL),
+    }
+}
+
+/// Python's `divmod` for floats: `(floor(x / y), x mod y)` with the sign of `y`.
+///
+/// # Errors
+/// `ZeroDivisionError`.
+pub fn divmod(x: Float, y: Float) -> Result<(Float, Float), Exc> {
+    if y == 0.0 {
+        return Err(exc::zero_division());
+    }
+    let mut m = M::fmod(x, y);
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = M::copysign(0.0, y);
+    }
+    let q = if div != 0.0 {
+        let f = M::floor(div);
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        M::copysign(0.0, x / y)
+    };
+    Ok((q, m))
+}
+
+/// `x ** y` as Python computes it for floats.
+///
+/// # Errors
+/// `ZeroDivisionError` for `0.0 ** negative`; a negative base with a fractional exponent
+/// gives a complex when complex is enabled, else `ValueError`.
+pub fn pow(x: Float, y: Float) -> Result<Obj, Exc> {
+    if x == 0.0 && y < 0.0 {
+        return Err(exc::new_msg(&exc::ZERO_DIVISION_ERROR, "0.0 to a negative power"));
+    }
+    if x < 0.0 && y != M::floor(y) && y.is_finite() {
+        #[cfg(mp_feature = "complex")]
+        return super::complex::pow_values(x, 0.0, y, 0.0);
+        #[cfg(not(mp_feature = "complex"))]
+        return Err(exc::value_error("math domain error"));
+    }
+    new(M::pow(x, y))
+}
+
+/// `x op y` for two floats.
+///
+/// # Errors
+/// `ZeroDivisionError`.
+pub fn op_values(op: BinOp, x: Float, y: Float) -> Result<Obj, Exc> {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return Err(exc::new_msg(&exc::ZERO_DIVISION_ERROR, "float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => divmod(x, y)?.0,
+        BinOp::Mod => divmod(x, y)?.1,
+        BinOp::Pow => return pow(x, y),
+        BinOp::Lt => return Ok(Obj::from_bool(x < y)),
+        BinOp::Le => return Ok(Obj::from_bool(x <= y)),
+        BinOp::Gt => return Ok(Obj::from_bool(x > y)),
+        BinOp::Ge => return Ok(Obj::from_bool(x >= y)),
+        BinOp::Eq => return Ok(Obj::from_bool(x == y)),
+        BinOp::Ne => return Ok(Obj::from_bool(x != y)),
+        _ => return Ok(Obj::NULL),
+    };
+    new(r)
+}
+
+fn is_compare(op: BinOp) -> bool {
+    matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne)
+}
+
+fn ord_result(op: BinOp, ord: Option<Ordering>) -> Obj {
+    let Some(o) = ord else { return Obj::from_bool(op == BinOp::Ne) };
+    Obj::from_bool(match op {
+        BinOp::Lt => o == Ordering::Less,
+        BinOp::Le => o != Ordering::Greater,
+        BinOp::Gt => o == Ordering::Greater,
+        BinOp::Ge => o != Ordering::Less,
+        BinOp::Eq => o == Ordering::Equal,
+        _ => o != Ordering::Equal,
+    })
+}
+
+/// `a op b` where `a` is a float and `b` any object; `NULL` when `b` is not a number.
+///
+/// # Errors
+/// `ZeroDivisionError`, `OverflowError` (an int too large for a float).
+pub fn float_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    let Some(x) = value(a) else { return Ok(Obj::NULL) };
+    if let Some(y) = value(b) {
+        return op_values(op, x, y);
+    }
+    if int::is_int(b) {
+        if is_compare(op) {
+            // Exactly, as CPython compares ints and floats.
+            return Ok(ord_result(op, int::cmp_float(b, x).map(Ordering::reverse)));
+        }
+        if let Some(y) = int::to_float(b)? {
+            return op_values(op, x, y);
+        }
+    }
+    #[cfg(mp_feature = "complex")]
+    if super::complex::is_complex(b) {
+        return super::complex::binary_op_with_real(op, x, b);
+    }
+    Ok(Obj::NULL)
+}
+
+/// `a op b` for an int `a` and a float `b` (the int side of mixed arithmetic).
+///
+/// # Errors
+/// As [`float_binary_op`].
+pub fn int_op_float(op: BinOp, a: Obj, y: Float) -> Result<Obj, Exc> {
+    if is_compare(op) {
+        return Ok(ord_result(op, int::cmp_float(a, y)));
+    }
+    match int::to_float(a)? {
+        Some(x) => op_values(op, x, y),
+        None => Ok(Obj::NULL),
+    }
+}
+
+/// A hash equal to the hash of an equal int (`hash(2.0) == hash(2)`).
+pub fn hash(x: Float) -> u32 {
+    if x.is_finite() && x == M::trunc(x) {
+        let (m, e) = if x == 0.0 { (0, 0) } else { decompose(x) };
+        let low = if e >= 0 {
+            if e >= 64 {
+                0
+            } else {
+                (m << e) as u32
+            }
+        } else {
+            (m >> (-e).min(63)) as u32
+        };
+        return if x < 0.0 { low.wrapping_neg() } else { low };
+    }
+    let b = to_bits(x);
+    (b ^ (b >> 32)) as u32
+}
+
+/// `round(x, ndigits)`: round half to even at `ndigits` decimal places (exact, through the
+/// formatter's digits, as CPython rounds the exact value).
+///
+/// # Errors
+/// `MemoryError`.
+pub fn round_digits(x: Float, nd: i64) -> Result<Obj, Exc> {
+    if !x.is_finite() || x == 0.0 {
+        return new(x);
+    }
+    let nd = nd.clamp(-400, 400) as i32;
+    let mut d = fmt::exact(if x < 0.0 { -x } else { x });
+    d.round_to(d.exp + nd);
+    if d.is_zero() {
+        return new(M::copysign(0.0, x));
+    }
+    let v = parse::to_float(&d.d[..d.n], d.exp - d.n as i32);
+    new(if x < 0.0 { -v } else { v })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_and_format_round_trip() {
+        assert_eq!(parse::to_float(b"1", 0), 1.0);
+        assert_eq!(parse::parse_decimal(b"1.0"), Some(1.0));
+        assert_eq!(parse::parse_decimal(b"0.1"), Some(0.1));
+        assert_eq!(parse::parse_decimal(b"2.5e-3"), Some(2.5e-3));
+        assert_eq!(parse::parse_decimal(b"1.7976931348623157e308"), Some(1.7976931348623157e308));
+        assert_eq!(parse::parse_decimal(b"5e-324"), Some(5e-324));
+        assert_eq!(parse::parse_decimal(b"1e400"), Some(Float::INFINITY));
+    }
+}

@@ -1,0 +1,556 @@
+//! Formatting: the format-spec mini-language (`{:>8,d}`, `format(x, spec)`), the padding
+//! and integer conversions that `%`-formatting shares (`str_modulo.rs`), and `str.format`
+//! (positional, named, indexed, attribute and nested fields).
+//!
+//! Floats are not formatted here: [`float_hook`] is where the float formatter plugs in.
+//! Messages are MicroPython's where it has one (`unknown format code 'x' for object of
+//! type 'str'`, `can't switch from manual field specification to automatic field
+//! numbering`), CPython's (lowercased) for the checks MicroPython skips.
+
+use super::str_methods::{self, Kind};
+use super::{exc, int, str as pystr, unicode, Args, Obj};
+use crate::print::{Print, PrintKind, StrBuf};
+use exc::Exc;
+
+/// A parsed format spec: `[[fill]align][sign][#][0][width][grouping][.precision][type]`.
+/// `%`-formatting fills one in from its flags too.
+#[derive(Clone, Copy, Debug)]
+pub struct Spec {
+    /// The fill character's UTF-8 bytes (`fill_len` of them).
+    pub fill: [u8; 4],
+    pub fill_len: u8,
+    /// `<`, `>`, `^`, `=`, or 0 for the value's default.
+    pub align: u8,
+    /// `+`, `-`, ` `, or 0.
+    pub sign: u8,
+    /// `#`: `0x`/`0o`/`0b` prefixes (and the float formatter's alternate form).
+    pub alt: bool,
+    /// `0` before the width: pad numbers with zeros after the sign.
+    pub zero: bool,
+    pub width: usize,
+    /// `,` or `_` between digit groups, or 0.
+    pub grouping: u8,
+    pub precision: Option<usize>,
+    /// The presentation type (`d`, `x`, `s`, `f`...), or 0.
+    pub ty: u8,
+    /// The spec named a fill character (a `0` flag then pads with it, not with zeros).
+    pub fill_given: bool,
+}
+
+impl Spec {
+    pub const DEFAULT: Spec = Spec {
+        fill: [b' ', 0, 0, 0],
+        fill_len: 1,
+        align: 0,
+        sign: 0,
+        alt: false,
+        zero: false,
+        width: 0,
+        grouping: 0,
+        precision: None,
+        ty: 0,
+        fill_given: false,
+    };
+
+    fn fill(&self) -> &[u8] {
+        &self.fill[..self.fill_len as usize]
+    }
+}
+
+#[cold]
+fn invalid_spec() -> Exc {
+    exc::value_error("invalid format specifier")
+}
+
+/// Parse a format spec (after any nested fields were replaced).
+///
+/// # Errors
+/// `ValueError: invalid format specifier`.
+pub fn parse_spec(s: &[u8]) -> Result<Spec, Exc> {
+    let mut spec = Spec::DEFAULT;
+    let mut i = 0;
+    let is_align = |c: Option<&u8>| matches!(c, Some(b'<' | b'>' | b'^' | b'='));
+    if !s.is_empty() {
+        let n = unicode::char_len_at(s, 0);
+        if is_align(s.get(n)) {
+            spec.fill[..n].copy_from_slice(&s[..n]);
+            spec.fill_len = n as u8;
+            spec.fill_given = true;
+            spec.align = s[n];
+            i = n + 1;
+        } else if is_align(s.first()) {
+            spec.align = s[0];
+            i = 1;
+        }
+    }
+    if let Some(&c @ (b'+' | b'-' | b' ')) = s.get(i) {
+        spec.sign = c;
+        i += 1;
+    }
+    if s.get(i) == Some(&b'#') {
+        spec.alt = true;
+        i += 1;
+    }
+    if s.get(i) == Some(&b'0') {
+        spec.zero = true;
+        i += 1;
+    }
+    let number = |i: &mut usize| -> Result<Option<usize>, Exc> {
+        let start = *i;
+        let mut v: usize = 0;
+        while let Some(&c @ b'0'..=b'9') = s.get(*i) {
+            v = v.checked_mul(10).and_then(|v| v.checked_add((c - b'0') as usize)).ok_or_else(invalid_spec)?;
+            *i += 1;
+        }
+        Ok((*i > start).then_some(v))
+    };
+    spec.width = number(&mut i)?.unwrap_or(0);
+    if let Some(&c @ (b',' | b'_')) = s.get(i) {
+        spec.grouping = c;
+        i += 1;
+    }
+    if s.get(i) == Some(&b'.') {
+        i += 1;
+        spec.precision = Some(number(&mut i)?.ok_or_else(invalid_spec)?);
+    }
+    if let Some(&c) = s.get(i) {
+        spec.ty = c;
+        i += 1;
+    }
+    if i != s.len() {
+        return Err(invalid_spec());
+    }
+    Ok(spec)
+}
+
+/// Write `body` padded to `spec.width` (counted in characters): `prefix` bytes of it (a
+/// sign, a `0x`) stay in front of the padding for `=` alignment. `align` is the value's
+/// default when the spec names none.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn pad(out: &mut StrBuf, body: &[u8], prefix: usize, spec: &Spec, align: u8) -> Result<(), Exc> {
+    let n = unicode::char_count(body);
+    let align = if spec.align != 0 { spec.align } else { align };
+    if spec.width <= n {
+        return out.write(body);
+    }
+    let extra = spec.width - n;
+    let (left, right) = match align {
+        b'<' => (0, extra),
+        b'^' => (extra / 2, extra - extra / 2),
+        _ => (extra, 0),
+    };
+    if align == b'=' {
+        out.write(&body[..prefix])?;
+    }
+    for _ in 0..left {
+        out.write(spec.fill())?;
+    }
+    out.write(if align == b'=' { &body[prefix..] } else { body })?;
+    for _ in 0..right {
+        out.write(spec.fill())?;
+    }
+    Ok(())
+}
+
+/// The digits of an int in `base` (2, 8, 10, 16; `upper` for `X`), with its sign apart.
+///
+/// # Errors
+/// `TypeError` when `o` is not an int.
+fn int_digits(o: Obj, base: u32, upper: bool, out: &mut [u8; 72]) -> Result<(bool, usize), Exc> {
+    let v = int::expect_i64(o)?;
+    let digits: &[u8; 16] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    let mut u = v.unsigned_abs();
+    let mut i = out.len();
+    loop {
+        i -= 1;
+        out[i] = digits[(u % base as u64) as usize];
+        u /= base as u64;
+        if u == 0 {
+            break;
+        }
+    }
+    Ok((v < 0, i))
+}
+
+/// Format an int for `{:d}`, `{:x}`, `%5.3d`...: sign, `#` prefix, at least `precision`
+/// digits (`%`-formatting's), digit groups, then padding (zeros after the sign with `0`).
+///
+/// # Errors
+/// `TypeError` for a non-int, `MemoryError`.
+pub fn format_int(out: &mut StrBuf, o: Obj, spec: &Spec) -> Result<(), Exc> {
+    let (base, upper, prefix): (u32, bool, &[u8]) = match spec.ty {
+        b'x' => (16, false, b"0x"),
+        b'X' => (16, true, b"0X"),
+        b'o' => (8, false, b"0o"),
+        b'b' => (2, false, b"0b"),
+        _ => (10, false, b""),
+    };
+    let mut buf = [0u8; 72];
+    let (neg, start) = int_digits(o, base, upper, &mut buf)?;
+    let digits = &buf[start..];
+    let mut body = StrBuf::new();
+    match (neg, spec.sign) {
+        (true, _) => body.write(b"-")?,
+        (false, b'+') => body.write(b"+")?,
+        (false, b' ') => body.write(b" ")?,
+        _ => {}
+    }
+    if spec.alt {
+        body.write(prefix)?;
+    }
+    let head = body.buf.len();
+    // How many digits to write: the precision's minimum, or, zero-padded with groups, as
+    // many as the width needs (the padding zeros are grouped too, as CPython does).
+    let group = if base == 10 { 3 } else { 4 };
+    let shown = |n: usize| if spec.grouping != 0 { n + (n - 1) / group } else { n };
+    let mut n = digits.len().max(spec.precision.unwrap_or(0));
+    let zero_pad = spec.zero && matches!(spec.align, 0 | b'=') && !spec.fill_given;
+    if zero_pad && spec.grouping != 0 {
+        while head + shown(n) < spec.width {
+            n += 1;
+        }
+    }
+    for k in (0..n).rev() {
+        let d = if k < digits.len() { digits[digits.len() - 1 - k] } else { b'0' };
+        body.write(&[d])?;
+        if spec.grouping != 0 && k > 0 && k % group == 0 {
+            body.write(&[spec.grouping])?;
+        }
+    }
+    pad(out, &body.buf, head, &zero_fill(spec, b'='), b'>')
+}
+
+/// `spec` with the `0` flag applied: fill with zeros (unless a fill was given), and
+/// `align` (`=` for numbers) unless an alignment was given.
+pub fn zero_fill(spec: &Spec, align: u8) -> Spec {
+    let mut s = *spec;
+    if s.zero {
+        if !s.fill_given {
+            s.fill = [b'0', 0, 0, 0];
+            s.fill_len = 1;
+        }
+        if s.align == 0 {
+            s.align = align;
+        }
+    }
+    s
+}
+
+/// Where the float formatter plugs in: write `x` (a float, or an int asked for `e f g %`)
+/// per `spec` (type, precision, sign, `#`, grouping), without padding; the caller pads. The
+/// text written starts with its sign, if any. `Ok(false)`: `x` is not a float (and the type
+/// is not a float type), so the caller reports it.
+///
+/// # Errors
+/// `TypeError` until the float formatter exists; then what it raises.
+#[cfg(not(mp_float = "none"))]
+pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
+    let _ = out;
+    if matches!(spec.ty, b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'%') || x.ty().name == qstr!("float") {
+        return Err(exc::type_error("float formatting not implemented yet"));
+    }
+    Ok(false)
+}
+
+/// Without floats, nothing is a float and `e f g %` are unknown format codes.
+#[cfg(mp_float = "none")]
+pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
+    let _ = (out, x, spec);
+    Ok(false)
+}
+
+/// `OverflowError: char not in range(0x110000)` (`'%c' % v`, `'{:c}'.format(v)`).
+#[cold]
+pub fn char_range() -> Exc {
+    let msg = if cfg!(mp_feature = "str_unicode") { "char not in range(0x110000)" } else { "char not in range(256)" };
+    exc::new_msg(&exc::OVERFLOW_ERROR, msg)
+}
+
+/// `ValueError: unknown format code 'x' for object of type 'str'`.
+#[cold]
+fn unknown_code(ty: u8, o: Obj) -> Exc {
+    let c = [ty];
+    let c = core::str::from_utf8(&c).unwrap_or("?");
+    exc::new_msg_parts(&exc::VALUE_ERROR, &["unknown format code '", c, "' for object of type '", o.ty().name(), "'"])
+}
+
+/// Write `format(o, spec)`.
+///
+/// # Errors
+/// `ValueError` for a bad spec or one that does not suit the value, `TypeError` for a
+/// spec given with an object that has no format of its own, what printing raises.
+pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
+    if spec.is_empty() {
+        return super::print(o, out, PrintKind::Str);
+    }
+    let s = parse_spec(spec)?;
+    if int::as_i64(o).is_some() {
+        return match s.ty {
+            0 | b'd' | b'n' | b'b' | b'o' | b'x' | b'X' => {
+                if s.precision.is_some() {
+                    return Err(exc::value_error("precision not allowed in integer format specifier"));
+                }
+                if s.grouping == b',' && !matches!(s.ty, 0 | b'd') {
+                    return Err(cannot_group(s.ty));
+                }
+                format_int(out, o, &s)
+            }
+            b'c' => {
+                let mut body = StrBuf::new();
+                if !unicode::push_char(&mut body.buf, int::expect_i64(o)?)? {
+                    return Err(char_range());
+                }
+                pad(out, &body.buf, 0, &s, b'<')
+            }
+            _ => {
+                let mut body = StrBuf::new();
+                if !float_hook(&mut body, o, &s)? {
+                    return Err(unknown_code(s.ty, o));
+                }
+                pad(out, &body.buf, sign_len(&body.buf), &zero_fill(&s, b'='), b'>')
+            }
+        };
+    }
+    if let Some(b) = pystr::as_str_bytes(o) {
+        if !matches!(s.ty, 0 | b's') {
+            return Err(unknown_code(s.ty, o));
+        }
+        if s.sign != 0 {
+            return Err(exc::value_error("sign not allowed in string format specifier"));
+        }
+        if s.align == b'=' {
+            return Err(exc::value_error("'=' alignment not allowed in string format specifier"));
+        }
+        if s.grouping != 0 {
+            return Err(cannot_group(b's'));
+        }
+        let b = match s.precision {
+            Some(p) => &b[..unicode::byte_offset(b, p)],
+            None => b,
+        };
+        return pad(out, b, 0, &zero_fill(&s, b'<'), b'<');
+    }
+    let mut body = StrBuf::new();
+    if float_hook(&mut body, o, &s)? {
+        return pad(out, &body.buf, sign_len(&body.buf), &zero_fill(&s, b'='), b'>');
+    }
+    Err(str_methods::cant_convert(o, "str"))
+}
+
+/// `ValueError: cannot specify ',' with 'x'`.
+#[cold]
+fn cannot_group(ty: u8) -> Exc {
+    let c = [ty];
+    exc::new_msg3(&exc::VALUE_ERROR, "cannot specify ',' with '", core::str::from_utf8(&c).unwrap_or("?"), "'")
+}
+
+/// Length of the sign at the start of a formatted number.
+fn sign_len(b: &[u8]) -> usize {
+    matches!(b.first(), Some(b'+' | b'-' | b' ')) as usize
+}
+
+// ---------------------------------------------------------------------------------------
+// str.format
+
+/// How `{}` fields are numbered: not yet known, automatically (the next index), or by hand.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Numbering {
+    Unknown,
+    Auto(usize),
+    Manual,
+}
+
+struct Formatter<'a> {
+    pos: &'a [Obj],
+    kw: Args<'a>,
+    numbering: Numbering,
+}
+
+/// `str.format(*args, **kwargs)`.
+///
+/// # Errors
+/// `ValueError` for a malformed format, `IndexError`/`KeyError` for a missing argument,
+/// and whatever reading an argument's attributes, items or text raises.
+pub fn format_method(args: Args<'_>) -> Result<Obj, Exc> {
+    let Some((&this, pos)) = args.pos.split_first() else { return Err(exc::arg_count(1, 0)) };
+    let fmt = pystr::as_str_bytes(this).ok_or_else(|| str_methods::cant_convert(this, "str"))?;
+    let mut f = Formatter { pos, kw: args, numbering: Numbering::Unknown };
+    let mut out = StrBuf::new();
+    f.run(&mut out, fmt, 0)?;
+    str_methods::new_from_vec(Kind::Str, out.buf)
+}
+
+impl Formatter<'_> {
+    /// Format `fmt` into `out`; `depth` 1 is a spec being expanded (whose fields may not
+    /// nest again).
+    fn run(&mut self, out: &mut StrBuf, fmt: &[u8], depth: u8) -> Result<(), Exc> {
+        let mut i = 0;
+        let mut lit = 0;
+        while i < fmt.len() {
+            match fmt[i] {
+                b'{' if fmt.get(i + 1) == Some(&b'{') => {
+                    out.write(&fmt[lit..=i])?;
+                    i += 2;
+                    lit = i;
+                }
+                b'}' if fmt.get(i + 1) == Some(&b'}') => {
+                    out.write(&fmt[lit..=i])?;
+                    i += 2;
+                    lit = i;
+                }
+                b'}' => return Err(exc::value_error("single '}' encountered in format string")),
+                b'{' => {
+                    out.write(&fmt[lit..i])?;
+                    let end = field_end(fmt, i + 1)?;
+                    self.field(out, &fmt[i + 1..end], depth)?;
+                    i = end + 1;
+                    lit = i;
+                }
+                _ => i += 1,
+            }
+        }
+        out.write(&fmt[lit..])
+    }
+
+    /// One replacement field (between the braces): `name[.attr|[key]]*[!conv][:spec]`.
+    fn field(&mut self, out: &mut StrBuf, f: &[u8], depth: u8) -> Result<(), Exc> {
+        // The name runs to the first `!` or `:` outside brackets.
+        let mut i = 0;
+        let mut bracket = false;
+        while i < f.len() {
+            match f[i] {
+                b'[' => bracket = true,
+                b']' => bracket = false,
+                b'!' | b':' if !bracket => break,
+                _ => {}
+            }
+            i += 1;
+        }
+        let name = &f[..i];
+        let mut conv = 0;
+        if f.get(i) == Some(&b'!') {
+            conv = f.get(i + 1).copied().unwrap_or(b'}');
+            i += 2;
+            if i < f.len() && f[i] != b':' {
+                return Err(exc::value_error("expected ':' after format specifier"));
+            }
+        }
+        let spec = f.get(i + 1..).unwrap_or(&[]);
+        let mut v = self.lookup(name)?;
+        match conv {
+            0 => {}
+            b'r' => v = pystr::to_str(v, PrintKind::Repr)?,
+            b's' => v = pystr::to_str(v, PrintKind::Str)?,
+            b'a' => v = pystr::ascii_of(v)?,
+            c => {
+                let c = [c];
+                let c = core::str::from_utf8(&c).unwrap_or("?");
+                return Err(exc::new_msg3(&exc::VALUE_ERROR, "unknown conversion specifier ", c, ""));
+            }
+        }
+        if spec.contains(&b'{') {
+            // One level of nesting: a field inside a spec has a plain spec.
+            if depth > 0 {
+                return Err(invalid_spec());
+            }
+            let mut expanded = StrBuf::new();
+            self.run(&mut expanded, spec, 1)?;
+            return format_value(out, v, &expanded.buf);
+        }
+        format_value(out, v, spec)
+    }
+
+    /// The value a field name refers to: an argument, then attributes and items.
+    fn lookup(&mut self, name: &[u8]) -> Result<Obj, Exc> {
+        let first = name.iter().position(|&c| c == b'.' || c == b'[').unwrap_or(name.len());
+        let (head, mut rest) = name.split_at(first);
+        let mut v = if head.is_empty() {
+            let n = match self.numbering {
+                Numbering::Manual => {
+                    return Err(exc::value_error(
+                        "can't switch from manual field specification to automatic field numbering",
+                    ))
+                }
+                Numbering::Unknown => 0,
+                Numbering::Auto(n) => n,
+            };
+            self.numbering = Numbering::Auto(n + 1);
+            self.positional(n)?
+        } else if let Some(n) = decimal(head) {
+            if let Numbering::Auto(_) = self.numbering {
+                return Err(exc::value_error(
+                    "can't switch from automatic field numbering to manual field specification",
+                ));
+            }
+            self.numbering = Numbering::Manual;
+            self.positional(n)?
+        } else {
+            let key = text(head)?;
+            let found = self.kw.kw_pairs().find(|&(k, _)| pystr::as_str_bytes(k) == Some(head)).map(|(_, v)| v);
+            found.ok_or_else(|| exc::new(&exc::KEY_ERROR, &[key]))?
+        };
+        while let Some((&c, tail)) = rest.split_first() {
+            if c == b'.' {
+                let end = tail.iter().position(|&c| c == b'.' || c == b'[').unwrap_or(tail.len());
+                let attr = core::str::from_utf8(&tail[..end]).map_err(|_| invalid_spec())?;
+                if attr.is_empty() {
+                    return Err(exc::value_error("empty attribute in format string"));
+                }
+                v = super::load_attr(v, crate::qstr::intern(attr)?)?;
+                rest = &tail[end..];
+            } else {
+                let end = tail
+                    .iter()
+                    .position(|&c| c == b']')
+                    .ok_or_else(|| exc::value_error("missing ']' in format string"))?;
+                let key = &tail[..end];
+                let k = match decimal(key) {
+                    Some(n) => int::from_i64(n as i64)?,
+                    None => text(key)?,
+                };
+                v = super::subscr(v, k, Obj::NULL)?;
+                rest = &tail[end + 1..];
+                if !matches!(rest.first(), None | Some(b'.' | b'[')) {
+                    return Err(exc::value_error("only '.' or '[' may follow ']' in format field specifier"));
+                }
+            }
+        }
+        Ok(v)
+    }
+
+    fn positional(&self, n: usize) -> Result<Obj, Exc> {
+        self.pos.get(n).copied().ok_or_else(|| exc::index_error("tuple index out of range"))
+    }
+}
+
+/// Where the field that starts at `start` ends (its closing `}`; nested `{}` in the spec
+/// are skipped).
+fn field_end(fmt: &[u8], start: usize) -> Result<usize, Exc> {
+    let mut depth = 0;
+    let mut bracket = false;
+    for (i, &c) in fmt.iter().enumerate().skip(start) {
+        match c {
+            b'[' if depth == 0 => bracket = true,
+            b']' if depth == 0 => bracket = false,
+            b'{' if !bracket => depth += 1,
+            b'}' if !bracket && depth == 0 => return Ok(i),
+            b'}' if !bracket => depth -= 1,
+            _ => {}
+        }
+    }
+    Err(exc::value_error("unmatched '{' in format"))
+}
+
+/// A field name or key made of decimal digits.
+fn decimal(s: &[u8]) -> Option<usize> {
+    if s.is_empty() || !s.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    s.iter().try_fold(0usize, |v, &c| v.checked_mul(10)?.checked_add((c - b'0') as usize))
+}
+
+fn text(s: &[u8]) -> Result<Obj, Exc> {
+    pystr::from_bytes(s)
+}

@@ -1,0 +1,262 @@
+//! `import` (MicroPython's `builtinimport.c`): `sys.modules`, the board's built-in
+//! modules, then Python files found through the board's HAL on `sys.path`
+//! (`name.py`, or a package `name/__init__.py`), relative imports, `from m import *`
+//! and `__import__`.
+//!
+//! `import a.b.c` imports `a`, then `a.b` from `a.__path__`, then `a.b.c`, binding each
+//! as an attribute of its parent. A module is entered in `sys.modules` before its code
+//! runs (so circular imports see the partly made module) and removed if the code raises.
+
+use crate::gc::{root, GcVec};
+use crate::hal::ImportStat;
+use crate::obj::exc::{self, Exc};
+use crate::obj::module::{self, ModuleObj};
+use crate::obj::{self, dict, list, str as pystr, Args, Obj};
+use crate::qstr::{self, Qstr};
+
+/// The `sys.modules` dict.
+fn loaded() -> Option<&'static dict::DictObj> {
+    root::state().loaded.get().downcast::<dict::DictObj>()
+}
+
+/// `import name` with `level` leading dots, from code whose globals are `globals`: the
+/// top package (`import a.b` binds `a`), or with `leaf` the module named itself.
+///
+/// # Errors
+/// `ImportError`, and whatever the module's code raises.
+pub fn import_name(name: Qstr, level: u8, leaf: bool, globals: Obj) -> Result<Obj, Exc> {
+    let mut full: GcVec<u8> = GcVec::new();
+    if level > 0 {
+        relative_base(globals, level, &mut full)?;
+        if !name.as_bytes().is_empty() {
+            if !full.is_empty() {
+                full.push(b'.')?;
+            }
+            full.extend_from_slice(name.as_bytes())?;
+        }
+    } else {
+        full.extend_from_slice(name.as_bytes())?;
+    }
+    if full.is_empty() {
+        return Err(exc::new_msg(&exc::IMPORT_ERROR, "can't perform relative import"));
+    }
+    let mut top = Obj::NULL;
+    let mut parent = Obj::NULL;
+    let mut start = 0;
+    loop {
+        let end = full[start..].iter().position(|&c| c == b'.').map_or(full.len(), |i| start + i);
+        let prefix = qstr::intern_bytes(&full[..end])?;
+        let last = qstr::intern_bytes(&full[start..end])?;
+        let m = import_one(prefix, last, parent)?;
+        if top.is_null() {
+            top = m;
+        }
+        parent = m;
+        if end == full.len() {
+            break;
+        }
+        start = end + 1;
+    }
+    Ok(if leaf { parent } else { top })
+}
+
+/// The package a relative import with `level` dots starts from, from `__name__` (and
+/// `__path__`, present on packages) in `globals`.
+fn relative_base(globals: Obj, level: u8, out: &mut GcVec<u8>) -> Result<(), Exc> {
+    let d = globals.downcast::<dict::DictObj>();
+    let get = |q: Qstr| -> Result<Option<Obj>, Exc> { d.map_or(Ok(None), |d| d.get(Obj::from_qstr(q))) };
+    let name = get(qstr!("__name__"))?.and_then(pystr::as_str_bytes).unwrap_or(b"");
+    let is_package = get(qstr!("__path__"))?.is_some();
+    let mut base: &[u8] = name;
+    // A module's package is its name without the last part; a package is its own.
+    let mut strip = usize::from(level) - usize::from(is_package);
+    while strip > 0 {
+        match base.iter().rposition(|&c| c == b'.') {
+            Some(i) => base = &base[..i],
+            None if !base.is_empty() && strip == 1 && base != b"__main__" => base = &[],
+            None => return Err(exc::new_msg(&exc::IMPORT_ERROR, "can't perform relative import")),
+        }
+        strip -= 1;
+    }
+    if base == b"__main__" || (base.is_empty() && level > 0 && name == b"__main__") {
+        return Err(exc::new_msg(&exc::IMPORT_ERROR, "can't perform relative import"));
+    }
+    out.extend_from_slice(base)
+}
+
+/// Import the module `full` (its last part `last`), a submodule of `parent` (NULL for a
+/// top-level one).
+fn import_one(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
+    let key = Obj::from_qstr(full);
+    if let Some(m) = loaded().map_or(Ok(None), |d| d.get(key))? {
+        return Ok(m);
+    }
+    if parent.is_null() {
+        if let Some(m) = root::state().modules.get(full.as_str()) {
+            let m = Obj::from_static(*m);
+            if let Some(d) = loaded() {
+                d.set(key, m)?;
+            }
+            return Ok(m);
+        }
+    }
+    // The directories to search: `sys.path`, or the parent package's `__path__`.
+    let dirs = if parent.is_null() {
+        root::state().path.get()
+    } else {
+        let p = obj::lookup_attr(parent, qstr!("__path__"))?;
+        if p.is_null() {
+            return Err(exc::import_error(full));
+        }
+        list::new(&[p])?
+    };
+    let it = obj::get_iter(dirs)?;
+    let mut path: GcVec<u8> = GcVec::new();
+    loop {
+        let dir = obj::iter_next(it)?;
+        if dir.is_null() {
+            return Err(exc::import_error(full));
+        }
+        let Some(dir) = pystr::as_str_bytes(dir) else { continue };
+        path.clear();
+        if !dir.is_empty() {
+            path.extend_from_slice(dir)?;
+            path.push(b'/')?;
+        }
+        path.extend_from_slice(last.as_bytes())?;
+        if stat(&path) == ImportStat::Dir {
+            let dir_len = path.len();
+            path.extend_from_slice(b"/__init__.py")?;
+            if stat(&path) == ImportStat::File {
+                let pkg_dir = pystr::new_str(core::str::from_utf8(&path[..dir_len]).unwrap_or(""))?;
+                return load(full, last, parent, &path, pkg_dir);
+            }
+            path.truncate(dir_len);
+        }
+        path.extend_from_slice(b".py")?;
+        if stat(&path) == ImportStat::File {
+            return load(full, last, parent, &path, Obj::NULL);
+        }
+    }
+}
+
+fn stat(path: &[u8]) -> ImportStat {
+    let Ok(p) = core::str::from_utf8(path) else { return ImportStat::NoExist };
+    root::with_hal(|h| h.import_stat(p)).unwrap_or(ImportStat::NoExist)
+}
+
+/// Compile and run the file at `path` as module `full`; a package when `pkg_dir` is set.
+fn load(full: Qstr, last: Qstr, parent: Obj, path: &[u8], pkg_dir: Obj) -> Result<Obj, Exc> {
+    let path_str = core::str::from_utf8(path).unwrap_or("");
+    let mut src: GcVec<u8> = GcVec::new();
+    let read = match root::with_hal(|h| h.read_file(path_str, &mut src)) {
+        Some(r) => r?,
+        None => false,
+    };
+    if !read {
+        return Err(exc::import_error(full));
+    }
+    let m: &'static ModuleObj = module::new_module(full)?;
+    let file = qstr::intern(path_str)?;
+    if let Some(g) = m.globals.downcast::<dict::DictObj>() {
+        g.set(Obj::from_qstr(qstr!("__file__")), Obj::from_qstr(file))?;
+        if !pkg_dir.is_null() {
+            g.set(Obj::from_qstr(qstr!("__path__")), pkg_dir)?;
+        }
+    }
+    let mo = Obj::from_ref(m);
+    let key = Obj::from_qstr(full);
+    if let Some(d) = loaded() {
+        d.set(key, mo)?;
+    }
+    let run = crate::compile::compile(&src, file, crate::compile::Mode::File).and_then(|code| {
+        drop(src);
+        super::run_module(code, m.globals)
+    });
+    if let Err(e) = run {
+        if let Some(d) = loaded() {
+            let _ = d.remove(key);
+        }
+        return Err(e);
+    }
+    if !parent.is_null() {
+        obj::store_attr(parent, last, mo)?;
+    }
+    Ok(mo)
+}
+
+/// `from module import name`: the attribute, or the submodule `module.name`.
+///
+/// # Errors
+/// `ImportError: cannot import name x`.
+pub fn import_from(m: Obj, name: Qstr) -> Result<Obj, Exc> {
+    let v = obj::lookup_attr(m, name)?;
+    if !v.is_null() {
+        return Ok(v);
+    }
+    let pkg = obj::lookup_attr(m, qstr!("__name__"))?;
+    if let (Some(pkg), false) = (pystr::as_str_bytes(pkg), obj::lookup_attr(m, qstr!("__path__"))?.is_null()) {
+        let mut full: GcVec<u8> = GcVec::from_slice(pkg)?;
+        full.push(b'.')?;
+        full.extend_from_slice(name.as_bytes())?;
+        let full = qstr::intern_bytes(&full)?;
+        // In a package, a missing name is a missing submodule (MicroPython's message).
+        return import_one(full, name, m);
+    }
+    Err(exc::new_msg3(&exc::IMPORT_ERROR, "can't import name ", name.as_str(), ""))
+}
+
+/// `from module import *` into the namespace `ns` (a dict): the names in `__all__`, else
+/// every name not starting with `_`.
+///
+/// # Errors
+/// Whatever reading the module raises; `MemoryError`.
+pub fn import_star(m: Obj, ns: Obj) -> Result<(), Exc> {
+    let Some(target) = ns.downcast::<dict::DictObj>() else { return Err(exc::type_error("namespace must be a dict")) };
+    let all = obj::lookup_attr(m, qstr!("__all__"))?;
+    if !all.is_null() {
+        let it = obj::get_iter(all)?;
+        loop {
+            let k = obj::iter_next(it)?;
+            if k.is_null() {
+                return Ok(());
+            }
+            let q = obj::class::attr_name(k)?;
+            target.set(Obj::from_qstr(q), obj::load_attr(m, q)?)?;
+        }
+    }
+    let globals = obj::lookup_attr(m, qstr!("__dict__"))?;
+    if let Some(src) = globals.downcast::<dict::DictObj>() {
+        let mut i = 0;
+        while let Some((k, v)) = src.next(&mut i) {
+            if pystr::as_str_bytes(k).is_none_or(|b| b.first() != Some(&b'_')) {
+                target.set(k, v)?;
+            }
+        }
+        return Ok(());
+    }
+    if let Some(rom) = globals.downcast::<dict::RomDict>() {
+        for e in rom.entries {
+            if e.key.as_bytes().first() != Some(&b'_') {
+                target.set(Obj::from_qstr(e.key), e.value)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+pub static IMPORT: obj::fun::NativeFn = obj::fun::NativeFn::new_kw(qstr!("__import__"), builtin_import);
+
+fn builtin_import(args: Args<'_>) -> Result<Obj, Exc> {
+    let name = args.pos.first().copied().ok_or_else(|| exc::arg_count(1, 0))?;
+    let name = obj::class::attr_name(name)?;
+    let arg = |i: usize, q: Qstr| args.pos.get(i).copied().or_else(|| args.kw_get(q));
+    let globals = arg(1, qstr!("globals")).filter(|g| *g != Obj::NONE).unwrap_or_else(|| root::state().globals.get());
+    let fromlist = arg(3, qstr!("fromlist")).map_or(Ok(false), obj::is_true)?;
+    let level = match arg(4, qstr!("level")) {
+        Some(l) => u8::try_from(obj::int::expect_i64(l)?).map_err(|_| exc::value_error("level out of range"))?,
+        None => 0,
+    };
+    import_name(name, level, fromlist, globals)
+}

@@ -1,0 +1,4 @@
+# SyntaxError for a repeated argument name.
+
+def f(a, b, a):
+    pass

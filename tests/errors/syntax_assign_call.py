@@ -1,0 +1,3 @@
+# SyntaxError assigning to a literal or a call.
+x = 1
+f() = x

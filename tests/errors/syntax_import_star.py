@@ -1,0 +1,3 @@
+# SyntaxError for import * inside a function.
+def f():
+    from sys import *

@@ -1,0 +1,3 @@
+# SyntaxError for two starred targets.
+l = [1, 2, 3]
+a, *b, *c = l

@@ -1,0 +1,3 @@
+# SyntaxError for an unclosed bracket at the end of the input.
+x = [1,
+     2

@@ -1,0 +1,3 @@
+# SyntaxError for yield outside a function.
+x = 1
+yield x

@@ -1,0 +1,28 @@
+# str.format errors, with MicroPython's messages (.exp).
+def t(f, *a, **k):
+    try:
+        print(repr(f.format(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__, e)
+t('{', 1)
+t('}', 1)
+t('{0', 1)
+t('a}b', 1)
+t('{} {}', 1)
+t('{1}', 1)
+t('{0} {}', 1, 2)
+t('{} {0}', 1, 2)
+t('{!x}', 1)
+t('{!}', 1)
+t('{!rr}', 1)
+t('{:x}', 'a')
+t('{:d}', 'a')
+t('{:s}', 1)
+t('{:=5}', 'a')
+t('{:abc}', 1)
+t('{:5x5}', 1)
+t('{:5}', None)
+t('{:>10}', [1])
+t('{:c}', -1)
+t('{:c}', 'a')
+t('{:{:{}}}', 1, 2, 3)

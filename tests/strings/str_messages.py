@@ -1,0 +1,28 @@
+# MicroPython's wording for the errors of str operations (.exp).
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: 'abc'[3])
+t(lambda: 'abc'['x'])
+t(lambda: 'abc'.index('z'))
+t(lambda: 'abc'.rindex('z'))
+t(lambda: 'a'.split(''))
+t(lambda: 'abc'.find(1))
+t(lambda: 'abc'.startswith(1))
+t(lambda: 1 in 'abc')
+t(lambda: 'abc'.strip(1))
+t(lambda: 'a,b'.split(b','))
+t(lambda: ''.join(['a', 1]))
+t(lambda: 'abc' + 1)
+t(lambda: 'a' < 1)
+t(lambda: ord(''))
+t(lambda: ord('ab'))
+t(lambda: ord(1))
+t(lambda: chr(-1))
+t(lambda: chr(0x110000))
+t(lambda: chr('a'))
+t(lambda: 'abc'.encode('latin-1'))
+t(lambda: b'\xff'.decode())
+t(lambda: str(b'\xff', 'utf-8'))
