@@ -211,6 +211,7 @@ fn tuple_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc>
             let mut v = gc::GcVec::new();
             let it = super::get_iter(*x)?;
             loop {
+                crate::vm::poll_interrupt()?;
                 let item = super::iter_next(it)?;
                 if item.is_null() {
                     break;
