@@ -109,6 +109,7 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("__build_class__"), Obj::from_static(&BUILD_CLASS)),
     RomEntry::new(qstr!("__import__"), Obj::from_static(&crate::vm::import::IMPORT)),
     RomEntry::new(qstr!("__debug__"), Obj::TRUE),
+    RomEntry::new(qstr!("Ellipsis"), Obj::ELLIPSIS),
     RomEntry::new(qstr!("all"), Obj::from_static(&iter::ALL)),
     RomEntry::new(qstr!("any"), Obj::from_static(&iter::ANY)),
     #[cfg(mp_feature = "builtin_compile")]
@@ -262,15 +263,29 @@ fn builtin_callable(args: &[Obj]) -> Result<Obj, Exc> {
     Ok(Obj::from_bool(obj::is_callable(args[0])))
 }
 
-/// `hash(o)`: an int is its own hash (as in CPython and MicroPython); anything else gets
-/// the runtime's 32-bit hash, sign-extended from 31 bits so that it is a small int on
-/// every board (and `hash(-1.0) == hash(-1)`).
+/// `hash(o)`: an int is its own hash (as in CPython and MicroPython), so is a float with
+/// an integral value that fits a small int (`hash(2.0) == hash(2)`); anything else gets
+/// the runtime's 32-bit hash, sign-extended.
 fn builtin_hash(args: &[Obj]) -> Result<Obj, Exc> {
-    if args[0].is_small_int() {
-        return Ok(args[0]);
+    let o = args[0];
+    if o.is_small_int() {
+        return Ok(o);
     }
-    let h = obj::hash(args[0])?;
-    int::from_i64(((h << 1) as i32 >> 1) as i64)
+    #[cfg(not(mp_float = "none"))]
+    if let Some(f) = crate::obj::float::value(o) {
+        let i = f as i64;
+        if i as crate::obj::float::Float == f && Obj::fits_small_int(i) {
+            return Ok(Obj::small_int(i as isize));
+        }
+    }
+    let h = obj::hash(o)?;
+    if let Some(v) = int::as_i64(o) {
+        // A bool or an instance of a subclass of int without its own `__hash__`.
+        if h as i64 == v & 0xffff_ffff {
+            return int::from_i64(v);
+        }
+    }
+    int::from_i64(i64::from(h as i32))
 }
 
 fn builtin_id(args: &[Obj]) -> Result<Obj, Exc> {

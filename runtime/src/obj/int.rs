@@ -300,7 +300,7 @@ pub fn parse(s: &str, base: u32) -> Result<Obj, Exc> {
         Some(b'+') => (false, &t[1..]),
         _ => (false, t),
     };
-    let lower = |t: &str, p: &str| t.len() >= 2 && t[..2].eq_ignore_ascii_case(p);
+    let lower = |t: &str, p: &str| t.as_bytes().get(..2).is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()));
     let (base, t) = match base {
         0 | 16 if lower(t, "0x") => (16, &t[2..]),
         0 | 8 if lower(t, "0o") => (8, &t[2..]),

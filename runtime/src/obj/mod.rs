@@ -595,9 +595,9 @@ pub fn load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
         if fun::is_function(v) {
             return Ok((v, o));
         }
-        // A classmethod (`b''.fromhex`) binds to the type.
-        if let Some(w) = v.downcast::<class::WrapperObj>() {
-            if is_type(v, &class::CLASSMETHOD_TYPE) {
+        // A classmethod (`b''.fromhex`, `dict.fromkeys`) binds to the type.
+        if is_type(v, &class::CLASSMETHOD_TYPE) {
+            if let Some(w) = v.downcast::<class::WrapperObj>() {
                 return Ok((w.fun, Obj::from_static(ty)));
             }
         }

@@ -247,11 +247,32 @@ pub fn zero_fill(spec: &Spec, align: u8) -> Spec {
 /// `TypeError` until the float formatter exists; then what it raises.
 #[cfg(not(mp_float = "none"))]
 pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
-    let _ = out;
-    if matches!(spec.ty, b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'%') || x.ty().name == qstr!("float") {
-        return Err(exc::type_error("float formatting not implemented yet"));
+    use super::float::{self, fmt};
+    let is_float = float::value(x).is_some();
+    if !(is_float || matches!(spec.ty, b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'%' | b'n')) {
+        return Ok(false);
     }
-    Ok(false)
+    let v = float::expect(x)?;
+    let conv = match spec.ty {
+        0 if spec.precision.is_none() => b'r',
+        0 | b'n' => b'g',
+        t => t,
+    };
+    let fs = fmt::Spec {
+        conv,
+        prec: spec.precision,
+        sign: if spec.sign == b'-' { 0 } else { spec.sign },
+        alt: spec.alt,
+        group: spec.grouping,
+    };
+    let mut b = fmt::Buf::new();
+    fmt::format(v, fs, &mut b);
+    out.write(b.as_bytes())?;
+    // No type with a precision: as `g`, but a fixed result keeps a `.0`.
+    if spec.ty == 0 && conv == b'g' && v.is_finite() && !b.as_bytes().iter().any(|&c| c == b'.' || c == b'e') {
+        out.write(b".0")?;
+    }
+    Ok(true)
 }
 
 /// Without floats, nothing is a float and `e f g %` are unknown format codes.

@@ -373,11 +373,14 @@ fn tuple_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
         if n == items.len() && step == 1 && core::ptr::eq(o.ty(), &TUPLE_TYPE) {
             return Ok(o);
         }
+        if n == 0 {
+            return Ok(EMPTY_OBJ);
+        }
         let (t, slots) = alloc(n)?;
         for (k, slot) in slots.iter_mut().enumerate() {
             *slot = items[(start + k as isize * step) as usize];
         }
-        return Ok(if n == 0 { EMPTY_OBJ } else { t });
+        return Ok(t);
     }
     let i = seq::index(o, index, items.len(), "tuple index out of range")?;
     Ok(items[i])

@@ -91,7 +91,9 @@ impl<'s> Parser<'s> {
                 b'=' if nest == 0 => {
                     let prev = if i > start { body[i - 1] } else { 0 };
                     let next = body.get(i + 1).copied().unwrap_or(0);
-                    if next != b'=' && !matches!(prev, b'=' | b'!' | b'<' | b'>') && matches!(next, b'}' | b'!' | b':')
+                    // `{x=}` / `{x = }`: the debugging form ends the expression.
+                    let after = body[i + 1..].iter().copied().find(|c| *c != b' ').unwrap_or(0);
+                    if next != b'=' && !matches!(prev, b'=' | b'!' | b'<' | b'>') && matches!(after, b'}' | b'!' | b':')
                     {
                         break;
                     }
@@ -109,15 +111,20 @@ impl<'s> Parser<'s> {
         }
         let mut debug = false;
         if body.get(i) == Some(&b'=') {
-            // `{x=}`: the expression's text, `=`, then its repr unless told otherwise.
+            // `{x=}`: the expression's text, `=` and the spaces after it, then its repr
+            // unless told otherwise.
             debug = true;
-            for &c in expr.iter().chain(b"=") {
+            let mut end = i + 1;
+            while body.get(end) == Some(&b' ') {
+                end += 1;
+            }
+            for &c in expr.iter().chain(&body[i..end]) {
                 fmt.push(c)?;
                 if c == b'{' || c == b'}' {
                     fmt.push(c)?;
                 }
             }
-            i += 1;
+            i = end;
         }
         self.field_expr(expr, line)?;
         fmt.push(b'{')?;

@@ -1,5 +1,5 @@
 //! The builtins that compile code or look at namespaces: `eval exec compile globals
-//! locals dir` (`__import__` is the VM's, in `vm::import`).
+//! locals dir` (`__import__` is `vm::import`'s).
 
 use crate::obj::fun::NativeFn;
 #[cfg(mp_feature = "dir")]

@@ -270,7 +270,7 @@ fn fixed(out: &mut Buf, d: &Digits, frac: Option<usize>, point: bool, group: u8)
         out.push(b'0');
     } else {
         for i in 0..int_len {
-            if group != 0 && i > 0 && (int_len - i) % 3 == 0 {
+            if group != 0 && i > 0 && (int_len - i).is_multiple_of(3) {
                 out.push(group);
             }
             out.push(digit(i as i32));

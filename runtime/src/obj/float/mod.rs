@@ -31,6 +31,11 @@ pub const MIN_LSB_EXP: i32 = -149;
 const MANT: u32 = Float::MANTISSA_DIGITS - 1;
 const EXP_MASK: u64 = if MANT == 52 { 0x7ff } else { 0xff };
 
+#[cfg(mp_float = "double")]
+fn to_bits(x: Float) -> u64 {
+    x.to_bits()
+}
+#[cfg(mp_float = "float")]
 fn to_bits(x: Float) -> u64 {
     u64::from(x.to_bits())
 }

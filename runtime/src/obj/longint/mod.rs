@@ -285,13 +285,18 @@ pub fn binary_op(op: BinOp, a: &Parts, b: &Parts) -> Result<Obj, Exc> {
                 return Err(exc::value_error("negative shift count"));
             }
             let n = if bm.len() > 2 { MAX_SHIFT } else { int::mag_to_i64(bm).min(MAX_SHIFT) };
-            if op == BinOp::LShift {
-                if n == MAX_SHIFT && !am.is_empty() {
+            if op == BinOp::LShift && !am.is_empty() {
+                if n == MAX_SHIFT {
                     return Err(exc::new_msg(&exc::OVERFLOW_ERROR, "shift count too large"));
+                }
+                // More bits than the whole heap holds: refuse before allocating.
+                if n as u64 > (crate::gc::root::heap().info().total as u64).saturating_mul(8) {
+                    return Err(exc::memory_error());
                 }
                 return from_parts(a.neg, mag::shl(am, n as usize)?);
             }
-            let (r, lost) = mag::shr(am, n as usize)?;
+            let n = usize::try_from(n).unwrap_or(usize::MAX);
+            let (r, lost) = mag::shr(am, n)?;
             if a.neg && lost {
                 // Floor towards minus infinity.
                 return from_parts(true, mag::add(&r, &[1])?);
