@@ -136,7 +136,8 @@ fn features_override_the_level() {
 
 #[test]
 fn a_requirement_turned_off_turns_its_dependents_defaults_off() {
-    // `repl_auto_indent` (on by default at extra) needs `compiler`.
+    // `repl_auto_indent`, `eval_exec` and `builtin_compile` (on by default at extra) need
+    // `compiler`.
     let text = board_with("level = \"extra\"\nheap_size = 8192", "[features]\ncompiler = false\n");
     let f = config::parse_str(&text, Path::new("b.toml")).unwrap().features;
     let got = changed(&f, Level::Extra);

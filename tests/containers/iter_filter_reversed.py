@@ -20,7 +20,8 @@ for x in reversed(l):
     if x == 4:
         l.clear()
 print(out)
-for f in (lambda: reversed(5), lambda: reversed({1: 2}), lambda: filter(None, 1)):
+print(list(reversed({1: 'a', 3: 'b', 2: 'c'})), list(reversed({})))
+for f in (lambda: reversed(5), lambda: reversed({1, 2}), lambda: filter(None, 1)):
     try:
         f()
     except TypeError:

@@ -205,7 +205,16 @@ fn reversed_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     if let Some(r) = super::range::reversed(seq)? {
         return Ok(r);
     }
+    // A dict: its keys, newest first (as CPython).
+    if seq.downcast::<super::dict::DictObj>().is_some() {
+        let keys = super::list::from_iterable(seq)?;
+        let n = super::len(keys)?;
+        return make(ty, keys, Obj::NULL, super::int::from_i64(n as i64)?);
+    }
     let n = super::len(seq)?;
+    if seq.ty().subscr.is_none() {
+        return Err(exc::type_error_fmt("'", seq.ty().name(), "' object isn't reversible"));
+    }
     make(ty, seq, Obj::NULL, super::int::from_i64(n as i64)?)
 }
 

@@ -213,6 +213,7 @@ fn extend(s: &SetObj, src: Obj) -> Result<(), Exc> {
     }
     let it = super::get_iter(src)?;
     loop {
+        crate::vm::poll_interrupt()?;
         let x = super::iter_next(it)?;
         if x.is_null() {
             return Ok(());
@@ -395,6 +396,7 @@ fn set_isdisjoint(a: &[Obj]) -> Result<Obj, Exc> {
     let s = this(a[0])?;
     let it = super::get_iter(a[1])?;
     loop {
+        crate::vm::poll_interrupt()?;
         let x = super::iter_next(it)?;
         if x.is_null() {
             return Ok(Obj::TRUE);

@@ -211,6 +211,7 @@ fn tuple_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc>
             let mut v = gc::GcVec::new();
             let it = super::get_iter(*x)?;
             loop {
+                crate::vm::poll_interrupt()?;
                 let item = super::iter_next(it)?;
                 if item.is_null() {
                     break;
@@ -372,11 +373,14 @@ fn tuple_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
         if n == items.len() && step == 1 && core::ptr::eq(o.ty(), &TUPLE_TYPE) {
             return Ok(o);
         }
+        if n == 0 {
+            return Ok(EMPTY_OBJ);
+        }
         let (t, slots) = alloc(n)?;
         for (k, slot) in slots.iter_mut().enumerate() {
             *slot = items[(start + k as isize * step) as usize];
         }
-        return Ok(if n == 0 { EMPTY_OBJ } else { t });
+        return Ok(t);
     }
     let i = seq::index(o, index, items.len(), "tuple index out of range")?;
     Ok(items[i])

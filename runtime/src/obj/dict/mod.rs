@@ -153,6 +153,7 @@ pub fn update_from(d: &DictObj, src: Obj) -> Result<(), Exc> {
     if !keys.is_null() {
         let it = super::get_iter(super::call(keys, &[])?)?;
         loop {
+            crate::vm::poll_interrupt()?;
             let k = super::iter_next(it)?;
             if k.is_null() {
                 return Ok(());
@@ -162,6 +163,7 @@ pub fn update_from(d: &DictObj, src: Obj) -> Result<(), Exc> {
     }
     let it = super::get_iter(src)?;
     loop {
+        crate::vm::poll_interrupt()?;
         let item = super::iter_next(it)?;
         if item.is_null() {
             return Ok(());
@@ -296,6 +298,7 @@ fn dict_fromkeys(a: &[Obj]) -> Result<Obj, Exc> {
     }
     let it = super::get_iter(a[1])?;
     loop {
+        crate::vm::poll_interrupt()?;
         let k = super::iter_next(it)?;
         if k.is_null() {
             return Ok(o);

@@ -38,6 +38,10 @@ pub struct Table {
     index_len: Cell<usize>,
     /// Bumped by every change to which keys are where (insertion, removal, growth).
     version: Cell<usize>,
+    /// Every entry slot before `head` is deleted (where `pop_first` starts looking).
+    head: Cell<usize>,
+    /// Every entry slot from `tail` to `used` is deleted (where `pop_last` starts looking).
+    tail: Cell<usize>,
 }
 
 impl Table {
@@ -50,6 +54,8 @@ impl Table {
             index: Cell::new(core::ptr::null_mut()),
             index_len: Cell::new(0),
             version: Cell::new(0),
+            head: Cell::new(0),
+            tail: Cell::new(0),
         }
     }
 
@@ -183,6 +189,7 @@ impl Table {
                     // view's length (views cover `used` entries at most).
                     unsafe { self.entries.get().add(n).write(Entry { key, value, hash: h }) };
                     self.used.set(n + 1);
+                    self.tail.set(n + 1);
                     self.count.set(self.count.get() + 1);
                     self.index()[free].set(n as u32 + 1);
                     self.bump();
@@ -237,13 +244,19 @@ impl Table {
 
     /// Remove and return the first (oldest) live entry.
     pub fn pop_first(&self) -> Option<Entry> {
-        let i = self.entries().iter().position(|c| !c.get().key.is_null())?;
+        let entries = self.entries();
+        let from = self.head.get().min(entries.len());
+        let i = from + entries[from..].iter().position(|c| !c.get().key.is_null())?;
+        self.head.set(i + 1);
         Some(self.remove_at(i))
     }
 
     /// Remove and return the last (newest) live entry.
     pub fn pop_last(&self) -> Option<Entry> {
-        let i = self.entries().iter().rposition(|c| !c.get().key.is_null())?;
+        let entries = self.entries();
+        let to = self.tail.get().min(entries.len());
+        let i = entries[..to].iter().rposition(|c| !c.get().key.is_null())?;
+        self.tail.set(i);
         Some(self.remove_at(i))
     }
 
@@ -256,6 +269,8 @@ impl Table {
         self.cap.set(0);
         self.count.set(0);
         self.index_len.set(0);
+        self.head.set(0);
+        self.tail.set(0);
         self.bump();
     }
 
@@ -304,6 +319,8 @@ impl Table {
         self.cap.set(cap);
         self.used.set(n);
         self.index_len.set(ilen);
+        self.head.set(0);
+        self.tail.set(n);
         self.bump();
         Ok(())
     }
@@ -349,6 +366,7 @@ impl Table {
         // SAFETY: `n < cap` (checked above): inside the entries block, past every view.
         unsafe { self.entries.get().add(n).write(e) };
         self.used.set(n + 1);
+        self.tail.set(n + 1);
         self.count.set(self.count.get() + 1);
         index[j].set(n as u32 + 1);
         self.bump();

@@ -274,6 +274,7 @@ pub fn extend(list: Obj, it: Obj) -> Result<(), Exc> {
     }
     let iter = super::get_iter(it)?;
     loop {
+        crate::vm::poll_interrupt()?;
         let x = super::iter_next(iter)?;
         if x.is_null() {
             return Ok(());

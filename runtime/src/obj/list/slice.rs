@@ -98,6 +98,7 @@ fn snapshot(value: Obj) -> Result<GcVec<Obj>, Exc> {
     })?;
     let mut v = GcVec::new();
     loop {
+        crate::vm::poll_interrupt()?;
         let x = crate::obj::iter_next(it)?;
         if x.is_null() {
             return Ok(v);

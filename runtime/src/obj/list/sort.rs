@@ -32,8 +32,29 @@ fn list_sort(a: &[Obj]) -> Result<Obj, Exc> {
 /// Runs up to this long are sorted by binary insertion first.
 const RUN: usize = 16;
 
-/// One item and its sort key (the item itself without `key=`).
-type Pair = (Obj, Obj);
+/// What the merge sort moves: an item (without `key=`), or its key and the item.
+trait Item: Copy {
+    fn key(&self) -> Obj;
+    fn value(&self) -> Obj;
+}
+
+impl Item for Obj {
+    fn key(&self) -> Obj {
+        *self
+    }
+    fn value(&self) -> Obj {
+        *self
+    }
+}
+
+impl Item for (Obj, Obj) {
+    fn key(&self) -> Obj {
+        self.0
+    }
+    fn value(&self) -> Obj {
+        self.1
+    }
+}
 
 /// Sort `l` in place.
 ///
@@ -41,23 +62,48 @@ type Pair = (Obj, Obj);
 /// Whatever `key` or `<` raise; `ValueError` when they changed the list.
 pub fn sort(l: &ListObj, key: Obj, reverse: bool) -> Result<(), Exc> {
     let view = l.view();
-    let n = view.len();
-    if n == 0 {
+    if view.is_empty() {
         return Ok(());
     }
-    let mut items: GcVec<Pair> = GcVec::with_capacity(n)?;
+    if key == Obj::NONE {
+        // Without a key only the items move: half the memory.
+        let mut items: GcVec<Obj> = GcVec::with_capacity(view.len())?;
+        for c in view {
+            items.push(c.get())?;
+        }
+        let block = (l.items.get(), l.cap.get());
+        l.clear();
+        let r = merge_sort(&mut items, reverse);
+        return give_back(l, view, block, &items, r);
+    }
+    let mut items: GcVec<(Obj, Obj)> = GcVec::with_capacity(view.len())?;
     for c in view {
         items.push((c.get(), c.get()))?;
     }
+    let block = (l.items.get(), l.cap.get());
     l.clear();
     let r = compute_keys(&mut items, key).and_then(|()| merge_sort(&mut items, reverse));
-    // The items go back whatever happened, in their order so far.
+    give_back(l, view, block, &items, r)
+}
+
+/// Put the items back into the list, whatever happened, in their order so far, in the
+/// block they came from (`view` of `block`: nothing else ever wrote to it, the list only
+/// replaces its blocks), so this cannot fail; then the sort's outcome, or `ValueError` if
+/// something was put in the list meanwhile (that is dropped, as CPython does).
+fn give_back<T: Item>(
+    l: &ListObj,
+    view: &[core::cell::Cell<Obj>],
+    block: (*mut Obj, usize),
+    items: &[T],
+    r: Result<(), Exc>,
+) -> Result<(), Exc> {
     let modified = !l.is_empty() || !l.items.get().is_null();
-    l.clear();
-    l.reserve(n)?;
-    for &(_, v) in items.iter() {
-        l.push(v)?;
+    for (c, x) in view.iter().zip(items) {
+        c.set(x.value());
     }
+    l.items.set(block.0);
+    l.cap.set(block.1);
+    l.len.set(view.len());
     r?;
     if modified {
         return Err(exc::value_error("list modified during sort"));
@@ -65,10 +111,7 @@ pub fn sort(l: &ListObj, key: Obj, reverse: bool) -> Result<(), Exc> {
     Ok(())
 }
 
-fn compute_keys(items: &mut GcVec<Pair>, key: Obj) -> Result<(), Exc> {
-    if key == Obj::NONE {
-        return Ok(());
-    }
+fn compute_keys(items: &mut GcVec<(Obj, Obj)>, key: Obj) -> Result<(), Exc> {
     for i in 0..items.len() {
         let k = crate::obj::call(key, &[items[i].1])?;
         items[i].0 = k;
@@ -86,15 +129,15 @@ fn lt(a: Obj, b: Obj) -> Result<bool, Exc> {
 }
 
 /// Whether `x` must come before `y` (strictly): `x < y`, or `y < x` when reversing.
-fn before(x: &Pair, y: &Pair, reverse: bool) -> Result<bool, Exc> {
+fn before<T: Item>(x: &T, y: &T, reverse: bool) -> Result<bool, Exc> {
     if reverse {
-        lt(y.0, x.0)
+        lt(y.key(), x.key())
     } else {
-        lt(x.0, y.0)
+        lt(x.key(), y.key())
     }
 }
 
-fn merge_sort(items: &mut GcVec<Pair>, reverse: bool) -> Result<(), Exc> {
+fn merge_sort<T: Item>(items: &mut GcVec<T>, reverse: bool) -> Result<(), Exc> {
     let n = items.len();
     for start in (0..n).step_by(RUN) {
         insertion_sort(&mut items[start..(start + RUN).min(n)], reverse)?;
@@ -102,7 +145,7 @@ fn merge_sort(items: &mut GcVec<Pair>, reverse: bool) -> Result<(), Exc> {
     if n <= RUN {
         return Ok(());
     }
-    let mut tmp: GcVec<Pair> = GcVec::from_slice(items)?;
+    let mut tmp: GcVec<T> = GcVec::from_slice(items)?;
     let mut width = RUN;
     // Where the current runs are: `items` (false) or `tmp` (true).
     let mut in_tmp = false;
@@ -127,7 +170,7 @@ fn merge_sort(items: &mut GcVec<Pair>, reverse: bool) -> Result<(), Exc> {
 }
 
 /// Merge each pair of neighbouring runs of `width` from `src` into `dst`.
-fn merge_pass(src: &[Pair], dst: &mut [Pair], width: usize, reverse: bool) -> Result<(), Exc> {
+fn merge_pass<T: Item>(src: &[T], dst: &mut [T], width: usize, reverse: bool) -> Result<(), Exc> {
     let n = src.len();
     let mut lo = 0;
     while lo < n {
@@ -151,7 +194,7 @@ fn merge_pass(src: &[Pair], dst: &mut [Pair], width: usize, reverse: bool) -> Re
 }
 
 /// Binary insertion sort: each item goes after every item it does not come before.
-fn insertion_sort(run: &mut [Pair], reverse: bool) -> Result<(), Exc> {
+fn insertion_sort<T: Item>(run: &mut [T], reverse: bool) -> Result<(), Exc> {
     for i in 1..run.len() {
         let x = run[i];
         let (mut lo, mut hi) = (0, i);
