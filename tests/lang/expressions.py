@@ -18,3 +18,4 @@ line2\
 print(t)
 print('quote\'s', "dq\"s", 'bell\a'[:-1] if False else len('bell\a'))
 print((1, 2) < (1, 3), [1, 2] == [1, 2], (x, x) if x else ())
+print(0x_FF, 0xFF_FF_FF_FF_FF_FF_FF_FF_FF, 0o7_7, 0b1010_1010, 1_000_000_000_000_000_000_000, b'\x00a' b'c', rb'\d')

@@ -301,16 +301,17 @@ pub fn parse(s: &str, base: u32) -> Result<Obj, Exc> {
         _ => (false, t),
     };
     let lower = |t: &str, p: &str| t.as_bytes().get(..2).is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()));
-    let (base, t) = match base {
-        0 | 16 if lower(t, "0x") => (16, &t[2..]),
-        0 | 8 if lower(t, "0o") => (8, &t[2..]),
-        0 | 2 if lower(t, "0b") => (2, &t[2..]),
-        0 => (10, t),
-        b => (b, t),
+    let (base, t, prefixed) = match base {
+        0 | 16 if lower(t, "0x") => (16, &t[2..], true),
+        0 | 8 if lower(t, "0o") => (8, &t[2..], true),
+        0 | 2 if lower(t, "0b") => (2, &t[2..], true),
+        0 => (10, t, false),
+        b => (b, t, false),
     };
     let mut v: i64 = 0;
     let mut digits = 0;
-    let mut prev_underscore = true;
+    // One `_` may follow a base prefix (`0x_ff`), never start the digits otherwise.
+    let mut prev_underscore = !prefixed;
     let mut fits = true;
     for c in t.chars() {
         if c == '_' && !prev_underscore {
