@@ -260,8 +260,8 @@ pub fn print_repr(b: &[u8], out: &mut dyn Print, all_quotes: bool) -> Result<(),
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
-fn bytes_print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
-    let _ = kind;
+/// `str(b)` and `repr(b)` are both the repr, as in CPython.
+fn bytes_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
     print_repr(as_bytes(o).unwrap_or(&[]), out, false)
 }
 
@@ -287,10 +287,7 @@ pub fn binary_op(kind: Kind, op: BinOp, x: &'static [u8], b: Obj) -> Result<Obj,
             v.extend_from_slice(y)?;
             str_methods::new_from_vec(kind, v)
         }
-        BinOp::Mul => match int::as_i64(b) {
-            Some(n) => str_methods::new_from_vec(kind, pystr::repeat(x, n)?),
-            None => Ok(Obj::NULL),
-        },
+        BinOp::Mul if int::is_int(b) => str_methods::new_from_vec(kind, pystr::repeat(x, int::expect_i64(b)?)?),
         BinOp::Eq => Ok(operand(b).map_or(Obj::NULL, |y| Obj::from_bool(x == y))),
         BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
             Ok(operand(b).map_or(Obj::NULL, |y| Obj::from_bool(pystr::compare(op, x, y))))
@@ -312,8 +309,8 @@ pub fn binary_op(kind: Kind, op: BinOp, x: &'static [u8], b: Obj) -> Result<Obj,
 
 fn bytes_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
     let x = as_bytes(a).unwrap_or(&[]);
-    if op == BinOp::Mul && x.is_empty() {
-        return Ok(if int::as_i64(b).is_some() { Obj::from_static(&EMPTY) } else { Obj::NULL });
+    if op == BinOp::Mul && x.is_empty() && int::as_i64(b).is_some() {
+        return Ok(Obj::from_static(&EMPTY));
     }
     binary_op(Kind::Bytes, op, x, b)
 }

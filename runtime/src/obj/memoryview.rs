@@ -15,6 +15,7 @@ use super::{bytes, exc, str as pystr, Obj, Type};
 use crate::bytecode::BinOp;
 use crate::gc;
 use crate::print::{Print, PrintKind};
+#[cfg(mp_feature = "memoryview_itemsize")]
 use crate::qstr::Qstr;
 use exc::Exc;
 
@@ -37,6 +38,7 @@ pub static MEMORYVIEW_TYPE: Type = Type {
     name: qstr!("memoryview"),
     make_new: Some(memoryview_make_new),
     print: Some(memoryview_print),
+    #[cfg(mp_feature = "memoryview_itemsize")]
     attr: Some(memoryview_attr),
     binary_op: Some(memoryview_binary_op),
     subscr: Some(memoryview_subscr),
@@ -62,13 +64,9 @@ fn memoryview_print(_o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<()
     out.write(b"<memoryview>")
 }
 
-fn memoryview_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
-    let _ = (o, name);
-    #[cfg(mp_feature = "memoryview_itemsize")]
-    if name == qstr!("itemsize") {
-        return Ok(Obj::small_int(1));
-    }
-    Ok(Obj::NULL)
+#[cfg(mp_feature = "memoryview_itemsize")]
+fn memoryview_attr(_o: Obj, name: Qstr) -> Result<Obj, Exc> {
+    Ok(if name == qstr!("itemsize") { Obj::small_int(1) } else { Obj::NULL })
 }
 
 fn memoryview_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
@@ -102,8 +100,7 @@ fn memoryview_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
         let n = slice::count(start, stop, step);
         let start = start.max(0) as usize;
         if value.is_null() {
-            // SAFETY-free pointer arithmetic: `wrapping_add` stays inside the buffer
-            // (`start + n <= len`), and the new view shares it.
+            // `start + n <= len`: the new view is inside this one and shares its memory.
             let ptr = buf.ptr.wrapping_add(start);
             return new(m.obj, Buf { ptr, len: n, ..buf });
         }

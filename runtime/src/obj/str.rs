@@ -286,6 +286,9 @@ fn str_buffer(o: Obj) -> Option<Buf> {
 /// `TypeError` for a non-int, `IndexError` when out of range.
 pub fn seq_index(index: Obj, len: usize, what: &str) -> Result<usize, Exc> {
     let Some(i) = int::as_i64(index) else {
+        if int::is_int(index) {
+            return Err(int::expect_i64(index).err().unwrap_or_else(exc::overflow));
+        }
         return Err(exc::new_msg_parts(
             &exc::TYPE_ERROR,
             &[what, " indices must be integers, not ", index.ty().name()],
@@ -355,9 +358,10 @@ fn str_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
             from_gcvec(v)
         }
         BinOp::Mul => {
-            let Some(n) = int::as_i64(b) else {
+            if !int::is_int(b) {
                 return Ok(Obj::NULL);
-            };
+            }
+            let n = int::expect_i64(b)?;
             let v = repeat(x, n)?;
             if v.is_empty() {
                 return Ok(Obj::from_qstr(qstr!("")));

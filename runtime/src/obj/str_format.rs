@@ -154,24 +154,24 @@ pub fn pad(out: &mut StrBuf, body: &[u8], prefix: usize, spec: &Spec, align: u8)
     Ok(())
 }
 
-/// The digits of an int in `base` (2, 8, 10, 16; `upper` for `X`), with its sign apart.
+/// The digits of an int in `base` (2, 8, 10, 16; `upper` for `X`) into `out`, and whether
+/// it is negative.
 ///
 /// # Errors
-/// `TypeError` when `o` is not an int.
-fn int_digits(o: Obj, base: u32, upper: bool, out: &mut [u8; 72]) -> Result<(bool, usize), Exc> {
-    let v = int::expect_i64(o)?;
-    let digits: &[u8; 16] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
-    let mut u = v.unsigned_abs();
-    let mut i = out.len();
-    loop {
-        i -= 1;
-        out[i] = digits[(u % base as u64) as usize];
-        u /= base as u64;
-        if u == 0 {
-            break;
-        }
+/// `TypeError` when `o` is not an int, `MemoryError`.
+fn int_digits(o: Obj, base: u32, upper: bool, out: &mut StrBuf) -> Result<bool, Exc> {
+    if !int::is_int(o) {
+        return Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int"));
     }
-    Ok((v < 0, i))
+    int::print_radix(o, out, base, "")?;
+    let neg = out.buf.first() == Some(&b'-');
+    if neg {
+        out.buf.remove(0);
+    }
+    if upper {
+        out.buf.make_ascii_uppercase();
+    }
+    Ok(neg)
 }
 
 /// Format an int for `{:d}`, `{:x}`, `%5.3d`...: sign, `#` prefix, at least `precision`
@@ -187,9 +187,9 @@ pub fn format_int(out: &mut StrBuf, o: Obj, spec: &Spec) -> Result<(), Exc> {
         b'b' => (2, false, b"0b"),
         _ => (10, false, b""),
     };
-    let mut buf = [0u8; 72];
-    let (neg, start) = int_digits(o, base, upper, &mut buf)?;
-    let digits = &buf[start..];
+    let mut buf = StrBuf::new();
+    let neg = int_digits(o, base, upper, &mut buf)?;
+    let digits: &[u8] = &buf.buf;
     let mut body = StrBuf::new();
     match (neg, spec.sign) {
         (true, _) => body.write(b"-")?,
@@ -201,14 +201,31 @@ pub fn format_int(out: &mut StrBuf, o: Obj, spec: &Spec) -> Result<(), Exc> {
         body.write(prefix)?;
     }
     let head = body.buf.len();
-    // How many digits to write: the precision's minimum, or, zero-padded with groups, as
-    // many as the width needs (the padding zeros are grouped too, as CPython does).
+    let padded = zero_fill(spec, b'=');
     let group = if base == 10 { 3 } else { 4 };
-    let shown = |n: usize| if spec.grouping != 0 { n + (n - 1) / group } else { n };
-    let mut n = digits.len().max(spec.precision.unwrap_or(0));
-    let zero_pad = spec.zero && matches!(spec.align, 0 | b'=') && !spec.fill_given;
-    if zero_pad && spec.grouping != 0 {
-        while head + shown(n) < spec.width {
+    let min = digits.len().max(spec.precision.unwrap_or(0));
+    write_grouped(&mut body, digits, min, spec, &padded, group, 0)?;
+    pad(out, &body.buf, head, &padded, b'>')
+}
+
+/// Write the integer `digits` into `body` (which holds the sign and prefix so far), at
+/// least `min` of them, with `spec.grouping` every `group` digits. Zero-padded (`padded`
+/// fills with `0` after the sign), as many leading zeros as the width needs go in first,
+/// grouped too as CPython does; `tail` bytes will follow (a fraction).
+fn write_grouped(
+    body: &mut StrBuf,
+    digits: &[u8],
+    min: usize,
+    spec: &Spec,
+    padded: &Spec,
+    group: usize,
+    tail: usize,
+) -> Result<(), Exc> {
+    let head = body.buf.len();
+    let shown = |n: usize| if spec.grouping != 0 { n + (n.max(1) - 1) / group } else { n };
+    let mut n = min;
+    if padded.fill() == b"0" && padded.align == b'=' && spec.grouping != 0 {
+        while head + shown(n) + tail < spec.width {
             n += 1;
         }
     }
@@ -219,7 +236,7 @@ pub fn format_int(out: &mut StrBuf, o: Obj, spec: &Spec) -> Result<(), Exc> {
             body.write(&[spec.grouping])?;
         }
     }
-    pad(out, &body.buf, head, &zero_fill(spec, b'='), b'>')
+    Ok(())
 }
 
 /// `spec` with the `0` flag applied: fill with zeros (unless a fill was given), and
@@ -238,47 +255,146 @@ pub fn zero_fill(spec: &Spec, align: u8) -> Spec {
     s
 }
 
-/// Where the float formatter plugs in: write `x` (a float, or an int asked for `e f g %`)
-/// per `spec` (type, precision, sign, `#`, grouping), without padding; the caller pads. The
-/// text written starts with its sign, if any. `Ok(false)`: `x` is not a float (and the type
-/// is not a float type), so the caller reports it.
+/// Floats through format specs and `%e %f %g`: `x` a float, or an int asked for a float
+/// type (`'{:.2f}'.format(1)`), or any object under a spec that is neither an int nor a str.
+/// Writes `x` per `spec.ty` (`e E f F g G %`, `n`, or none: `repr`'s digits, or `g` that
+/// keeps a `.0` with a precision), `spec.precision`, sign, `#` and digit groups, sign first
+/// and unpadded (the caller pads; zero padding with groups is regrouped here). The digits
+/// come from the float formatter (`float::fmt`). `Ok(false)`: `x` is not a float and the
+/// type is not a float type, so the caller reports it.
 ///
 /// # Errors
-/// `TypeError` until the float formatter exists; then what it raises.
+/// `TypeError` for a non-number asked for a float type, `ValueError` for a type floats do
+/// not have (`'{:d}'.format(1.5)`).
 #[cfg(not(mp_float = "none"))]
 pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
     use super::float::{self, fmt};
-    let is_float = float::value(x).is_some();
-    if !(is_float || matches!(spec.ty, b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'%' | b'n')) {
-        return Ok(false);
-    }
-    let v = float::expect(x)?;
+    let float_type = matches!(spec.ty, b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'%');
+    let v = match float::value(x) {
+        Some(v) => v,
+        None if float_type => float::expect(x)?,
+        None => return Ok(false),
+    };
     let conv = match spec.ty {
+        // No type: repr's shortest digits, or with a precision `g` that keeps a `.0`.
         0 if spec.precision.is_none() => b'r',
         0 | b'n' => b'g',
-        t => t,
+        c if float_type => c,
+        c => return Err(unknown_code(c, x)),
     };
-    let fs = fmt::Spec {
+    // The formatter writes into a fixed buffer with room for every exact digit; a longer
+    // precision only adds zeros (the exact expansion has ended), appended here.
+    let room = fmt::Buf::new().b.len();
+    let int_digits = if cfg!(mp_float = "double") { 310 } else { 40 };
+    let max_prec = match conv.to_ascii_lowercase() {
+        b'f' | b'%' => room - (int_digits * 4 / 3 + 8),
+        _ => room - 12,
+    };
+    let prec = spec.precision.unwrap_or(6);
+    // `%` is `f` of the value times 100 (rounded as a float, as CPython does), then `%`.
+    let (v, conv) = if conv == b'%' { (v * 100.0, b'f') } else { (v, conv) };
+    let f = fmt::Spec {
         conv,
-        prec: spec.precision,
+        prec: spec.precision.map(|p| p.min(max_prec)),
         sign: if spec.sign == b'-' { 0 } else { spec.sign },
         alt: spec.alt,
         group: spec.grouping,
     };
     let mut b = fmt::Buf::new();
-    fmt::format(v, fs, &mut b);
-    out.write(b.as_bytes())?;
-    // No type with a precision: as `g`, but a fixed result keeps a `.0`.
-    if spec.ty == 0 && conv == b'g' && v.is_finite() && !b.as_bytes().iter().any(|&c| c == b'.' || c == b'e') {
-        out.write(b".0")?;
+    fmt::format(v, f, &mut b);
+    if spec.ty == 0 && v.is_finite() {
+        no_type(v, f, &mut b);
     }
+    if spec.ty == b'%' {
+        b.push_all(b"%");
+    }
+    let mut text = b.as_bytes();
+    // Zero padding with digit groups: the integer part is rewritten with the grouped zeros
+    // in front (the formatter does not know the width).
+    let padded = zero_fill(spec, b'=');
+    let mut regrouped = StrBuf::new();
+    if spec.grouping != 0 && padded.fill() == b"0" && padded.align == b'=' && v.is_finite() {
+        let sign = matches!(text.first(), Some(b'+' | b'-' | b' ')) as usize;
+        let int_len = text[sign..].iter().position(|&c| !(c.is_ascii_digit() || c == spec.grouping));
+        let end = sign + int_len.unwrap_or(text.len() - sign);
+        let mut digits = StrBuf::new();
+        for &c in &text[sign..end] {
+            if c.is_ascii_digit() {
+                digits.write(&[c])?;
+            }
+        }
+        regrouped.write(&text[..sign])?;
+        let tail = text.len() - end;
+        write_grouped(&mut regrouped, &digits.buf, digits.buf.len(), spec, &padded, 3, tail)?;
+        regrouped.write(&text[end..])?;
+        text = &regrouped.buf;
+    }
+    let extra = if v.is_finite() && prec > max_prec && !matches!(conv, b'g' | b'G') { prec - max_prec } else { 0 };
+    // Where the extra zeros go: before the exponent, or the `%`.
+    let at = text.iter().position(|&c| c == b'e' || c == b'E' || c == b'%').unwrap_or(text.len());
+    out.write(&text[..at])?;
+    for _ in 0..extra {
+        out.write(b"0")?;
+    }
+    out.write(&text[at..])?;
     Ok(true)
+}
+
+/// A spec with a precision and no type is `g` with at least one digit after the point
+/// (CPython's `Py_DTSF_ADD_DOT_0`): the exponent form is used from `p - 1` (not `p`) up, and
+/// an integer result gets `.0`. Without a precision it is `repr`, and `#` keeps a point in
+/// the exponent form. `b` holds the text of `v` for `f` (`g` or `repr`).
+#[cfg(not(mp_float = "none"))]
+fn no_type(v: super::float::Float, f: super::float::fmt::Spec, b: &mut super::float::fmt::Buf) {
+    use super::float::fmt;
+    let text = b.as_bytes();
+    let at = |t: &[u8]| t.iter().position(|&c| c == b'e').unwrap_or(t.len());
+    if f.prec.is_none() {
+        let e = at(text);
+        if f.alt && e < text.len() && !text.contains(&b'.') {
+            let mut r = fmt::Buf::new();
+            r.push_all(&text[..e]);
+            r.push_all(b".");
+            r.push_all(&text[e..]);
+            *b = r;
+        }
+        return;
+    }
+    let p = f.prec.unwrap_or(6).max(1);
+    let mut e = fmt::Buf::new();
+    fmt::format(v, fmt::Spec { conv: b'e', prec: Some(p - 1), ..f }, &mut e);
+    let t = e.as_bytes();
+    let x = at(t);
+    let exp = t.get(x + 1..).map_or(0, |d| {
+        let n = d[1..].iter().fold(0i32, |n, c| n * 10 + (c - b'0') as i32);
+        if d[0] == b'-' {
+            -n
+        } else {
+            n
+        }
+    });
+    if exp < -4 || exp >= p as i32 - 1 {
+        let mut keep = x;
+        if !f.alt && t[..x].contains(&b'.') {
+            while t[keep - 1] == b'0' {
+                keep -= 1;
+            }
+            if t[keep - 1] == b'.' {
+                keep -= 1;
+            }
+        }
+        let mut r = fmt::Buf::new();
+        r.push_all(&t[..keep]);
+        r.push_all(&t[x..]);
+        *b = r;
+    } else if !text.contains(&b'.') {
+        b.push_all(b".0");
+    }
 }
 
 /// Without floats, nothing is a float and `e f g %` are unknown format codes.
 #[cfg(mp_float = "none")]
-pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
-    let _ = (out, x, spec);
+pub fn float_hook(_out: &mut StrBuf, _x: Obj, _spec: &Spec) -> Result<bool, Exc> {
     Ok(false)
 }
 
@@ -307,14 +423,14 @@ pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
         return super::print(o, out, PrintKind::Str);
     }
     let s = parse_spec(spec)?;
-    if int::as_i64(o).is_some() {
+    if int::is_int(o) {
         return match s.ty {
             0 | b'd' | b'n' | b'b' | b'o' | b'x' | b'X' => {
                 if s.precision.is_some() {
                     return Err(exc::value_error("precision not allowed in integer format specifier"));
                 }
-                if s.grouping == b',' && !matches!(s.ty, 0 | b'd') {
-                    return Err(cannot_group(s.ty));
+                if (s.grouping == b',' && !matches!(s.ty, 0 | b'd')) || (s.grouping != 0 && s.ty == b'n') {
+                    return Err(cannot_group(s.grouping, s.ty));
                 }
                 format_int(out, o, &s)
             }
@@ -345,7 +461,7 @@ pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
             return Err(exc::value_error("'=' alignment not allowed in string format specifier"));
         }
         if s.grouping != 0 {
-            return Err(cannot_group(b's'));
+            return Err(cannot_group(s.grouping, b's'));
         }
         let b = match s.precision {
             Some(p) => &b[..unicode::byte_offset(b, p)],
@@ -362,9 +478,11 @@ pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
 
 /// `ValueError: cannot specify ',' with 'x'`.
 #[cold]
-fn cannot_group(ty: u8) -> Exc {
-    let c = [ty];
-    exc::new_msg3(&exc::VALUE_ERROR, "cannot specify ',' with '", core::str::from_utf8(&c).unwrap_or("?"), "'")
+fn cannot_group(grouping: u8, ty: u8) -> Exc {
+    let (g, c) = ([grouping], [ty]);
+    let g = core::str::from_utf8(&g).unwrap_or("?");
+    let c = core::str::from_utf8(&c).unwrap_or("?");
+    exc::new_msg_parts(&exc::VALUE_ERROR, &["cannot specify '", g, "' with '", c, "'"])
 }
 
 /// Length of the sign at the start of a formatted number.

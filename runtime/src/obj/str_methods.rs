@@ -541,3 +541,23 @@ pub static STR_LOCALS: RomDict = shared_locals!(
     #[cfg(mp_feature = "str_encode")]
     e(qstr!("encode"), &ENCODE),
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The method tables of str, bytes, bytearray and memoryview are binary-searched.
+    #[test]
+    fn method_tables_are_sorted() {
+        assert!(STR_LOCALS.is_sorted());
+        for t in [
+            &bytes::BYTES_TYPE,
+            #[cfg(mp_feature = "bytearray")]
+            &super::super::bytearray::BYTEARRAY_TYPE,
+            #[cfg(mp_feature = "memoryview")]
+            &super::super::memoryview::MEMORYVIEW_TYPE,
+        ] {
+            assert!(t.locals.is_some_and(RomDict::is_sorted), "{}", t.name());
+        }
+    }
+}

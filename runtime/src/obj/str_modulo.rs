@@ -40,11 +40,14 @@ fn incomplete() -> Exc {
 
 /// The int a numeric conversion formats: an int, or a float truncated by `int()`.
 fn int_arg(o: Obj) -> Result<Obj, Exc> {
-    if int::as_i64(o).is_some() || o.ty().name != qstr!("float") {
-        int::expect_i64(o)?;
+    if int::is_int(o) {
         return Ok(o);
     }
-    super::call(Obj::from_static(&int::INT_TYPE), &[o])
+    #[cfg(not(mp_float = "none"))]
+    if super::float::value(o).is_some() {
+        return super::call(Obj::from_static(&int::INT_TYPE), &[o]);
+    }
+    Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int"))
 }
 
 /// The formatting loop. `fmt` is immutable (a str or bytes), so it may be held while
@@ -229,7 +232,8 @@ fn text(kind: Kind, out: &mut StrBuf, arg: Obj, spec: &Spec) -> Result<(), Exc> 
 
 /// `%c`: an int code (a byte for bytes) or a one-character str (bytes).
 fn char_arg(kind: Kind, out: &mut StrBuf, arg: Obj) -> Result<(), Exc> {
-    if let Some(v) = int::as_i64(arg) {
+    if int::is_int(arg) {
+        let v = int::expect_i64(arg)?;
         if kind == Kind::Bytes {
             let b = u8::try_from(v).map_err(|_| exc::new_msg(&exc::OVERFLOW_ERROR, "%c arg not in range(256)"))?;
             return out.write(&[b]);

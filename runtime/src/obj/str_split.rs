@@ -385,3 +385,55 @@ pub(super) fn str_partition(args: &[Obj]) -> Result<Obj, Exc> {
 pub(super) fn str_rpartition(args: &[Obj]) -> Result<Obj, Exc> {
     partition_impl(args, true)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn naive(h: &[u8], n: &[u8], rev: bool) -> Option<usize> {
+        let hit = |i: &usize| h[*i..*i + n.len()] == *n;
+        let last = h.len().checked_sub(n.len())?;
+        if rev {
+            (0..=last).rev().find(hit)
+        } else {
+            (0..=last).find(hit)
+        }
+    }
+
+    /// The linear-time search agrees with the naive one, both ways, on periodic texts
+    /// where naive search is slowest.
+    #[test]
+    fn kmp_agrees_with_naive_search() {
+        crate::testing::with_runtime(|| {
+            let mut seed = 7u32;
+            for _ in 0..200 {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                let period = 1 + (seed >> 16) as usize % 5;
+                let h: [u8; 300] = core::array::from_fn(|i| b"aab"[(i % period) % 3]);
+                let len = 1 + (seed >> 20) as usize % 40;
+                let start = (seed >> 8) as usize % (300 - len);
+                let mut n = [0u8; 40];
+                n[..len].copy_from_slice(&h[start..start + len]);
+                if seed & 1 == 0 {
+                    n[len - 1] = b'b';
+                }
+                let n = &n[..len];
+                for rev in [false, true] {
+                    assert_eq!(kmp(&h, n, rev).unwrap(), naive(&h, n, rev), "{n:?} rev={rev}");
+                    assert_eq!(find(&h, n, 0, h.len(), rev).unwrap(), naive(&h, n, rev));
+                }
+            }
+        });
+    }
+
+    #[test]
+    fn long_periodic_search_is_linear() {
+        crate::testing::with_runtime(|| {
+            let h = GcVec::from_slice(&[b'a'; 20000]).unwrap();
+            let mut n = GcVec::from_slice(&[b'a'; 5000]).unwrap();
+            n.push(b'b').unwrap();
+            assert_eq!(find(&h, &n, 0, h.len(), false).unwrap(), None);
+            assert_eq!(find(&h, &n[..5000], 0, h.len(), true).unwrap(), Some(15000));
+        });
+    }
+}

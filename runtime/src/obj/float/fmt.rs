@@ -228,7 +228,7 @@ impl Buf {
             self.n += 1;
         }
     }
-    fn push_all(&mut self, s: &[u8]) {
+    pub fn push_all(&mut self, s: &[u8]) {
         for &c in s {
             self.push(c);
         }
