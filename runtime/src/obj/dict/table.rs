@@ -379,3 +379,49 @@ impl Default for Table {
         Self::new()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::with_runtime;
+
+    fn keys(t: &Table) -> [isize; 8] {
+        let mut out = [-1; 8];
+        let mut pos = 0;
+        let mut i = 0;
+        while let Some(e) = t.next(&mut pos) {
+            out[i] = e.key.small_int_value();
+            i += 1;
+        }
+        out
+    }
+
+    /// Popping from either end keeps the other entries and the insertion order, with
+    /// insertions, removals and growth in between.
+    #[test]
+    fn pops_from_both_ends_interleaved_with_inserts() {
+        with_runtime(|| {
+            let t = Table::new();
+            for k in 0..6 {
+                t.insert(Obj::small_int(k), Obj::NONE).unwrap();
+            }
+            assert_eq!(t.pop_first().unwrap().key, Obj::small_int(0));
+            assert_eq!(t.pop_last().unwrap().key, Obj::small_int(5));
+            t.insert(Obj::small_int(9), Obj::NONE).unwrap();
+            assert_eq!(t.pop_last().unwrap().key, Obj::small_int(9));
+            assert_eq!(t.pop_last().unwrap().key, Obj::small_int(4));
+            t.remove(Obj::small_int(1)).unwrap();
+            assert_eq!(t.pop_first().unwrap().key, Obj::small_int(2));
+            for k in 10..16 {
+                t.insert(Obj::small_int(k), Obj::NONE).unwrap();
+            }
+            assert_eq!(keys(&t), [3, 10, 11, 12, 13, 14, 15, -1]);
+            assert_eq!(t.pop_first().unwrap().key, Obj::small_int(3));
+            assert_eq!(t.pop_last().unwrap().key, Obj::small_int(15));
+            while t.pop_first().is_some() {}
+            assert!(t.is_empty() && t.pop_last().is_none());
+            t.insert(Obj::small_int(7), Obj::NONE).unwrap();
+            assert_eq!(t.pop_last().unwrap().key, Obj::small_int(7));
+        });
+    }
+}
