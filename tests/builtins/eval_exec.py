@@ -29,3 +29,5 @@ try:
 except NameError:
     print('NameError')
 print(sorted(k for k in globals() if k[0] != '_')[:3], globals() is globals(), locals() is globals())
+# Nested scopes inside eval (comprehensions, lambdas).
+print(eval("[i * 2 for i in range(3)]"), eval("(lambda x, *, k=1: x + k)(1, k=5)"), eval("{k: v for k, v in [(1, 2)]}"))

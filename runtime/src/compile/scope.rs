@@ -453,7 +453,8 @@ impl Walker<'_> {
                 }
                 self.stmts(body)?;
             }
-            _ => {}
+            // An eval input's root holds an expression, not a statement.
+            _ => self.expr(id)?,
         }
         Ok(())
     }
