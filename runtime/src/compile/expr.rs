@@ -337,6 +337,19 @@ impl Gen<'_> {
             self.expr(f)?;
             false
         };
+        self.push_call_args(args)?;
+        match (method, nk) {
+            (true, 0) => self.em.op_u8(Op::CallMethod, n),
+            (true, _) => self.em.op_u8_u8(Op::CallMethodKw, n, nk),
+            (false, 0) => self.em.op_u8(Op::CallFunction, n),
+            (false, _) => self.em.op_u8_u8(Op::CallFunctionKw, n, nk),
+        }
+    }
+
+    /// Push call arguments as the call ops take them: the positional values, then each
+    /// keyword as its name (a constant) and value.
+    fn push_call_args(&mut self, args: &[u32]) -> Result<(), Error> {
+        let ast = self.ast;
         for &a in args {
             if !matches!(ast.node(a), Node::Keyword(..)) {
                 self.expr(a)?;
@@ -349,12 +362,7 @@ impl Gen<'_> {
                 self.expr(v)?;
             }
         }
-        match (method, nk) {
-            (true, 0) => self.em.op_u8(Op::CallMethod, n),
-            (true, _) => self.em.op_u8_u8(Op::CallMethodKw, n, nk),
-            (false, 0) => self.em.op_u8(Op::CallFunction, n),
-            (false, _) => self.em.op_u8_u8(Op::CallFunctionKw, n, nk),
-        }
+        Ok(())
     }
 
     /// The bases and keywords of a `class` statement, after `__build_class__`, the body
@@ -368,18 +376,7 @@ impl Gen<'_> {
         let n_kw = args.iter().filter(|&&a| matches!(ast.node(a), Node::Keyword(..))).count();
         let n = u8::try_from(args.len() - n_kw + 2).or_else(|_| self.err(ErrorKind::TooManyArgs))?;
         let nk = u8::try_from(n_kw).or_else(|_| self.err(ErrorKind::TooManyArgs))?;
-        for &a in args {
-            if !matches!(ast.node(a), Node::Keyword(..)) {
-                self.expr(a)?;
-            }
-        }
-        for &a in args {
-            if let Node::Keyword(q, v) = ast.node(a) {
-                let k = self.em.add_const(Obj::from_qstr(q))?;
-                self.em.op_u16(Op::LoadConst, k)?;
-                self.expr(v)?;
-            }
-        }
+        self.push_call_args(args)?;
         if nk == 0 {
             self.em.op_u8(Op::CallFunction, n)
         } else {

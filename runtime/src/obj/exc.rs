@@ -331,7 +331,7 @@ pub fn name_error(name: Qstr) -> Exc {
 }
 
 #[cold]
-pub fn unbound_local(_name: Qstr) -> Exc {
+pub fn unbound_local() -> Exc {
     // MicroPython's wording at its normal error level (no name).
     new_msg(&NAME_ERROR, "local variable referenced before assignment")
 }

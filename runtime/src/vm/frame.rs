@@ -242,7 +242,7 @@ pub fn bind_args(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use core::cell::Cell;
+    use core::sync::atomic::{AtomicUsize, Ordering};
 
     #[test]
     fn frame_record_is_seven_words() {
@@ -251,18 +251,13 @@ mod tests {
         assert_eq!(core::mem::size_of::<Args<'_>>(), 4 * core::mem::size_of::<usize>());
     }
 
-    struct Depths(Cell<usize>, Cell<usize>);
-    // SAFETY: the test runtime is single-threaded (tests serialize on a lock).
-    unsafe impl Sync for Depths {}
-    static SP: Depths = Depths(Cell::new(0), Cell::new(0));
+    static SP0: AtomicUsize = AtomicUsize::new(0);
+    static SP1: AtomicUsize = AtomicUsize::new(0);
 
     fn record(args: &[Obj]) -> Result<Obj, Exc> {
         let sp = root::stack_pointer();
-        if args[0] == Obj::small_int(0) {
-            SP.0.set(sp);
-        } else {
-            SP.1.set(sp);
-        }
+        let slot = if args[0] == Obj::small_int(0) { &SP0 } else { &SP1 };
+        slot.store(sp, Ordering::Relaxed);
         Ok(Obj::NONE)
     }
     static RECORD: crate::obj::fun::NativeFn = crate::obj::fun::NativeFn::new(qstr!("record"), 1, 1, record);
@@ -277,7 +272,7 @@ mod tests {
             d.set(Obj::from_qstr(qstr!("record")), Obj::from_static(&RECORD)).unwrap();
             let src = b"def f(n):\n    if n == 0:\n        return record(1)\n    return f(n - 1)\nrecord(0)\nf(100)\n";
             crate::exec::exec_str(src, qstr!("<stdin>"), crate::compile::Mode::File).unwrap();
-            let per_call = (SP.0.get() - SP.1.get()) / 100;
+            let per_call = (SP0.load(Ordering::Relaxed) - SP1.load(Ordering::Relaxed)) / 100;
             std::println!("Rust stack per Python call: {per_call} bytes");
             assert!(per_call > 0 && per_call < 2048, "{per_call} bytes per call");
         });

@@ -1,0 +1,254 @@
+//! The VM's helpers: name lookup in namespaces, raising and matching exceptions, calls
+//! with `*args`/`**kwargs`, building sets and tuples, `yield from`'s send, and the
+//! small-int fast path of `BinaryOp`.
+
+use super::Frame;
+use crate::bytecode::BinOp;
+use crate::gc::root;
+use crate::modules::builtins;
+use crate::obj::exc::{self, Exc};
+use crate::obj::{self, dict, int, list, tuple, Args, Obj};
+use crate::qstr::Qstr;
+
+/// Instructions between polls for Ctrl-C.
+const POLL_EVERY: u32 = 1000;
+
+/// Look a name up in the globals, then the builtins.
+pub(super) fn load_global(globals: Obj, q: Qstr) -> Result<Obj, Exc> {
+    let key = Obj::from_qstr(q);
+    if let Some(d) = globals.downcast::<dict::DictObj>() {
+        if let Some(v) = d.get(key)? {
+            return Ok(v);
+        }
+    }
+    builtins::lookup(q).ok_or_else(|| exc::name_error(q))
+}
+
+/// `LoadName`: the frame's namespace, then the globals, then the builtins.
+pub(super) fn load_name(f: &Frame, q: Qstr) -> Result<Obj, Exc> {
+    if f.locals != f.globals {
+        if let Some(d) = f.locals.downcast::<dict::DictObj>() {
+            if let Some(v) = d.get(Obj::from_qstr(q))? {
+                return Ok(v);
+            }
+        }
+    }
+    load_global(f.globals, q)
+}
+
+pub(super) fn store_in(ns: Obj, q: Qstr, v: Obj) -> Result<(), Exc> {
+    match ns.downcast::<dict::DictObj>() {
+        Some(d) => d.set(Obj::from_qstr(q), v),
+        None => Err(exc::type_error("globals must be a dict")),
+    }
+}
+
+pub(super) fn delete_in(ns: Obj, q: Qstr) -> Result<(), Exc> {
+    let d = ns.downcast::<dict::DictObj>().ok_or_else(|| exc::type_error("globals must be a dict"))?;
+    d.remove(Obj::from_qstr(q))?.map(|_| ()).ok_or_else(|| exc::name_error(q))
+}
+
+/// Poll the board for Ctrl-C every `POLL_EVERY` calls.
+#[inline]
+pub fn poll_interrupt() -> Result<(), Exc> {
+    let st = root::state();
+    let n = st.poll_countdown.get();
+    if n > 0 {
+        st.poll_countdown.set(n - 1);
+        return Ok(());
+    }
+    st.poll_countdown.set(POLL_EVERY);
+    if root::with_hal(|h| h.interrupt_pending()).unwrap_or(false) {
+        return Err(exc::keyboard_interrupt());
+    }
+    Ok(())
+}
+
+/// The exception `raise o` raises: an instance as is, a class instantiated.
+pub fn raise_obj(o: Obj) -> Exc {
+    if let Some(e) = Exc::from_obj(o) {
+        return e;
+    }
+    if let Some(t) = o.downcast::<obj::Type>() {
+        if t.is_subtype(&exc::BASE_EXCEPTION) {
+            return match obj::call(o, &[]) {
+                Ok(inst) => Exc::from_obj(inst).unwrap_or_else(exc::memory_error),
+                Err(e) => e,
+            };
+        }
+    }
+    exc::type_error("exceptions must derive from BaseException")
+}
+
+pub(super) fn exc_match(e: Obj, ty: Obj) -> Result<bool, Exc> {
+    root::check_stack()?;
+    if let Some(types) = tuple::as_slice(ty) {
+        for &t in types {
+            if exc_match(e, t)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Ok(match ty.downcast::<obj::Type>() {
+        Some(t) => e.ty().is_subtype(t),
+        None => false,
+    })
+}
+
+/// `f(*args, **kwargs)` from a list (or tuple) and a dict (or NULL).
+pub(super) fn call_ex(f: Obj, args: Obj, kwargs: Obj) -> Result<Obj, Exc> {
+    // The list was built for this call; copy its items out so the callee sees a slice
+    // that nothing can change under it.
+    let mut items: crate::gc::GcVec<Obj> = crate::gc::GcVec::new();
+    if let Some(l) = args.downcast::<list::ListObj>() {
+        items.reserve(l.len())?;
+        for c in l.view() {
+            items.push(c.get())?;
+        }
+    }
+    let pos: &[Obj] = if items.is_empty() { tuple::as_slice(args).unwrap_or(&[]) } else { &items };
+    let Some(d) = kwargs.downcast::<dict::DictObj>() else { return obj::call_args(f, Args::pos(pos)) };
+    let mut kw: crate::gc::GcVec<Obj> = crate::gc::GcVec::new();
+    let mut i = 0;
+    while let Some((k, v)) = d.next(&mut i) {
+        if !obj::str::is_str(k) {
+            return Err(exc::type_error("keywords must be strings"));
+        }
+        kw.push(k)?;
+        kw.push(v)?;
+    }
+    obj::call_args(f, Args { pos, kw: &kw })
+}
+
+/// A set of `items` through the builtin `set` type (absent on boards without sets).
+pub(super) fn new_set(items: &[Obj]) -> Result<Obj, Exc> {
+    let Some(set) = builtins::lookup(qstr!("set")) else {
+        return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "set not supported"));
+    };
+    if items.is_empty() {
+        return obj::call(set, &[]);
+    }
+    let t = tuple::new(items)?;
+    obj::call(set, &[t])
+}
+
+/// `tuple(l)` for a list just built by the code.
+pub(super) fn list_to_tuple(l: Obj) -> Result<Obj, Exc> {
+    let items = collect_items(l)?;
+    tuple::new(&items)
+}
+
+/// The items of an iterable, copied out (a tuple's slice needs no copy but is copied
+/// too, for one simple shape).
+pub(super) fn collect_items(seq: Obj) -> Result<crate::gc::GcVec<Obj>, Exc> {
+    let mut v: crate::gc::GcVec<Obj> = crate::gc::GcVec::new();
+    if let Some(t) = tuple::as_slice(seq) {
+        v.extend_from_slice(t)?;
+        return Ok(v);
+    }
+    if let Some(l) = seq.downcast::<list::ListObj>() {
+        v.reserve(l.len())?;
+        for c in l.view() {
+            v.push(c.get())?;
+        }
+        return Ok(v);
+    }
+    let it = obj::get_iter(seq)?;
+    loop {
+        let x = obj::iter_next(it)?;
+        if x.is_null() {
+            return Ok(v);
+        }
+        v.push(x)?;
+        poll_interrupt()?;
+    }
+}
+
+/// `dict.update(m)` for `**m` in a call (`unique`: a repeated key is an error) or a dict
+/// display: a dict, or anything with `keys()`.
+pub(super) fn dict_merge(d: Obj, m: Obj, unique: bool) -> Result<(), Exc> {
+    let dd = d.downcast::<dict::DictObj>().ok_or_else(|| exc::type_error("not a dict"))?;
+    if let Some(src) = m.downcast::<dict::DictObj>() {
+        let mut i = 0;
+        while let Some((k, v)) = src.next(&mut i) {
+            if unique && dd.get(k)?.is_some() {
+                return Err(exc::multiple_values(k));
+            }
+            dd.set(k, v)?;
+        }
+        return Ok(());
+    }
+    let keys = obj::call(obj::load_attr(m, qstr!("keys"))?, &[])?;
+    let it = obj::get_iter(keys)?;
+    loop {
+        let k = obj::iter_next(it)?;
+        if k.is_null() {
+            return Ok(());
+        }
+        if unique && dd.get(k)?.is_some() {
+            return Err(exc::multiple_values(k));
+        }
+        dd.set(k, obj::subscr(m, k, Obj::NULL)?)?;
+    }
+}
+
+/// `it.send(v)` for `yield from`: `Ok(Ok(y))` when it yielded `y`, `Ok(Err(r))` when it
+/// finished returning `r`.
+pub(super) fn send_to(it: Obj, v: Obj) -> Result<Result<Obj, Obj>, Exc> {
+    if let Some(g) = it.downcast::<crate::obj::gen::GenObj>() {
+        return crate::obj::gen::resume(g, v, Obj::NULL);
+    }
+    let r = if v == Obj::NONE {
+        obj::iter_next(it)
+    } else {
+        let (m, s) = obj::load_method(it, qstr!("send"))?;
+        if m.is_null() {
+            return Err(exc::attribute_error(it, qstr!("send")));
+        }
+        if s.is_null() {
+            obj::call(m, &[v])
+        } else {
+            obj::call(m, &[s, v])
+        }
+    };
+    match r {
+        Ok(y) if y.is_null() => Ok(Err(Obj::NONE)),
+        Ok(y) => Ok(Ok(y)),
+        Err(e) if e.is(&exc::STOP_ITERATION) => {
+            let val = tuple::as_slice(e.args()).and_then(|a| a.first().copied()).unwrap_or(Obj::NONE);
+            Ok(Err(val))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `a op b` for two small ints, the hot path.
+#[inline]
+pub(super) fn small_int_op(op: u8, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    let (x, y) = (a.small_int_value(), b.small_int_value());
+    const ADD: u8 = BinOp::Add as u8;
+    const ADD_I: u8 = BinOp::Add as u8 | BinOp::INPLACE;
+    const SUB: u8 = BinOp::Sub as u8;
+    const SUB_I: u8 = BinOp::Sub as u8 | BinOp::INPLACE;
+    const LT: u8 = BinOp::Lt as u8;
+    const GT: u8 = BinOp::Gt as u8;
+    const LE: u8 = BinOp::Le as u8;
+    const GE: u8 = BinOp::Ge as u8;
+    const EQ: u8 = BinOp::Eq as u8;
+    const NE: u8 = BinOp::Ne as u8;
+    match op {
+        ADD | ADD_I => int::from_i64(x as i64 + y as i64),
+        SUB | SUB_I => int::from_i64(x as i64 - y as i64),
+        LT => Ok(Obj::from_bool(x < y)),
+        GT => Ok(Obj::from_bool(x > y)),
+        LE => Ok(Obj::from_bool(x <= y)),
+        GE => Ok(Obj::from_bool(x >= y)),
+        EQ => Ok(Obj::from_bool(x == y)),
+        NE => Ok(Obj::from_bool(x != y)),
+        _ => match BinOp::decode(op) {
+            Some((o, _)) => obj::binary_op(o, a, b),
+            None => Err(exc::new_msg(&exc::RUNTIME_ERROR, "bad bytecode")),
+        },
+    }
+}
