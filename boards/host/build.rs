@@ -7,6 +7,11 @@ fn main() {
         eprintln!("error: {e}");
         std::process::exit(1);
     });
+    let dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    if let Err(e) = board.check_belongs_to(&dir) {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
     board.emit_cargo();
     let (code, files) = qstrgen::module_table(&board).unwrap_or_else(|e| {
         eprintln!("error: {e}");

@@ -26,6 +26,11 @@ fn modules(out: &std::path::Path) {
             std::process::exit(1);
         }
     };
+    let dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    if let Err(e) = board.check_belongs_to(&dir) {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
     board.emit_cargo();
     let (code, files) = match qstrgen::module_table(&board) {
         Ok(table) => table,

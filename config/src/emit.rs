@@ -59,6 +59,12 @@ impl Board {
         item("Bytes in the GC heap.", "HEAP_SIZE", "usize", self.heap_size.to_string());
         item("`[board] name`.", "BOARD_NAME", "&str", format!("{:?}", self.name));
         item("`[board] mcu`.", "MCU_NAME", "&str", format!("{:?}", self.mcu));
+        item(
+            "`[board] machine`, else `<name> with <mcu>` (the banner, `sys.implementation._machine`).",
+            "MACHINE",
+            "&str",
+            format!("{:?}", self.machine),
+        );
         item("`[board] platform` (`sys.platform`).", "PLATFORM", "&str", format!("{:?}", self.platform));
         item("The ROM level.", "LEVEL", "&str", format!("{:?}", self.level.as_str()));
         item("`YYYY-MM-DD`, UTC.", "BUILD_DATE", "&str", format!("{build_date:?}"));

@@ -43,6 +43,7 @@ pub struct Layer {
     pub name: Option<String>,
     pub mcu: Option<String>,
     pub platform: Option<String>,
+    pub machine: Option<String>,
     /// Feature name → the value set, with where (checked against the feature table).
     pub features: BTreeMap<&'static str, Setting>,
     pub builtin: Option<Vec<String>>,
@@ -73,6 +74,7 @@ pub fn check(raw: RawFile, text: &str, path: &Path) -> Result<Layer, Error> {
         layer.name = board.name;
         layer.mcu = board.mcu;
         layer.platform = board.platform;
+        layer.machine = board.machine;
     }
     if let Some(f) = raw.features {
         layer.features = features(f, text, path)?;
@@ -201,6 +203,7 @@ impl Layer {
             heap_size: self.heap_size.or(base.heap_size),
             name: self.name.or(base.name),
             mcu: self.mcu.or(base.mcu),
+            machine: self.machine.or(base.machine),
             platform: self.platform.or(base.platform),
             features,
             builtin: self.builtin.or(base.builtin),

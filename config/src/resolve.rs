@@ -74,6 +74,7 @@ fn finish(layer: Layer, path: &Path, leaf: PathBuf, files: Vec<PathBuf>) -> Resu
     };
 
     let features = features::resolve(level, &layer.features)?;
+    let machine = layer.machine.clone().unwrap_or_else(|| format!("{name} with {mcu}"));
 
     let mut user_modules = Vec::with_capacity(layer.user.len());
     for (crate_name, entry) in layer.user {
@@ -99,6 +100,7 @@ fn finish(layer: Layer, path: &Path, leaf: PathBuf, files: Vec<PathBuf>) -> Resu
         path: leaf,
         files,
         name,
+        machine,
         mcu,
         platform,
         level,

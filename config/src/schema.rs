@@ -31,6 +31,9 @@ pub struct RawBoard {
     pub name: Option<String>,
     pub mcu: Option<String>,
     pub platform: Option<String>,
+    /// The banner's and `sys.implementation._machine`'s machine text (MicroPython's
+    /// `MICROPY_BANNER_MACHINE`); default `<name> with <mcu>`.
+    pub machine: Option<String>,
 }
 
 /// `[features]`: key → value, both with spans. Keys, types and values are checked against
@@ -50,7 +53,7 @@ pub struct RawModules {
 /// messages. (`[features]` is checked against `features::FEATURES`.)
 pub const TABLES: [(&str, &[&str]); 3] = [
     ("the top level", &["extends", "level", "heap_size", "board", "features", "modules"]),
-    ("[board]", &["name", "mcu", "platform"]),
+    ("[board]", &["name", "mcu", "platform", "machine"]),
     ("[modules]", &["builtin", "user"]),
 ];
 
@@ -156,7 +159,10 @@ mod tests {
     #[test]
     fn unknown_key_lists_valid_keys() {
         let e = err("[board]\ncolour = \"red\"\n");
-        assert_eq!(e.to_string(), "b.toml:2:1: unknown key `colour` in [board]; valid keys: name, mcu, platform");
+        assert_eq!(
+            e.to_string(),
+            "b.toml:2:1: unknown key `colour` in [board]; valid keys: name, mcu, platform, machine"
+        );
     }
 
     #[test]

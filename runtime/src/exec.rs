@@ -54,6 +54,52 @@ pub fn set_path0(dir: &str) -> Result<(), Exc> {
     obj::subscr(p, Obj::small_int(0), s).map(|_| ())
 }
 
+/// Replace `sys.path` with `dirs` (the host: `''` or the script's directory, then
+/// `MICROPYPATH`'s entries).
+///
+/// # Errors
+/// `MemoryError`.
+pub fn set_path(dirs: &[&str]) -> Result<(), Exc> {
+    let l = str_list(dirs)?;
+    root::state().path.set(l);
+    Ok(())
+}
+
+/// Set `sys.argv` (a list of str; absent until set).
+///
+/// # Errors
+/// `MemoryError`.
+pub fn set_argv(args: &[&str]) -> Result<(), Exc> {
+    let l = str_list(args)?;
+    root::state().argv.set(l);
+    Ok(())
+}
+
+fn str_list(items: &[&str]) -> Result<Obj, Exc> {
+    let l = crate::obj::list::new(&[])?;
+    for s in items {
+        let s = crate::obj::str::new_str(s)?;
+        crate::obj::list::append(l, s)?;
+    }
+    Ok(l)
+}
+
+/// `micropython -m NAME`: import `name` (a dotted name), the module itself running with
+/// `__name__ == '__main__'`; report any escaping exception as [`exec_and_report`] does.
+pub fn run_main_module(name: &str) -> Outcome {
+    let Ok(q) = crate::qstr::intern(name) else {
+        return report(exc::memory_error());
+    };
+    root::state().main_module.set(Obj::from_qstr(q));
+    let mut src: crate::gc::GcVec<u8> = crate::gc::GcVec::new();
+    let built = src.extend_from_slice(b"import ").and_then(|_| src.extend_from_slice(name.as_bytes()));
+    if let Err(e) = built {
+        return report(e);
+    }
+    let src: &[u8] = &src;
+    exec_and_report(src, qstr!("<stdin>"), Mode::File)
+}
+
 /// `__main__`'s globals.
 pub fn globals() -> Obj {
     root::state().globals.get()

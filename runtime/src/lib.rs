@@ -51,7 +51,9 @@ pub mod repl;
 pub mod testing;
 pub mod vm;
 
-pub use exec::{exec_and_report, exec_str, globals, report, set_path0, with_runtime, Outcome};
+pub use exec::{
+    exec_and_report, exec_str, globals, report, run_main_module, set_argv, set_path, set_path0, with_runtime, Outcome,
+};
 pub use gc::GcVec;
 pub use hal::{Hal, ImportStat};
 pub use macros::{mp_const, mp_function, mp_module};

@@ -39,6 +39,9 @@ pub struct State {
     pub argv: Cell<Obj>,
     /// `sys.path` (a list of str), where `import` looks for `.py` files.
     pub path: Cell<Obj>,
+    /// The module name `micropython -m NAME` runs: the import that loads it from a file
+    /// sets its `__name__` to `'__main__'` (a qstr, or NULL).
+    pub main_module: Cell<Obj>,
 }
 
 struct Current(Cell<*const State>);
@@ -84,6 +87,7 @@ pub fn enter<R>(
         poll_countdown: Cell::new(0),
         argv: Cell::new(Obj::NULL),
         path: Cell::new(Obj::NULL),
+        main_module: Cell::new(Obj::NULL),
     });
     let prev = CURRENT.0.replace(&*state);
     let r = call_below(f);

@@ -88,7 +88,7 @@ fn builtin_pow(args: &[Obj]) -> Result<Obj, Exc> {
     {
         let (x, e, md) = (int::expect_i64(a)?, int::expect_i64(b)?, int::expect_i64(m)?);
         if md == 0 {
-            return Err(exc::value_error("pow() 3rd argument cannot be 0"));
+            return Err(exc::value_error("divide by zero"));
         }
         if e < 0 {
             return Err(exc::type_error("pow() with negative exponent and modulus not supported"));

@@ -432,7 +432,7 @@ pub fn int_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
         if op == BinOp::TrueDiv {
             let (Some(x), Some(y)) = (to_float(a)?, to_float(b)?) else { return Ok(Obj::NULL) };
             if y == 0.0 {
-                return Err(exc::new_msg(&exc::ZERO_DIVISION_ERROR, "division by zero"));
+                return Err(exc::new_msg(&exc::ZERO_DIVISION_ERROR, "divide by zero"));
             }
             return super::float::new(x / y);
         }

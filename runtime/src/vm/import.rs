@@ -159,6 +159,12 @@ fn load(full: Qstr, last: Qstr, parent: Obj, path: &[u8], pkg_dir: Obj) -> Resul
     let m: &'static ModuleObj = module::new_module(full)?;
     let file = qstr::intern(path_str)?;
     if let Some(g) = m.globals.downcast::<dict::DictObj>() {
+        let st = root::state();
+        if st.main_module.get() == Obj::from_qstr(full) {
+            // `micropython -m full`: the module runs as the main program.
+            st.main_module.set(Obj::NULL);
+            g.set(Obj::from_qstr(qstr!("__name__")), Obj::from_qstr(qstr!("__main__")))?;
+        }
         g.set(Obj::from_qstr(qstr!("__file__")), Obj::from_qstr(file))?;
         if !pkg_dir.is_null() {
             g.set(Obj::from_qstr(qstr!("__path__")), pkg_dir)?;

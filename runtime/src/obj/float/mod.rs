@@ -229,7 +229,7 @@ pub fn op_values(op: BinOp, x: Float, y: Float) -> Result<Obj, Exc> {
         BinOp::Mul => x * y,
         BinOp::TrueDiv => {
             if y == 0.0 {
-                return Err(exc::new_msg(&exc::ZERO_DIVISION_ERROR, "float division by zero"));
+                return Err(exc::new_msg(&exc::ZERO_DIVISION_ERROR, "divide by zero"));
             }
             x / y
         }

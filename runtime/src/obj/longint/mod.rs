@@ -237,7 +237,7 @@ fn pow(a: &Parts, e: &Parts) -> Result<Obj, Exc> {
 pub fn pow_mod(a: &Parts, e: &Parts, m: &Parts) -> Result<Obj, Exc> {
     let mm = m.mag();
     if mm.is_empty() {
-        return Err(exc::value_error("pow() 3rd argument cannot be 0"));
+        return Err(exc::value_error("divide by zero"));
     }
     if e.neg {
         return Err(exc::type_error("pow() with negative exponent and modulus not supported"));
