@@ -200,18 +200,25 @@ fn run(o: Options, modules: &'static ModuleMap) -> i32 {
         },
     };
     let mut heap = vec![0u8; o.heap_size];
-    let code = runtime::with_runtime(&mut hal, &mut heap, modules, STACK_LIMIT, || {
-        let mut path = vec![path0.as_str()];
-        let rest = search_path();
-        path.extend(rest.iter().map(String::as_str));
-        let mut argv: Vec<&str> = argv0.iter().map(String::as_str).collect();
-        argv.extend(o.args.iter().map(String::as_str));
-        if let Err(e) = runtime::set_path(&path).and_then(|()| runtime::set_argv(&argv)) {
+    let path = {
+        let mut p = vec![path0];
+        p.extend(search_path());
+        p
+    };
+    let mut argv: Vec<String> = argv0.into_iter().collect();
+    argv.extend(o.args.iter().cloned());
+    let setup = || {
+        let path: Vec<&str> = path.iter().map(String::as_str).collect();
+        let argv: Vec<&str> = argv.iter().map(String::as_str).collect();
+        runtime::set_path(&path).and_then(|()| runtime::set_argv(&argv))
+    };
+    let mut next = runtime::with_runtime(&mut hal, &mut heap, modules, STACK_LIMIT, || {
+        if let Err(e) = setup() {
             runtime::report(e);
-            return 1;
+            return Next::Exit(1);
         }
         let outcome = match (&program, &source) {
-            (Program::Repl, _) => return repl(),
+            (Program::Repl, _) => return repl(false),
             (Program::Module(m), _) => runtime::run_main_module(m),
             (_, Some(src)) if o.compile_only => {
                 match runtime::compile::compile(src, runtime::qstr!("<stdin>"), Mode::File) {
@@ -227,21 +234,48 @@ fn run(o: Options, modules: &'static ModuleMap) -> i32 {
             (_, None) => Outcome::Ok,
         };
         match outcome {
-            Outcome::Exit(c) => c & 0xff,
-            _ if o.inspect => repl(),
-            Outcome::Ok => 0,
-            Outcome::Exception => 1,
+            Outcome::Exit(c) => Next::Exit(c & 0xff),
+            // `-i`: the REPL in the program's runtime, its globals still there.
+            _ if o.inspect => repl(false),
+            Outcome::Ok => Next::Exit(0),
+            Outcome::Exception => Next::Exit(1),
         }
     });
+    // A soft reset in the raw REPL (what mpremote and pyboard.py do on connecting): a fresh
+    // runtime, back in the raw REPL, as a board does. (MicroPython's unix port exits
+    // instead, so tools must `resume`; here they need not.)
+    while let Next::SoftResetRaw = next {
+        next = runtime::with_runtime(&mut hal, &mut heap, modules, STACK_LIMIT, || {
+            runtime::print::stdout_write(b"MPY: soft reboot\n");
+            if let Err(e) = setup() {
+                runtime::report(e);
+                return Next::Exit(1);
+            }
+            repl(true)
+        });
+    }
     hal.restore();
-    code
+    match next {
+        Next::Exit(c) => c,
+        Next::SoftResetRaw => 0,
+    }
 }
 
-fn repl() -> i32 {
-    runtime::repl::banner();
-    match runtime::repl::run(false) {
-        runtime::repl::Exit::Exit(c) => c,
-        runtime::repl::Exit::SoftReset { .. } => 0,
+/// What follows a REPL session.
+enum Next {
+    Exit(i32),
+    SoftResetRaw,
+}
+
+fn repl(raw: bool) -> Next {
+    if !raw {
+        runtime::repl::banner();
+    }
+    match runtime::repl::run(raw) {
+        runtime::repl::Exit::Exit(c) => Next::Exit(c),
+        runtime::repl::Exit::SoftReset { raw: true } => Next::SoftResetRaw,
+        // Ctrl-D at the friendly prompt leaves the REPL, as in MicroPython's unix port.
+        runtime::repl::Exit::SoftReset { raw: false } => Next::Exit(0),
     }
 }
 
