@@ -27,8 +27,18 @@ need_qemu() {
     fi
 }
 
+need_mpremote() {
+    command -v mpremote >/dev/null && return
+    step "installing mpremote (PyPI)"
+    python3 -m pip install --quiet mpremote 2>/dev/null \
+        || python3 -m pip install --quiet --break-system-packages mpremote \
+        || { echo "mpremote is missing; run: python3 -m pip install mpremote" >&2; exit 1; }
+    command -v mpremote >/dev/null || { echo "mpremote installed but not on PATH; add $(python3 -m site --user-base)/bin to PATH" >&2; exit 1; }
+}
+
 need_target
 need_qemu
+need_mpremote
 
 step "unit, snapshot and UI tests (cargo test --workspace)"
 cargo test --workspace --quiet
@@ -39,6 +49,9 @@ host="$root/target/release/micropython"
 
 step "the host binary's command line (tests/tools/cli_test.py)"
 python3 tests/tools/cli_test.py --binary "$host"
+
+step "mpremote against the host binary on a pty (tests/tools/mpremote_test.py)"
+python3 tests/tools/mpremote_test.py --target host --binary "$host"
 
 step "corpus on the host"
 python3 tests/run.py --target host --binary "$host"
@@ -63,6 +76,8 @@ step "the netduinoplus2 firmware (boards/netduinoplus2/board.toml, level extra)"
 (cd boards/netduinoplus2 && cargo build --release --quiet)
 size -A "$root/boards/netduinoplus2/target/thumbv7em-none-eabihf/release/firmware" \
     | grep -E '^(section|\.text|\.rodata|\.data|\.bss|Total)'
+python3 tests/tools/mpremote_test.py --target qemu \
+    --firmware "$root/boards/netduinoplus2/target/thumbv7em-none-eabihf/release/firmware"
 
 step "seed firmware (boards/netduinoplus2/minimal.toml) and its session under QEMU"
 (cd boards/netduinoplus2 && MP_BOARD_TOML="$root/boards/netduinoplus2/minimal.toml" \

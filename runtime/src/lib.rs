@@ -44,6 +44,7 @@ pub mod hal;
 pub mod lexer;
 pub mod modules;
 pub mod obj;
+pub mod os_hal;
 pub mod parse;
 pub mod print;
 pub mod repl;

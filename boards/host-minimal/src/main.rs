@@ -5,6 +5,8 @@
 mod cli;
 #[path = "../../host/src/hal.rs"]
 mod hal;
+#[path = "../../host/src/os.rs"]
+mod os;
 
 include!(concat!(env!("OUT_DIR"), "/modules.rs"));
 

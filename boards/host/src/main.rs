@@ -4,6 +4,7 @@
 
 mod cli;
 mod hal;
+mod os;
 
 include!(concat!(env!("OUT_DIR"), "/modules.rs"));
 
