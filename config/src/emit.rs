@@ -88,6 +88,15 @@ impl Board {
             format!("cargo::rerun-if-env-changed={}", date::SOURCE_DATE_EPOCH),
         ];
         lines.extend(self.files.iter().map(|f| format!("cargo::rerun-if-changed={}", f.display())));
+        // Frozen sources, and their directories (a module added to a frozen package).
+        let mut watched: Vec<&std::path::Path> = Vec::new();
+        for m in &self.frozen {
+            watched.push(&m.file);
+            if let Some(d) = m.file.parent().filter(|_| m.package) {
+                watched.push(d);
+            }
+        }
+        lines.extend(watched.iter().map(|f| format!("cargo::rerun-if-changed={}", f.display())));
         lines.extend(Board::check_cfgs().into_iter().map(|c| format!("cargo::rustc-check-cfg={c}")));
         lines.extend(self.cfgs().into_iter().map(|c| format!("cargo::rustc-cfg={c}")));
         lines

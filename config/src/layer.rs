@@ -35,6 +35,14 @@ pub struct UserEntry {
     pub origin: Origin,
 }
 
+/// A `[frozen]` entry: the path joined to the declaring file's directory, not yet checked.
+#[derive(Debug, Clone)]
+pub struct FrozenEntry {
+    pub written: String,
+    pub path: PathBuf,
+    pub origin: Origin,
+}
+
 /// The checked settings of one file (or of a file merged over the files it extends).
 #[derive(Debug, Clone, Default)]
 pub struct Layer {
@@ -48,6 +56,8 @@ pub struct Layer {
     pub features: BTreeMap<&'static str, Setting>,
     pub builtin: Option<Vec<String>>,
     pub user: BTreeMap<String, UserEntry>,
+    /// `[frozen]`: module name -> entry; merged by name over the extended file's.
+    pub frozen: BTreeMap<String, FrozenEntry>,
 }
 
 /// Checks the values of `raw`, the contents `text` of the file `path`.
@@ -104,6 +114,24 @@ pub fn check(raw: RawFile, text: &str, path: &Path) -> Result<Layer, Error> {
             let entry = UserEntry { dir: dir.join(&written), written, origin };
             layer.user.insert(crate_name, entry);
         }
+    }
+    let dir = path.parent().unwrap_or(Path::new(""));
+    for (name, v) in raw.frozen.unwrap_or_default() {
+        let key_at = Position::of_offset(text, name.span().start);
+        let name = name.into_inner();
+        let valid = !name.is_empty()
+            && name.split('.').all(|part| {
+                let mut c = part.chars();
+                c.next().is_some_and(|f| f.is_ascii_alphabetic() || f == '_')
+                    && c.all(|x| x.is_ascii_alphanumeric() || x == '_')
+            });
+        if !valid {
+            let message = format!("[frozen] `{name}` is not a module name (identifiers joined by dots)");
+            return Err(Error::new(ErrorKind::FrozenModule, path, Some(key_at), message));
+        }
+        let origin = Origin { path: path.to_path_buf(), position: Position::of_offset(text, v.span().start) };
+        let written = v.into_inner();
+        layer.frozen.insert(name, FrozenEntry { path: dir.join(&written), written, origin });
     }
     Ok(layer)
 }
@@ -198,6 +226,8 @@ impl Layer {
         features.extend(self.features);
         let mut user = base.user;
         user.extend(self.user);
+        let mut frozen = base.frozen;
+        frozen.extend(self.frozen);
         Layer {
             level: self.level.or(base.level),
             heap_size: self.heap_size.or(base.heap_size),
@@ -208,6 +238,7 @@ impl Layer {
             features,
             builtin: self.builtin.or(base.builtin),
             user,
+            frozen,
         }
     }
 }

@@ -64,6 +64,26 @@ pub struct UserModule {
     pub dir: PathBuf,
 }
 
+/// One module frozen into the firmware (`[frozen]`; a package directory gives one entry
+/// per module in it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrozenModule {
+    /// The dotted module name (`pkg`, `pkg.sub`).
+    pub name: String,
+    /// The source file, absolute.
+    pub file: PathBuf,
+    /// Its path under `.frozen` (`pkg/__init__.py`, `pkg/sub.py`): the import key and
+    /// `__file__`.
+    pub rel: String,
+    /// Whether it is a package's `__init__.py`.
+    pub package: bool,
+    /// Where board.toml lists it: the file and the `[frozen]` key's value position.
+    pub listed_in: PathBuf,
+    pub listed_at: Position,
+    /// The `[frozen]` key.
+    pub key: String,
+}
+
 /// A board's resolved configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Board {
@@ -83,6 +103,8 @@ pub struct Board {
     pub builtin_modules: Vec<String>,
     /// Sorted by crate name.
     pub user_modules: Vec<UserModule>,
+    /// Sorted by `rel`.
+    pub frozen: Vec<FrozenModule>,
 }
 
 impl Board {

@@ -22,6 +22,9 @@ pub struct RawFile {
     pub board: Option<RawBoard>,
     pub features: Option<RawFeatures>,
     pub modules: Option<RawModules>,
+    /// Module name (dotted: `pkg.mod`) -> a `.py` file or a package directory, relative to
+    /// the file.
+    pub frozen: Option<BTreeMap<Spanned<String>, Spanned<String>>>,
 }
 
 /// `[board]`.
@@ -52,7 +55,7 @@ pub struct RawModules {
 /// The keys of each table that serde checks, in struct order, with the name used in
 /// messages. (`[features]` is checked against `features::FEATURES`.)
 pub const TABLES: [(&str, &[&str]); 3] = [
-    ("the top level", &["extends", "level", "heap_size", "board", "features", "modules"]),
+    ("the top level", &["extends", "level", "heap_size", "board", "features", "modules", "frozen"]),
     ("[board]", &["name", "mcu", "platform", "machine"]),
     ("[modules]", &["builtin", "user"]),
 ];

@@ -37,8 +37,9 @@ fn init_globals() {
     if let Ok(l) = dict::new() {
         st.loaded.set(l);
     }
-    // `sys.path`: the current directory; a host running a script puts its directory first.
-    if let Ok(p) = crate::obj::list::new(&[Obj::from_qstr(qstr!(""))]) {
+    // `sys.path`: the current directory, then the frozen modules (MicroPython's bare-metal
+    // ports' order); a host sets its own (`set_path`).
+    if let Ok(p) = crate::obj::list::new(&[Obj::from_qstr(qstr!("")), Obj::from_qstr(qstr!(".frozen"))]) {
         st.path.set(p);
     }
 }

@@ -39,6 +39,7 @@ pub mod bytecode;
 pub mod compile;
 pub mod convert;
 mod exec;
+pub mod freeze;
 pub mod gc;
 pub mod hal;
 pub mod lexer;
