@@ -361,7 +361,8 @@ fn int_from_bytes(args: &[Obj]) -> Result<Obj, Exc> {
     {
         let mut digits = obj::longint::mag::Mag::with_capacity(used.div_ceil(4))?;
         for w in 0..used.div_ceil(4) {
-            let d = (0..4).fold(0u32, |d, k| d | u32::from(if 4 * w + k < used { mag(4 * w + k) } else { 0 }) << (8 * k));
+            let d =
+                (0..4).fold(0u32, |d, k| d | u32::from(if 4 * w + k < used { mag(4 * w + k) } else { 0 }) << (8 * k));
             digits.push(d)?;
         }
         obj::longint::from_parts(neg, digits)

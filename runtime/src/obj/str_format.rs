@@ -335,7 +335,11 @@ pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
 /// an integer result gets `.0`. Without a precision it is `repr`, and `#` keeps a point in
 /// the exponent form. `b` holds the text of `v` for `f` (`g` or `repr`).
 #[cfg(not(mp_float = "none"))]
-fn no_type(v: super::float::Float, f: super::float::fmt::Spec, mut text: crate::gc::GcVec<u8>) -> Result<crate::gc::GcVec<u8>, Exc> {
+fn no_type(
+    v: super::float::Float,
+    f: super::float::fmt::Spec,
+    mut text: crate::gc::GcVec<u8>,
+) -> Result<crate::gc::GcVec<u8>, Exc> {
     use super::float::fmt;
     let at = |t: &[u8]| t.iter().position(|&c| c == b'e').unwrap_or(t.len());
     if f.prec.is_none() {

@@ -459,11 +459,12 @@ pub fn true_divide(a: &Parts, b: &Parts) -> Result<Option<super::float::Float>, 
     }
     // a / b lies in [2**(diff - 1), 2**(diff + 1)).
     let diff = mag::bit_len(am) as i64 - mag::bit_len(bm) as i64;
-    if diff - 1 >= i64::from(Float::MAX_EXP) {
+    if diff > i64::from(Float::MAX_EXP) {
+        // At least 2**MAX_EXP: past the largest float.
         return Ok(None);
     }
-    if diff + 1 <= i64::from(MIN_LSB_EXP) - 2 {
-        // Below half the smallest subnormal.
+    if diff < i64::from(MIN_LSB_EXP) - 2 {
+        // Below 2**(MIN_LSB_EXP - 2), less than half the smallest subnormal.
         return Ok(Some(signed(0.0)));
     }
     let s = 100 - diff;
