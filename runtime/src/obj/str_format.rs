@@ -296,16 +296,16 @@ pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
         alt: spec.alt,
         group: spec.grouping,
     };
-    let mut g = fmt::Grow::new();
-    fmt::format(v, f, &mut g);
-    let mut b = g.finish()?;
+    let mut b = fmt::Grow::new();
+    fmt::format(v, f, &mut b);
     if spec.ty == 0 && v.is_finite() {
-        b = no_type(v, f, b)?;
+        b = no_type(v, f, b);
     }
     if spec.ty == b'%' {
-        b.push(b'%')?;
+        fmt::Out::push(&mut b, b'%');
     }
-    let mut text = b.as_slice();
+    b.finish()?;
+    let mut text = b.as_bytes();
     // Zero padding with digit groups: the integer part is rewritten with the grouped zeros
     // in front (the formatter does not know the width).
     let padded = zero_fill(spec, b'=');
@@ -335,25 +335,29 @@ pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
 /// an integer result gets `.0`. Without a precision it is `repr`, and `#` keeps a point in
 /// the exponent form. `b` holds the text of `v` for `f` (`g` or `repr`).
 #[cfg(not(mp_float = "none"))]
-fn no_type(
-    v: super::float::Float,
-    f: super::float::fmt::Spec,
-    mut text: crate::gc::GcVec<u8>,
-) -> Result<crate::gc::GcVec<u8>, Exc> {
-    use super::float::fmt;
+fn no_type(v: super::float::Float, f: super::float::fmt::Spec, b: super::float::fmt::Grow) -> super::float::fmt::Grow {
+    use super::float::fmt::{self, Out};
+    let text = b.as_bytes();
     let at = |t: &[u8]| t.iter().position(|&c| c == b'e').unwrap_or(t.len());
     if f.prec.is_none() {
-        let e = at(&text);
+        let e = at(text);
         if f.alt && e < text.len() && !text.contains(&b'.') {
-            text.insert(e, b'.')?;
+            let mut r = fmt::Grow::new();
+            r.push_all(&text[..e]);
+            r.push(b'.');
+            r.push_all(&text[e..]);
+            return r;
         }
-        return Ok(text);
+        return b;
     }
     let p = f.prec.unwrap_or(6).max(1);
     let mut e = fmt::Grow::new();
     fmt::format(v, fmt::Spec { conv: b'e', prec: Some(p - 1), ..f }, &mut e);
-    let t = e.finish()?;
-    let x = at(&t);
+    if e.finish().is_err() {
+        return e;
+    }
+    let t = e.as_bytes();
+    let x = at(t);
     let exp = t.get(x + 1..).map_or(0, |d| {
         let n = d[1..].iter().fold(0i32, |n, c| n * 10 + (c - b'0') as i32);
         if d[0] == b'-' {
@@ -372,14 +376,16 @@ fn no_type(
                 keep -= 1;
             }
         }
-        let mut r = crate::gc::GcVec::with_capacity(keep + t.len() - x)?;
-        r.extend_from_slice(&t[..keep])?;
-        r.extend_from_slice(&t[x..])?;
-        return Ok(r);
-    } else if !text.contains(&b'.') {
-        text.extend_from_slice(b".0")?;
+        let mut r = fmt::Grow::new();
+        r.push_all(&t[..keep]);
+        r.push_all(&t[x..]);
+        return r;
     }
-    Ok(text)
+    let mut b = b;
+    if !b.as_bytes().contains(&b'.') {
+        b.push_all(b".0");
+    }
+    b
 }
 
 /// Without floats, nothing is a float and `e f g %` are unknown format codes.

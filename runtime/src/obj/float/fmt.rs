@@ -258,27 +258,44 @@ impl Default for Buf {
     }
 }
 
-/// A writer into a heap buffer, for `%`-formatting and format specs of any precision
-/// (`'%.1100f' % 5e-324` has 1102 characters). The first allocation failure is kept, the
-/// rest of the text dropped, and [`Grow::finish`] reports it.
+/// Text that fits this many bytes stays on the stack in [`Grow`] (no allocation for the
+/// common `'%.2f' % x`).
+const GROW_INLINE: usize = 64;
+
+/// A writer for `%`-formatting and format specs of any precision (`'%.1100f' % 5e-324` has
+/// 1102 characters): on the stack up to [`GROW_INLINE`] bytes, then in a heap buffer. The
+/// first allocation failure is kept, the rest of the text dropped, and [`Grow::finish`]
+/// reports it.
 pub struct Grow {
-    buf: GcVec<u8>,
+    inline: [u8; GROW_INLINE],
+    n: usize,
+    heap: GcVec<u8>,
+    spilled: bool,
     err: Option<Exc>,
 }
 
 impl Grow {
     pub fn new() -> Grow {
-        Grow { buf: GcVec::new(), err: None }
+        Grow { inline: [0; GROW_INLINE], n: 0, heap: GcVec::new(), spilled: false, err: None }
     }
 
-    /// The text.
+    /// The text so far.
+    pub fn as_bytes(&self) -> &[u8] {
+        if self.spilled {
+            self.heap.as_slice()
+        } else {
+            &self.inline[..self.n]
+        }
+    }
+
+    /// Whether all the text was kept.
     ///
     /// # Errors
     /// `MemoryError` when it did not fit the heap.
-    pub fn finish(self) -> Result<GcVec<u8>, Exc> {
+    pub fn finish(&self) -> Result<(), Exc> {
         match self.err {
             Some(e) => Err(e),
-            None => Ok(self.buf),
+            None => Ok(()),
         }
     }
 }
@@ -291,10 +308,23 @@ impl Default for Grow {
 
 impl Out for Grow {
     fn push(&mut self, c: u8) {
-        if self.err.is_none() {
-            if let Err(e) = self.buf.push(c) {
-                self.err = Some(e);
+        if self.err.is_some() {
+            return;
+        }
+        if !self.spilled {
+            if self.n < GROW_INLINE {
+                self.inline[self.n] = c;
+                self.n += 1;
+                return;
             }
+            if let Err(e) = self.heap.extend_from_slice(&self.inline) {
+                self.err = Some(e);
+                return;
+            }
+            self.spilled = true;
+        }
+        if let Err(e) = self.heap.push(c) {
+            self.err = Some(e);
         }
     }
 }
