@@ -50,6 +50,9 @@ host="$root/target/release/micropython"
 step "the host binary's command line (tests/tools/cli_test.py)"
 python3 tests/tools/cli_test.py --binary "$host"
 
+step "the cross-compiler round trip (tests/tools/mpy_cross_test.py)"
+python3 tests/tools/mpy_cross_test.py --bin-dir "$root/target/release"
+
 step "mpremote against the host binary on a pty (tests/tools/mpremote_test.py)"
 python3 tests/tools/mpremote_test.py --target host --binary "$host"
 

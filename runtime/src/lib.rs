@@ -44,6 +44,7 @@ pub mod gc;
 pub mod hal;
 pub mod lexer;
 pub mod modules;
+pub mod mpy;
 pub mod obj;
 pub mod os_hal;
 pub mod parse;

@@ -126,16 +126,24 @@ fn import_one(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
         path.extend_from_slice(last.as_bytes())?;
         if stat(&path) == ImportStat::Dir {
             let dir_len = path.len();
-            path.extend_from_slice(b"/__init__.py")?;
-            if stat(&path) == ImportStat::File {
-                let pkg_dir = pystr::new_str(core::str::from_utf8(&path[..dir_len]).unwrap_or(""))?;
-                return load(full, last, parent, &path, pkg_dir);
+            // `__init__.py`, else a compiled `__init__.mpy`.
+            for init in [b"/__init__.py".as_slice(), b"/__init__.mpy"] {
+                path.extend_from_slice(init)?;
+                if stat(&path) == ImportStat::File {
+                    let pkg_dir = pystr::new_str(core::str::from_utf8(&path[..dir_len]).unwrap_or(""))?;
+                    return load(full, last, parent, &path, pkg_dir);
+                }
+                path.truncate(dir_len);
             }
-            path.truncate(dir_len);
         }
-        path.extend_from_slice(b".py")?;
-        if stat(&path) == ImportStat::File {
-            return load(full, last, parent, &path, Obj::NULL);
+        // `name.py`, else a compiled `name.mpy` (MicroPython's order).
+        let base = path.len();
+        for ext in [b".py".as_slice(), b".mpy"] {
+            path.extend_from_slice(ext)?;
+            if stat(&path) == ImportStat::File {
+                return load(full, last, parent, &path, Obj::NULL);
+            }
+            path.truncate(base);
         }
     }
 }
@@ -206,7 +214,12 @@ fn load(full: Qstr, last: Qstr, parent: Obj, path: &[u8], pkg_dir: Obj) -> Resul
     if let Some(d) = loaded() {
         d.set(key, mo)?;
     }
-    let run = crate::compile::compile(&src, file, crate::compile::Mode::File).and_then(|code| {
+    let code = if path.ends_with(b".mpy") {
+        crate::mpy::load(&src)
+    } else {
+        crate::compile::compile(&src, file, crate::compile::Mode::File)
+    };
+    let run = code.and_then(|code| {
         drop(src);
         super::run_module(code, m.globals)
     });
