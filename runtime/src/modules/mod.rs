@@ -9,6 +9,8 @@ pub mod builtins_str;
 pub mod cmath;
 #[cfg(all(mp_module = "math", not(mp_float = "none")))]
 pub mod math;
+#[cfg(mp_module = "errno")]
+pub mod errno;
 #[cfg(mp_module = "micropython")]
 pub mod micropython;
 #[cfg(mp_module = "sys")]
