@@ -2,6 +2,8 @@
 //! board.toml lists it (`cfg(mp_module = "...")`), and found by `import` through the
 //! board's module table.
 
+#[cfg(mp_module = "binascii")]
+pub mod binascii;
 pub mod builtins;
 pub mod builtins_num;
 pub mod builtins_str;
