@@ -9,6 +9,8 @@ pub mod builtins_num;
 pub mod builtins_str;
 #[cfg(all(mp_module = "cmath", mp_feature = "complex", not(mp_float = "none")))]
 pub mod cmath;
+#[cfg(mp_module = "heapq")]
+pub mod heapq;
 #[cfg(mp_module = "io")]
 pub mod io;
 #[cfg(mp_module = "json")]
