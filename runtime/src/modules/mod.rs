@@ -2,6 +2,8 @@
 //! board.toml lists it (`cfg(mp_module = "...")`), and found by `import` through the
 //! board's module table.
 
+#[cfg(mp_module = "array")]
+pub mod array;
 #[cfg(mp_module = "binascii")]
 pub mod binascii;
 pub mod builtins;
