@@ -125,7 +125,8 @@ fn b2a_base64(args: &[Obj]) -> Result<Obj, Exc> {
     let newline = obj::is_true(args[1])?;
     let mut v = GcVec::with_capacity(data.len().div_ceil(3).saturating_mul(4) + 1)?;
     for group in data.chunks(3) {
-        let n = (group[0] as u32) << 16 | (*group.get(1).unwrap_or(&0) as u32) << 8 | *group.get(2).unwrap_or(&0) as u32;
+        let n =
+            (group[0] as u32) << 16 | (*group.get(1).unwrap_or(&0) as u32) << 8 | *group.get(2).unwrap_or(&0) as u32;
         let mut out = [b'='; 4];
         for (i, o) in out.iter_mut().enumerate().take(group.len() + 1) {
             *o = B64[(n >> (18 - 6 * i) & 63) as usize];

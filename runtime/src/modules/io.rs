@@ -231,7 +231,9 @@ fn stream_next(o: Obj) -> Result<Obj, Exc> {
 /// `readinto(buf[, nbytes])`: bytes into a writable buffer; the number read.
 fn stream_readinto(a: &[Obj]) -> Result<Obj, Exc> {
     let (d, s) = open(a[0])?;
-    let dest = buffer::get(a[1]).filter(|b| b.writable).ok_or_else(|| exc::type_error("object with buffer protocol required"))?;
+    let dest = buffer::get(a[1])
+        .filter(|b| b.writable)
+        .ok_or_else(|| exc::type_error("object with buffer protocol required"))?;
     let mut n = dest.len;
     if let Some(m) = limit(a, 2)? {
         n = n.min(m);

@@ -73,8 +73,8 @@ fn separators(o: Obj) -> Result<Separators, Exc> {
     if o == Obj::NONE {
         return Ok(Separators { item: b", ", key: b": " });
     }
-    let items = Items::of(o)
-        .ok_or_else(|| exc::type_error_fmt("object '", o.ty().name(), "' isn't a tuple or list"))?;
+    let items =
+        Items::of(o).ok_or_else(|| exc::type_error_fmt("object '", o.ty().name(), "' isn't a tuple or list"))?;
     if items.len() != 2 {
         let mut a = [0u8; 24];
         let n = core::str::from_utf8(crate::print::fmt_int(items.len() as i64, &mut a)).unwrap_or("?");

@@ -11,6 +11,8 @@ pub mod builtins_num;
 pub mod builtins_str;
 #[cfg(all(mp_module = "cmath", mp_feature = "complex", not(mp_float = "none")))]
 pub mod cmath;
+#[cfg(mp_module = "errno")]
+pub mod errno;
 #[cfg(mp_module = "heapq")]
 pub mod heapq;
 #[cfg(mp_module = "io")]
@@ -19,8 +21,6 @@ pub mod io;
 pub mod json;
 #[cfg(all(mp_module = "math", not(mp_float = "none")))]
 pub mod math;
-#[cfg(mp_module = "errno")]
-pub mod errno;
 #[cfg(mp_module = "micropython")]
 pub mod micropython;
 #[cfg(mp_module = "sys")]

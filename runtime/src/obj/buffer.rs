@@ -112,12 +112,16 @@ pub const fn item_size(typecode: u8) -> usize {
 ///
 /// # Errors
 /// `MemoryError` for an int that needs a long int.
+// The float casts are conversions on one board and no-ops on the other (`Float` is the
+// board's precision).
+#[allow(clippy::unnecessary_cast)]
 pub fn load_item(typecode: u8, b: &[u8]) -> Result<Obj, Exc> {
     let mut w = [0u8; 8];
     let n = item_size(typecode).min(b.len());
     w[..n].copy_from_slice(&b[..n]);
     // Little- or big-endian as the machine: the low `n` bytes of the word in memory order.
-    let raw = if cfg!(target_endian = "little") { u64::from_le_bytes(w) } else { u64::from_be_bytes(w) >> (64 - 8 * n) };
+    let raw =
+        if cfg!(target_endian = "little") { u64::from_le_bytes(w) } else { u64::from_be_bytes(w) >> (64 - 8 * n) };
     let signed = |bits: u32| ((raw << (64 - bits)) as i64) >> (64 - bits);
     match typecode {
         b'b' | b'h' | b'i' | b'l' | b'q' => super::int::from_i64(signed(8 * n as u32)),
@@ -153,6 +157,7 @@ fn int_bits(o: Obj) -> Result<u64, Exc> {
 ///
 /// # Errors
 /// `TypeError` for a value of the wrong kind; `MemoryError`.
+#[allow(clippy::unnecessary_cast)]
 pub fn store_item(typecode: u8, x: Obj, out: &mut [u8]) -> Result<(), Exc> {
     let n = item_size(typecode).min(out.len());
     let raw: u64 = match typecode {
