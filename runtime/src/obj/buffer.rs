@@ -120,11 +120,16 @@ pub fn load_item(typecode: u8, b: &[u8]) -> Result<Obj, Exc> {
     let n = item_size(typecode).min(b.len());
     w[..n].copy_from_slice(&b[..n]);
     // Little- or big-endian as the machine: the low `n` bytes of the word in memory order.
-    let raw =
-        if cfg!(target_endian = "little") { u64::from_le_bytes(w) } else { u64::from_be_bytes(w) >> (64 - 8 * n) };
-    let signed = |bits: u32| ((raw << (64 - bits)) as i64) >> (64 - bits);
+    let unused = 64 - 8 * n as u32;
+    let raw = if cfg!(target_endian = "little") {
+        u64::from_le_bytes(w)
+    } else {
+        u64::from_be_bytes(w).checked_shr(unused).unwrap_or(0)
+    };
+    // Sign-extend the low `8 * n` bits (no bits: 0).
+    let signed = (raw.checked_shl(unused).unwrap_or(0) as i64).checked_shr(unused).unwrap_or(0);
     match typecode {
-        b'b' | b'h' | b'i' | b'l' | b'q' => super::int::from_i64(signed(8 * n as u32)),
+        b'b' | b'h' | b'i' | b'l' | b'q' => super::int::from_i64(signed),
         #[cfg(not(mp_float = "none"))]
         b'f' => super::float::new(f32::from_bits(raw as u32) as super::float::Float),
         #[cfg(not(mp_float = "none"))]

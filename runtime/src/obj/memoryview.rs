@@ -5,7 +5,8 @@
 //! behind it grows into a new block, the view still reads the old block: the block is only
 //! ever replaced, never freed, and the view's pointer keeps it alive (`buffer.rs`), so a
 //! stale view reads stale bytes, never freed memory. Only step-1 slices are supported, as
-//! in MicroPython.
+//! in MicroPython. A view of an `array` indexes, slices and stores the array's items (its
+//! buffer's type code, `buffer::load_item`/`store_item`); every other view, bytes.
 
 use super::buffer::{self, Buf};
 use super::dict::RomDict;
