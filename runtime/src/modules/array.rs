@@ -120,6 +120,7 @@ impl ArrayObj {
     fn push_all(&self, it: Obj) -> Result<(), Exc> {
         let it = obj::get_iter(it)?;
         loop {
+            crate::vm::poll_interrupt()?;
             let x = obj::iter_next(it)?;
             if x.is_null() {
                 return Ok(());
