@@ -64,6 +64,11 @@ MP_BOARD_TOML="$root/boards/host/gcstress.toml" CARGO_TARGET_DIR="$root/target/g
     cargo build --release -p host --quiet
 python3 tests/run.py --target host --binary "$root/target/gcstress/release/micropython"
 
+step "fault injection: the corpus with its Nth allocation failing (boards/host/faults.toml)"
+MP_BOARD_TOML="$root/boards/host/faults.toml" CARGO_TARGET_DIR="$root/target/faults" \
+    cargo build --release -p host --quiet
+python3 tests/tools/fault_sweep.py --max-runs 12 --binary "$root/target/faults/release/micropython"
+
 step "seed session on the minimal host board (boards/host-minimal)"
 (cd boards/host-minimal && cargo build --release --quiet)
 python3 tests/tools/seed_session.py --target host \

@@ -290,6 +290,23 @@ fn memory_errors_are_reported_not_panics() {
 }
 
 #[test]
+fn a_memory_error_in_an_fstring_escape_is_not_a_syntax_error() {
+    // Found by tests/tools/fault_sweep.py: decoding `\\n` in an f-string's text mapped a
+    // failed allocation to `SyntaxError: invalid escape sequence`.
+    let src = b"x = 1\nprint(f'a\\n{x}\\t', rf'\\n{x}')\n";
+    for n in 1..120 {
+        with_heap(64 * 1024, || {
+            crate::gc::root::heap().fail_countdown.set(n);
+            let r = compile(src, qstr!("<stdin>"), Mode::File);
+            crate::gc::root::heap().fail_countdown.set(0);
+            if let Err(e) = r {
+                assert_eq!(e.ty().name(), "MemoryError", "allocation {n}");
+            }
+        });
+    }
+}
+
+#[test]
 fn gc_stress_gives_the_same_code() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/compile");
     for name in ["func.py", "try.py", "expr.py"] {

@@ -257,13 +257,16 @@ pub fn to_float(o: Obj) -> Result<Option<super::float::Float>, Exc> {
 }
 
 /// Compare the int `a` with the float `f` exactly (`None` when `f` is NaN).
+///
+/// # Errors
+/// `MemoryError` making the float's integer part a long int (never a wrong answer).
 #[cfg(not(mp_float = "none"))]
-pub fn cmp_float(a: Obj, f: super::float::Float) -> Option<Ordering> {
+pub fn cmp_float(a: Obj, f: super::float::Float) -> Result<Option<Ordering>, Exc> {
     if f.is_nan() {
-        return None;
+        return Ok(None);
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Ok(Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater }));
     }
     let t = super::float::M::trunc(f);
     let frac = f - t;
@@ -276,16 +279,20 @@ pub fn cmp_float(a: Obj, f: super::float::Float) -> Option<Ordering> {
     };
     if let Some(v) = as_i64(a) {
         if t.abs() < 9.0e18 {
-            return Some(v.cmp(&(t as i64)).then(by_frac));
+            return Ok(Some(v.cmp(&(t as i64)).then(by_frac)));
         }
-        return Some(if t > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Ok(Some(if t > 0.0 { Ordering::Less } else { Ordering::Greater }));
     }
     #[cfg(mp_longint = "mpz")]
-    if let (Some(pa), Ok(ti)) = (longint::parts(a), longint::from_float(t)) {
-        let pt = longint::parts(ti)?;
-        return Some(longint::cmp_parts(&pa, &pt).then(by_frac));
+    if let Some(pa) = longint::parts(a) {
+        let ti = longint::from_float(t)?;
+        if let Some(pt) = longint::parts(ti) {
+            return Ok(Some(longint::cmp_parts(&pa, &pt).then(by_frac)));
+        }
+        // The float's integer part fits a small int: the long int is beyond it.
+        return Ok(Some(if pa.neg { Ordering::Less } else { Ordering::Greater }));
     }
-    None
+    Ok(None)
 }
 
 /// Parse an int literal as `int(s, base)` does (base 0: from the prefix).

@@ -80,3 +80,24 @@ fn runtime_interned_names_are_found_again() {
         assert_eq!(crate::qstr::lookup("name_123").unwrap().as_str(), "name_123");
     });
 }
+
+#[test]
+#[cfg(all(mp_longint = "mpz", not(mp_float = "none")))]
+fn int_float_comparison_under_memory_failure_raises_not_lies() {
+    // Found by tests/tools/fault_sweep.py: `2**80 + 1 > 2.0**80` answered False when making
+    // the float's integer part a long int failed.
+    use crate::bytecode::BinOp;
+    for n in 1..40 {
+        crate::testing::with_runtime(|| {
+            let big = crate::obj::int::parse("1208925819614629174706177", 10).unwrap();
+            let f = crate::obj::float::new(2f64.powi(80) as crate::obj::float::Float).unwrap();
+            crate::gc::root::heap().fail_countdown.set(n);
+            let r = crate::obj::binary_op(BinOp::Gt, big, f);
+            crate::gc::root::heap().fail_countdown.set(0);
+            match r {
+                Ok(v) => assert_eq!(v, Obj::TRUE, "allocation {n}"),
+                Err(e) => assert_eq!(e.ty().name(), "MemoryError", "allocation {n}"),
+            }
+        });
+    }
+}

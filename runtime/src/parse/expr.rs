@@ -72,7 +72,7 @@ pub(super) fn starts_expr(k: Kind) -> bool {
     )
 }
 
-fn decode_error(e: DecodeError, line: u32) -> Error {
+pub(super) fn decode_error(e: DecodeError, line: u32) -> Error {
     let kind = match e {
         DecodeError::BadEscape => ErrorKind::BadEscape,
         DecodeError::NonAsciiBytes => ErrorKind::NonAsciiBytes,

@@ -55,7 +55,8 @@ impl<'s> Parser<'s> {
             return Ok(());
         }
         let lit = string::Literal { raw, bytes: false, body: part };
-        string::decode(lit, fmt).map_err(|_| Error::syntax(ErrorKind::BadEscape, line))
+        // A failed allocation is a MemoryError, not a bad escape.
+        string::decode(lit, fmt).map_err(|e| super::expr::decode_error(e, line))
     }
 
     /// One replacement field starting after its `{` at `body[i]`; returns the index after

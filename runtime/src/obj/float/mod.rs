@@ -275,7 +275,7 @@ pub fn float_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
     if int::is_int(b) {
         if is_compare(op) {
             // Exactly, as CPython compares ints and floats.
-            return Ok(ord_result(op, int::cmp_float(b, x).map(Ordering::reverse)));
+            return Ok(ord_result(op, int::cmp_float(b, x)?.map(Ordering::reverse)));
         }
         if let Some(y) = int::to_float(b)? {
             return op_values(op, x, y);
@@ -294,7 +294,7 @@ pub fn float_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
 /// As [`float_binary_op`].
 pub fn int_op_float(op: BinOp, a: Obj, y: Float) -> Result<Obj, Exc> {
     if is_compare(op) {
-        return Ok(ord_result(op, int::cmp_float(a, y)));
+        return Ok(ord_result(op, int::cmp_float(a, y)?));
     }
     match int::to_float(a)? {
         Some(x) => op_values(op, x, y),
