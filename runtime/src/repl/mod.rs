@@ -2,6 +2,7 @@
 //! paste mode, the raw REPL and raw-paste mode (see `REPL-PROTOCOL.md`), and the
 //! soft-reset loop of MCU boards.
 
+mod complete;
 mod raw;
 pub mod readline;
 
@@ -132,16 +133,16 @@ fn friendly(history: &mut History) -> Switch {
         match ev {
             Event::Eof => return Switch::Exit(Exit::Exit(0)),
             Event::Ctrl(0x01) => {
-                stdout_write(b"\n");
+                stdout_raw(b"\r\n");
                 return Switch::ToRaw;
             }
             Event::Ctrl(0x02) => {
-                stdout_write(b"\n");
+                stdout_raw(b"\r\n");
                 banner();
                 continue;
             }
             Event::Ctrl(0x04) => {
-                stdout_write(b"\n");
+                stdout_raw(b"\r\n");
                 return Switch::Exit(Exit::SoftReset { raw: false });
             }
             Event::Ctrl(0x05) => match paste_mode() {
@@ -149,7 +150,7 @@ fn friendly(history: &mut History) -> Switch {
                 _ => continue,
             },
             Event::Ctrl(_) => {
-                stdout_write(b"\n");
+                stdout_raw(b"\r\n");
                 continue;
             }
             Event::Line => {}
@@ -157,18 +158,17 @@ fn friendly(history: &mut History) -> Switch {
         if input.is_empty() {
             continue;
         }
-        // Continuation lines.
+        // Continuation lines: each is added as typed (a line of spaces is not empty; an
+        // empty line ends a compound statement).
         let mut line: GcVec<u8> = GcVec::new();
         let mut cancelled = false;
         while continue_with_input(&input) {
             line.clear();
-            if cfg!(mp_feature = "repl_auto_indent") {
-                auto_indent(&input, &mut line);
-            }
-            match readline::readline(&mut line, b"... ", history) {
+            let indented = cfg!(mp_feature = "repl_auto_indent") && auto_indent(&input, &mut line);
+            match readline::readline_indented(&mut line, b"... ", history, indented) {
                 Ok(Event::Line) => {}
                 Ok(Event::Ctrl(0x03)) => {
-                    stdout_write(b"\n");
+                    stdout_raw(b"\r\n");
                     cancelled = true;
                     break;
                 }
@@ -181,8 +181,8 @@ fn friendly(history: &mut History) -> Switch {
                     break;
                 }
             }
-            let trimmed_empty = line.iter().all(|&c| c == b' ');
-            if input.push(b'\n').is_err() || (!trimmed_empty && input.extend_from_slice(&line).is_err()) {
+            if input.push(b'\n').is_err() || input.extend_from_slice(&line).is_err() {
+                crate::exec::report(crate::obj::exc::memory_error());
                 cancelled = true;
                 break;
             }
@@ -198,18 +198,26 @@ fn friendly(history: &mut History) -> Switch {
     }
 }
 
-/// Pre-fill a continuation line with the previous line's indent (+4 after `:`).
-fn auto_indent(input: &[u8], line: &mut GcVec<u8>) {
-    let last = input.rsplit(|&c| c == b'\n').next().unwrap_or(&[]);
-    let mut n = last.iter().take_while(|&&c| c == b' ').count();
-    if last.trim_ascii_end().ends_with(b":") {
-        n += 4;
+/// Pre-fill a continuation line as MicroPython's `readline_auto_indent` does: the previous
+/// line's indent (whole levels of 4), one level more after a line ending in `:`, and none
+/// once the last two lines are blank. Returns whether it added any.
+fn auto_indent(input: &[u8], line: &mut GcVec<u8>) -> bool {
+    let mut lines = input.rsplit(|&c| c == b'\n');
+    let last = lines.next().unwrap_or(&[]);
+    let blank = |l: &[u8]| l.iter().all(|&c| c == b' ');
+    if blank(last) && lines.next().is_some_and(blank) {
+        return false;
     }
-    for _ in 0..n {
+    let mut n = last.iter().take_while(|&&c| c == b' ').count() / 4;
+    if last.last() == Some(&b':') {
+        n += 1;
+    }
+    for _ in 0..n * 4 {
         if line.push(b' ').is_err() {
-            break;
+            return false;
         }
     }
+    n > 0
 }
 
 /// Ctrl-E: paste mode. Returns the outcome of running the pasted text, `None` if cancelled.
