@@ -39,6 +39,7 @@ host="$root/target/release/micropython"
 
 step "the host binary's command line (tests/tools/cli_test.py)"
 python3 tests/tools/cli_test.py --binary "$host"
+python3 tests/tools/repl_pty_test.py --binary "$host"
 
 step "corpus on the host"
 python3 tests/run.py --target host --binary "$host"

@@ -162,10 +162,11 @@ fn friendly(history: &mut History) -> Switch {
         // empty line ends a compound statement).
         let mut line: GcVec<u8> = GcVec::new();
         let mut cancelled = false;
+        let mut indent = readline::AutoIndent { enabled: cfg!(mp_feature = "repl_auto_indent"), just_added: false };
         while continue_with_input(&input) {
             line.clear();
-            let indented = cfg!(mp_feature = "repl_auto_indent") && auto_indent(&input, &mut line);
-            match readline::readline_indented(&mut line, b"... ", history, indented) {
+            indent.just_added = indent.enabled && auto_indent(&input, &mut line);
+            match readline::readline_indented(&mut line, b"... ", history, &mut indent) {
                 Ok(Event::Line) => {}
                 Ok(Event::Ctrl(0x03)) => {
                     stdout_raw(b"\r\n");

@@ -208,12 +208,21 @@ impl Editor<'_> {
 /// # Errors
 /// `MemoryError` when the line cannot grow.
 pub fn readline(buf: &mut GcVec<u8>, prompt: &[u8], history: &mut History) -> Result<Event, Exc> {
-    readline_indented(buf, prompt, history, false)
+    readline_indented(buf, prompt, history, &mut AutoIndent { enabled: false, just_added: false })
 }
 
-/// [`readline`] where `buf` holds the REPL's auto-indent (`indented`: it was just
-/// added): a space typed first takes one level of it back, so that pasted code keeps
-/// its own indentation.
+/// The REPL's auto-indent state for one statement (MicroPython's `auto_indent_state`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AutoIndent {
+    /// Continuation lines start indented.
+    pub enabled: bool,
+    /// The line being read starts with indent the REPL just added.
+    pub just_added: bool,
+}
+
+/// [`readline`] where `buf` may hold the REPL's auto-indent. A space typed right after
+/// it is taken as pasted code with its own indentation: one level goes, and auto-indent
+/// is off for the rest of the statement (`indent.enabled` becomes false).
 ///
 /// # Errors
 /// `MemoryError` when the line cannot grow.
@@ -221,7 +230,7 @@ pub fn readline_indented(
     buf: &mut GcVec<u8>,
     prompt: &[u8],
     history: &mut History,
-    indented: bool,
+    indent: &mut AutoIndent,
 ) -> Result<Event, Exc> {
     stdout_write(prompt);
     stdout_raw(buf);
@@ -229,7 +238,7 @@ pub fn readline_indented(
     let mut ed = Editor { buf, pos };
     let mut hist_idx = 0usize;
     let mut esc = Esc::None;
-    let mut just_indented = indented;
+    let mut just_indented = core::mem::take(&mut indent.just_added);
     // A UTF-8 character being received: its bytes so far and how many it has.
     let mut utf8 = ([0u8; 4], 0usize, 0usize);
     let emacs = cfg!(mp_feature = "repl_emacs_keys");
@@ -312,6 +321,7 @@ pub fn readline_indented(
                     ed.cut(ed.pos - 3, 3);
                     ed.pos -= 3;
                     move_back(3);
+                    indent.enabled = false;
                 }
                 0x20..=0x7e => {
                     ed.buf.insert(ed.pos, c)?;
