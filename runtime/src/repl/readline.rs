@@ -91,9 +91,9 @@ fn move_back(n: usize) {
 
 /// Escape-sequence state (MicroPython's `ESEQ_*`).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Esc {
+enum Seq {
     None,
-    Esc,
+    Escape,
     Bracket,
     BracketDigit(u8),
     O,
@@ -237,7 +237,7 @@ pub fn readline_indented(
     let pos = buf.len();
     let mut ed = Editor { buf, pos };
     let mut hist_idx = 0usize;
-    let mut esc = Esc::None;
+    let mut esc = Seq::None;
     let mut just_indented = core::mem::take(&mut indent.just_added);
     // A UTF-8 character being received: its bytes so far and how many it has.
     let mut utf8 = ([0u8; 4], 0usize, 0usize);
@@ -252,7 +252,7 @@ pub fn readline_indented(
         // Keys by name, to share the code of a control key and its escape sequence.
         let mut key = 0u8;
         match esc {
-            Esc::None => match c {
+            Seq::None => match c {
                 0x01..=0x05 if ed.buf.is_empty() => return Ok(Event::Ctrl(c)),
                 0x03 => return Ok(Event::Ctrl(c)),
                 0x01 => key = b'H',
@@ -278,7 +278,7 @@ pub fn readline_indented(
                     history.push(ed.buf);
                     return Ok(Event::Line);
                 }
-                0x1b => esc = Esc::Esc,
+                0x1b => esc = Seq::Escape,
                 0x08 | 0x7f if ed.pos > 0 => {
                     // Over auto-indent (only spaces before the cursor), a whole level.
                     let spaces = ed.buf[..ed.pos].iter().all(|&b| b == b' ');
@@ -352,11 +352,11 @@ pub fn readline_indented(
                 }
                 _ => {}
             },
-            Esc::Esc => {
-                esc = Esc::None;
+            Seq::Escape => {
+                esc = Seq::None;
                 match c {
-                    b'[' => esc = Esc::Bracket,
-                    b'O' => esc = Esc::O,
+                    b'[' => esc = Seq::Bracket,
+                    b'O' => esc = Seq::O,
                     b'b' if words => key = b'b',
                     b'f' if words => key = b'f',
                     b'd' if kill_words => key = b'd',
@@ -364,31 +364,31 @@ pub fn readline_indented(
                     _ => {}
                 }
             }
-            Esc::Bracket => {
+            Seq::Bracket => {
                 if c.is_ascii_digit() {
-                    esc = Esc::BracketDigit(c);
+                    esc = Seq::BracketDigit(c);
                 } else {
-                    esc = Esc::None;
+                    esc = Seq::None;
                     if matches!(c, b'A' | b'B' | b'C' | b'D' | b'H' | b'F') {
                         key = c;
                     }
                 }
             }
-            Esc::BracketDigit(d) => {
-                esc = Esc::None;
+            Seq::BracketDigit(d) => {
+                esc = Seq::None;
                 match (d, c) {
                     (b'1' | b'7', b'~') => key = b'H',
                     (b'4' | b'8', b'~') => key = b'F',
                     (b'3', b'~') => key = b'3',
                     // Ctrl-left/right: `ESC [1;5D`; the `1;` is skipped.
-                    (b'1', b';') if words => esc = Esc::Bracket,
+                    (b'1', b';') if words => esc = Seq::Bracket,
                     (b'5', b'C') if words => key = b'f',
                     (b'5', b'D') if words => key = b'b',
                     _ => {}
                 }
             }
-            Esc::O => {
-                esc = Esc::None;
+            Seq::O => {
+                esc = Seq::None;
                 if matches!(c, b'H' | b'F') {
                     key = c;
                 }
