@@ -5,6 +5,8 @@
 mod complete;
 mod raw;
 pub mod readline;
+#[cfg(test)]
+mod tests;
 
 use crate::compile::Mode;
 use crate::exec::{exec_and_report, Outcome};
