@@ -1,5 +1,6 @@
-//! The REPL (MicroPython's `pyexec.c`): the friendly REPL with continuation lines and
-//! paste mode, the raw REPL and raw-paste mode (see `REPL-PROTOCOL.md`), and the
+//! The REPL (MicroPython's `pyexec.c`): the friendly REPL with continuation lines,
+//! auto-indent and paste mode (line editing and history in [`readline`], tab completion
+//! in `complete`), the raw REPL and raw-paste mode (see `REPL-PROTOCOL.md`), and the
 //! soft-reset loop of MCU boards.
 
 mod complete;
