@@ -42,6 +42,8 @@ pub struct State {
     /// The module name `micropython -m NAME` runs: the import that loads it from a file
     /// sets its `__name__` to `'__main__'` (a qstr, or NULL).
     pub main_module: Cell<Obj>,
+    /// `_` at the REPL: the last value it printed (NULL before any).
+    pub repl_last: Cell<Obj>,
 }
 
 struct Current(Cell<*const State>);
@@ -88,6 +90,7 @@ pub fn enter<R>(
         argv: Cell::new(Obj::NULL),
         path: Cell::new(Obj::NULL),
         main_module: Cell::new(Obj::NULL),
+        repl_last: Cell::new(Obj::NULL),
     });
     let prev = CURRENT.0.replace(&*state);
     let r = call_below(f);

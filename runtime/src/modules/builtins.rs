@@ -1,6 +1,6 @@
 //! The `builtins` namespace: functions, types and exceptions every program sees
 //! (MicroPython's `modbuiltins.c`). The table is here with the small functions; the ones
-//! over iterables are in [`iter`], printing, input and help in [`io`], and the ones that
+//! over iterables are in [`iter`], printing and input in [`io`], and the ones that
 //! compile or look at namespaces in [`code`].
 
 mod code;
@@ -128,7 +128,7 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("frozenset"), Obj::from_static(&crate::obj::set::FROZENSET_TYPE)),
     RomEntry::new(qstr!("globals"), Obj::from_static(&code::GLOBALS)),
     #[cfg(mp_feature = "help")]
-    RomEntry::new(qstr!("help"), Obj::from_static(&io::HELP)),
+    RomEntry::new(qstr!("help"), Obj::from_static(&super::help::HELP)),
     #[cfg(mp_feature = "input")]
     RomEntry::new(qstr!("input"), Obj::from_static(&io::INPUT)),
     RomEntry::new(qstr!("locals"), Obj::from_static(&code::LOCALS)),

@@ -19,6 +19,8 @@ pub mod heapq;
 pub mod io;
 #[cfg(mp_module = "json")]
 pub mod json;
+#[cfg(mp_feature = "help")]
+pub mod help;
 #[cfg(all(mp_module = "math", not(mp_float = "none")))]
 pub mod math;
 #[cfg(mp_module = "micropython")]

@@ -1,9 +1,13 @@
-//! The REPL (MicroPython's `pyexec.c`): the friendly REPL with continuation lines and
-//! paste mode, the raw REPL and raw-paste mode (see `REPL-PROTOCOL.md`), and the
+//! The REPL (MicroPython's `pyexec.c`): the friendly REPL with continuation lines,
+//! auto-indent and paste mode (line editing and history in [`readline`], tab completion
+//! in `complete`), the raw REPL and raw-paste mode (see `REPL-PROTOCOL.md`), and the
 //! soft-reset loop of MCU boards.
 
+mod complete;
 mod raw;
 pub mod readline;
+#[cfg(test)]
+mod tests;
 
 use crate::compile::Mode;
 use crate::exec::{exec_and_report, Outcome};
@@ -132,16 +136,16 @@ fn friendly(history: &mut History) -> Switch {
         match ev {
             Event::Eof => return Switch::Exit(Exit::Exit(0)),
             Event::Ctrl(0x01) => {
-                stdout_write(b"\n");
+                stdout_raw(b"\r\n");
                 return Switch::ToRaw;
             }
             Event::Ctrl(0x02) => {
-                stdout_write(b"\n");
+                stdout_raw(b"\r\n");
                 banner();
                 continue;
             }
             Event::Ctrl(0x04) => {
-                stdout_write(b"\n");
+                stdout_raw(b"\r\n");
                 return Switch::Exit(Exit::SoftReset { raw: false });
             }
             Event::Ctrl(0x05) => match paste_mode() {
@@ -149,7 +153,7 @@ fn friendly(history: &mut History) -> Switch {
                 _ => continue,
             },
             Event::Ctrl(_) => {
-                stdout_write(b"\n");
+                stdout_raw(b"\r\n");
                 continue;
             }
             Event::Line => {}
@@ -157,18 +161,18 @@ fn friendly(history: &mut History) -> Switch {
         if input.is_empty() {
             continue;
         }
-        // Continuation lines.
+        // Continuation lines: each is added as typed (a line of spaces is not empty; an
+        // empty line ends a compound statement).
         let mut line: GcVec<u8> = GcVec::new();
         let mut cancelled = false;
+        let mut indent = readline::AutoIndent { enabled: cfg!(mp_feature = "repl_auto_indent"), just_added: false };
         while continue_with_input(&input) {
             line.clear();
-            if cfg!(mp_feature = "repl_auto_indent") {
-                auto_indent(&input, &mut line);
-            }
-            match readline::readline(&mut line, b"... ", history) {
+            indent.just_added = indent.enabled && auto_indent(&input, &mut line);
+            match readline::readline_indented(&mut line, b"... ", history, &mut indent) {
                 Ok(Event::Line) => {}
                 Ok(Event::Ctrl(0x03)) => {
-                    stdout_write(b"\n");
+                    stdout_raw(b"\r\n");
                     cancelled = true;
                     break;
                 }
@@ -181,8 +185,8 @@ fn friendly(history: &mut History) -> Switch {
                     break;
                 }
             }
-            let trimmed_empty = line.iter().all(|&c| c == b' ');
-            if input.push(b'\n').is_err() || (!trimmed_empty && input.extend_from_slice(&line).is_err()) {
+            if input.push(b'\n').is_err() || input.extend_from_slice(&line).is_err() {
+                crate::exec::report(crate::obj::exc::memory_error());
                 cancelled = true;
                 break;
             }
@@ -198,18 +202,26 @@ fn friendly(history: &mut History) -> Switch {
     }
 }
 
-/// Pre-fill a continuation line with the previous line's indent (+4 after `:`).
-fn auto_indent(input: &[u8], line: &mut GcVec<u8>) {
-    let last = input.rsplit(|&c| c == b'\n').next().unwrap_or(&[]);
-    let mut n = last.iter().take_while(|&&c| c == b' ').count();
-    if last.trim_ascii_end().ends_with(b":") {
-        n += 4;
+/// Pre-fill a continuation line as MicroPython's `readline_auto_indent` does: the previous
+/// line's indent (whole levels of 4), one level more after a line ending in `:`, and none
+/// once the last two lines are blank. Returns whether it added any.
+fn auto_indent(input: &[u8], line: &mut GcVec<u8>) -> bool {
+    let mut lines = input.rsplit(|&c| c == b'\n');
+    let last = lines.next().unwrap_or(&[]);
+    let blank = |l: &[u8]| l.iter().all(|&c| c == b' ');
+    if blank(last) && lines.next().is_some_and(blank) {
+        return false;
     }
-    for _ in 0..n {
+    let mut n = last.iter().take_while(|&&c| c == b' ').count() / 4;
+    if last.last() == Some(&b':') {
+        n += 1;
+    }
+    for _ in 0..n * 4 {
         if line.push(b' ').is_err() {
-            break;
+            return false;
         }
     }
+    n > 0
 }
 
 /// Ctrl-E: paste mode. Returns the outcome of running the pasted text, `None` if cancelled.

@@ -664,6 +664,8 @@ pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     if v != Obj::NONE {
                         tri!(obj::print(v, &mut Console, PrintKind::Repr));
                         crate::print::stdout_write(b"\n");
+                        #[cfg(mp_feature = "repl_last_result")]
+                        crate::gc::root::state().repl_last.set(v);
                     }
                 }
             }

@@ -21,7 +21,15 @@ pub(super) fn load_global(globals: Obj, q: Qstr) -> Result<Obj, Exc> {
             return Ok(v);
         }
     }
-    builtins::lookup(q).ok_or_else(|| exc::name_error(q))
+    if let Some(v) = builtins::lookup(q) {
+        return Ok(v);
+    }
+    // `_` at the REPL lives with the builtins, as MicroPython's does.
+    #[cfg(mp_feature = "repl_last_result")]
+    if q == qstr!("_") && !root::state().repl_last.get().is_null() {
+        return Ok(root::state().repl_last.get());
+    }
+    Err(exc::name_error(q))
 }
 
 /// `LoadName`: the frame's namespace, then the globals, then the builtins.

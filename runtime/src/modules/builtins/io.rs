@@ -1,5 +1,5 @@
-//! `print` (to the console or to any object with a `write` method), `input`, `open` and
-//! `help`.
+//! `print` (to the console or to any object with a `write` method), `input` and `open`
+//! (`help` is in `modules::help`).
 
 use crate::obj::fun::NativeFn;
 use crate::obj::{self, exc, str as pystr, Args, Obj};
@@ -10,8 +10,6 @@ pub static PRINT: NativeFn = NativeFn::new_kw(qstr!("print"), builtin_print);
 pub static OPEN: NativeFn = NativeFn::new_kw(qstr!("open"), builtin_open);
 #[cfg(mp_feature = "input")]
 pub static INPUT: NativeFn = NativeFn::new(qstr!("input"), 0, 1, builtin_input);
-#[cfg(mp_feature = "help")]
-pub static HELP: NativeFn = NativeFn::new(qstr!("help"), 0, 1, builtin_help);
 
 /// Where `print` writes: the console, or a `file=` object's `write` method.
 enum Out {
@@ -102,70 +100,8 @@ fn builtin_input(args: &[Obj]) -> Result<Obj, Exc> {
     let mut line = crate::gc::GcVec::new();
     let mut history = crate::repl::readline::History::new();
     match crate::repl::readline::readline(&mut line, &prompt, &mut history)? {
-        crate::repl::readline::Event::Line => {
-            crate::print::stdout_write(b"\n");
-            pystr::from_gcvec(line)
-        }
+        crate::repl::readline::Event::Line => pystr::from_gcvec(line),
         crate::repl::readline::Event::Ctrl(3) => Err(exc::keyboard_interrupt()),
         _ => Err(exc::new(&exc::EOF_ERROR, &[])),
     }
-}
-
-#[cfg(mp_feature = "help")]
-const HELP_TEXT: &str = "Welcome to MicroPython!
-
-For online docs please visit http://docs.micropython.org/
-
-Control commands:
-  CTRL-A        -- on a blank line, enter raw REPL mode
-  CTRL-B        -- on a blank line, enter normal REPL mode
-  CTRL-C        -- interrupt a running program
-  CTRL-D        -- on a blank line, exit or do a soft reset
-  CTRL-E        -- on a blank line, enter paste mode
-
-For further help on a specific object, type help(obj)
-";
-
-/// `help()`: the welcome text; `help(obj)`: what it is and the names of its type (or
-/// module), as MicroPython prints them.
-#[cfg(mp_feature = "help")]
-fn builtin_help(args: &[Obj]) -> Result<Obj, Exc> {
-    let Some(&o) = args.first() else {
-        crate::print::stdout_write(HELP_TEXT.as_bytes());
-        return Ok(Obj::NONE);
-    };
-    use crate::print::Print;
-    let out = &mut Console;
-    out.write(b"object ")?;
-    obj::print(o, out, PrintKind::Repr)?;
-    out.write(b" is of type ")?;
-    out.write_str(o.ty().name())?;
-    out.write(b"\n")?;
-    let mut entry = |k: Obj, v: Obj| -> Result<(), Exc> {
-        out.write(b"  ")?;
-        obj::print(k, out, PrintKind::Str)?;
-        out.write(b" -- ")?;
-        obj::print(v, out, PrintKind::Str)?;
-        out.write(b"\n")
-    };
-    if let Some(m) = o.downcast::<crate::obj::module::Module>() {
-        for e in m.globals.entries {
-            entry(Obj::from_qstr(e.key), e.value)?;
-        }
-        return Ok(Obj::NONE);
-    }
-    let ty = o.downcast::<crate::obj::Type>().unwrap_or(o.ty());
-    if let Some(c) = crate::obj::class::as_class(ty) {
-        if let Some(d) = c.dict.downcast::<crate::obj::dict::DictObj>() {
-            let mut pos = 0;
-            while let Some((k, v)) = d.next(&mut pos) {
-                entry(k, v)?;
-            }
-        }
-    } else if let Some(l) = ty.locals {
-        for e in l.entries {
-            entry(Obj::from_qstr(e.key), e.value)?;
-        }
-    }
-    Ok(Obj::NONE)
 }

@@ -1,0 +1,115 @@
+//! The `help` builtin (MicroPython's `py/builtinhelp.c`): `help()` prints the welcome
+//! text, `help('modules')` the board's modules in columns, `help(obj)` what the object is
+//! and the names of its type (or module) with their values.
+
+use crate::gc::{root, GcVec};
+use crate::obj::fun::NativeFn;
+use crate::obj::{self, exc::Exc, Obj};
+use crate::print::{Console, Print, PrintKind};
+
+pub static HELP: NativeFn = NativeFn::new(qstr!("help"), 0, 1, builtin_help);
+
+const HELP_TEXT: &str = "Welcome to MicroPython!
+
+For online docs please visit http://docs.micropython.org/
+
+Control commands:
+  CTRL-A        -- on a blank line, enter raw REPL mode
+  CTRL-B        -- on a blank line, enter normal REPL mode
+  CTRL-C        -- interrupt a running program
+  CTRL-D        -- on a blank line, exit or do a soft reset
+  CTRL-E        -- on a blank line, enter paste mode
+
+For further help on a specific object, type help(obj)
+";
+
+fn builtin_help(args: &[Obj]) -> Result<Obj, Exc> {
+    match args.first() {
+        None => Console.write(HELP_TEXT.as_bytes())?,
+        Some(&o) if obj::str::eq_qstr(o, qstr!("modules")) => print_modules()?,
+        Some(&o) => print_object(o)?,
+    }
+    Ok(Obj::NONE)
+}
+
+const COLUMNS: usize = 4;
+const COLUMN_WIDTH: usize = 18;
+
+/// The board's modules, sorted, in four columns filled top to bottom.
+fn print_modules() -> Result<(), Exc> {
+    let modules = root::state().modules;
+    let mut names: GcVec<&'static str> = GcVec::with_capacity(modules.len() + 1)?;
+    names.push("__main__")?;
+    for name in modules.keys() {
+        names.push(name)?;
+    }
+    names.as_mut_slice().sort_unstable();
+    let out = &mut Console;
+    let rows = names.len().div_ceil(COLUMNS);
+    for row in 0..rows {
+        let mut i = row;
+        loop {
+            out.write_str(names[i])?;
+            i += rows;
+            if i >= names.len() {
+                break;
+            }
+            let mut gap = COLUMN_WIDTH as isize - names[i - rows].len() as isize;
+            while gap < 1 {
+                gap += COLUMN_WIDTH as isize;
+            }
+            for _ in 0..gap {
+                out.write(b" ")?;
+            }
+        }
+        out.write(b"\n")?;
+    }
+    out.write(b"Plus any modules on the filesystem\n")
+}
+
+/// `object <str(o)> is of type <name>`, then `  name -- value` for each name of its
+/// module or type.
+fn print_object(o: Obj) -> Result<(), Exc> {
+    let out = &mut Console;
+    out.write(b"object ")?;
+    obj::print(o, out, PrintKind::Str)?;
+    out.write(b" is of type ")?;
+    out.write_str(o.ty().name())?;
+    out.write(b"\n")?;
+    let mut entry = |k: Obj, v: Obj| -> Result<(), Exc> {
+        out.write(b"  ")?;
+        obj::print(k, out, PrintKind::Str)?;
+        out.write(b" -- ")?;
+        obj::print(v, out, PrintKind::Str)?;
+        out.write(b"\n")
+    };
+    if let Some(m) = o.downcast::<obj::module::Module>() {
+        for e in m.globals.entries {
+            entry(Obj::from_qstr(e.key), e.value)?;
+        }
+        return Ok(());
+    }
+    if let Some(m) = o.downcast::<obj::module::ModuleObj>() {
+        if let Some(d) = m.globals.downcast::<obj::dict::DictObj>() {
+            let mut pos = 0;
+            while let Some((k, v)) = d.next(&mut pos) {
+                entry(k, v)?;
+            }
+        }
+        return Ok(());
+    }
+    let ty = o.downcast::<obj::Type>().unwrap_or(o.ty());
+    if let Some(c) = obj::class::as_class(ty) {
+        if let Some(d) = c.dict.downcast::<obj::dict::DictObj>() {
+            let mut pos = 0;
+            while let Some((k, v)) = d.next(&mut pos) {
+                entry(k, v)?;
+            }
+        }
+    } else if let Some(l) = ty.locals {
+        for e in l.entries {
+            entry(Obj::from_qstr(e.key), e.value)?;
+        }
+    }
+    Ok(())
+}
