@@ -40,8 +40,9 @@ fn print_modules() -> Result<(), Exc> {
     let modules = root::state().modules;
     let mut names: GcVec<&'static str> = GcVec::with_capacity(modules.len() + 1)?;
     names.push("__main__")?;
-    for name in modules.keys() {
-        names.push(name)?;
+    for (key, m) in modules.entries() {
+        // Frozen modules are listed under their `.frozen/...` path: show their names.
+        names.push(if key.starts_with('.') { m.name.as_str() } else { key })?;
     }
     names.as_mut_slice().sort_unstable();
     let out = &mut Console;
