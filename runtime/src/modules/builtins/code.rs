@@ -7,10 +7,11 @@ use crate::obj::{self, class};
 use crate::obj::{dict, exc, str as pystr, Obj};
 use exc::Exc;
 
-pub static GLOBALS: NativeFn = NativeFn::new(qstr!("globals"), 0, 0, |_| Ok(crate::exec::globals()));
-/// Module-level code's locals are its globals; a function has no locals dict (as in
-/// MicroPython, whose `locals()` in a function is the globals too).
-pub static LOCALS: NativeFn = NativeFn::new(qstr!("locals"), 0, 0, |_| Ok(crate::exec::globals()));
+/// The calling code's module globals.
+pub static GLOBALS: NativeFn = NativeFn::new(qstr!("globals"), 0, 0, |_| Ok(crate::vm::current_globals()));
+/// The namespace of the innermost running module, class body or `exec`: a function has no
+/// locals dict, and as in MicroPython its `locals()` is its caller's namespace.
+pub static LOCALS: NativeFn = NativeFn::new(qstr!("locals"), 0, 0, |_| Ok(crate::vm::current_locals()));
 #[cfg(mp_feature = "eval_exec")]
 pub static EVAL: NativeFn = NativeFn::new(qstr!("eval"), 1, 3, |a| eval_exec(a, crate::compile::Mode::Eval));
 #[cfg(mp_feature = "eval_exec")]
@@ -43,8 +44,12 @@ fn eval_exec(a: &[Obj], mode: crate::compile::Mode) -> Result<Obj, Exc> {
             crate::compile::compile(src, qstr!("<string>"), mode)?
         }
     };
-    let globals = namespace(a.get(1), crate::exec::globals())?;
-    let locals = namespace(a.get(2), globals)?;
+    // No globals: the caller's globals and locals; globals alone: both.
+    let (globals, locals) = match a.get(1) {
+        Some(&g) if g != Obj::NONE => (namespace(Some(&g), Obj::NONE)?, g),
+        _ => (crate::vm::current_globals(), crate::vm::current_locals()),
+    };
+    let locals = namespace(a.get(2), locals)?;
     // A function over the code gives it its globals; the locals are its namespace.
     let f = crate::obj::fun::new_fun(code, globals, Obj::NULL, Obj::NULL, Obj::NULL)?;
     let r = crate::vm::run_class_body(f, locals)?;
@@ -112,7 +117,7 @@ fn builtin_dir(a: &[Obj]) -> Result<Obj, Exc> {
     let names = dict::new()?;
     let Some(out) = names.downcast::<dict::DictObj>() else { return Err(exc::memory_error()) };
     match a.first() {
-        None => add_dict_keys(out, crate::exec::globals())?,
+        None => add_dict_keys(out, crate::vm::current_locals())?,
         Some(&o) => {
             if let Some(m) = o.downcast::<crate::obj::module::Module>() {
                 for e in m.globals.entries {
