@@ -250,9 +250,15 @@ fn fun_name(f: Obj) -> Qstr {
     }
 }
 
+/// MicroPython's reprs: `<function f at 0x...>` for a Python function, `<generator>` for a
+/// generator function, `<function>` for a native one (`len`, `str.upper`).
 fn fun_print(f: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
+    let Some(p) = f.downcast::<FunObj>() else { return out.write(b"<function>") };
+    if p.code.flags & super::code::flags::GENERATOR != 0 {
+        return out.write(b"<generator>");
+    }
     out.write(b"<function ")?;
-    out.write_str(fun_name(f).as_str())?;
+    out.write_str(p.code.name.as_str())?;
     out.write(b" at 0x")?;
     crate::print::print_int_radix(out, f.addr() as i64, 16, "")?;
     out.write(b">")
@@ -335,6 +341,6 @@ fn bound_print(f: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc>
     out.write(b" ")?;
     super::print(b.self_, out, PrintKind::Repr)?;
     out.write(b".")?;
-    out.write_str(fun_name(b.meth).as_str())?;
+    super::print(b.meth, out, PrintKind::Repr)?;
     out.write(b">")
 }
