@@ -136,6 +136,9 @@ pub static BYTEARRAY_TYPE: Type = Type {
 };
 
 fn bytearray_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
+    if args.pos.len() > 3 {
+        return Err(exc::at_most_args(3, args.pos.len()));
+    }
     let v = bytes::from_args(args)?;
     from_slice(&v)
 }

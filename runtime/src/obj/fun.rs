@@ -46,7 +46,10 @@ impl ArgSpec {
 pub const MAX_SPEC_SLOTS: usize = 16;
 
 /// Bind `args` to `spec` into `out` (at least `spec.n_slots()` long), with CPython's
-/// rules and MicroPython's messages.
+/// rules and the messages of MicroPython's `mp_arg_parse_all`: positional-only parameters
+/// (unnamed) missing are `function missing N required positional arguments`, a named one
+/// `'x' argument required`; then `extra positional arguments given` and `extra keyword
+/// arguments given` (also for a keyword naming a parameter given positionally).
 ///
 /// # Errors
 /// `TypeError` for a wrong call; `MemoryError` collecting `*args`/`**kwargs`.
@@ -60,8 +63,11 @@ pub fn parse_args(spec: &ArgSpec, args: Args<'_>, out: &mut [Obj]) -> Result<(),
         *o = Obj::NULL;
     }
     let given = args.pos.len();
-    if given > n_pos && !spec.varargs {
-        return Err(exc::arg_count(n_pos, given));
+    let required_unnamed = (0..n_pos)
+        .take_while(|&i| spec.names[i] == qstr!("") && spec.defaults.get(i).is_none_or(|d| d.is_null()))
+        .count();
+    if given < required_unnamed {
+        return Err(exc::missing_args(required_unnamed - given));
     }
     let n = given.min(n_pos);
     out[..n].copy_from_slice(&args.pos[..n]);
@@ -69,17 +75,14 @@ pub fn parse_args(spec: &ArgSpec, args: Args<'_>, out: &mut [Obj]) -> Result<(),
         out[n_names] = super::tuple::new(args.pos.get(n_pos..).unwrap_or(&[]))?;
     }
     let kwdict = if spec.varkw { super::dict::new()? } else { Obj::NULL };
+    let mut extra_kw = false;
     for (k, v) in args.kw_pairs() {
-        match spec.names.iter().position(|&q| Obj::from_qstr(q) == k || super::str::eq_qstr(k, q)) {
-            Some(i) => {
-                if !out[i].is_null() {
-                    return Err(exc::multiple_values(k));
-                }
-                out[i] = v;
-            }
+        match spec.names.iter().position(|&q| q != qstr!("") && (Obj::from_qstr(q) == k || super::str::eq_qstr(k, q))) {
+            Some(i) if out[i].is_null() => out[i] = v,
+            Some(_) => extra_kw = true,
             None => match kwdict.downcast::<super::dict::DictObj>() {
                 Some(d) => d.set(k, v)?,
-                None => return Err(exc::unexpected_kw(k)),
+                None => extra_kw = true,
             },
         }
     }
@@ -87,15 +90,30 @@ pub fn parse_args(spec: &ArgSpec, args: Args<'_>, out: &mut [Obj]) -> Result<(),
         if slot.is_null() {
             let d = spec.defaults.get(i).copied().unwrap_or(Obj::NULL);
             if d.is_null() {
-                return Err(if i < n_pos { exc::missing_positional(i) } else { exc::missing_kwonly(spec.names[i]) });
+                return Err(exc::new_msg_parts(
+                    &exc::TYPE_ERROR,
+                    &["'", spec.names[i].as_str(), "' argument required"],
+                ));
             }
             *slot = d;
         }
+    }
+    if given > n_pos && !spec.varargs {
+        return Err(exc::type_error("extra positional arguments given"));
+    }
+    if extra_kw {
+        return Err(extra_keywords());
     }
     if spec.varkw {
         out[n_names + spec.varargs as usize] = kwdict;
     }
     Ok(())
+}
+
+/// `TypeError: extra keyword arguments given` (MicroPython's, for a native function).
+#[cold]
+pub fn extra_keywords() -> Exc {
+    exc::type_error("extra keyword arguments given")
 }
 
 /// A native function: a converting thunk plus its argument shape. Argument checking is

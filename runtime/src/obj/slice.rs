@@ -132,12 +132,12 @@ fn part(o: Obj, dflt: isize) -> Result<isize, Exc> {
 /// CPython's `slice.indices`: bounds clamped, negative ones counted from the end.
 ///
 /// # Errors
-/// `ValueError: slice step cannot be zero`; `TypeError` for non-integer parts.
+/// `ValueError: slice step can't be zero`; `TypeError` for non-integer parts.
 pub fn indices(s: &SliceObj, len: usize) -> Result<(isize, isize, isize), Exc> {
     let len = isize::try_from(len).unwrap_or(isize::MAX);
     let step = part(s.step, 1)?;
     if step == 0 {
-        return Err(exc::value_error("slice step cannot be zero"));
+        return Err(exc::value_error("slice step can't be zero"));
     }
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let fix = |o: Obj, dflt: isize| -> Result<isize, Exc> {

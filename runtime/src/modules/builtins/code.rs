@@ -60,7 +60,7 @@ fn eval_exec(a: &[Obj], mode: crate::compile::Mode) -> Result<Obj, Exc> {
 #[cfg(mp_feature = "builtin_compile")]
 fn builtin_compile(a: &[Obj]) -> Result<Obj, Exc> {
     use crate::compile::Mode;
-    let src = pystr::as_str_bytes(a[0]).ok_or_else(|| exc::type_error("object with buffer protocol required"))?;
+    let src = pystr::as_str_bytes(a[0]).ok_or_else(|| crate::obj::str_methods::cant_convert(a[0], "str"))?;
     let file = crate::qstr::intern(pystr::as_str(a[1]).ok_or_else(|| exc::type_error("filename must be a str"))?)?;
     let mode = match pystr::as_str(a[2]) {
         Some("exec") => Mode::File,

@@ -1,0 +1,30 @@
+# Wrong kinds of start/end for the searches, a zero slice step, fromhex of a buffer,
+# and repeat counts past a machine word: MicroPython's messages (.exp).
+def t(f):
+    try:
+        print(f())
+    except (TypeError, ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
+t(lambda: 'abc'.find('a', 'x'))
+t(lambda: 'abc'.find('a', 1.5))
+t(lambda: 'abc'.find('a', None, 'x'))
+t(lambda: 'abc'.rfind('c', None, None))
+t(lambda: 'abc'.count('a', 'x'))
+t(lambda: 'abc'.startswith('a', 'x'))
+t(lambda: 'abc'.endswith('c', 0, 'x'))
+t(lambda: 'abc'.index('a', 'x'))
+t(lambda: b'abc'.find(b'a', 'x'))
+t(lambda: bytearray(b'abc').find(b'a', 'x'))
+t(lambda: [1][::0])
+t(lambda: (1, 2)[::0])
+t(lambda: b'abc'[::0])
+t(lambda: range(3)[::0])
+t(lambda: bytes.fromhex(b'0a 0b'))
+t(lambda: bytearray.fromhex(1))
+t(lambda: bytes.fromhex('zz'))
+t(lambda: 'a' * (2 ** 100))
+t(lambda: [1] * (2 ** 100))
+t(lambda: (1,) * (2 ** 100))
+t(lambda: b'a' * (2 ** 100))
+t(lambda: '%x' % 1.5)
+t(lambda: '%d' % 1.5)
