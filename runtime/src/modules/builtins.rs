@@ -24,6 +24,17 @@ pub fn lookup(q: Qstr) -> Option<Obj> {
     exc::ALL.iter().find(|t| t.name == q).map(|t| Obj::from_static(*t))
 }
 
+/// `import builtins`, when the board lists it: the table below, and the exception
+/// classes (kept in `exc::ALL`) through the module's run-time attribute hook.
+#[cfg(mp_module = "builtins")]
+pub static MODULE: crate::obj::module::Module =
+    crate::obj::module::Module::new(qstr!("builtins"), &BUILTINS).with_dynamic(exception_attr);
+
+#[cfg(mp_module = "builtins")]
+fn exception_attr(_m: Obj, q: Qstr) -> Result<Obj, Exc> {
+    Ok(exc::ALL.iter().find(|t| t.name == q).map_or(Obj::NULL, |t| Obj::from_static(*t)))
+}
+
 macro_rules! natives {
     ($($vis:vis $id:ident = $name:expr, $min:expr, $max:expr, $f:expr;)*) => {
         $($vis static $id: NativeFn = NativeFn::new($name, $min, $max, $f);)*
