@@ -480,7 +480,10 @@ pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
     if !matches!(s.ty, 0 | b's') {
         return Err(unknown_code(s.ty, o));
     }
-    let b = pystr::as_str_bytes(o).ok_or_else(|| str_methods::cant_convert(o, "str"))?;
+    // MicroPython takes a bytes object's data as text here (`'{:>3}'.format(b'a')`).
+    let b = pystr::as_str_bytes(o)
+        .or_else(|| super::bytes::as_bytes(o))
+        .ok_or_else(|| str_methods::cant_convert(o, "str"))?;
     if s.sign != 0 {
         return Err(exc::value_error("sign not allowed in string format specifier"));
     }
@@ -543,18 +546,27 @@ struct Formatter<'a> {
     numbering: Numbering,
 }
 
-/// `str.format(*args, **kwargs)`.
+/// `str.format(*args, **kwargs)`, and MicroPython's `bytes.format`, `bytearray.format`
+/// (the result is of the receiver's type).
 ///
 /// # Errors
 /// `ValueError` for a malformed format, `IndexError`/`KeyError` for a missing argument,
 /// and whatever reading an argument's attributes, items or text raises.
 pub fn format_method(args: Args<'_>) -> Result<Obj, Exc> {
     let Some((&this, pos)) = args.pos.split_first() else { return Err(exc::arg_count(1, 0)) };
-    let fmt = pystr::as_str_bytes(this).ok_or_else(|| str_methods::cant_convert(this, "str"))?;
+    let (kind, fmt) = str_methods::this(this)?;
+    // A bytearray may change while the arguments print: format a copy.
+    let copy;
+    let fmt = if kind == Kind::ByteArray {
+        copy = crate::gc::GcVec::from_slice(fmt)?;
+        &copy[..]
+    } else {
+        fmt
+    };
     let mut f = Formatter { pos, kw: args, numbering: Numbering::Unknown };
     let mut out = StrBuf::new();
     f.run(&mut out, fmt, 0)?;
-    str_methods::new_from_vec(Kind::Str, out.buf)
+    str_methods::new_from_vec(kind, out.buf)
 }
 
 impl Formatter<'_> {
