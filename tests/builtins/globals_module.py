@@ -16,3 +16,4 @@ def here():
     return globals()
 print(m.run(here) is globals(), m.run(m.g) is m.__dict__)
 print(eval('X', m.__dict__), eval('globals()', m.__dict__) is m.__dict__)
+print(m.g.__globals__ is m.__dict__, here.__globals__ is globals())

@@ -286,6 +286,9 @@ fn fun_attr(f: Obj, name: Qstr) -> Result<Obj, Exc> {
     if name == qstr!("__name__") {
         return Ok(Obj::from_qstr(fun_name(f)));
     }
+    if name == qstr!("__globals__") {
+        return Ok(f.downcast::<FunObj>().map_or(Obj::NULL, |p| p.globals));
+    }
     if name == qstr!("__doc__") {
         if let Some(p) = f.downcast::<FunObj>() {
             let doc = p.code.flags & super::code::flags::DOC != 0;
