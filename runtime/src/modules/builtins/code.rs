@@ -110,6 +110,31 @@ fn add_type_names(out: &dict::DictObj, t: &'static obj::Type) -> Result<(), Exc>
     Ok(())
 }
 
+/// Add the attributes a built-in object's `attr` slot answers (`range.start`, an
+/// exception's `args`), found as MicroPython's `dir` finds every name: by asking for each
+/// interned name. A class's instances are not asked (their `__getattr__` could run).
+#[cfg(mp_feature = "dir")]
+fn add_native_attrs(out: &dict::DictObj, o: Obj) -> Result<(), Exc> {
+    let t = o.ty();
+    let Some(attr) = t.attr else { return Ok(()) };
+    if t.flags & obj::type_flags::INSTANCE != 0 {
+        return Ok(());
+    }
+    add_answered(out, o, attr)
+}
+
+/// Add every interned name `attr` answers for `o` (errors count as no answer).
+#[cfg(mp_feature = "dir")]
+fn add_answered(out: &dict::DictObj, o: Obj, attr: obj::AttrFn) -> Result<(), Exc> {
+    for id in 1..crate::qstr::STATIC_COUNT {
+        let q = crate::qstr::Qstr::from_id(id as u16);
+        if matches!(attr(o, q), Ok(v) if !v.is_null()) {
+            out.set(Obj::from_qstr(q), Obj::NONE)?;
+        }
+    }
+    Ok(())
+}
+
 /// `dir()`: the global names; `dir(obj)`: the names of its attributes that can be listed
 /// (instance dict, class and base classes, module globals), in no particular order.
 #[cfg(mp_feature = "dir")]
@@ -123,6 +148,9 @@ fn builtin_dir(a: &[Obj]) -> Result<Obj, Exc> {
                 for e in m.globals.entries {
                     out.set(Obj::from_qstr(e.key), Obj::NONE)?;
                 }
+                if let Some(f) = m.dynamic {
+                    add_answered(out, o, f)?;
+                }
             } else if let Some(t) = o.downcast::<obj::Type>() {
                 add_type_names(out, t)?;
                 for q in [qstr!("__name__"), qstr!("__bases__"), qstr!("__dict__")] {
@@ -133,6 +161,7 @@ fn builtin_dir(a: &[Obj]) -> Result<Obj, Exc> {
                     add_dict_keys(out, i.dict.get())?;
                 }
                 add_type_names(out, o.ty())?;
+                add_native_attrs(out, o)?;
             }
             out.set(Obj::from_qstr(qstr!("__class__")), Obj::NONE)?;
         }
