@@ -7,6 +7,8 @@ mod code;
 mod io;
 mod iter;
 
+pub use iter::NEXT;
+
 use super::builtins_num;
 use crate::obj::dict::{RomDict, RomEntry};
 use crate::obj::fun::NativeFn;

@@ -610,6 +610,10 @@ pub fn load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
     if name == qstr!("__class__") {
         return Ok((Obj::from_static(ty), Obj::NULL));
     }
+    // As MicroPython, every iterator has `__next__`: the builtin `next` bound to it.
+    if name == qstr!("__next__") && ty.iternext.is_some() {
+        return Ok((Obj::from_static(&crate::modules::builtins::NEXT), o));
+    }
     Ok((Obj::NULL, Obj::NULL))
 }
 

@@ -162,6 +162,9 @@ fn builtin_dir(a: &[Obj]) -> Result<Obj, Exc> {
                 }
                 add_type_names(out, o.ty())?;
                 add_native_attrs(out, o)?;
+                if o.ty().iternext.is_some() {
+                    out.set(Obj::from_qstr(qstr!("__next__")), Obj::NONE)?;
+                }
             }
             out.set(Obj::from_qstr(qstr!("__class__")), Obj::NONE)?;
         }
