@@ -12,11 +12,7 @@ fn main() {
     board.emit_cargo();
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let mut consts = board.constants_rs();
-    consts.push_str(&format!(
-        "/// `sys.implementation._machine`: `<board> with <mcu>`.\npub const MACHINE: &str = {:?};\n",
-        format!("{} with {}", board.name, board.mcu)
-    ));
+    let consts = board.constants_rs();
     std::fs::write(out.join("config.rs"), consts).expect("write config.rs");
     let (code, files) = qstrgen::qstrs_for_board(&board, &manifest.join("src")).unwrap_or_else(|e| {
         eprintln!("error: {e}");

@@ -27,15 +27,34 @@ need_qemu() {
     fi
 }
 
+need_mpremote() {
+    command -v mpremote >/dev/null && return
+    step "installing mpremote (PyPI)"
+    python3 -m pip install --quiet mpremote 2>/dev/null \
+        || python3 -m pip install --quiet --break-system-packages mpremote \
+        || { echo "mpremote is missing; run: python3 -m pip install mpremote" >&2; exit 1; }
+    command -v mpremote >/dev/null || { echo "mpremote installed but not on PATH; add $(python3 -m site --user-base)/bin to PATH" >&2; exit 1; }
+}
+
 need_target
 need_qemu
+need_mpremote
 
 step "unit, snapshot and UI tests (cargo test --workspace)"
 cargo test --workspace --quiet
 
-step "host binary (board: boards/host/board.toml)"
+step "host binary: the full board (boards/host/board.toml)"
 cargo build --release -p host --quiet
 host="$root/target/release/micropython"
+
+step "the host binary's command line (tests/tools/cli_test.py)"
+python3 tests/tools/cli_test.py --binary "$host"
+
+step "the cross-compiler round trip (tests/tools/mpy_cross_test.py)"
+python3 tests/tools/mpy_cross_test.py --bin-dir "$root/target/release"
+
+step "mpremote against the host binary on a pty (tests/tools/mpremote_test.py)"
+python3 tests/tools/mpremote_test.py --target host --binary "$host"
 
 step "corpus on the host"
 python3 tests/run.py --target host --binary "$host"
@@ -45,8 +64,10 @@ MP_BOARD_TOML="$root/boards/host/gcstress.toml" CARGO_TARGET_DIR="$root/target/g
     cargo build --release -p host --quiet
 python3 tests/run.py --target host --binary "$root/target/gcstress/release/micropython"
 
-step "seed session on the host"
-python3 tests/tools/seed_session.py --target host --binary "$host"
+step "seed session on the minimal host board (boards/host-minimal)"
+(cd boards/host-minimal && cargo build --release --quiet)
+python3 tests/tools/seed_session.py --target host \
+    --binary "$root/boards/host-minimal/target/release/micropython-minimal"
 
 step "firmware for the corpus (boards/netduinoplus2/test.toml)"
 (cd boards/netduinoplus2 && MP_BOARD_TOML="$root/boards/netduinoplus2/test.toml" \
@@ -54,9 +75,17 @@ step "firmware for the corpus (boards/netduinoplus2/test.toml)"
 python3 tests/run.py --target qemu \
     --firmware "$root/boards/netduinoplus2/target/test/thumbv7em-none-eabihf/release/firmware"
 
-step "seed firmware (boards/netduinoplus2/board.toml) and its session under QEMU"
+step "the netduinoplus2 firmware (boards/netduinoplus2/board.toml, level extra)"
 (cd boards/netduinoplus2 && cargo build --release --quiet)
-fw="$root/boards/netduinoplus2/target/thumbv7em-none-eabihf/release/firmware"
+size -A "$root/boards/netduinoplus2/target/thumbv7em-none-eabihf/release/firmware" \
+    | grep -E '^(section|\.text|\.rodata|\.data|\.bss|Total)'
+python3 tests/tools/mpremote_test.py --target qemu \
+    --firmware "$root/boards/netduinoplus2/target/thumbv7em-none-eabihf/release/firmware"
+
+step "seed firmware (boards/netduinoplus2/minimal.toml) and its session under QEMU"
+(cd boards/netduinoplus2 && MP_BOARD_TOML="$root/boards/netduinoplus2/minimal.toml" \
+    CARGO_TARGET_DIR="$root/boards/netduinoplus2/target/minimal" cargo build --release --quiet)
+fw="$root/boards/netduinoplus2/target/minimal/thumbv7em-none-eabihf/release/firmware"
 size -A "$fw" | grep -E '^(section|\.text|\.rodata|\.data|\.bss|Total)'
 python3 tests/tools/seed_session.py --target qemu --firmware "$fw"
 

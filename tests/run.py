@@ -40,7 +40,7 @@ ROOT_DIR = TESTS_DIR.parent
 RESULTS_DIR = TESTS_DIR / "results"
 CPYTHON_CACHE = RESULTS_DIR / "cpython"
 # Directories under tests/ that hold no corpus files.
-NON_TEST_DIRS = {"tools", "results", "__pycache__", "modules"}
+NON_TEST_DIRS = {"tools", "results", "__pycache__", "modules", "frozen"}
 
 HOST_TIMEOUT = 10.0
 DEVICE_TIMEOUT = 20.0

@@ -59,6 +59,12 @@ impl Board {
         item("Bytes in the GC heap.", "HEAP_SIZE", "usize", self.heap_size.to_string());
         item("`[board] name`.", "BOARD_NAME", "&str", format!("{:?}", self.name));
         item("`[board] mcu`.", "MCU_NAME", "&str", format!("{:?}", self.mcu));
+        item(
+            "`[board] machine`, else `<name> with <mcu>` (the banner, `sys.implementation._machine`).",
+            "MACHINE",
+            "&str",
+            format!("{:?}", self.machine),
+        );
         item("`[board] platform` (`sys.platform`).", "PLATFORM", "&str", format!("{:?}", self.platform));
         item("The ROM level.", "LEVEL", "&str", format!("{:?}", self.level.as_str()));
         item("`YYYY-MM-DD`, UTC.", "BUILD_DATE", "&str", format!("{build_date:?}"));
@@ -82,6 +88,15 @@ impl Board {
             format!("cargo::rerun-if-env-changed={}", date::SOURCE_DATE_EPOCH),
         ];
         lines.extend(self.files.iter().map(|f| format!("cargo::rerun-if-changed={}", f.display())));
+        // Frozen sources, and their directories (a module added to a frozen package).
+        let mut watched: Vec<&std::path::Path> = Vec::new();
+        for m in &self.frozen {
+            watched.push(&m.file);
+            if let Some(d) = m.file.parent().filter(|_| m.package) {
+                watched.push(d);
+            }
+        }
+        lines.extend(watched.iter().map(|f| format!("cargo::rerun-if-changed={}", f.display())));
         lines.extend(Board::check_cfgs().into_iter().map(|c| format!("cargo::rustc-check-cfg={c}")));
         lines.extend(self.cfgs().into_iter().map(|c| format!("cargo::rustc-cfg={c}")));
         lines

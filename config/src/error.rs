@@ -30,6 +30,9 @@ pub enum ErrorKind {
     DuplicateModule,
     /// A `[modules] user` directory that does not exist or has no `src/`.
     UserModuleDir,
+    /// A `[frozen]` entry whose name is not a dotted module name, or whose path is not a
+    /// `.py` file or a package directory (with `__init__.py`).
+    FrozenModule,
     /// A required key absent after resolving `extends`.
     MissingKey,
     /// A file extends itself, directly or through others.

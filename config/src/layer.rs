@@ -14,7 +14,7 @@ use crate::schema::{RawFeatures, RawFile};
 use crate::suggest;
 
 /// The runtime's built-in modules that `[modules] builtin` may list.
-pub const BUILTIN_MODULES: [&str; 6] = ["sys", "gc", "micropython", "builtins", "math", "cmath"];
+pub const BUILTIN_MODULES: [&str; 7] = ["sys", "gc", "micropython", "builtins", "math", "cmath", "os"];
 
 /// The smallest heap a board may ask for, in bytes.
 pub const MIN_HEAP_SIZE: usize = 1024;
@@ -35,6 +35,14 @@ pub struct UserEntry {
     pub origin: Origin,
 }
 
+/// A `[frozen]` entry: the path joined to the declaring file's directory, not yet checked.
+#[derive(Debug, Clone)]
+pub struct FrozenEntry {
+    pub written: String,
+    pub path: PathBuf,
+    pub origin: Origin,
+}
+
 /// The checked settings of one file (or of a file merged over the files it extends).
 #[derive(Debug, Clone, Default)]
 pub struct Layer {
@@ -43,10 +51,13 @@ pub struct Layer {
     pub name: Option<String>,
     pub mcu: Option<String>,
     pub platform: Option<String>,
+    pub machine: Option<String>,
     /// Feature name → the value set, with where (checked against the feature table).
     pub features: BTreeMap<&'static str, Setting>,
     pub builtin: Option<Vec<String>>,
     pub user: BTreeMap<String, UserEntry>,
+    /// `[frozen]`: module name -> entry; merged by name over the extended file's.
+    pub frozen: BTreeMap<String, FrozenEntry>,
 }
 
 /// Checks the values of `raw`, the contents `text` of the file `path`.
@@ -73,6 +84,7 @@ pub fn check(raw: RawFile, text: &str, path: &Path) -> Result<Layer, Error> {
         layer.name = board.name;
         layer.mcu = board.mcu;
         layer.platform = board.platform;
+        layer.machine = board.machine;
     }
     if let Some(f) = raw.features {
         layer.features = features(f, text, path)?;
@@ -102,6 +114,24 @@ pub fn check(raw: RawFile, text: &str, path: &Path) -> Result<Layer, Error> {
             let entry = UserEntry { dir: dir.join(&written), written, origin };
             layer.user.insert(crate_name, entry);
         }
+    }
+    let dir = path.parent().unwrap_or(Path::new(""));
+    for (name, v) in raw.frozen.unwrap_or_default() {
+        let key_at = Position::of_offset(text, name.span().start);
+        let name = name.into_inner();
+        let valid = !name.is_empty()
+            && name.split('.').all(|part| {
+                let mut c = part.chars();
+                c.next().is_some_and(|f| f.is_ascii_alphabetic() || f == '_')
+                    && c.all(|x| x.is_ascii_alphanumeric() || x == '_')
+            });
+        if !valid {
+            let message = format!("[frozen] `{name}` is not a module name (identifiers joined by dots)");
+            return Err(Error::new(ErrorKind::FrozenModule, path, Some(key_at), message));
+        }
+        let origin = Origin { path: path.to_path_buf(), position: Position::of_offset(text, v.span().start) };
+        let written = v.into_inner();
+        layer.frozen.insert(name, FrozenEntry { path: dir.join(&written), written, origin });
     }
     Ok(layer)
 }
@@ -196,15 +226,19 @@ impl Layer {
         features.extend(self.features);
         let mut user = base.user;
         user.extend(self.user);
+        let mut frozen = base.frozen;
+        frozen.extend(self.frozen);
         Layer {
             level: self.level.or(base.level),
             heap_size: self.heap_size.or(base.heap_size),
             name: self.name.or(base.name),
             mcu: self.mcu.or(base.mcu),
+            machine: self.machine.or(base.machine),
             platform: self.platform.or(base.platform),
             features,
             builtin: self.builtin.or(base.builtin),
             user,
+            frozen,
         }
     }
 }

@@ -11,7 +11,7 @@
 //! ```
 //!
 //! The schema (every key optional in a single file; after `extends` is resolved, `level`,
-//! `heap_size` and `[board]`'s three keys are required):
+//! `heap_size` and `[board]`'s `name`, `mcu` and `platform` are required):
 //!
 //! ```toml
 //! extends = "board.toml"   # load that file (relative to this one) first, then override it
@@ -20,6 +20,7 @@
 //! [board]
 //! name = "example-board"   # MICROPY_HW_BOARD_NAME
 //! mcu = "unknown-cpu"      # MICROPY_HW_MCU_NAME
+//! machine = "..."          # MICROPY_BANNER_MACHINE; default "<name> with <mcu>"
 //! platform = "linux"       # sys.platform
 //! [features]               # overrides of the level's defaults, merged by name (docs/FEATURES.md)
 //! attrtuple = false        # a flag: true | false
@@ -63,6 +64,26 @@ pub struct UserModule {
     pub dir: PathBuf,
 }
 
+/// One module frozen into the firmware (`[frozen]`; a package directory gives one entry
+/// per module in it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrozenModule {
+    /// The dotted module name (`pkg`, `pkg.sub`).
+    pub name: String,
+    /// The source file, absolute.
+    pub file: PathBuf,
+    /// Its path under `.frozen` (`pkg/__init__.py`, `pkg/sub.py`): the import key and
+    /// `__file__`.
+    pub rel: String,
+    /// Whether it is a package's `__init__.py`.
+    pub package: bool,
+    /// Where board.toml lists it: the file and the `[frozen]` key's value position.
+    pub listed_in: PathBuf,
+    pub listed_at: Position,
+    /// The `[frozen]` key.
+    pub key: String,
+}
+
 /// A board's resolved configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Board {
@@ -73,12 +94,40 @@ pub struct Board {
     pub name: String,
     pub mcu: String,
     pub platform: String,
+    /// `[board] machine`, else `<name> with <mcu>`: the banner's machine text and
+    /// `sys.implementation._machine`.
+    pub machine: String,
     pub level: Level,
     pub heap_size: usize,
     pub features: Features,
     pub builtin_modules: Vec<String>,
     /// Sorted by crate name.
     pub user_modules: Vec<UserModule>,
+    /// Sorted by `rel`.
+    pub frozen: Vec<FrozenModule>,
+}
+
+impl Board {
+    /// Checks that this configuration belongs to the board package in `dir`: the loaded
+    /// file, or one it extends, lies in `dir`. The runtime is configured per board at build
+    /// time, so a board built with another board's `MP_BOARD_TOML` (say, from the wrong
+    /// directory) must fail instead of silently becoming that other board.
+    pub fn check_belongs_to(&self, dir: &Path) -> Result<(), String> {
+        let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+        let ours = |f: &PathBuf| f.canonicalize().ok().and_then(|f| f.parent().map(|p| p == dir)).unwrap_or(false);
+        if self.files.iter().any(ours) {
+            return Ok(());
+        }
+        Err(format!(
+            "{ENV_VAR} names {}, which is not this board's configuration (a board file in {} or \
+             one extending it). Build this board from its own directory (`cd {} && cargo build \
+             --release`, its .cargo/config.toml names its board.toml) or set {ENV_VAR} to one of \
+             its board files.",
+            self.path.display(),
+            dir.display(),
+            dir.display()
+        ))
+    }
 }
 
 /// Loads the board file at `path` and everything it extends.

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, ErrorKind, Position};
 use crate::features;
-use crate::layer::{self, Layer};
-use crate::{schema, Board, UserModule};
+use crate::layer::{self, FrozenEntry, Layer};
+use crate::{schema, Board, FrozenModule, UserModule};
 
 /// The files read so far: `canonical` identifies them (cycle detection), `display` is
 /// the path as given or joined, for messages.
@@ -74,6 +74,7 @@ fn finish(layer: Layer, path: &Path, leaf: PathBuf, files: Vec<PathBuf>) -> Resu
     };
 
     let features = features::resolve(level, &layer.features)?;
+    let machine = layer.machine.clone().unwrap_or_else(|| format!("{name} with {mcu}"));
 
     let mut user_modules = Vec::with_capacity(layer.user.len());
     for (crate_name, entry) in layer.user {
@@ -95,10 +96,21 @@ fn finish(layer: Layer, path: &Path, leaf: PathBuf, files: Vec<PathBuf>) -> Resu
     }
     // BTreeMap iteration already sorts by crate name.
 
+    let mut frozen = Vec::new();
+    for (key, entry) in &layer.frozen {
+        frozen_entry(key, entry, &mut frozen)?;
+    }
+    frozen.sort_by(|a: &FrozenModule, b: &FrozenModule| a.rel.cmp(&b.rel));
+    if let Some(w) = frozen.windows(2).find(|w| w[0].rel == w[1].rel) {
+        let message = format!("[frozen] module `{}` is listed twice (by `{}` and `{}`)", w[1].name, w[0].key, w[1].key);
+        return Err(Error::new(ErrorKind::FrozenModule, &w[1].listed_in, Some(w[1].listed_at), message));
+    }
+
     Ok(Board {
         path: leaf,
         files,
         name,
+        machine,
         mcu,
         platform,
         level,
@@ -106,7 +118,82 @@ fn finish(layer: Layer, path: &Path, leaf: PathBuf, files: Vec<PathBuf>) -> Resu
         features,
         builtin_modules: layer.builtin.unwrap_or_default(),
         user_modules,
+        frozen,
     })
+}
+
+/// The modules of one `[frozen]` entry: a `.py` file, or a package directory and every
+/// module and subpackage in it.
+fn frozen_entry(key: &str, entry: &FrozenEntry, out: &mut Vec<FrozenModule>) -> Result<(), Error> {
+    let fail = |why: String| {
+        Error::new(
+            ErrorKind::FrozenModule,
+            &entry.origin.path,
+            Some(entry.origin.position),
+            format!("[frozen] `{key}`: {why}"),
+        )
+    };
+    let rel_base = key.replace('.', "/");
+    let module = |name: String, file: PathBuf, rel: String, package: bool| FrozenModule {
+        name,
+        file,
+        rel,
+        package,
+        listed_in: entry.origin.path.clone(),
+        listed_at: entry.origin.position,
+        key: key.to_string(),
+    };
+    if entry.path.is_file() {
+        if entry.path.extension().is_none_or(|e| e != "py") {
+            return Err(fail(format!("{:?} is not a .py file", entry.written)));
+        }
+        let file = entry.path.canonicalize().map_err(|e| fail(format!("cannot read {:?}: {e}", entry.written)))?;
+        out.push(module(key.to_string(), file, format!("{rel_base}.py"), false));
+        return Ok(());
+    }
+    if !entry.path.is_dir() {
+        return Err(fail(format!("{:?} ({}) does not exist", entry.written, entry.path.display())));
+    }
+    if !entry.path.join("__init__.py").is_file() {
+        return Err(fail(format!("directory {:?} is not a package (it has no __init__.py)", entry.written)));
+    }
+    package_modules(&entry.path, key, &rel_base, out, &module)
+        .map_err(|e| fail(format!("reading {:?}: {e}", entry.written)))
+}
+
+/// Every module of the package in `dir` named `name` (at `rel` under `.frozen`).
+fn package_modules(
+    dir: &Path,
+    name: &str,
+    rel: &str,
+    out: &mut Vec<FrozenModule>,
+    module: &dyn Fn(String, PathBuf, String, bool) -> FrozenModule,
+) -> std::io::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let path = e.path();
+        let Some(file_name) = path.file_name().and_then(|n| n.to_str()).map(str::to_string) else { continue };
+        if path.is_dir() {
+            if path.join("__init__.py").is_file() && is_identifier(&file_name) {
+                package_modules(&path, &format!("{name}.{file_name}"), &format!("{rel}/{file_name}"), out, module)?;
+            }
+            continue;
+        }
+        let Some(stem) = file_name.strip_suffix(".py") else { continue };
+        let file = path.canonicalize()?;
+        if stem == "__init__" {
+            out.push(module(name.to_string(), file, format!("{rel}/__init__.py"), true));
+        } else if is_identifier(stem) {
+            out.push(module(format!("{name}.{stem}"), file, format!("{rel}/{stem}.py"), false));
+        }
+    }
+    Ok(())
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut c = s.chars();
+    c.next().is_some_and(|f| f.is_ascii_alphabetic() || f == '_') && c.all(|x| x.is_ascii_alphanumeric() || x == '_')
 }
 
 /// The error for a merged layer that lacks required keys, naming all of them.

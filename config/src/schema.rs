@@ -22,6 +22,9 @@ pub struct RawFile {
     pub board: Option<RawBoard>,
     pub features: Option<RawFeatures>,
     pub modules: Option<RawModules>,
+    /// Module name (dotted: `pkg.mod`) -> a `.py` file or a package directory, relative to
+    /// the file.
+    pub frozen: Option<BTreeMap<Spanned<String>, Spanned<String>>>,
 }
 
 /// `[board]`.
@@ -31,6 +34,9 @@ pub struct RawBoard {
     pub name: Option<String>,
     pub mcu: Option<String>,
     pub platform: Option<String>,
+    /// The banner's and `sys.implementation._machine`'s machine text (MicroPython's
+    /// `MICROPY_BANNER_MACHINE`); default `<name> with <mcu>`.
+    pub machine: Option<String>,
 }
 
 /// `[features]`: key → value, both with spans. Keys, types and values are checked against
@@ -49,8 +55,8 @@ pub struct RawModules {
 /// The keys of each table that serde checks, in struct order, with the name used in
 /// messages. (`[features]` is checked against `features::FEATURES`.)
 pub const TABLES: [(&str, &[&str]); 3] = [
-    ("the top level", &["extends", "level", "heap_size", "board", "features", "modules"]),
-    ("[board]", &["name", "mcu", "platform"]),
+    ("the top level", &["extends", "level", "heap_size", "board", "features", "modules", "frozen"]),
+    ("[board]", &["name", "mcu", "platform", "machine"]),
     ("[modules]", &["builtin", "user"]),
 ];
 
@@ -156,7 +162,10 @@ mod tests {
     #[test]
     fn unknown_key_lists_valid_keys() {
         let e = err("[board]\ncolour = \"red\"\n");
-        assert_eq!(e.to_string(), "b.toml:2:1: unknown key `colour` in [board]; valid keys: name, mcu, platform");
+        assert_eq!(
+            e.to_string(),
+            "b.toml:2:1: unknown key `colour` in [board]; valid keys: name, mcu, platform, machine"
+        );
     }
 
     #[test]

@@ -54,12 +54,50 @@ fn relative_path_becomes_absolute() {
 }
 
 #[test]
-fn the_workspace_host_board_loads() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../boards/host/board.toml");
-    let board = config::load(&path).unwrap();
-    assert_eq!(board.name, "example-board");
-    assert_eq!(board.mcu, "unknown-cpu");
-    assert!(board.user_modules.iter().any(|m| m.crate_name == "myport"));
+fn the_repository_boards_load() {
+    let boards = Path::new(env!("CARGO_MANIFEST_DIR")).join("../boards");
+    let load = |p: &str| config::load(&boards.join(p)).unwrap();
+
+    let host = load("host/board.toml");
+    assert_eq!(host.level.as_str(), "full");
+    assert_eq!(host.machine, "linux [rustc 1.95] version");
+    assert!(host.heap_size >= 2 << 20);
+    assert_eq!(host.features.choice("float"), "double");
+
+    // The seed's boards: the banner's machine is `<name> with <mcu>`.
+    for seed in ["host-minimal/board.toml", "netduinoplus2/minimal.toml"] {
+        let b = load(seed);
+        assert_eq!((b.name.as_str(), b.mcu.as_str()), ("example-board", "unknown-cpu"));
+        assert_eq!(b.machine, "example-board with unknown-cpu");
+        assert_eq!((b.level.as_str(), b.heap_size), ("minimum", 4096));
+        assert!(!b.features.is_on("attrtuple"));
+        assert!(b.user_modules.iter().any(|m| m.crate_name == "myport"));
+    }
+
+    let fw = load("netduinoplus2/board.toml");
+    assert_eq!((fw.level.as_str(), fw.features.choice("float")), ("extra", "float"));
+    let test = load("netduinoplus2/test.toml");
+    assert_eq!(test.heap_size, fw.heap_size);
+}
+
+#[test]
+fn a_board_is_built_only_with_its_own_configuration() {
+    let boards = Path::new(env!("CARGO_MANIFEST_DIR")).join("../boards");
+    let gcstress = config::load(&boards.join("host/gcstress.toml")).unwrap();
+    // A variant in the board's directory that extends its board.toml.
+    assert_eq!(gcstress.check_belongs_to(&boards.join("host")), Ok(()));
+    let err = gcstress.check_belongs_to(&boards.join("host-minimal")).unwrap_err();
+    assert!(err.contains("host/gcstress.toml, which is not this board's configuration"), "{err}");
+    assert!(err.contains("cargo build --release"), "{err}");
+
+    // A file elsewhere that extends the board's file belongs to it.
+    let dir = TempDir::new("belongs");
+    let variant = dir.path().join("size.toml");
+    std::fs::write(&variant, format!("extends = {:?}\nheap_size = 8192\n", boards.join("netduinoplus2/board.toml")))
+        .unwrap();
+    let b = config::load(&variant).unwrap();
+    assert_eq!(b.check_belongs_to(&boards.join("netduinoplus2")), Ok(()));
+    assert!(b.check_belongs_to(&boards.join("host")).is_err());
 }
 
 fn level_features(level: &str) -> Features {

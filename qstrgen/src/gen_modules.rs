@@ -21,10 +21,15 @@ struct Entry {
 ///
 /// Returns the code and the paths to watch for `cargo:rerun-if-changed` (each scanned `src`
 /// directory, so that new files are noticed, then every file read).
+///
+/// Frozen modules (`[frozen]`) are listed under their `.frozen/<path>` (`import` looks them
+/// up as it walks `sys.path`), mapping to `&FROZEN_<i>` (the i-th of `board.frozen`): the
+/// statics the board's build script writes next to the table with the `freezer` crate.
 pub fn module_table(board: &config::Board) -> Result<(String, Vec<PathBuf>), Error> {
     let user: Vec<(&str, &Path)> =
         board.user_modules.iter().map(|m| (m.crate_name.as_str(), m.dir.as_path())).collect();
-    module_table_for(&board.builtin_modules, &user)
+    let frozen: Vec<String> = board.frozen.iter().map(|m| m.rel.clone()).collect();
+    module_table_for(&board.builtin_modules, &user, &frozen)
 }
 
 /// [`module_table`] from its inputs: built-in module names, and `(crate name, crate dir)` of
@@ -32,9 +37,14 @@ pub fn module_table(board: &config::Board) -> Result<(String, Vec<PathBuf>), Err
 pub(crate) fn module_table_for(
     builtin_modules: &[String],
     user_modules: &[(&str, &Path)],
+    frozen: &[String],
 ) -> Result<(String, Vec<PathBuf>), Error> {
     let mut entries: BTreeMap<String, Entry> = BTreeMap::new();
     let mut watched = Vec::new();
+    for (i, rel) in frozen.iter().enumerate() {
+        let entry = Entry { expr: format!("&FROZEN_{i}"), origin: format!("the frozen module .frozen/{rel}") };
+        insert(&mut entries, format!(".frozen/{rel}"), entry)?;
+    }
     for name in builtin_modules {
         if syn::parse_str::<syn::Ident>(name).is_err() {
             return Err(Error::new(format!(

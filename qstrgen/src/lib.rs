@@ -19,6 +19,8 @@ mod gen_qstr;
 /// is embedded in the generated table.
 mod hash;
 mod items;
+/// The names frozen Python modules need.
+pub mod python;
 mod scan;
 
 use std::path::{Path, PathBuf};
@@ -36,7 +38,23 @@ pub use scan::{scan_dir, scan_source, Found, ModuleDef};
 /// directory, so that new files are noticed, then every file read).
 pub fn qstrs_for_board(board: &config::Board, runtime_src: &Path) -> Result<(String, Vec<PathBuf>), Error> {
     let user_srcs: Vec<PathBuf> = board.user_modules.iter().map(|m| m.dir.join("src")).collect();
-    qstrs_for(runtime_src, &user_srcs, &board.builtin_modules)
+    let mut extra = board.builtin_modules.clone();
+    // Frozen modules: their names, `.frozen` paths (`__file__`) and every name they use.
+    let mut names = std::collections::BTreeSet::new();
+    let mut frozen_files = Vec::new();
+    for m in &board.frozen {
+        let text = std::fs::read_to_string(&m.file)
+            .map_err(|e| Error::new(format!("frozen module {}: cannot read {}: {e}", m.name, m.file.display())))?;
+        python::names(&text, &mut names);
+        names.insert(m.rel.clone());
+        names.insert(m.name.clone());
+        names.extend(m.name.split('.').map(str::to_string));
+        frozen_files.push(m.file.clone());
+    }
+    extra.extend(names);
+    let (code, mut watched) = qstrs_for(runtime_src, &user_srcs, &extra)?;
+    watched.extend(frozen_files);
+    Ok((code, watched))
 }
 
 /// [`qstrs_for_board`] from its inputs.

@@ -2,9 +2,10 @@
 //!
 //! `for_each_op!` lists every opcode with its operands and stack effect; it generates
 //! the `Op` enum, its byte values, operand sizes and the disassembler. Encoding: one
-//! opcode byte, then the operands in order, little-endian: `u16` (a qstr id, constant
-//! index, local slot, count, or an absolute jump target in this code object's bytecode)
-//! or `u8` (an operator or small count).
+//! opcode byte, then the operands in order, little-endian: `q16` (a qstr id: the freezer
+//! rewrites these for the target's table), `u16` (a constant index, local slot, count, or
+//! an absolute jump target in this code object's bytecode) or `u8` (an operator or small
+//! count).
 
 /// The opcode table: `Name(operand types) // stack before -> after: meaning`.
 #[macro_export]
@@ -28,23 +29,23 @@ macro_rules! for_each_op {
             LoadDeref(u16) // -> the contents of the cell in locals[i]
             StoreDeref(u16) // a -> : set the contents of the cell in locals[i]
             LoadClosure(u16) // -> the cell object in locals[i] itself
-            LoadName(u16) // -> name q: module-level code (globals, then builtins)
-            StoreName(u16) // a -> : globals[q] = a
-            DeleteName(u16) // - -> -: del globals[q]
-            LoadGlobal(u16) // -> globals[q], then builtins
-            StoreGlobal(u16) // a -> : globals[q] = a
-            DeleteGlobal(u16) // - -> -: del globals[q]
-            LoadAttr(u16) // obj -> obj.q
-            StoreAttr(u16) // value obj -> : obj.q = value
-            DeleteAttr(u16) // obj -> : del obj.q
-            LoadMethod(u16) // obj -> meth self_or_null: attribute q for a call (CallMethod); no bound-method object is made
+            LoadName(q16) // -> name q: module-level code (globals, then builtins)
+            StoreName(q16) // a -> : globals[q] = a
+            DeleteName(q16) // - -> -: del globals[q]
+            LoadGlobal(q16) // -> globals[q], then builtins
+            StoreGlobal(q16) // a -> : globals[q] = a
+            DeleteGlobal(q16) // - -> -: del globals[q]
+            LoadAttr(q16) // obj -> obj.q
+            StoreAttr(q16) // value obj -> : obj.q = value
+            DeleteAttr(q16) // obj -> : del obj.q
+            LoadMethod(q16) // obj -> meth self_or_null: attribute q for a call (CallMethod); no bound-method object is made
             CallMethod(u8) // meth self_or_null a1..an -> result
             CallMethodKw(u8, u8) // meth self_or_null a1..an k1 v1..km vm -> result (n positional, m keyword pairs; names are qstr constants)
             LoadSubscr() // obj index -> obj[index]
             StoreSubscr() // value obj index -> : obj[index] = value
             DeleteSubscr() // obj index -> : del obj[index]
-            ImportName(u16, u8) // -> module q, imported (sys.modules, built-in, frozen, or a file on sys.path); flags: the relative level (dots) in bits 0-6, bit 7: push the leaf `a.b.c` rather than the top package `a`
-            ImportFrom(u16) // module -> module module.q, or the submodule module.q (ImportError if neither)
+            ImportName(q16, u8) // -> module q, imported (sys.modules, built-in, frozen, or a file on sys.path); flags: the relative level (dots) in bits 0-6, bit 7: push the leaf `a.b.c` rather than the top package `a`
+            ImportFrom(q16) // module -> module module.q, or the submodule module.q (ImportError if neither)
             ImportStar() // module -> : copy its public names (or `__all__`) into the namespace
             BinaryOp(u8) // a b -> a op b  (op: `BinOp`, comparisons included)
             UnaryOp(u8) // a -> op a  (op: `UnaryOp`)
@@ -118,6 +119,15 @@ macro_rules! define_ops {
             /// Bytes of operands of each opcode, by opcode byte.
             const OPERAND_LEN: &'static [u8] = &[$(0 $(+ operand_size!($arg))*),*];
 
+            /// Whether each opcode's first operand is a qstr id (`q16`).
+            const QSTR_OPERAND: &'static [bool] = &[$(false $(|| operand_is_qstr!($arg))*),*];
+
+            /// Whether the first operand (the only `q16` an opcode has) is a qstr id.
+            #[inline]
+            pub fn has_qstr_operand(self) -> bool {
+                Op::QSTR_OPERAND[self as usize]
+            }
+
             /// Bytes of operands after the opcode byte.
             #[inline]
             pub fn operand_len(self) -> usize {
@@ -137,6 +147,18 @@ macro_rules! operand_size {
     };
     (u16) => {
         2
+    };
+    (q16) => {
+        2
+    };
+}
+
+macro_rules! operand_is_qstr {
+    (q16) => {
+        true
+    };
+    ($other:ident) => {
+        false
     };
 }
 

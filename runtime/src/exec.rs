@@ -37,8 +37,9 @@ fn init_globals() {
     if let Ok(l) = dict::new() {
         st.loaded.set(l);
     }
-    // `sys.path`: the current directory; a host running a script puts its directory first.
-    if let Ok(p) = crate::obj::list::new(&[Obj::from_qstr(qstr!(""))]) {
+    // `sys.path`: the current directory, then the frozen modules (MicroPython's bare-metal
+    // ports' order); a host sets its own (`set_path`).
+    if let Ok(p) = crate::obj::list::new(&[Obj::from_qstr(qstr!("")), Obj::from_qstr(qstr!(".frozen"))]) {
         st.path.set(p);
     }
 }
@@ -52,6 +53,52 @@ pub fn set_path0(dir: &str) -> Result<(), Exc> {
     let s = crate::obj::str::new_str(dir)?;
     let p = root::state().path.get();
     obj::subscr(p, Obj::small_int(0), s).map(|_| ())
+}
+
+/// Replace `sys.path` with `dirs` (the host: `''` or the script's directory, then
+/// `MICROPYPATH`'s entries).
+///
+/// # Errors
+/// `MemoryError`.
+pub fn set_path(dirs: &[&str]) -> Result<(), Exc> {
+    let l = str_list(dirs)?;
+    root::state().path.set(l);
+    Ok(())
+}
+
+/// Set `sys.argv` (a list of str; absent until set).
+///
+/// # Errors
+/// `MemoryError`.
+pub fn set_argv(args: &[&str]) -> Result<(), Exc> {
+    let l = str_list(args)?;
+    root::state().argv.set(l);
+    Ok(())
+}
+
+fn str_list(items: &[&str]) -> Result<Obj, Exc> {
+    let l = crate::obj::list::new(&[])?;
+    for s in items {
+        let s = crate::obj::str::new_str(s)?;
+        crate::obj::list::append(l, s)?;
+    }
+    Ok(l)
+}
+
+/// `micropython -m NAME`: import `name` (a dotted name), the module itself running with
+/// `__name__ == '__main__'`; report any escaping exception as [`exec_and_report`] does.
+pub fn run_main_module(name: &str) -> Outcome {
+    let Ok(q) = crate::qstr::intern(name) else {
+        return report(exc::memory_error());
+    };
+    root::state().main_module.set(Obj::from_qstr(q));
+    let mut src: crate::gc::GcVec<u8> = crate::gc::GcVec::new();
+    let built = src.extend_from_slice(b"import ").and_then(|_| src.extend_from_slice(name.as_bytes()));
+    if let Err(e) = built {
+        return report(e);
+    }
+    let src: &[u8] = &src;
+    exec_and_report(src, qstr!("<stdin>"), Mode::File)
 }
 
 /// `__main__`'s globals.

@@ -54,4 +54,10 @@ pub trait Hal {
     fn read_file(&mut self, _path: &str, _out: &mut crate::gc::GcVec<u8>) -> Result<bool, crate::obj::exc::Exc> {
         Ok(false)
     }
+
+    /// The board's operating-system services (files, directories, environment, random
+    /// bytes), if it has them: `open`, `io.FileIO` and the `os` module use them.
+    fn os(&mut self) -> Option<&mut dyn crate::os_hal::OsHal> {
+        None
+    }
 }

@@ -39,11 +39,14 @@ pub mod bytecode;
 pub mod compile;
 pub mod convert;
 mod exec;
+pub mod freeze;
 pub mod gc;
 pub mod hal;
 pub mod lexer;
 pub mod modules;
+pub mod mpy;
 pub mod obj;
+pub mod os_hal;
 pub mod parse;
 pub mod print;
 pub mod repl;
@@ -51,7 +54,9 @@ pub mod repl;
 pub mod testing;
 pub mod vm;
 
-pub use exec::{exec_and_report, exec_str, globals, report, set_path0, with_runtime, Outcome};
+pub use exec::{
+    exec_and_report, exec_str, globals, report, run_main_module, set_argv, set_path, set_path0, with_runtime, Outcome,
+};
 pub use gc::GcVec;
 pub use hal::{Hal, ImportStat};
 pub use macros::{mp_const, mp_function, mp_module};

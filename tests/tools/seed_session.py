@@ -195,7 +195,7 @@ def run_session(argv, board):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--target", choices=("host", "qemu", "fake"), default="host")
-    ap.add_argument("--binary", type=Path, help="host binary (default target/{release,debug}/micropython)")
+    ap.add_argument("--binary", type=Path, help="host binary (default: the minimal host board's boards/host-minimal/target/{release,debug}/micropython-minimal)")
     ap.add_argument("--firmware", type=Path, help="firmware ELF for --target qemu")
     ap.add_argument("--show", action="store_true", help="print the whole transcript")
     args = ap.parse_args()
@@ -204,12 +204,12 @@ def main():
         binary = args.binary
         if binary is None:
             for profile in ("release", "debug"):
-                candidate = ROOT_DIR / "target" / profile / "micropython"
+                candidate = ROOT_DIR / "boards" / "host-minimal" / "target" / profile / "micropython-minimal"
                 if candidate.exists():
                     binary = candidate
                     break
         if binary is None or not binary.exists():
-            print("seed_session: host binary not found (build it, or pass --binary)", file=sys.stderr)
+            print("seed_session: host binary not found (build it: cd boards/host-minimal && cargo build --release; or pass --binary)", file=sys.stderr)
             return 2
         argv = [str(binary.resolve())]
     elif args.target == "qemu":

@@ -15,6 +15,8 @@ pub struct HostHal {
     start: Instant,
     tty: Option<libc::termios>,
     interrupt_armed: bool,
+    /// Files opened by `open` (`os.rs`).
+    pub files: crate::os::Files,
 }
 
 impl HostHal {
@@ -33,7 +35,7 @@ impl HostHal {
         unsafe {
             libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
         }
-        let mut h = HostHal { start: Instant::now(), tty, interrupt_armed: false };
+        let mut h = HostHal { start: Instant::now(), tty, interrupt_armed: false, files: Default::default() };
         h.raw_mode(true);
         h
     }
@@ -74,6 +76,10 @@ impl HostHal {
 }
 
 impl runtime::Hal for HostHal {
+    fn os(&mut self) -> Option<&mut dyn runtime::os_hal::OsHal> {
+        Some(self)
+    }
+
     fn stdin_rx_chr(&mut self) -> Option<u8> {
         let mut c = 0u8;
         loop {

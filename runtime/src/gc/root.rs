@@ -43,6 +43,9 @@ pub struct State {
     /// namespace (MicroPython's `mp_globals`/`mp_locals`): `globals()`, `locals()`.
     pub frame_globals: Cell<Obj>,
     pub frame_locals: Cell<Obj>,
+    /// The module name `micropython -m NAME` runs: the import that loads it from a file
+    /// sets its `__name__` to `'__main__'` (a qstr, or NULL).
+    pub main_module: Cell<Obj>,
 }
 
 struct Current(Cell<*const State>);
@@ -90,6 +93,7 @@ pub fn enter<R>(
         path: Cell::new(Obj::NULL),
         frame_globals: Cell::new(Obj::NULL),
         frame_locals: Cell::new(Obj::NULL),
+        main_module: Cell::new(Obj::NULL),
     });
     let prev = CURRENT.0.replace(&*state);
     let r = call_below(f);

@@ -1,10 +1,13 @@
-//! The number built-ins: `abs divmod pow round bin hex oct`, and `int`'s methods. The
-//! `builtins` table lists them; the types themselves are in `obj::{int, float, longint}`.
+//! The number built-ins: `abs divmod pow round bin hex oct`, and `int`'s methods
+//! (`bit_length`, `to_bytes`, the classmethod `from_bytes`). The `builtins` table lists
+//! them; the types themselves are in `obj::{int, float, longint}`.
+
+use core::cmp::Ordering;
 
 use crate::bytecode::BinOp;
 use crate::obj::dict::{RomDict, RomEntry};
 use crate::obj::exc::{self, Exc};
-use crate::obj::fun::NativeFn;
+use crate::obj::fun::{ArgSpec, NativeFn};
 use crate::obj::{self, int, tuple, Obj};
 use crate::print::StrBuf;
 
@@ -18,9 +21,38 @@ pub static OCT: NativeFn = NativeFn::new(qstr!("oct"), 1, 1, builtin_oct);
 
 static BIT_LENGTH: NativeFn = NativeFn::new(qstr!("bit_length"), 1, 1, int_bit_length);
 
+/// `to_bytes(length=1, byteorder='big', *, signed=False)`, as MicroPython's.
+static TO_BYTES_SPEC: ArgSpec = ArgSpec {
+    names: &[qstr!(""), qstr!("length"), qstr!("byteorder"), qstr!("signed")],
+    defaults: &[Obj::NULL, Obj::small_int(1), Obj::from_qstr(qstr!("big")), Obj::FALSE],
+    n_pos: 3,
+    varargs: false,
+    varkw: false,
+};
+static TO_BYTES: NativeFn = NativeFn::with_spec(qstr!("to_bytes"), &TO_BYTES_SPEC, int_to_bytes);
+
+/// `from_bytes(bytes, byteorder='big', signed=False)`: MicroPython takes `signed`
+/// positionally (and ignores it), CPython as a keyword; both are accepted and honoured.
+static FROM_BYTES_SPEC: ArgSpec = ArgSpec {
+    names: &[qstr!(""), qstr!("bytes"), qstr!("byteorder"), qstr!("signed")],
+    defaults: &[Obj::NULL, Obj::NULL, Obj::from_qstr(qstr!("big")), Obj::FALSE],
+    n_pos: 4,
+    varargs: false,
+    varkw: false,
+};
+static FROM_BYTES_FN: NativeFn = NativeFn::with_spec(qstr!("from_bytes"), &FROM_BYTES_SPEC, int_from_bytes);
+/// `int.from_bytes`: a classmethod in ROM.
+static FROM_BYTES: obj::class::WrapperObj = obj::class::WrapperObj {
+    base: obj::repr::ObjBase::new(&obj::class::CLASSMETHOD_TYPE),
+    fun: Obj::from_static(&FROM_BYTES_FN),
+};
+
 /// `int`'s methods.
-pub static INT_LOCALS: RomDict =
-    RomDict::new(&crate::obj::dict::sort_entries([RomEntry::new(qstr!("bit_length"), Obj::from_static(&BIT_LENGTH))]));
+pub static INT_LOCALS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
+    RomEntry::new(qstr!("bit_length"), Obj::from_static(&BIT_LENGTH)),
+    RomEntry::new(qstr!("to_bytes"), Obj::from_static(&TO_BYTES)),
+    RomEntry::new(qstr!("from_bytes"), Obj::from_static(&FROM_BYTES)),
+]));
 
 fn builtin_abs(args: &[Obj]) -> Result<Obj, Exc> {
     let a = args[0];
@@ -76,8 +108,17 @@ fn builtin_pow(args: &[Obj]) -> Result<Obj, Exc> {
         _ => return Err(exc::arg_count(3, args.len())),
     };
     if !(int::is_int(a) && int::is_int(b) && int::is_int(m)) {
-        return Err(exc::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(exc::type_error("pow() with 3 arguments requires integers"));
     }
+    if int::compare(m, Obj::small_int(0)) == Some(Ordering::Equal) {
+        return Err(exc::value_error("divide by zero"));
+    }
+    // A negative exponent: the inverse of `a` modulo `m` to the power `-b` (CPython's).
+    let (a, b) = if int::compare(b, Obj::small_int(0)) == Some(Ordering::Less) {
+        (mod_inverse(a, int::abs(m)?)?, obj::unary_op(crate::bytecode::UnaryOp::Neg, b)?)
+    } else {
+        (a, b)
+    };
     #[cfg(mp_longint = "mpz")]
     {
         use crate::obj::longint::{parts, pow_mod};
@@ -87,12 +128,6 @@ fn builtin_pow(args: &[Obj]) -> Result<Obj, Exc> {
     #[cfg(not(mp_longint = "mpz"))]
     {
         let (x, e, md) = (int::expect_i64(a)?, int::expect_i64(b)?, int::expect_i64(m)?);
-        if md == 0 {
-            return Err(exc::value_error("pow() 3rd argument cannot be 0"));
-        }
-        if e < 0 {
-            return Err(exc::type_error("pow() with negative exponent and modulus not supported"));
-        }
         let um = i128::from(md).unsigned_abs();
         let mut base = i128::from(x).rem_euclid(um as i128) as u128;
         let mut r: u128 = 1 % um;
@@ -109,6 +144,28 @@ fn builtin_pow(args: &[Obj]) -> Result<Obj, Exc> {
     }
 }
 
+/// The inverse of `a` modulo `m > 0` by the extended Euclidean algorithm, on int objects
+/// (any longint implementation; `O(log m)` steps).
+///
+/// # Errors
+/// `ValueError: base is not invertible for the given modulus` (CPython's: MicroPython
+/// returns 0), `MemoryError`.
+fn mod_inverse(a: Obj, m: Obj) -> Result<Obj, Exc> {
+    let (mut r0, mut r1) = (obj::binary_op(BinOp::Mod, a, m)?, m);
+    let (mut s0, mut s1) = (Obj::small_int(1), Obj::small_int(0));
+    while int::compare(r1, Obj::small_int(0)) != Some(Ordering::Equal) {
+        crate::vm::poll_interrupt()?;
+        let q = obj::binary_op(BinOp::FloorDiv, r0, r1)?;
+        let r2 = obj::binary_op(BinOp::Sub, r0, obj::binary_op(BinOp::Mul, q, r1)?)?;
+        let s2 = obj::binary_op(BinOp::Sub, s0, obj::binary_op(BinOp::Mul, q, s1)?)?;
+        (r0, r1, s0, s1) = (r1, r2, s1, s2);
+    }
+    if int::compare(r0, Obj::small_int(1)) != Some(Ordering::Equal) {
+        return Err(exc::value_error("base is not invertible for the given modulus"));
+    }
+    obj::binary_op(BinOp::Mod, s0, m)
+}
+
 /// `round(int, n)`: half to even at 10**-n (`n < 0`).
 fn round_int(a: Obj, n: i64) -> Result<Obj, Exc> {
     if n >= 0 {
@@ -118,9 +175,9 @@ fn round_int(a: Obj, n: i64) -> Result<Obj, Exc> {
     let r = obj::binary_op(BinOp::Mod, a, p)?;
     let down = obj::binary_op(BinOp::Sub, a, r)?;
     let twice = obj::binary_op(BinOp::Mul, r, Obj::small_int(2))?;
-    let c = int::compare(twice, p).unwrap_or(core::cmp::Ordering::Less);
+    let c = int::compare(twice, p).unwrap_or(Ordering::Less);
     let odd = obj::is_true(obj::binary_op(BinOp::Mod, obj::binary_op(BinOp::FloorDiv, down, p)?, Obj::small_int(2))?)?;
-    if c == core::cmp::Ordering::Greater || (c == core::cmp::Ordering::Equal && odd) {
+    if c == Ordering::Greater || (c == Ordering::Equal && odd) {
         return obj::binary_op(BinOp::Add, down, p);
     }
     Ok(down)
@@ -190,4 +247,126 @@ fn int_bit_length(args: &[Obj]) -> Result<Obj, Exc> {
         return int::from_i64(obj::longint::mag::bit_len(p.mag()) as i64);
     }
     Err(exc::type_error("can't convert to int"))
+}
+
+/// An int's sign and magnitude (little-endian `u32` digits, trimmed); a value that fits an
+/// `i64` (every value without mpz) lives in `small`.
+fn sign_mag(o: Obj, small: &mut [u32; 2]) -> Option<(bool, &[u32])> {
+    #[cfg(mp_longint = "mpz")]
+    if let Some(l) = obj::longint::as_long(o) {
+        return Some((l.neg, l.digits));
+    }
+    let v = int::as_i64(o)?;
+    let u = v.unsigned_abs();
+    *small = [u as u32, (u >> 32) as u32];
+    let n = small.iter().rposition(|&d| d != 0).map_or(0, |i| i + 1);
+    Some((v < 0, &small[..n]))
+}
+
+/// Byte `i` (little-endian) of the magnitude `m`.
+fn mag_byte(m: &[u32], i: usize) -> u8 {
+    m.get(i / 4).map_or(0, |d| (d >> (8 * (i % 4))) as u8)
+}
+
+/// MicroPython's byte order: anything but `'little'` is big-endian.
+fn is_little(o: Obj) -> bool {
+    obj::str::as_str(o) == Some("little")
+}
+
+/// `int.to_bytes`: CPython's result, MicroPython's errors (`-1` needs one byte, even
+/// signed).
+fn int_to_bytes(args: &[Obj]) -> Result<Obj, Exc> {
+    let mut small = [0; 2];
+    let Some((neg, m)) = sign_mag(args[0], &mut small) else {
+        return Err(exc::wrong_self(&int::INT_TYPE, args[0]));
+    };
+    let len = int::expect_i64(args[1])?;
+    if len < 0 {
+        return Err(exc::new(&exc::VALUE_ERROR, &[]));
+    }
+    let little = is_little(args[2]);
+    let signed = obj::is_true(args[3])?;
+    if neg && !signed {
+        return Err(exc::new_msg(&exc::OVERFLOW_ERROR, "can't convert negative int to unsigned"));
+    }
+    // The bytes the value needs: its bits, plus a sign bit when signed. A negative value
+    // -m needs the bits of m - 1 plus the sign bit.
+    let bits = m.last().map_or(0, |&t| 32 * m.len() - t.leading_zeros() as usize);
+    let need = if neg {
+        let pow2 = m.last().is_some_and(|t| t.is_power_of_two()) && m[..m.len() - 1].iter().all(|&d| d == 0);
+        (if pow2 { bits - 1 } else { bits }) / 8 + 1
+    } else if signed && bits > 0 {
+        bits / 8 + 1
+    } else {
+        bits.div_ceil(8)
+    };
+    let len = usize::try_from(len).unwrap_or(usize::MAX);
+    if need > len {
+        let mut b = [0u8; 24];
+        let n = core::str::from_utf8(crate::print::fmt_int(len as i64, &mut b)).unwrap_or("?");
+        return Err(exc::new_msg3(&exc::OVERFLOW_ERROR, "value would overflow a ", n, " byte buffer"));
+    }
+    let mut out = crate::gc::GcVec::with_capacity(len)?;
+    // Two's complement of a negative value: invert, and add one from the lowest byte up.
+    let mut carry = u16::from(neg);
+    for _ in 0..len {
+        out.push(0u8)?;
+    }
+    for i in 0..len {
+        let mut b = mag_byte(m, i);
+        if neg {
+            let t = u16::from(!b) + carry;
+            b = t as u8;
+            carry = t >> 8;
+        }
+        let at = if little { i } else { len - 1 - i };
+        out.as_mut_slice()[at] = b;
+    }
+    obj::bytes::from_gcvec(out)
+}
+
+/// `int.from_bytes(bytes, byteorder, signed)`: always an `int` (the class is ignored, as
+/// MicroPython does).
+fn int_from_bytes(args: &[Obj]) -> Result<Obj, Exc> {
+    let buf = obj::buffer::get_or_raise(args[1])?.bytes();
+    let little = is_little(args[2]);
+    let signed = obj::is_true(args[3])?;
+    let n = buf.len();
+    // Byte `i` of the value, little-endian.
+    let byte = |i: usize| if little { buf[i] } else { buf[n - 1 - i] };
+    let neg = signed && n > 0 && byte(n - 1) & 0x80 != 0;
+    // The magnitude's bytes: a negative value's two's complement, negated (invert, add one
+    // from the lowest byte up: the carry runs through the low zero bytes only).
+    let first_nonzero = (0..n).find(|&i| byte(i) != 0).unwrap_or(n);
+    let mag = |i: usize| -> u8 {
+        let b = byte(i);
+        match (neg, i.cmp(&first_nonzero)) {
+            (false, _) => b,
+            (true, Ordering::Less) => 0,
+            (true, Ordering::Equal) => (!b).wrapping_add(1),
+            (true, Ordering::Greater) => !b,
+        }
+    };
+    let used = (0..n).rev().find(|&i| mag(i) != 0).map_or(0, |i| i + 1);
+    if used <= 8 {
+        let u = (0..used).rev().fold(0u64, |u, i| (u << 8) | u64::from(mag(i)));
+        if !neg {
+            return int::from_u64(u);
+        }
+        if u <= 1 << 63 {
+            return int::from_i64((u as i64).wrapping_neg());
+        }
+    }
+    #[cfg(mp_longint = "mpz")]
+    {
+        let mut digits = obj::longint::mag::Mag::with_capacity(used.div_ceil(4))?;
+        for w in 0..used.div_ceil(4) {
+            let d =
+                (0..4).fold(0u32, |d, k| d | u32::from(if 4 * w + k < used { mag(4 * w + k) } else { 0 }) << (8 * k));
+            digits.push(d)?;
+        }
+        obj::longint::from_parts(neg, digits)
+    }
+    #[cfg(not(mp_longint = "mpz"))]
+    Err(exc::overflow())
 }

@@ -11,5 +11,7 @@ pub mod cmath;
 pub mod math;
 #[cfg(mp_module = "micropython")]
 pub mod micropython;
+#[cfg(mp_module = "os")]
+pub mod os;
 #[cfg(mp_module = "sys")]
 pub mod sys;

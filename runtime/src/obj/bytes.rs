@@ -33,6 +33,11 @@ unsafe impl PyObj for BytesObj {
 }
 
 impl BytesObj {
+    /// Bytes in ROM (frozen code's constants).
+    pub const fn rom(b: &'static [u8]) -> BytesObj {
+        BytesObj { base: ObjBase::new(&BYTES_TYPE), hash: qstr_hash(b), len: b.len(), data: b.as_ptr() }
+    }
+
     pub fn as_bytes(&self) -> &'static [u8] {
         if self.len == 0 {
             return &[];

@@ -455,11 +455,7 @@ pub fn int_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
             }
         }
         if op == BinOp::TrueDiv {
-            let (Some(x), Some(y)) = (to_float(a)?, to_float(b)?) else { return Ok(Obj::NULL) };
-            if y == 0.0 {
-                return Err(exc::new_msg(&exc::ZERO_DIVISION_ERROR, "division by zero"));
-            }
-            return super::float::new(x / y);
+            return true_divide(a, b);
         }
     }
     let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) else {
@@ -535,6 +531,58 @@ pub fn int_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
     match r {
         Some(v) => from_i64(v),
         None => overflowed(op, x, y),
+    }
+}
+
+/// `a / b` for two ints, correctly rounded as CPython does (not each operand rounded to a
+/// float first, as MicroPython does); `NULL` when either is not an int.
+///
+/// # Errors
+/// `ZeroDivisionError`, `OverflowError` past the largest float, `MemoryError`.
+#[cfg(not(mp_float = "none"))]
+fn true_divide(a: Obj, b: Obj) -> Result<Obj, Exc> {
+    if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
+        if y == 0 {
+            return Err(exc::zero_division());
+        }
+        return super::float::new(true_divide_i64(x, y));
+    }
+    #[cfg(mp_longint = "mpz")]
+    if let (Some(pa), Some(pb)) = (longint::parts(a), longint::parts(b)) {
+        if pb.mag().is_empty() {
+            return Err(exc::zero_division());
+        }
+        return match longint::true_divide(&pa, &pb)? {
+            Some(v) => super::float::new(v),
+            None => Err(exc::new_msg(&exc::OVERFLOW_ERROR, "integer division result too large for a float")),
+        };
+    }
+    Ok(Obj::NULL)
+}
+
+/// `x / y` (`y` nonzero) correctly rounded. Operands the float holds exactly divide in
+/// the FPU (IEEE division rounds once); others are scaled to a 127-bit numerator and
+/// divided exactly, the remainder being the sticky bit.
+#[cfg(not(mp_float = "none"))]
+fn true_divide_i64(x: i64, y: i64) -> super::float::Float {
+    use super::float::Float;
+    let exact = 1u64 << Float::MANTISSA_DIGITS;
+    let (a, b) = (x.unsigned_abs(), y.unsigned_abs());
+    if a <= exact && b <= exact {
+        return x as Float / y as Float;
+    }
+    let neg = (x < 0) != (y < 0);
+    if a == 0 {
+        return if neg { -0.0 } else { 0.0 };
+    }
+    let s = a.leading_zeros() + 64 - 1;
+    let num = u128::from(a) << s;
+    let (q, r) = (num / u128::from(b), num % u128::from(b));
+    let v = super::float::parse::round_bits(q, -(s as i32), r != 0);
+    if neg {
+        -v
+    } else {
+        v
     }
 }
 

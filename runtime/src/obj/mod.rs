@@ -13,6 +13,7 @@ pub mod code;
 pub mod complex;
 pub mod dict;
 pub mod exc;
+pub mod file;
 #[cfg(not(mp_float = "none"))]
 pub mod float;
 pub mod fun;

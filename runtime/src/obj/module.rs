@@ -15,11 +15,21 @@ pub struct Module {
     pub globals: &'static RomDict,
     /// Attributes computed at run time (`sys.path`, `sys.modules`), asked before the table.
     pub dynamic: Option<super::AttrFn>,
+    /// A frozen module: its compiled module code in flash, run by `import` into a fresh
+    /// module (the board's module table lists it under its `.frozen/...` path).
+    pub frozen: Option<&'static super::code::Code>,
 }
+
+static NO_GLOBALS: RomDict = RomDict::new(&[]);
 
 impl Module {
     pub const fn new(name: Qstr, globals: &'static RomDict) -> Module {
-        Module { base: ObjBase::new(&MODULE_TYPE), name, globals, dynamic: None }
+        Module { base: ObjBase::new(&MODULE_TYPE), name, globals, dynamic: None, frozen: None }
+    }
+
+    /// A frozen module named `name` whose top-level code is `code`.
+    pub const fn frozen(name: Qstr, code: &'static super::code::Code) -> Module {
+        Module { base: ObjBase::new(&MODULE_TYPE), name, globals: &NO_GLOBALS, dynamic: None, frozen: Some(code) }
     }
 
     /// With attributes computed at run time.

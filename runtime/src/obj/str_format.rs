@@ -286,32 +286,29 @@ pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
         c if float_type => c,
         c => return Err(unknown_code(c, x)),
     };
-    // The formatter writes into a fixed buffer with room for every exact digit; a longer
-    // precision only adds zeros (the exact expansion has ended), appended here.
-    let room = fmt::Buf::new().b.len();
-    let int_digits = if cfg!(mp_float = "double") { 310 } else { 40 };
-    let max_prec = match conv.to_ascii_lowercase() {
-        b'f' | b'%' => room - (int_digits * 4 / 3 + 8),
-        _ => room - 12,
-    };
     let prec = spec.precision.unwrap_or(6);
+    // Text longer than the heap cannot be made: refuse before writing it a byte at a time.
+    if prec > crate::gc::root::heap().info().total {
+        return Err(exc::memory_error());
+    }
     // `%` is `f` of the value times 100 (rounded as a float, as CPython does), then `%`.
     let (v, conv) = if conv == b'%' { (v * 100.0, b'f') } else { (v, conv) };
     let f = fmt::Spec {
         conv,
-        prec: spec.precision.map(|p| p.min(max_prec)),
+        prec: spec.precision,
         sign: if spec.sign == b'-' { 0 } else { spec.sign },
         alt: spec.alt,
         group: spec.grouping,
     };
-    let mut b = fmt::Buf::new();
+    let mut b = fmt::Grow::new();
     fmt::format(v, f, &mut b);
     if spec.ty == 0 && v.is_finite() {
-        no_type(v, f, &mut b);
+        b = no_type(v, f, b);
     }
     if spec.ty == b'%' {
-        b.push_all(b"%");
+        fmt::Out::push(&mut b, b'%');
     }
+    b.finish()?;
     let mut text = b.as_bytes();
     // Zero padding with digit groups: the integer part is rewritten with the grouped zeros
     // in front (the formatter does not know the width).
@@ -333,14 +330,7 @@ pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
         regrouped.write(&text[end..])?;
         text = &regrouped.buf;
     }
-    let extra = if v.is_finite() && prec > max_prec && !matches!(conv, b'g' | b'G') { prec - max_prec } else { 0 };
-    // Where the extra zeros go: before the exponent, or the `%`.
-    let at = text.iter().position(|&c| c == b'e' || c == b'E' || c == b'%').unwrap_or(text.len());
-    out.write(&text[..at])?;
-    for _ in 0..extra {
-        out.write(b"0")?;
-    }
-    out.write(&text[at..])?;
+    out.write(text)?;
     Ok(true)
 }
 
@@ -349,24 +339,27 @@ pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
 /// an integer result gets `.0`. Without a precision it is `repr`, and `#` keeps a point in
 /// the exponent form. `b` holds the text of `v` for `f` (`g` or `repr`).
 #[cfg(not(mp_float = "none"))]
-fn no_type(v: super::float::Float, f: super::float::fmt::Spec, b: &mut super::float::fmt::Buf) {
-    use super::float::fmt;
+fn no_type(v: super::float::Float, f: super::float::fmt::Spec, b: super::float::fmt::Grow) -> super::float::fmt::Grow {
+    use super::float::fmt::{self, Out};
     let text = b.as_bytes();
     let at = |t: &[u8]| t.iter().position(|&c| c == b'e').unwrap_or(t.len());
     if f.prec.is_none() {
         let e = at(text);
         if f.alt && e < text.len() && !text.contains(&b'.') {
-            let mut r = fmt::Buf::new();
+            let mut r = fmt::Grow::new();
             r.push_all(&text[..e]);
-            r.push_all(b".");
+            r.push(b'.');
             r.push_all(&text[e..]);
-            *b = r;
+            return r;
         }
-        return;
+        return b;
     }
     let p = f.prec.unwrap_or(6).max(1);
-    let mut e = fmt::Buf::new();
+    let mut e = fmt::Grow::new();
     fmt::format(v, fmt::Spec { conv: b'e', prec: Some(p - 1), ..f }, &mut e);
+    if e.finish().is_err() {
+        return e;
+    }
     let t = e.as_bytes();
     let x = at(t);
     let exp = t.get(x + 1..).map_or(0, |d| {
@@ -387,13 +380,16 @@ fn no_type(v: super::float::Float, f: super::float::fmt::Spec, b: &mut super::fl
                 keep -= 1;
             }
         }
-        let mut r = fmt::Buf::new();
+        let mut r = fmt::Grow::new();
         r.push_all(&t[..keep]);
         r.push_all(&t[x..]);
-        *b = r;
-    } else if !text.contains(&b'.') {
+        return r;
+    }
+    let mut b = b;
+    if !b.as_bytes().contains(&b'.') {
         b.push_all(b".0");
     }
+    b
 }
 
 /// Without floats, nothing is a float and `e f g %` are unknown format codes.

@@ -22,17 +22,16 @@ pub enum Exit {
     Exit(i32),
 }
 
-/// Print the banner (`MicroPython v1.21.0 on <date>; <board> with <mcu>`).
+/// Print the banner (`MicroPython v1.21.0 on <date>; <machine>`, the machine being
+/// `<board> with <mcu>` unless the board file sets `[board] machine`).
 pub fn banner() {
-    use crate::config::{BOARD_NAME, BUILD_DATE, MCU_NAME, VERSION_STR};
+    use crate::config::{BUILD_DATE, MACHINE, VERSION_STR};
     stdout_write(b"MicroPython v");
     stdout_write(VERSION_STR.as_bytes());
     stdout_write(b" on ");
     stdout_write(BUILD_DATE.as_bytes());
     stdout_write(b"; ");
-    stdout_write(BOARD_NAME.as_bytes());
-    stdout_write(b" with ");
-    stdout_write(MCU_NAME.as_bytes());
+    stdout_write(MACHINE.as_bytes());
     stdout_write(b"\n");
     if cfg!(mp_feature = "help") {
         stdout_write(b"Type \"help()\" for more information.\n");

@@ -126,28 +126,67 @@ fn import_one(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
         path.extend_from_slice(last.as_bytes())?;
         if stat(&path) == ImportStat::Dir {
             let dir_len = path.len();
-            path.extend_from_slice(b"/__init__.py")?;
-            if stat(&path) == ImportStat::File {
-                let pkg_dir = pystr::new_str(core::str::from_utf8(&path[..dir_len]).unwrap_or(""))?;
-                return load(full, last, parent, &path, pkg_dir);
+            // `__init__.py`, else a compiled `__init__.mpy`.
+            for init in [b"/__init__.py".as_slice(), b"/__init__.mpy"] {
+                path.extend_from_slice(init)?;
+                if stat(&path) == ImportStat::File {
+                    let pkg_dir = pystr::new_str(core::str::from_utf8(&path[..dir_len]).unwrap_or(""))?;
+                    return load(full, last, parent, &path, pkg_dir);
+                }
+                path.truncate(dir_len);
             }
-            path.truncate(dir_len);
         }
-        path.extend_from_slice(b".py")?;
-        if stat(&path) == ImportStat::File {
-            return load(full, last, parent, &path, Obj::NULL);
+        // `name.py`, else a compiled `name.mpy` (MicroPython's order).
+        let base = path.len();
+        for ext in [b".py".as_slice(), b".mpy"] {
+            path.extend_from_slice(ext)?;
+            if stat(&path) == ImportStat::File {
+                return load(full, last, parent, &path, Obj::NULL);
+            }
+            path.truncate(base);
         }
     }
 }
 
+/// The `sys.path` entry under which the board's frozen modules appear (MicroPython's).
+const FROZEN_DIR: &str = ".frozen/";
+
 fn stat(path: &[u8]) -> ImportStat {
     let Ok(p) = core::str::from_utf8(path) else { return ImportStat::NoExist };
+    if p.starts_with(FROZEN_DIR) {
+        return frozen_stat(p);
+    }
     root::with_hal(|h| h.import_stat(p)).unwrap_or(ImportStat::NoExist)
+}
+
+/// A frozen module's code, by its `.frozen/...` path.
+fn frozen(path: &str) -> Option<&'static crate::obj::code::Code> {
+    root::state().modules.get(path).and_then(|m| m.frozen)
+}
+
+/// What is at `path` under `.frozen`: a module (`x.py`), a package directory (one with a
+/// frozen `__init__.py`), or nothing. Looked up in the board's module table, no allocation.
+fn frozen_stat(path: &str) -> ImportStat {
+    if frozen(path).is_some() {
+        return ImportStat::File;
+    }
+    // `path/__init__.py` without building the string: the table's keys are few and short.
+    let is_pkg = root::state().modules.keys().any(|k| {
+        k.strip_prefix(path).and_then(|rest| rest.strip_prefix('/')).is_some_and(|rest| rest == "__init__.py")
+    });
+    if is_pkg {
+        ImportStat::Dir
+    } else {
+        ImportStat::NoExist
+    }
 }
 
 /// Compile and run the file at `path` as module `full`; a package when `pkg_dir` is set.
 fn load(full: Qstr, last: Qstr, parent: Obj, path: &[u8], pkg_dir: Obj) -> Result<Obj, Exc> {
     let path_str = core::str::from_utf8(path).unwrap_or("");
+    if let Some(code) = path_str.strip_prefix(FROZEN_DIR).and_then(|rel| frozen(path_str).map(|c| (rel, c))) {
+        return load_frozen(full, last, parent, code.0, code.1, pkg_dir);
+    }
     let mut src: GcVec<u8> = GcVec::new();
     let read = match root::with_hal(|h| h.read_file(path_str, &mut src)) {
         Some(r) => r?,
@@ -159,6 +198,12 @@ fn load(full: Qstr, last: Qstr, parent: Obj, path: &[u8], pkg_dir: Obj) -> Resul
     let m: &'static ModuleObj = module::new_module(full)?;
     let file = qstr::intern(path_str)?;
     if let Some(g) = m.globals.downcast::<dict::DictObj>() {
+        let st = root::state();
+        if st.main_module.get() == Obj::from_qstr(full) {
+            // `micropython -m full`: the module runs as the main program.
+            st.main_module.set(Obj::NULL);
+            g.set(Obj::from_qstr(qstr!("__name__")), Obj::from_qstr(qstr!("__main__")))?;
+        }
         g.set(Obj::from_qstr(qstr!("__file__")), Obj::from_qstr(file))?;
         if !pkg_dir.is_null() {
             g.set(Obj::from_qstr(qstr!("__path__")), pkg_dir)?;
@@ -169,11 +214,55 @@ fn load(full: Qstr, last: Qstr, parent: Obj, path: &[u8], pkg_dir: Obj) -> Resul
     if let Some(d) = loaded() {
         d.set(key, mo)?;
     }
-    let run = crate::compile::compile(&src, file, crate::compile::Mode::File).and_then(|code| {
+    let code = if path.ends_with(b".mpy") {
+        crate::mpy::load(&src)
+    } else {
+        crate::compile::compile(&src, file, crate::compile::Mode::File)
+    };
+    let run = code.and_then(|code| {
         drop(src);
         super::run_module(code, m.globals)
     });
     if let Err(e) = run {
+        if let Some(d) = loaded() {
+            let _ = d.remove(key);
+        }
+        return Err(e);
+    }
+    if !parent.is_null() {
+        obj::store_attr(parent, last, mo)?;
+    }
+    Ok(mo)
+}
+
+/// Run frozen `code` (whose file under `.frozen` is `rel`) as module `full`: only the
+/// module's globals and what its code creates are allocated, never a copy of its bytecode.
+fn load_frozen(
+    full: Qstr,
+    last: Qstr,
+    parent: Obj,
+    rel: &str,
+    code: &'static crate::obj::code::Code,
+    pkg_dir: Obj,
+) -> Result<Obj, Exc> {
+    let m: &'static ModuleObj = module::new_module(full)?;
+    if let Some(g) = m.globals.downcast::<dict::DictObj>() {
+        let st = root::state();
+        if st.main_module.get() == Obj::from_qstr(full) {
+            st.main_module.set(Obj::NULL);
+            g.set(Obj::from_qstr(qstr!("__name__")), Obj::from_qstr(qstr!("__main__")))?;
+        }
+        g.set(Obj::from_qstr(qstr!("__file__")), Obj::from_qstr(qstr::intern(rel)?))?;
+        if !pkg_dir.is_null() {
+            g.set(Obj::from_qstr(qstr!("__path__")), pkg_dir)?;
+        }
+    }
+    let mo = Obj::from_ref(m);
+    let key = Obj::from_qstr(full);
+    if let Some(d) = loaded() {
+        d.set(key, mo)?;
+    }
+    if let Err(e) = super::run_module(code, m.globals) {
         if let Some(d) = loaded() {
             let _ = d.remove(key);
         }

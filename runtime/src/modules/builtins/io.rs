@@ -94,10 +94,7 @@ fn builtin_print(args: Args<'_>) -> Result<Obj, Exc> {
 /// `open(...)`: the runtime has no file system; every name is missing
 /// (`OSError: [Errno 2] ENOENT`).
 fn builtin_open(args: Args<'_>) -> Result<Obj, Exc> {
-    if args.pos.is_empty() && args.kw.is_empty() {
-        return Err(exc::type_error("'file' argument required"));
-    }
-    Err(exc::new(&exc::OS_ERROR, &[Obj::small_int(exc::ENOENT)]))
+    crate::obj::file::open(args)
 }
 
 /// `input(prompt='')`: a line from the console with line editing; `EOFError` at the end

@@ -6,6 +6,7 @@ use core::cmp::Ordering;
 
 use super::big::Big;
 use super::{decompose, Float};
+use crate::gc::GcVec;
 use crate::obj::exc::Exc;
 use crate::print::Print;
 
@@ -212,29 +213,42 @@ impl Spec {
     pub const REPR: Spec = Spec { conv: b'r', prec: None, sign: 0, alt: false, group: 0 };
 }
 
-/// A small writer into a fixed buffer (a float's text never needs the heap).
+/// Where the formatter writes: [`Buf`] (on the stack, for `repr`, which is short) or
+/// [`Grow`] (the heap, for a precision of any length).
+pub trait Out {
+    fn push(&mut self, c: u8);
+    fn push_all(&mut self, s: &[u8]) {
+        for &c in s {
+            self.push(c);
+        }
+    }
+}
+
+/// Room for the longest `repr` of a float (`-2.2250738585072014e-308` and the like).
+const REPR_ROOM: usize = 40;
+
+/// A small writer into a fixed buffer: `repr` never needs the heap. Text past its room is
+/// dropped, so it is only for [`Spec::REPR`].
 pub struct Buf {
-    pub b: [u8; DIGITS + 40],
+    pub b: [u8; REPR_ROOM],
     pub n: usize,
 }
 
 impl Buf {
     pub fn new() -> Buf {
-        Buf { b: [0; DIGITS + 40], n: 0 }
+        Buf { b: [0; REPR_ROOM], n: 0 }
     }
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.b[..self.n]
+    }
+}
+
+impl Out for Buf {
     fn push(&mut self, c: u8) {
         if self.n < self.b.len() {
             self.b[self.n] = c;
             self.n += 1;
         }
-    }
-    pub fn push_all(&mut self, s: &[u8]) {
-        for &c in s {
-            self.push(c);
-        }
-    }
-    pub fn as_bytes(&self) -> &[u8] {
-        &self.b[..self.n]
     }
 }
 
@@ -244,7 +258,78 @@ impl Default for Buf {
     }
 }
 
-fn push_exp(out: &mut Buf, e: i32, upper: bool) {
+/// Text that fits this many bytes stays on the stack in [`Grow`] (no allocation for the
+/// common `'%.2f' % x`).
+const GROW_INLINE: usize = 64;
+
+/// A writer for `%`-formatting and format specs of any precision (`'%.1100f' % 5e-324` has
+/// 1102 characters): on the stack up to [`GROW_INLINE`] bytes, then in a heap buffer. The
+/// first allocation failure is kept, the rest of the text dropped, and [`Grow::finish`]
+/// reports it.
+pub struct Grow {
+    inline: [u8; GROW_INLINE],
+    n: usize,
+    heap: GcVec<u8>,
+    spilled: bool,
+    err: Option<Exc>,
+}
+
+impl Grow {
+    pub fn new() -> Grow {
+        Grow { inline: [0; GROW_INLINE], n: 0, heap: GcVec::new(), spilled: false, err: None }
+    }
+
+    /// The text so far.
+    pub fn as_bytes(&self) -> &[u8] {
+        if self.spilled {
+            self.heap.as_slice()
+        } else {
+            &self.inline[..self.n]
+        }
+    }
+
+    /// Whether all the text was kept.
+    ///
+    /// # Errors
+    /// `MemoryError` when it did not fit the heap.
+    pub fn finish(&self) -> Result<(), Exc> {
+        match self.err {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Default for Grow {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Out for Grow {
+    fn push(&mut self, c: u8) {
+        if self.err.is_some() {
+            return;
+        }
+        if !self.spilled {
+            if self.n < GROW_INLINE {
+                self.inline[self.n] = c;
+                self.n += 1;
+                return;
+            }
+            if let Err(e) = self.heap.extend_from_slice(&self.inline) {
+                self.err = Some(e);
+                return;
+            }
+            self.spilled = true;
+        }
+        if let Err(e) = self.heap.push(c) {
+            self.err = Some(e);
+        }
+    }
+}
+
+fn push_exp(out: &mut dyn Out, e: i32, upper: bool) {
     out.push(if upper { b'E' } else { b'e' });
     out.push(if e < 0 { b'-' } else { b'+' });
     let a = e.unsigned_abs();
@@ -257,7 +342,7 @@ fn push_exp(out: &mut Buf, e: i32, upper: bool) {
 
 /// Digits `d` (value `0.d × 10**exp`) in fixed notation with `frac` digits after the point
 /// (or exactly as many as there are, when `frac` is `None`).
-fn fixed(out: &mut Buf, d: &Digits, frac: Option<usize>, point: bool, group: u8) {
+fn fixed(out: &mut dyn Out, d: &Digits, frac: Option<usize>, point: bool, group: u8) {
     let int_len = d.exp.max(0) as usize;
     let digit = |i: i32| -> u8 {
         if i >= 0 && (i as usize) < d.n {
@@ -285,7 +370,7 @@ fn fixed(out: &mut Buf, d: &Digits, frac: Option<usize>, point: bool, group: u8)
     }
 }
 
-fn sci(out: &mut Buf, d: &Digits, frac: Option<usize>, point: bool, upper: bool) {
+fn sci(out: &mut dyn Out, d: &Digits, frac: Option<usize>, point: bool, upper: bool) {
     out.push(d.d[0]);
     let frac = frac.unwrap_or(d.n - 1);
     if frac > 0 || point {
@@ -299,7 +384,7 @@ fn sci(out: &mut Buf, d: &Digits, frac: Option<usize>, point: bool, upper: bool)
 }
 
 /// Format `x` by `spec` into `out` (sign included; no width or alignment).
-pub fn format(x: Float, spec: Spec, out: &mut Buf) {
+pub fn format(x: Float, spec: Spec, out: &mut dyn Out) {
     let neg = x.is_sign_negative() && !x.is_nan();
     if neg {
         out.push(b'-');

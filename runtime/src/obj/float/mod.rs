@@ -207,7 +207,7 @@ pub fn divmod(x: Float, y: Float) -> Result<(Float, Float), Exc> {
 /// gives a complex when complex is enabled, else `ValueError`.
 pub fn pow(x: Float, y: Float) -> Result<Obj, Exc> {
     if x == 0.0 && y < 0.0 {
-        return Err(exc::new_msg(&exc::ZERO_DIVISION_ERROR, "0.0 to a negative power"));
+        return Err(exc::zero_division());
     }
     if x < 0.0 && y != M::floor(y) && y.is_finite() {
         #[cfg(mp_feature = "complex")]
@@ -229,7 +229,7 @@ pub fn op_values(op: BinOp, x: Float, y: Float) -> Result<Obj, Exc> {
         BinOp::Mul => x * y,
         BinOp::TrueDiv => {
             if y == 0.0 {
-                return Err(exc::new_msg(&exc::ZERO_DIVISION_ERROR, "float division by zero"));
+                return Err(exc::zero_division());
             }
             x / y
         }

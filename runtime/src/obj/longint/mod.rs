@@ -230,14 +230,14 @@ fn pow(a: &Parts, e: &Parts) -> Result<Obj, Exc> {
     from_parts(a.neg && e64 & 1 == 1, result)
 }
 
-/// `pow(a, e, m)` for ints, `e >= 0`.
+/// `pow(a, e, m)` for ints, `e >= 0` (`builtins_num::pow` inverts `a` for a negative one).
 ///
 /// # Errors
 /// `ValueError` for a zero modulus, `TypeError` for a negative exponent, `MemoryError`.
 pub fn pow_mod(a: &Parts, e: &Parts, m: &Parts) -> Result<Obj, Exc> {
     let mm = m.mag();
     if mm.is_empty() {
-        return Err(exc::value_error("pow() 3rd argument cannot be 0"));
+        return Err(exc::value_error("divide by zero"));
     }
     if e.neg {
         return Err(exc::type_error("pow() with negative exponent and modulus not supported"));
@@ -440,4 +440,40 @@ pub fn to_float(neg: bool, m: &[u32]) -> Option<super::float::Float> {
         return None;
     }
     Some(if neg { -v } else { v })
+}
+
+/// `a / b` correctly rounded, as CPython's `long_true_divide` (`b` nonzero): the quotient
+/// scaled to 100 or 101 bits, exactly, then rounded once with the remainder as the sticky
+/// bit. `None` when the result is past the largest float.
+///
+/// # Errors
+/// `MemoryError`, `KeyboardInterrupt`.
+#[cfg(not(mp_float = "none"))]
+pub fn true_divide(a: &Parts, b: &Parts) -> Result<Option<super::float::Float>, Exc> {
+    use super::float::{Float, MIN_LSB_EXP};
+    let (am, bm) = (a.mag(), b.mag());
+    let neg = a.neg != b.neg;
+    let signed = |v: Float| if neg { -v } else { v };
+    if am.is_empty() {
+        return Ok(Some(signed(0.0)));
+    }
+    // a / b lies in [2**(diff - 1), 2**(diff + 1)).
+    let diff = mag::bit_len(am) as i64 - mag::bit_len(bm) as i64;
+    if diff > i64::from(Float::MAX_EXP) {
+        // At least 2**MAX_EXP: past the largest float.
+        return Ok(None);
+    }
+    if diff < i64::from(MIN_LSB_EXP) - 2 {
+        // Below 2**(MIN_LSB_EXP - 2), less than half the smallest subnormal.
+        return Ok(Some(signed(0.0)));
+    }
+    let s = 100 - diff;
+    let (q, r) = if s >= 0 {
+        mag::divmod(&mag::shl(am, s as usize)?, bm)?
+    } else {
+        mag::divmod(am, &mag::shl(bm, s.unsigned_abs() as usize)?)?
+    };
+    let q = q.iter().rev().fold(0u128, |q, &d| (q << 32) | u128::from(d));
+    let v = super::float::parse::round_bits(q, -(s as i32), !r.is_empty());
+    Ok((!v.is_infinite()).then(|| signed(v)))
 }

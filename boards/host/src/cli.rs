@@ -1,0 +1,290 @@
+//! The command line of MicroPython's unix port:
+//! `micropython [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename> | -] [args...]`.
+//! With no program: the REPL when stdin is a terminal, else the script read from stdin.
+//!
+//! Shared by the full host board (`micropython`) and the seed's minimal one
+//! (`micropython-minimal`); each board passes its own module table.
+
+use std::io::Read;
+
+use runtime::compile::Mode;
+use runtime::{ModuleMap, Outcome};
+
+use crate::hal::HostHal;
+
+/// Stack for the interpreter thread, and how much of it Python may use.
+const STACK: usize = 16 << 20;
+const STACK_LIMIT: usize = 8 << 20;
+
+/// Exit status for a bad command line (MicroPython's unix port uses 1; 2 keeps it apart
+/// from a program that raised).
+const USAGE_EXIT: i32 = 2;
+
+enum Program {
+    Repl,
+    Stdin,
+    Command(String),
+    Module(String),
+    File(String),
+}
+
+struct Options {
+    program: Option<Program>,
+    /// `sys.argv` after the program (the program's own entry is added by `run`).
+    args: Vec<String>,
+    heap_size: usize,
+    inspect: bool,
+    compile_only: bool,
+}
+
+fn usage_text(argv0: &str) -> String {
+    let heap = runtime::config::HEAP_SIZE;
+    format!(
+        "usage: {argv0} [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]\n\
+         Options:\n\
+         --version : show version information\n\
+         -h : print this help message\n\
+         -i : enable inspection via REPL after running command/module/file\n\
+         -v : verbose (accepted, no effect)\n\
+         -O[N] : apply bytecode optimizations of level N (accepted, no effect)\n\
+         \n\
+         Implementation specific options (-X):\n  \
+         compile-only                 -- parse and compile only\n  \
+         emit={{bytecode,native,viper}} -- set the default code emitter (bytecode only)\n  \
+         heapsize=<n>[w][K|M] -- set the heap size for the GC (default {heap})\n"
+    )
+}
+
+fn bad_usage() -> ! {
+    eprintln!("Invalid command line arguments. Use -h option for help.");
+    std::process::exit(USAGE_EXIT);
+}
+
+/// `<n>[w][K|M]`: bytes, `w` counting machine words, `K`/`M` multiplying by 1024 / 1024².
+fn parse_heap_size(s: &str) -> Option<usize> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let mut n: usize = s[..digits].parse().ok()?;
+    let mut rest = &s[digits..];
+    if let Some(r) = rest.strip_prefix('w') {
+        n = n.checked_mul(core::mem::size_of::<usize>())?;
+        rest = r;
+    }
+    n = match rest {
+        "" => n,
+        "k" | "K" => n.checked_mul(1024)?,
+        "m" | "M" => n.checked_mul(1024 * 1024)?,
+        _ => return None,
+    };
+    (n >= 1024).then_some(n)
+}
+
+fn parse(args: &[String]) -> Options {
+    let argv0 = std::env::args().next().unwrap_or_else(|| "micropython".into());
+    let mut o = Options {
+        program: None,
+        args: Vec::new(),
+        heap_size: runtime::config::HEAP_SIZE,
+        inspect: false,
+        compile_only: false,
+    };
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        i += 1;
+        match a {
+            "-h" => {
+                print!("{}", usage_text(&argv0));
+                std::process::exit(0);
+            }
+            "--version" => {
+                println!(
+                    "MicroPython v{} on {}; {}",
+                    runtime::config::VERSION_STR,
+                    runtime::config::BUILD_DATE,
+                    runtime::config::MACHINE
+                );
+                std::process::exit(0);
+            }
+            "-i" => o.inspect = true,
+            "-c" | "-m" => {
+                let Some(v) = args.get(i) else { bad_usage() };
+                i += 1;
+                o.program = Some(if a == "-c" { Program::Command(v.clone()) } else { Program::Module(v.clone()) });
+                break;
+            }
+            "-X" => {
+                let Some(opt) = args.get(i) else { bad_usage() };
+                i += 1;
+                if let Some(v) = opt.strip_prefix("heapsize=") {
+                    o.heap_size = parse_heap_size(v).unwrap_or_else(|| bad_usage());
+                } else if opt == "compile-only" {
+                    o.compile_only = true;
+                } else if !matches!(opt.as_str(), "emit=bytecode" | "emit=native" | "emit=viper") {
+                    // Only bytecode is emitted; native and viper are accepted as a port
+                    // without those emitters accepts them.
+                    bad_usage();
+                }
+            }
+            "-" => {
+                o.program = Some(Program::Stdin);
+                break;
+            }
+            _ if a.starts_with("-v") && a[1..].bytes().all(|b| b == b'v') => {}
+            _ if a.starts_with("-O") && (a.len() == 2 || a[2..].bytes().all(|b| b.is_ascii_digit() || b == b'O')) => {}
+            _ if a.starts_with('-') => bad_usage(),
+            _ => {
+                o.program = Some(Program::File(a.to_string()));
+                break;
+            }
+        }
+    }
+    o.args = args[i..].to_vec();
+    o
+}
+
+/// `MICROPYPATH`, else the unix port's default `.frozen:~/.micropython/lib:/usr/lib/micropython`.
+fn search_path() -> Vec<String> {
+    let spec = std::env::var("MICROPYPATH").unwrap_or_else(|_| {
+        let home = std::env::var("HOME").unwrap_or_default();
+        format!(".frozen:{home}/.micropython/lib:/usr/lib/micropython")
+    });
+    spec.split(':').map(str::to_string).collect()
+}
+
+/// Parse the command line, run, exit with the program's status.
+pub fn main(modules: &'static ModuleMap) -> ! {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let opts = parse(&args);
+    let child = std::thread::Builder::new().stack_size(STACK).spawn(move || run(opts, modules));
+    let code = match child.map(|c| c.join()) {
+        Ok(Ok(code)) => code,
+        _ => 1,
+    };
+    std::process::exit(code);
+}
+
+fn run(o: Options, modules: &'static ModuleMap) -> i32 {
+    let mut hal = HostHal::new();
+    let program = match o.program {
+        Some(p) => p,
+        None if hal.is_tty() => Program::Repl,
+        None => Program::Stdin,
+    };
+    // The source to run, the entry for `sys.path[0]` and `sys.argv[0]`.
+    let (source, path0, argv0): (Option<Vec<u8>>, String, Option<String>) = match &program {
+        Program::Repl => (None, String::new(), None),
+        Program::Stdin => {
+            let mut src = Vec::new();
+            if std::io::stdin().read_to_end(&mut src).is_err() {
+                return 1;
+            }
+            (Some(src), String::new(), None)
+        }
+        Program::Command(c) => (Some(c.as_bytes().to_vec()), String::new(), Some("-c".into())),
+        Program::Module(m) => (None, String::new(), Some(m.clone())),
+        Program::File(path) => match std::fs::read(path) {
+            // The script's directory is `sys.path[0]`, as in MicroPython's unix port.
+            Ok(src) => {
+                let dir = std::path::Path::new(path).parent().map(|d| d.to_string_lossy().into_owned());
+                (Some(src), dir.unwrap_or_default(), Some(path.clone()))
+            }
+            Err(e) => {
+                let prog = std::env::args().next().unwrap_or_else(|| "micropython".into());
+                eprintln!(
+                    "{prog}: can't open file '{path}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(0),
+                    os_text(&e)
+                );
+                return 2;
+            }
+        },
+    };
+    let mut heap = vec![0u8; o.heap_size];
+    let path = {
+        let mut p = vec![path0];
+        p.extend(search_path());
+        p
+    };
+    let mut argv: Vec<String> = argv0.into_iter().collect();
+    argv.extend(o.args.iter().cloned());
+    let setup = || {
+        let path: Vec<&str> = path.iter().map(String::as_str).collect();
+        let argv: Vec<&str> = argv.iter().map(String::as_str).collect();
+        runtime::set_path(&path).and_then(|()| runtime::set_argv(&argv))
+    };
+    let mut next = runtime::with_runtime(&mut hal, &mut heap, modules, STACK_LIMIT, || {
+        if let Err(e) = setup() {
+            runtime::report(e);
+            return Next::Exit(1);
+        }
+        let outcome = match (&program, &source) {
+            (Program::Repl, _) => return repl(false),
+            (Program::Module(m), _) => runtime::run_main_module(m),
+            (_, Some(src)) if o.compile_only => {
+                match runtime::compile::compile(src, runtime::qstr!("<stdin>"), Mode::File) {
+                    Ok(_) => Outcome::Ok,
+                    Err(e) => runtime::report(e),
+                }
+            }
+            (Program::File(path), Some(src)) => match runtime::qstr::intern(path) {
+                Ok(file) => runtime::exec_and_report(src, file, Mode::File),
+                Err(e) => runtime::report(e),
+            },
+            (_, Some(src)) => runtime::exec_and_report(src, runtime::qstr!("<stdin>"), Mode::File),
+            (_, None) => Outcome::Ok,
+        };
+        match outcome {
+            Outcome::Exit(c) => Next::Exit(c & 0xff),
+            // `-i`: the REPL in the program's runtime, its globals still there.
+            _ if o.inspect => repl(false),
+            Outcome::Ok => Next::Exit(0),
+            Outcome::Exception => Next::Exit(1),
+        }
+    });
+    // A soft reset in the raw REPL (what mpremote and pyboard.py do on connecting): a fresh
+    // runtime, back in the raw REPL, as a board does. (MicroPython's unix port exits
+    // instead, so tools must `resume`; here they need not.)
+    while let Next::SoftResetRaw = next {
+        next = runtime::with_runtime(&mut hal, &mut heap, modules, STACK_LIMIT, || {
+            runtime::print::stdout_write(b"MPY: soft reboot\n");
+            if let Err(e) = setup() {
+                runtime::report(e);
+                return Next::Exit(1);
+            }
+            repl(true)
+        });
+    }
+    hal.restore();
+    match next {
+        Next::Exit(c) => c,
+        Next::SoftResetRaw => 0,
+    }
+}
+
+/// What follows a REPL session.
+enum Next {
+    Exit(i32),
+    SoftResetRaw,
+}
+
+fn repl(raw: bool) -> Next {
+    if !raw {
+        runtime::repl::banner();
+    }
+    match runtime::repl::run(raw) {
+        runtime::repl::Exit::Exit(c) => Next::Exit(c),
+        runtime::repl::Exit::SoftReset { raw: true } => Next::SoftResetRaw,
+        // Ctrl-D at the friendly prompt leaves the REPL, as in MicroPython's unix port.
+        runtime::repl::Exit::SoftReset { raw: false } => Next::Exit(0),
+    }
+}
+
+/// The C library's text for an OS error (`No such file or directory`), without Rust's
+/// ` (os error N)` suffix.
+fn os_text(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}

@@ -1,0 +1,261 @@
+//! Freezing: a module compiled by this runtime's own compiler, written out as Rust
+//! `static` data (bytecode, constants, nested code objects, line tables) that a board
+//! crate `include!`s, so the module runs from flash. MicroPython's `mpy-cross` plus
+//! `mpy-tool.py --freeze`, in one step.
+//!
+//! The build script of a board runs this module on the build host, inside a runtime
+//! configured from the same board.toml (so float precision, features and the interned-name
+//! table are the board's). What depends on the target is given as [`Target`]: the width
+//! of a small int. Names are written as `runtime::qstr!("...")`, so the target's table
+//! resolves them; a name the table lacks is a compile error in the generated file (the
+//! board's qstr table includes every name of the frozen sources, see `qstrgen::python`).
+
+use core::fmt::Write;
+
+use crate::bytecode::{read_u16, Op};
+use crate::compile::{self, Mode};
+use crate::gc::GcVec;
+use crate::obj::code::Code;
+use crate::obj::exc::{self, Exc};
+use crate::obj::{bytes::BytesObj, str::StrObj, tuple, Obj};
+use crate::qstr::{self, Qstr, STATIC_COUNT};
+
+/// What the generated code depends on beyond the board's configuration.
+#[derive(Debug, Clone, Copy)]
+pub struct Target {
+    /// Bits of the target's machine word (`target_pointer_width`): small ints have one bit
+    /// fewer.
+    pub word_bits: u32,
+    /// Refuse a name the build host's qstr table lacks (the target's table is generated
+    /// from the same inputs, so the name would be missing there too). Off only for tests
+    /// that freeze sources the running runtime's board did not scan.
+    pub check_names: bool,
+}
+
+/// Compile `source` (the module at `file` under `.frozen`) and write its code objects as
+/// statics named `{prefix}_...` to `out`; the top-level code is `{prefix}_CODE0`.
+///
+/// # Errors
+/// The compiler's `SyntaxError` (with the file and line), or `ValueError` for a constant
+/// frozen code cannot hold yet (an int beyond the target's small ints, a complex).
+pub fn emit_module(source: &[u8], file: &str, prefix: &str, target: Target, out: &mut dyn Write) -> Result<(), Exc> {
+    let file_q = qstr::intern(file)?;
+    let code = compile::compile(source, file_q, Mode::File)?;
+    let mut e = Emitter { out, prefix, target, next: 0 };
+    e.code(code)?;
+    Ok(())
+}
+
+struct Emitter<'a> {
+    out: &'a mut dyn Write,
+    prefix: &'a str,
+    target: Target,
+    /// The next free static number.
+    next: usize,
+}
+
+/// A write to the output failed: only when the build script's `String` cannot grow.
+fn fmt_failed(_: core::fmt::Error) -> Exc {
+    exc::memory_error()
+}
+
+macro_rules! w {
+    ($e:expr, $($arg:tt)*) => {
+        write!($e.out, $($arg)*).map_err(fmt_failed)
+    };
+}
+
+impl Emitter<'_> {
+    fn fresh(&mut self) -> usize {
+        let n = self.next;
+        self.next += 1;
+        n
+    }
+
+    /// `runtime::qstr!("...")` for a name the target's table has.
+    fn qstr(&mut self, q: Qstr) -> Result<(), Exc> {
+        if self.target.check_names && q.id() as usize >= STATIC_COUNT {
+            return Err(frozen_error("name not in the board's qstr table: ", q.as_str()));
+        }
+        w!(self, "runtime::qstr!({:?})", q.as_str())
+    }
+
+    /// Write the statics of `code` (and of the code objects it holds); its number.
+    fn code(&mut self, code: &'static Code) -> Result<usize, Exc> {
+        let p = self.prefix;
+        // Constants first: they may be nested code objects, written before their users.
+        let mut consts: GcVec<usize> = GcVec::new();
+        for &c in code.consts {
+            let k = self.constant(c)?;
+            consts.push(k)?;
+        }
+        let n = self.fresh();
+        w!(self, "static {p}_BC{n}: [u8; {}] = [", code.bytecode.len())?;
+        let bc = code.bytecode;
+        let mut pc = 0;
+        while pc < bc.len() {
+            let Some(op) = Op::from_u8(bc[pc]) else { return Err(frozen_error("bad opcode in ", "bytecode")) };
+            w!(self, "{},", bc[pc])?;
+            let len = op.operand_len();
+            let mut rest = pc + 1;
+            if op.has_qstr_operand() {
+                let q = Qstr::from_id(read_u16(bc, pc + 1));
+                w!(self, "qlo(")?;
+                self.qstr(q)?;
+                w!(self, "),qhi(")?;
+                self.qstr(q)?;
+                w!(self, "),")?;
+                rest += 2;
+            }
+            for &b in bc.get(rest..pc + 1 + len).unwrap_or(&[]) {
+                w!(self, "{b},")?;
+            }
+            pc += 1 + len;
+        }
+        w!(self, "];\n")?;
+        w!(self, "static {p}_CONSTS{n}: [runtime::Obj; {}] = [", consts.len())?;
+        for &k in consts.iter() {
+            w!(self, "{p}_K{k}, ")?;
+        }
+        w!(self, "];\n")?;
+        w!(self, "static {p}_NAMES{n}: [runtime::qstr::Qstr; {}] = [", code.local_names.len())?;
+        for &q in code.local_names {
+            self.qstr(q)?;
+            w!(self, ", ")?;
+        }
+        w!(self, "];\n")?;
+        w!(self, "static {p}_CELLS{n}: [u16; {}] = {:?};\n", code.cells.len(), code.cells)?;
+        w!(self, "static {p}_LINES{n}: [runtime::obj::code::LineEntry; {}] = [", code.lines.len())?;
+        for l in code.lines {
+            w!(self, "runtime::obj::code::LineEntry {{ offset: {}, line: {} }}, ", l.offset, l.line)?;
+        }
+        w!(self, "];\n")?;
+        w!(self, "pub static {p}_CODE{n}: runtime::obj::code::Code = runtime::obj::code::Code {{ ")?;
+        w!(self, "base: runtime::obj::repr::ObjBase::new(&runtime::obj::code::CODE_TYPE), name: ")?;
+        self.qstr(code.name)?;
+        w!(self, ", file: ")?;
+        self.qstr(code.file)?;
+        w!(
+            self,
+            ", flags: {}, n_pos_args: {}, n_posonly_args: {}, n_kwonly_args: {}, max_handlers: {}, n_locals: {}, \
+             n_free: {}, stack_size: {}, bytecode: &{p}_BC{n}, consts: &{p}_CONSTS{n}, local_names: &{p}_NAMES{n}, \
+             cells: &{p}_CELLS{n}, lines: &{p}_LINES{n} }};\n",
+            code.flags,
+            code.n_pos_args,
+            code.n_posonly_args,
+            code.n_kwonly_args,
+            code.max_handlers,
+            code.n_locals,
+            code.n_free,
+            code.stack_size
+        )?;
+        Ok(n)
+    }
+
+    /// Write constant `o` as `const {prefix}_K{k}: runtime::Obj = ...;` (after any statics
+    /// it needs); its number `k`.
+    fn constant(&mut self, o: Obj) -> Result<usize, Exc> {
+        let p = self.prefix;
+        if o == Obj::NONE || o == Obj::TRUE || o == Obj::FALSE || o == Obj::ELLIPSIS {
+            let name = match o {
+                Obj::NONE => "NONE",
+                Obj::TRUE => "TRUE",
+                Obj::FALSE => "FALSE",
+                _ => "ELLIPSIS",
+            };
+            let k = self.fresh();
+            w!(self, "const {p}_K{k}: runtime::Obj = runtime::Obj::{name};\n")?;
+            return Ok(k);
+        }
+        if o.is_small_int() {
+            let v = o.small_int_value() as i64;
+            let max = (1i64 << (self.target.word_bits - 2)) - 1;
+            if v > max || v < -max - 1 {
+                return Err(frozen_error("an int constant beyond the target's small ints cannot be frozen yet", ""));
+            }
+            let k = self.fresh();
+            w!(self, "const {p}_K{k}: runtime::Obj = runtime::Obj::small_int({v});\n")?;
+            return Ok(k);
+        }
+        if o.is_qstr() {
+            let q = o.qstr_value();
+            let k = self.fresh();
+            if (q.id() as usize) < STATIC_COUNT {
+                w!(
+                    self,
+                    "const {p}_K{k}: runtime::Obj = runtime::Obj::from_qstr(runtime::qstr!({:?}));\n",
+                    q.as_str()
+                )?;
+            } else {
+                w!(
+                    self,
+                    "static {p}_STR{k}: runtime::obj::str::StrObj = runtime::obj::str::StrObj::rom({:?});\n",
+                    q.as_str()
+                )?;
+                w!(self, "const {p}_K{k}: runtime::Obj = runtime::Obj::from_static(&{p}_STR{k});\n")?;
+            }
+            return Ok(k);
+        }
+        if let Some(s) = o.downcast::<StrObj>() {
+            let text =
+                core::str::from_utf8(s.as_bytes()).map_err(|_| frozen_error("a str constant that is not UTF-8", ""))?;
+            let k = self.fresh();
+            w!(self, "static {p}_STR{k}: runtime::obj::str::StrObj = runtime::obj::str::StrObj::rom({text:?});\n")?;
+            w!(self, "const {p}_K{k}: runtime::Obj = runtime::Obj::from_static(&{p}_STR{k});\n")?;
+            return Ok(k);
+        }
+        if let Some(b) = o.downcast::<BytesObj>() {
+            let k = self.fresh();
+            w!(
+                self,
+                "static {p}_BYTES{k}: runtime::obj::bytes::BytesObj = runtime::obj::bytes::BytesObj::rom(&{:?});\n",
+                b.as_bytes()
+            )?;
+            w!(self, "const {p}_K{k}: runtime::Obj = runtime::Obj::from_static(&{p}_BYTES{k});\n")?;
+            return Ok(k);
+        }
+        #[cfg(not(mp_float = "none"))]
+        if let Some(f) = o.downcast::<crate::obj::float::FloatObj>() {
+            let k = self.fresh();
+            w!(
+                self,
+                "static {p}_FLOAT{k}: runtime::obj::float::FloatObj = runtime::obj::float::FloatObj {{ base: \
+                 runtime::obj::repr::ObjBase::new(&runtime::obj::float::FLOAT_TYPE), value: \
+                 runtime::obj::float::Float::from_bits({:#x}) }};\n",
+                f.value.to_bits()
+            )?;
+            w!(self, "const {p}_K{k}: runtime::Obj = runtime::Obj::from_static(&{p}_FLOAT{k});\n")?;
+            return Ok(k);
+        }
+        if let Some(items) = tuple::as_slice(o) {
+            let mut parts: GcVec<usize> = GcVec::new();
+            for &x in items {
+                let e = self.constant(x)?;
+                parts.push(e)?;
+            }
+            let k = self.fresh();
+            w!(
+                self,
+                "static {p}_TUPLE{k}: runtime::obj::tuple::RomTuple<{}> = runtime::obj::tuple::RomTuple::new([",
+                items.len()
+            )?;
+            for &e in parts.iter() {
+                w!(self, "{p}_K{e}, ")?;
+            }
+            w!(self, "]);\n")?;
+            w!(self, "const {p}_K{k}: runtime::Obj = runtime::Obj::from_static(&{p}_TUPLE{k});\n")?;
+            return Ok(k);
+        }
+        if let Some(c) = o.downcast::<Code>() {
+            let n = self.code(c)?;
+            let k = self.fresh();
+            w!(self, "const {p}_K{k}: runtime::Obj = runtime::Obj::from_static(&{p}_CODE{n});\n")?;
+            return Ok(k);
+        }
+        Err(frozen_error("a constant of this type cannot be frozen yet: ", o.ty().name()))
+    }
+}
+
+fn frozen_error(what: &str, detail: &str) -> Exc {
+    exc::new_msg_parts(&exc::VALUE_ERROR, &[what, detail])
+}

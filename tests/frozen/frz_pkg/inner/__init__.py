@@ -1,0 +1,2 @@
+from ..sub import hello
+INNER = hello('inner')

@@ -1,0 +1,2 @@
+import frz_pkg.inner
+DEEP = frz_pkg.inner.INNER.upper()

@@ -1,0 +1,2 @@
+def hello(who='frozen'):
+    return 'hello ' + who + ' from ' + __name__
