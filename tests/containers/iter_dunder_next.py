@@ -16,3 +16,16 @@ except StopIteration:
     print('StopIteration')
 print(hasattr([], '__next__'), hasattr(iter([]), '__next__'))
 print('__next__' in dir(iter([])), 'send' in dir((x for x in [])), '__next__' in dir((x for x in [])), '__next__' in dir([]))
+# An instance of a class is not an iterator unless its class says so.
+class C:
+    pass
+class It:
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return 7
+print('__next__' in dir(C()), It().__next__(), next(It()))
+try:
+    C().__next__
+except AttributeError:
+    print('AttributeError')
