@@ -31,6 +31,7 @@ pub const FEATURES: &[Feature] = &[
     flag(  "repl_auto_indent", Some(Extra),   &["compiler"], "REPL continuation lines start indented after a line that opens a block"),
     flag(  "doc_strings",      Some(Full),    &[],           "`///` docs of native functions kept as their `__doc__`"),
     flag(  "gc_stress",        None,          &[],           "a collection before every allocation (a test switch, off at every level)"),
+    flag(  "fault_injection",  None,          &[],           "the host's `-X fail-alloc=N`: the Nth heap allocation fails with `MemoryError` (a test switch, off at every level)"),
     flag(  "async_await",      Some(Core),    &["compiler"], "`async def`, `await`, `async for`, `async with` (MicroPython's `MICROPY_PY_ASYNC_AWAIT`); off: `SyntaxError`"),
     flag(  "assign_expr",      Some(Core),    &["compiler"], "assignment expressions `name := value` (`MICROPY_PY_ASSIGN_EXPR`); off: `SyntaxError`"),
     flag(  "fstrings",         Some(Extra),   &["compiler"], "f-strings, compiled to `str.format` calls (`MICROPY_PY_FSTRINGS`); off: `SyntaxError`"),

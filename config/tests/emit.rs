@@ -40,13 +40,13 @@ fn every_flag_cfg() -> Vec<String> {
 fn cfgs_list_every_enabled_feature() {
     let text = board_with(
         "level = \"everything\"\nheap_size = 8192",
-        "[features]\ngc_stress = true\nfloat = \"double\"\n\
+        "[features]\ngc_stress = true\nfault_injection = true\nfloat = \"double\"\n\
          [modules]\nbuiltin = [\"sys\", \"gc\"]\n",
     );
     let board = config::parse_str(&text, Path::new("b.toml")).unwrap();
     let cfgs = board.cfgs();
     let flags: Vec<String> = cfgs.iter().filter(|c| c.starts_with("mp_feature=")).cloned().collect();
-    assert_eq!(flags, every_flag_cfg(), "at level everything with gc_stress every flag is on");
+    assert_eq!(flags, every_flag_cfg(), "at level everything with the test switches every flag is on");
     for c in ["mp_float=\"double\"", "mp_level=\"everything\"", "mp_module=\"sys\"", "mp_module=\"gc\""] {
         assert!(cfgs.iter().any(|x| x == c), "{c} missing from {cfgs:?}");
     }

@@ -40,7 +40,7 @@ fn unknown_key_without_suggestion_lists_keys() {
     assert_eq!(
         e.to_string(),
         "b.toml:1:1: unknown key `verbose` in the top level; valid keys: extends, level, \
-         heap_size, board, features, modules"
+         heap_size, board, features, modules, frozen"
     );
     let e = err(&board_with(TOP, "[modules]\n  frozen = []\n"));
     assert_eq!(e.to_string(), "b.toml:8:3: unknown key `frozen` in [modules]; valid keys: builtin, user");
@@ -117,7 +117,7 @@ fn unknown_builtin_module() {
     assert_eq!(
         e.to_string(),
         "b.toml:8:12: unknown builtin module `network`; known builtin modules: sys, gc, \
-         micropython, builtins, math, cmath"
+         micropython, builtins, math, cmath, os, errno, binascii, json, io, heapq, array"
     );
 }
 

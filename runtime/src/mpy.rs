@@ -184,7 +184,10 @@ fn save_const(o: Obj, out: &mut GcVec<u8>) -> Result<(), Exc> {
     #[cfg(not(mp_float = "none"))]
     if let Some(f) = o.downcast::<obj::float::FloatObj>() {
         out.push(T_FLOAT)?;
-        return out.extend_from_slice(&(f.value as f64).to_bits().to_le_bytes());
+        // As f64 whatever the board's precision (widening is exact).
+        #[allow(clippy::useless_conversion)]
+        let wide = f64::from(f.value);
+        return out.extend_from_slice(&wide.to_bits().to_le_bytes());
     }
     if let Some(items) = tuple::as_slice(o) {
         out.push(T_TUPLE)?;
@@ -359,7 +362,7 @@ impl Reader<'_> {
             cells: cells.leak(),
             lines: lines.leak(),
         };
-        Ok(gc::new(code)?)
+        gc::new(code)
     }
 
     fn constant(&mut self, depth: u32) -> Result<Obj, Exc> {

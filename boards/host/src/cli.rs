@@ -35,6 +35,8 @@ struct Options {
     heap_size: usize,
     inspect: bool,
     compile_only: bool,
+    /// `-X fail-alloc=N` (test builds with `fault_injection`): the Nth allocation fails.
+    fail_alloc: usize,
 }
 
 fn usage_text(argv0: &str) -> String {
@@ -86,6 +88,7 @@ fn parse(args: &[String]) -> Options {
         heap_size: runtime::config::HEAP_SIZE,
         inspect: false,
         compile_only: false,
+        fail_alloc: 0,
     };
     let mut i = 0;
     while i < args.len() {
@@ -119,6 +122,9 @@ fn parse(args: &[String]) -> Options {
                     o.heap_size = parse_heap_size(v).unwrap_or_else(|| bad_usage());
                 } else if opt == "compile-only" {
                     o.compile_only = true;
+                } else if let (true, Some(n)) = (cfg!(mp_feature = "fault_injection"), opt.strip_prefix("fail-alloc="))
+                {
+                    o.fail_alloc = n.parse().unwrap_or_else(|_| bad_usage());
                 } else if !matches!(opt.as_str(), "emit=bytecode" | "emit=native" | "emit=viper") {
                     // Only bytecode is emitted; native and viper are accepted as a port
                     // without those emitters accepts them.
@@ -216,6 +222,9 @@ fn run(o: Options, modules: &'static ModuleMap) -> i32 {
         if let Err(e) = setup() {
             runtime::report(e);
             return Next::Exit(1);
+        }
+        if o.fail_alloc > 0 {
+            runtime::gc::fail_allocation(o.fail_alloc);
         }
         let outcome = match (&program, &source) {
             (Program::Repl, _) => return repl(false),

@@ -267,7 +267,8 @@ impl Heap {
     pub fn alloc(&self, bytes: usize) -> Result<NonNull<u8>, Exc> {
         let want = bytes.max(1).div_ceil(BLOCK);
         let countdown = self.fail_countdown.get();
-        if countdown > 0 {
+        // Fault injection exists only in test builds (board.toml `fault_injection`).
+        if cfg!(any(test, mp_feature = "fault_injection")) && countdown > 0 {
             self.fail_countdown.set(countdown - 1);
             if countdown == 1 {
                 return Err(exc::memory_error());
@@ -649,6 +650,12 @@ pub fn new<T>(value: T) -> Result<&'static T, Exc> {
         p.as_ptr().write(value);
         Ok(&*p.as_ptr())
     }
+}
+
+/// Fault injection (board.toml `fault_injection`): the `n`th allocation from now fails
+/// with `MemoryError` (0: none). Without the feature, allocations never fail this way.
+pub fn fail_allocation(n: usize) {
+    root::heap().fail_countdown.set(n);
 }
 
 /// Run a collection on the current runtime's heap.

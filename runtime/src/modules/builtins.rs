@@ -4,7 +4,7 @@
 //! compile or look at namespaces in [`code`].
 
 mod code;
-mod io;
+pub mod io;
 mod iter;
 
 pub use iter::NEXT;

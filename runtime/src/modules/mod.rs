@@ -2,11 +2,23 @@
 //! board.toml lists it (`cfg(mp_module = "...")`), and found by `import` through the
 //! board's module table.
 
+#[cfg(mp_module = "array")]
+pub mod array;
+#[cfg(mp_module = "binascii")]
+pub mod binascii;
 pub mod builtins;
 pub mod builtins_num;
 pub mod builtins_str;
 #[cfg(all(mp_module = "cmath", mp_feature = "complex", not(mp_float = "none")))]
 pub mod cmath;
+#[cfg(mp_module = "errno")]
+pub mod errno;
+#[cfg(mp_module = "heapq")]
+pub mod heapq;
+#[cfg(mp_module = "io")]
+pub mod io;
+#[cfg(mp_module = "json")]
+pub mod json;
 #[cfg(all(mp_module = "math", not(mp_float = "none")))]
 pub mod math;
 #[cfg(mp_module = "micropython")]

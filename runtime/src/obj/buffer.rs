@@ -88,3 +88,94 @@ pub fn get_or_raise(o: Obj) -> Result<Buf, Exc> {
 pub fn bytes_of(o: Obj) -> Option<&'static [u8]> {
     get(o).map(|b| b.bytes())
 }
+
+// ---------------------------------------------------------------------------------------
+// Type codes: the items of a typed buffer (an `array`, a memoryview of one), in the
+// machine's byte order, as MicroPython's `mp_binary_get_val_array`/`set_val_array`.
+
+/// The type codes an `array` may have: `b B h H i I l L q Q`, and `f d` with floats.
+pub const TYPECODES: &[u8] = if cfg!(mp_float = "none") { b"bBhHiIlLqQ" } else { b"bBhHiIlLqQfd" };
+
+/// The size of one item of `typecode` (1 for `B` and any code not in [`TYPECODES`]). `l`
+/// and `L` are a machine word, as C's `long` on the boards (8 bytes on a 64-bit host).
+pub const fn item_size(typecode: u8) -> usize {
+    match typecode {
+        b'h' | b'H' => 2,
+        b'i' | b'I' | b'f' => 4,
+        b'l' | b'L' => core::mem::size_of::<isize>(),
+        b'q' | b'Q' | b'd' => 8,
+        _ => 1,
+    }
+}
+
+/// The item of `typecode` stored in `b` (`item_size(typecode)` bytes).
+///
+/// # Errors
+/// `MemoryError` for an int that needs a long int.
+// The float casts are conversions on one board and no-ops on the other (`Float` is the
+// board's precision).
+#[allow(clippy::unnecessary_cast)]
+pub fn load_item(typecode: u8, b: &[u8]) -> Result<Obj, Exc> {
+    let mut w = [0u8; 8];
+    let n = item_size(typecode).min(b.len());
+    w[..n].copy_from_slice(&b[..n]);
+    // Little- or big-endian as the machine: the low `n` bytes of the word in memory order.
+    let unused = 64 - 8 * n as u32;
+    let raw = if cfg!(target_endian = "little") {
+        u64::from_le_bytes(w)
+    } else {
+        u64::from_be_bytes(w).checked_shr(unused).unwrap_or(0)
+    };
+    // Sign-extend the low `8 * n` bits (no bits: 0).
+    let signed = (raw.checked_shl(unused).unwrap_or(0) as i64).checked_shr(unused).unwrap_or(0);
+    match typecode {
+        b'b' | b'h' | b'i' | b'l' | b'q' => super::int::from_i64(signed),
+        #[cfg(not(mp_float = "none"))]
+        b'f' => super::float::new(f32::from_bits(raw as u32) as super::float::Float),
+        #[cfg(not(mp_float = "none"))]
+        b'd' => super::float::new(f64::from_bits(raw) as super::float::Float),
+        _ => super::int::from_u64(raw),
+    }
+}
+
+/// The low 64 bits of the int `o`, two's complement (MicroPython stores ints into typed
+/// items truncated, never raising for a value out of range).
+fn int_bits(o: Obj) -> Result<u64, Exc> {
+    if let Some(v) = super::int::as_i64(o) {
+        return Ok(v as u64);
+    }
+    if !super::int::is_int(o) {
+        return Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int"));
+    }
+    // A long int: its two low 32-bit halves.
+    use crate::bytecode::BinOp;
+    let mask = super::int::from_i64(0xFFFF_FFFF)?;
+    let lo = super::binary_op(BinOp::And, o, mask)?;
+    let hi = super::binary_op(BinOp::RShift, o, Obj::small_int(32))?;
+    let hi = super::binary_op(BinOp::And, hi, mask)?;
+    let half = |x: Obj| super::int::as_i64(x).unwrap_or(0) as u64;
+    Ok(half(hi) << 32 | half(lo))
+}
+
+/// Store `x` as an item of `typecode` into `out` (`item_size(typecode)` bytes): ints
+/// truncated to the item's width, floats converted.
+///
+/// # Errors
+/// `TypeError` for a value of the wrong kind; `MemoryError`.
+#[allow(clippy::unnecessary_cast)]
+pub fn store_item(typecode: u8, x: Obj, out: &mut [u8]) -> Result<(), Exc> {
+    let n = item_size(typecode).min(out.len());
+    let raw: u64 = match typecode {
+        #[cfg(not(mp_float = "none"))]
+        b'f' => (super::float::expect(x)? as f32).to_bits() as u64,
+        #[cfg(not(mp_float = "none"))]
+        b'd' => (super::float::expect(x)? as f64).to_bits(),
+        _ => int_bits(x)?,
+    };
+    if cfg!(target_endian = "little") {
+        out[..n].copy_from_slice(&raw.to_le_bytes()[..n]);
+    } else {
+        out[..n].copy_from_slice(&raw.to_be_bytes()[8 - n..]);
+    }
+    Ok(())
+}

@@ -141,7 +141,7 @@ fn exc_print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
             out.write(b"[Errno ")?;
             crate::print::print_int(out, *v as i64)?;
             out.write(b"] ")?;
-            out.write_str(name)?;
+            out.write_str(name.as_str())?;
             if let [msg] = rest {
                 out.write(b": ")?;
                 super::print(*msg, out, PrintKind::Str)?;
@@ -156,31 +156,52 @@ fn exc_print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
     }
 }
 
-/// `errno` values the runtime raises `OSError` with, and their names (MicroPython's
-/// `[Errno 2] ENOENT`).
+/// `errno` values the runtime raises `OSError` with.
 pub const ENOENT: isize = 2;
-static ERRNO_NAMES: &[(isize, &str)] = &[
-    (1, "EPERM"),
-    (ENOENT, "ENOENT"),
-    (5, "EIO"),
-    (9, "EBADF"),
-    (11, "EAGAIN"),
-    (12, "ENOMEM"),
-    (13, "EACCES"),
-    (17, "EEXIST"),
-    (19, "ENODEV"),
-    (21, "EISDIR"),
-    (22, "EINVAL"),
-    (28, "ENOSPC"),
-    (95, "EOPNOTSUPP"),
-    (110, "ETIMEDOUT"),
+pub const EINVAL: isize = 22;
+
+/// The errno names MicroPython's unix port knows, by value: what `OSError` prints
+/// (`[Errno 2] ENOENT`), and the `errno` module's constants and `errorcode`. A value not
+/// listed prints as a plain number, as in MicroPython.
+pub const ERRNO_TABLE: [(isize, Qstr); 22] = [
+    (1, qstr!("EPERM")),
+    (ENOENT, qstr!("ENOENT")),
+    (5, qstr!("EIO")),
+    (9, qstr!("EBADF")),
+    (11, qstr!("EAGAIN")),
+    (12, qstr!("ENOMEM")),
+    (13, qstr!("EACCES")),
+    (17, qstr!("EEXIST")),
+    (19, qstr!("ENODEV")),
+    (21, qstr!("EISDIR")),
+    (EINVAL, qstr!("EINVAL")),
+    (95, qstr!("EOPNOTSUPP")),
+    (98, qstr!("EADDRINUSE")),
+    (103, qstr!("ECONNABORTED")),
+    (104, qstr!("ECONNRESET")),
+    (105, qstr!("ENOBUFS")),
+    (107, qstr!("ENOTCONN")),
+    (110, qstr!("ETIMEDOUT")),
+    (111, qstr!("ECONNREFUSED")),
+    (113, qstr!("EHOSTUNREACH")),
+    (114, qstr!("EALREADY")),
+    (115, qstr!("EINPROGRESS")),
 ];
+static ERRNO_NAMES: &[(isize, Qstr)] = &ERRNO_TABLE;
+
+/// `OSError(errno)`: `OSError: [Errno 22] EINVAL`.
+#[cold]
+pub fn os_error(errno: isize) -> Exc {
+    new(&OS_ERROR, &[Obj::small_int(errno)])
+}
 
 fn exc_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
     let e = Exc(o);
     Ok(if name == qstr!("args") {
         e.args()
-    } else if name == qstr!("value") || (name == qstr!("errno") && e.is(&OS_ERROR)) {
+    } else if name == qstr!("value") || name == qstr!("errno") {
+        // Aliases of `args[0]` on every exception, as in MicroPython (`.value` is for
+        // StopIteration, `.errno` for OSError).
         tuple::as_slice(e.args()).and_then(|a| a.first().copied()).unwrap_or(Obj::NONE)
     } else {
         Obj::NULL

@@ -5,7 +5,8 @@
 //! behind it grows into a new block, the view still reads the old block: the block is only
 //! ever replaced, never freed, and the view's pointer keeps it alive (`buffer.rs`), so a
 //! stale view reads stale bytes, never freed memory. Only step-1 slices are supported, as
-//! in MicroPython.
+//! in MicroPython. A view of an `array` indexes, slices and stores the array's items (its
+//! buffer's type code, `buffer::load_item`/`store_item`); every other view, bytes.
 
 use super::buffer::{self, Buf};
 use super::dict::RomDict;
@@ -42,8 +43,8 @@ pub static MEMORYVIEW_TYPE: Type = Type {
     attr: Some(memoryview_attr),
     binary_op: Some(memoryview_binary_op),
     subscr: Some(memoryview_subscr),
-    iter: Some(bytes::iter_bytes),
-    len: Some(|o| Ok(o.downcast::<MemoryViewObj>().map(|m| m.buf.len))),
+    iter: Some(memoryview_iter),
+    len: Some(|o| Ok(o.downcast::<MemoryViewObj>().map(|m| m.buf.len / buffer::item_size(m.buf.typecode)))),
     buffer: Some(|o| o.downcast::<MemoryViewObj>().map(|m| m.buf)),
     locals: Some(&MEMORYVIEW_LOCALS),
     ..Type::EMPTY
@@ -65,8 +66,17 @@ fn memoryview_print(_o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<()
 }
 
 #[cfg(mp_feature = "memoryview_itemsize")]
-fn memoryview_attr(_o: Obj, name: Qstr) -> Result<Obj, Exc> {
-    Ok(if name == qstr!("itemsize") { Obj::small_int(1) } else { Obj::NULL })
+fn memoryview_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
+    let size = this(o).map_or(1, |m| buffer::item_size(m.buf.typecode));
+    Ok(if name == qstr!("itemsize") { Obj::small_int(size as isize) } else { Obj::NULL })
+}
+
+/// Iterating: the bytes, or the items of a typed view (of an `array`).
+fn memoryview_iter(o: Obj) -> Result<Obj, Exc> {
+    match this(o)?.buf.typecode {
+        b'B' => bytes::iter_bytes(o),
+        _ => super::getitem_iter(o),
+    }
 }
 
 fn memoryview_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
@@ -92,13 +102,16 @@ fn memoryview_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     if !value.is_null() && !buf.writable {
         return super::subscr_unsupported(o, value);
     }
+    // Items of the view's type code: one byte each, except in a view of an `array`.
+    let size = buffer::item_size(buf.typecode);
     if let Some(sl) = index.downcast::<SliceObj>() {
-        let (start, stop, step) = slice::indices(sl, buf.len)?;
+        let (start, stop, step) = slice::indices(sl, buf.len / size)?;
         if step != 1 {
             return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "only slices with step=1 (aka None) are supported"));
         }
         let n = slice::count(start, stop, step);
         let start = start.max(0) as usize;
+        let (start, n) = (start * size, n * size);
         if value.is_null() {
             // `start + n <= len`: the new view is inside this one and shares its memory.
             let ptr = buf.ptr.wrapping_add(start);
@@ -116,7 +129,9 @@ fn memoryview_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
                     ))
                 }
             };
-            if src.len() != n {
+            // A typed view takes only items of its own size (MicroPython's rule).
+            let src_size = buffer::get(value).map_or(1, |b| buffer::item_size(b.typecode));
+            if src.len() != n || (size != 1 && src_size != size) {
                 return Err(exc::value_error("lhs and rhs should be compatible"));
             }
             buf.write(start, &src);
@@ -125,7 +140,17 @@ fn memoryview_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
         #[cfg(not(mp_feature = "array_slice_assign"))]
         return super::subscr_unsupported(o, value);
     }
-    let i = pystr::seq_index(index, buf.len, "memoryview")?;
+    let i = pystr::seq_index(index, buf.len / size, "memoryview")?;
+    if buf.typecode != b'B' {
+        let at = i * size;
+        if value.is_null() {
+            return buffer::load_item(buf.typecode, buf.bytes().get(at..at + size).unwrap_or(&[]));
+        }
+        let mut item = [0u8; 8];
+        buffer::store_item(buf.typecode, value, &mut item[..size])?;
+        buf.write(at, &item[..size]);
+        return Ok(Obj::NONE);
+    }
     if value.is_null() {
         return Ok(Obj::small_int(buf.bytes()[i] as isize));
     }
