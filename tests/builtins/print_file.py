@@ -21,7 +21,8 @@ for kw in ({'sep': 1}, {'end': 2}, {'foo': 3}):
         print('x', **kw)
     except TypeError:
         print('TypeError')
+# Not a stream: CPython's AttributeError, MicroPython's OSError.
 try:
     print('x', file=1)
-except AttributeError:
-    print('AttributeError')
+except (AttributeError, OSError):
+    print('not a stream')

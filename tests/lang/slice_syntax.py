@@ -15,5 +15,6 @@ print(s, s.start, s.stop, s.step, s.indices(5), slice(None, None, -1).indices(4)
 print(slice(5), slice(1, 2) == slice(1, 2))
 try:
     slice(0, 1, 0).indices(3)
-except ValueError as e:
-    print('ValueError', e)
+except ValueError:
+    # The message is MicroPython's (builtins/builtin_messages.py pins it).
+    print('ValueError')

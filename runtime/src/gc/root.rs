@@ -39,6 +39,10 @@ pub struct State {
     pub argv: Cell<Obj>,
     /// `sys.path` (a list of str), where `import` looks for `.py` files.
     pub path: Cell<Obj>,
+    /// The running code's globals and its innermost module, class body or `exec`
+    /// namespace (MicroPython's `mp_globals`/`mp_locals`): `globals()`, `locals()`.
+    pub frame_globals: Cell<Obj>,
+    pub frame_locals: Cell<Obj>,
     /// The module name `micropython -m NAME` runs: the import that loads it from a file
     /// sets its `__name__` to `'__main__'` (a qstr, or NULL).
     pub main_module: Cell<Obj>,
@@ -89,6 +93,8 @@ pub fn enter<R>(
         poll_countdown: Cell::new(0),
         argv: Cell::new(Obj::NULL),
         path: Cell::new(Obj::NULL),
+        frame_globals: Cell::new(Obj::NULL),
+        frame_locals: Cell::new(Obj::NULL),
         main_module: Cell::new(Obj::NULL),
         repl_last: Cell::new(Obj::NULL),
     });

@@ -7,6 +7,8 @@ mod code;
 pub mod io;
 mod iter;
 
+pub use iter::NEXT;
+
 use super::builtins_num;
 use crate::obj::dict::{RomDict, RomEntry};
 use crate::obj::fun::NativeFn;
@@ -22,6 +24,17 @@ pub fn lookup(q: Qstr) -> Option<Obj> {
         return Some(v);
     }
     exc::ALL.iter().find(|t| t.name == q).map(|t| Obj::from_static(*t))
+}
+
+/// `import builtins`, when the board lists it: the table below, and the exception
+/// classes (kept in `exc::ALL`) through the module's run-time attribute hook.
+#[cfg(mp_module = "builtins")]
+pub static MODULE: crate::obj::module::Module =
+    crate::obj::module::Module::new(qstr!("builtins"), &BUILTINS).with_dynamic(exception_attr);
+
+#[cfg(mp_module = "builtins")]
+fn exception_attr(_m: Obj, q: Qstr) -> Result<Obj, Exc> {
+    Ok(exc::ALL.iter().find(|t| t.name == q).map_or(Obj::NULL, |t| Obj::from_static(*t)))
 }
 
 macro_rules! natives {

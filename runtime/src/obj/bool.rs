@@ -22,7 +22,7 @@ fn bool_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> 
     match args {
         [] => Ok(Obj::FALSE),
         [x] => Ok(Obj::from_bool(super::is_true(*x)?)),
-        _ => Err(super::exc::type_error("bool() takes at most 1 argument")),
+        _ => Err(super::exc::at_most_args(1, args.len())),
     }
 }
 

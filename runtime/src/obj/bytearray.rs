@@ -136,6 +136,9 @@ pub static BYTEARRAY_TYPE: Type = Type {
 };
 
 fn bytearray_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
+    if args.pos.len() > 3 {
+        return Err(exc::at_most_args(3, args.pos.len()));
+    }
     let v = bytes::from_args(args)?;
     from_slice(&v)
 }
@@ -149,6 +152,30 @@ fn bytearray_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), 
 fn bytearray_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
     let x = as_bytes(a).unwrap_or(&[]);
     bytes::binary_op(Kind::ByteArray, op, x, b)
+}
+
+/// `a += b` (`b` bytes-like) and `a *= n` on a bytearray: changed in place, `a` returned;
+/// NULL when `a` is not a bytearray or `b` does not fit (then `a op b` reports it).
+///
+/// # Errors
+/// `MemoryError`, `OverflowError` for a huge count.
+pub fn inplace_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    let Some(ba) = a.downcast::<ByteArrayObj>() else { return Ok(Obj::NULL) };
+    match op {
+        BinOp::Add if bytes::operand(b).is_some() => {
+            // A copy: `b` may be `a` itself or a view of it.
+            let src = bytes::collect(b)?;
+            let n = ba.len();
+            ba.splice(n, n, &src)?;
+            Ok(a)
+        }
+        BinOp::Mul if super::int::is_int(b) => {
+            let v = pystr::repeat(ba.buf().bytes(), super::int::expect_i64(b)?)?;
+            ba.splice(0, ba.len(), &v)?;
+            Ok(a)
+        }
+        _ => Ok(Obj::NULL),
+    }
 }
 
 fn this(o: Obj) -> Result<&'static ByteArrayObj, Exc> {

@@ -419,7 +419,11 @@ pub fn hex(args: &[Obj]) -> Result<Obj, Exc> {
 /// `ValueError: non-hex digit` (MicroPython's wording), `TypeError` for a non-str.
 #[cfg(mp_feature = "bytes_hex")]
 pub fn unhex(s: Obj) -> Result<GcVec<u8>, Exc> {
-    let s = pystr::as_str_bytes(s).ok_or_else(|| str_methods::cant_convert(s, "str"))?;
+    // Any buffer, as MicroPython (`bytes.fromhex(b'00')`).
+    let s = match pystr::as_str_bytes(s) {
+        Some(b) => b,
+        None => buffer::bytes_of(s).ok_or_else(|| exc::type_error("object with buffer protocol required"))?,
+    };
     let digit = |c: u8| (c as char).to_digit(16).ok_or_else(|| exc::value_error("non-hex digit"));
     let mut v = GcVec::with_capacity(s.len() / 2)?;
     let mut i = 0;

@@ -46,7 +46,10 @@ impl ArgSpec {
 pub const MAX_SPEC_SLOTS: usize = 16;
 
 /// Bind `args` to `spec` into `out` (at least `spec.n_slots()` long), with CPython's
-/// rules and MicroPython's messages.
+/// rules and the messages of MicroPython's `mp_arg_parse_all`: positional-only parameters
+/// (unnamed) missing are `function missing N required positional arguments`, a named one
+/// `'x' argument required`; then `extra positional arguments given` and `extra keyword
+/// arguments given` (also for a keyword naming a parameter given positionally).
 ///
 /// # Errors
 /// `TypeError` for a wrong call; `MemoryError` collecting `*args`/`**kwargs`.
@@ -60,8 +63,11 @@ pub fn parse_args(spec: &ArgSpec, args: Args<'_>, out: &mut [Obj]) -> Result<(),
         *o = Obj::NULL;
     }
     let given = args.pos.len();
-    if given > n_pos && !spec.varargs {
-        return Err(exc::arg_count(n_pos, given));
+    let required_unnamed = (0..n_pos)
+        .take_while(|&i| spec.names[i] == qstr!("") && spec.defaults.get(i).is_none_or(|d| d.is_null()))
+        .count();
+    if given < required_unnamed {
+        return Err(exc::missing_args(required_unnamed - given));
     }
     let n = given.min(n_pos);
     out[..n].copy_from_slice(&args.pos[..n]);
@@ -69,17 +75,14 @@ pub fn parse_args(spec: &ArgSpec, args: Args<'_>, out: &mut [Obj]) -> Result<(),
         out[n_names] = super::tuple::new(args.pos.get(n_pos..).unwrap_or(&[]))?;
     }
     let kwdict = if spec.varkw { super::dict::new()? } else { Obj::NULL };
+    let mut extra_kw = false;
     for (k, v) in args.kw_pairs() {
-        match spec.names.iter().position(|&q| Obj::from_qstr(q) == k || super::str::eq_qstr(k, q)) {
-            Some(i) => {
-                if !out[i].is_null() {
-                    return Err(exc::multiple_values(k));
-                }
-                out[i] = v;
-            }
+        match spec.names.iter().position(|&q| q != qstr!("") && (Obj::from_qstr(q) == k || super::str::eq_qstr(k, q))) {
+            Some(i) if out[i].is_null() => out[i] = v,
+            Some(_) => extra_kw = true,
             None => match kwdict.downcast::<super::dict::DictObj>() {
                 Some(d) => d.set(k, v)?,
-                None => return Err(exc::unexpected_kw(k)),
+                None => extra_kw = true,
             },
         }
     }
@@ -87,15 +90,30 @@ pub fn parse_args(spec: &ArgSpec, args: Args<'_>, out: &mut [Obj]) -> Result<(),
         if slot.is_null() {
             let d = spec.defaults.get(i).copied().unwrap_or(Obj::NULL);
             if d.is_null() {
-                return Err(if i < n_pos { exc::missing_positional(i) } else { exc::missing_kwonly(spec.names[i]) });
+                return Err(exc::new_msg_parts(
+                    &exc::TYPE_ERROR,
+                    &["'", spec.names[i].as_str(), "' argument required"],
+                ));
             }
             *slot = d;
         }
+    }
+    if given > n_pos && !spec.varargs {
+        return Err(exc::type_error("extra positional arguments given"));
+    }
+    if extra_kw {
+        return Err(extra_keywords());
     }
     if spec.varkw {
         out[n_names + spec.varargs as usize] = kwdict;
     }
     Ok(())
+}
+
+/// `TypeError: extra keyword arguments given` (MicroPython's, for a native function).
+#[cold]
+pub fn extra_keywords() -> Exc {
+    exc::type_error("extra keyword arguments given")
 }
 
 /// A native function: a converting thunk plus its argument shape. Argument checking is
@@ -250,9 +268,15 @@ fn fun_name(f: Obj) -> Qstr {
     }
 }
 
+/// MicroPython's reprs: `<function f at 0x...>` for a Python function, `<generator>` for a
+/// generator function, `<function>` for a native one (`len`, `str.upper`).
 fn fun_print(f: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
+    let Some(p) = f.downcast::<FunObj>() else { return out.write(b"<function>") };
+    if p.code.flags & super::code::flags::GENERATOR != 0 {
+        return out.write(b"<generator>");
+    }
     out.write(b"<function ")?;
-    out.write_str(fun_name(f).as_str())?;
+    out.write_str(p.code.name.as_str())?;
     out.write(b" at 0x")?;
     crate::print::print_int_radix(out, f.addr() as i64, 16, "")?;
     out.write(b">")
@@ -261,6 +285,9 @@ fn fun_print(f: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
 fn fun_attr(f: Obj, name: Qstr) -> Result<Obj, Exc> {
     if name == qstr!("__name__") {
         return Ok(Obj::from_qstr(fun_name(f)));
+    }
+    if name == qstr!("__globals__") {
+        return Ok(f.downcast::<FunObj>().map_or(Obj::NULL, |p| p.globals));
     }
     if name == qstr!("__doc__") {
         if let Some(p) = f.downcast::<FunObj>() {
@@ -335,6 +362,6 @@ fn bound_print(f: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc>
     out.write(b" ")?;
     super::print(b.self_, out, PrintKind::Repr)?;
     out.write(b".")?;
-    out.write_str(fun_name(b.meth).as_str())?;
+    super::print(b.meth, out, PrintKind::Repr)?;
     out.write(b">")
 }

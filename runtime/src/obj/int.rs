@@ -312,6 +312,10 @@ pub fn parse(s: &str, base: u32) -> Result<Obj, Exc> {
         0 | 16 if lower(t, "0x") => (16, &t[2..], true),
         0 | 8 if lower(t, "0o") => (8, &t[2..], true),
         0 | 2 if lower(t, "0b") => (2, &t[2..], true),
+        // `0` then other digits is not an int literal (`int('07', 0)`).
+        0 if t.starts_with('0') && t.bytes().any(|c| c != b'0' && c != b'_') => {
+            return Err(invalid_literal(0, s, t));
+        }
         0 => (10, t, false),
         b => (b, t, false),
     };
@@ -325,7 +329,7 @@ pub fn parse(s: &str, base: u32) -> Result<Obj, Exc> {
             prev_underscore = true;
             continue;
         }
-        let Some(d) = c.to_digit(base) else { return Err(invalid_literal(base)) };
+        let Some(d) = c.to_digit(base) else { return Err(invalid_literal(base, s, t)) };
         if fits {
             match v.checked_mul(base as i64).and_then(|v| v.checked_add(d as i64)) {
                 Some(n) => v = n,
@@ -336,7 +340,7 @@ pub fn parse(s: &str, base: u32) -> Result<Obj, Exc> {
         prev_underscore = false;
     }
     if digits == 0 || prev_underscore {
-        return Err(invalid_literal(base));
+        return Err(invalid_literal(base, s, t));
     }
     if !fits {
         #[cfg(mp_longint = "mpz")]
@@ -347,11 +351,32 @@ pub fn parse(s: &str, base: u32) -> Result<Obj, Exc> {
     from_i64(if neg { -v } else { v })
 }
 
+/// MicroPython's `invalid syntax for integer with base 10: '12x '`: the text of `s` from
+/// where `t` (a slice of `s` past the whitespace, sign and prefix) starts, escaped as
+/// bytes are.
 #[cold]
-fn invalid_literal(base: u32) -> Exc {
+fn invalid_literal(base: u32, s: &str, t: &str) -> Exc {
     let mut b = [0u8; 24];
     let n = core::str::from_utf8(print::fmt_int(base as i64, &mut b)).unwrap_or("?");
-    exc::new_msg3(&exc::VALUE_ERROR, "invalid syntax for integer with base ", n, "")
+    // (An empty `t` of blank text may point at its start: never before the blanks' end.)
+    let blank = s.len() - s.trim_start_matches(|c: char| c.is_ascii_whitespace()).len();
+    let from = (t.as_ptr() as usize).wrapping_sub(s.as_ptr() as usize).max(blank);
+    let text = s.as_bytes().get(from..).unwrap_or(b"");
+    let mut m = print::StrBuf::new();
+    let r = (|| {
+        m.write(b"invalid syntax for integer with base ")?;
+        m.write(n.as_bytes())?;
+        m.write(b": ")?;
+        // A bytes literal without its `b`.
+        let at = m.buf.len();
+        super::bytes::print_repr(text, &mut m, false)?;
+        m.buf.remove(at);
+        pystr::from_bytes(&m.buf)
+    })();
+    match r {
+        Ok(msg) => exc::new(&exc::VALUE_ERROR, &[msg]),
+        Err(e) => e,
+    }
 }
 
 fn int_unary_op(op: UnaryOp, a: Obj) -> Result<Obj, Exc> {

@@ -310,7 +310,7 @@ pub fn binary_op_inplace(op: BinOp, inplace: bool, a: Obj, b: Obj) -> Result<Obj
     Err(exc::unsupported_binary(op, a, b))
 }
 
-/// `a op= b` for a list or a set (also the built-in part of an instance whose class does
+/// `a op= b` for a list, a bytearray or a set (also the built-in part of an instance whose class does
 /// not define the operator itself): `a`, changed in place; NULL when it does not apply.
 fn inplace_native(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
     if a.ty().flags & type_flags::INSTANCE != 0 {
@@ -328,6 +328,10 @@ fn inplace_native(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
         }
     }
     let r = list::inplace_op(op, a, b)?;
+    #[cfg(mp_feature = "bytearray")]
+    if r.is_null() && a.downcast::<bytearray::ByteArrayObj>().is_some() {
+        return bytearray::inplace_op(op, a, b);
+    }
     #[cfg(mp_feature = "set")]
     if r.is_null() {
         return set::inplace_op(op, a, b);
@@ -606,6 +610,10 @@ pub fn load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
     }
     if name == qstr!("__class__") {
         return Ok((Obj::from_static(ty), Obj::NULL));
+    }
+    // As MicroPython, every iterator has `__next__`: the builtin `next` bound to it.
+    if name == qstr!("__next__") && ty.iternext.is_some() {
+        return Ok((Obj::from_static(&crate::modules::builtins::NEXT), o));
     }
     Ok((Obj::NULL, Obj::NULL))
 }

@@ -45,8 +45,16 @@ pub fn bounds(seq: Obj, args: &[Obj], len: usize) -> Result<(usize, usize), Exc>
 }
 
 /// The count of `seq * n` (negative counts repeat nothing), or `None` if `n` is no int.
-pub fn repeat_count(n: Obj) -> Option<usize> {
-    int::as_i64(n).map(|n| if n <= 0 { 0 } else { usize::try_from(n).unwrap_or(usize::MAX) })
+///
+/// # Errors
+/// `OverflowError` for an int past 64 bits (MicroPython's `overflow converting long int
+/// to machine word`).
+pub fn repeat_count(n: Obj) -> Result<Option<usize>, Exc> {
+    if !int::is_int(n) {
+        return Ok(None);
+    }
+    let n = int::expect_i64(n)?;
+    Ok(Some(if n <= 0 { 0 } else { usize::try_from(n).unwrap_or(usize::MAX) }))
 }
 
 /// The length of `len` items repeated `n` times.

@@ -115,29 +115,40 @@ fn part(o: Obj, dflt: isize) -> Result<isize, Exc> {
     }
     match int::as_i64(o) {
         Some(v) => Ok(v.clamp(isize::MIN as i64 + 1, isize::MAX as i64) as isize),
+        // A long int is past every length: clamped by its sign.
+        None if int::is_int(o) => {
+            let neg = super::binary_op(crate::bytecode::BinOp::Lt, o, Obj::small_int(0))? == Obj::TRUE;
+            Ok(if neg { isize::MIN + 1 } else { isize::MAX })
+        }
         None if super::class::native_part(o).is_null() && o.ty().flags & super::type_flags::INSTANCE != 0 => {
             // `__index__` of a user class.
             let index = super::lookup_attr(o, qstr!("__index__"))?;
             if index.is_null() {
-                return Err(exc::type_error("slice indices must be integers or None or have an __index__ method"));
+                return Err(cant_convert_index(o));
             }
             let r = super::call(index, &[])?;
             part(r, dflt)
         }
-        None => Err(exc::type_error("slice indices must be integers or None or have an __index__ method")),
+        None => Err(cant_convert_index(o)),
     }
+}
+
+/// MicroPython's `can't convert str to int` for a slice part that is no int.
+#[cold]
+fn cant_convert_index(o: Obj) -> Exc {
+    exc::type_error_fmt("can't convert ", o.ty().name(), " to int")
 }
 
 /// The `(start, stop, step)` the slice selects from a sequence of `len` items, as
 /// CPython's `slice.indices`: bounds clamped, negative ones counted from the end.
 ///
 /// # Errors
-/// `ValueError: slice step cannot be zero`; `TypeError` for non-integer parts.
+/// `ValueError: slice step can't be zero`; `TypeError` for non-integer parts.
 pub fn indices(s: &SliceObj, len: usize) -> Result<(isize, isize, isize), Exc> {
     let len = isize::try_from(len).unwrap_or(isize::MAX);
     let step = part(s.step, 1)?;
     if step == 0 {
-        return Err(exc::value_error("slice step cannot be zero"));
+        return Err(exc::value_error("slice step can't be zero"));
     }
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let fix = |o: Obj, dflt: isize| -> Result<isize, Exc> {

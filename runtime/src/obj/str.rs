@@ -160,12 +160,13 @@ fn str_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
         [] => Ok(Obj::from_qstr(qstr!(""))),
         [o] => to_str(*o, PrintKind::Str),
         [o, rest @ ..] if rest.len() <= 2 => {
-            let b = super::buffer::get(*o)
-                .filter(|_| !is_str(*o))
-                .ok_or_else(|| exc::type_error("decoding str is not supported"))?;
+            if is_str(*o) {
+                return Err(exc::type_error("decoding str is not supported"));
+            }
+            let b = super::buffer::get(*o).ok_or_else(|| exc::type_error("object with buffer protocol required"))?;
             super::bytes::decode(b.bytes(), rest.first().copied(), rest.get(1).copied())
         }
-        _ => Err(exc::type_error("wrong number of arguments")),
+        _ => Err(exc::at_most_args(3, args.len())),
     }
 }
 

@@ -113,9 +113,13 @@ pub fn parse_spec(s: &[u8]) -> Result<Spec, Exc> {
         i += 1;
         spec.precision = Some(number(&mut i)?.ok_or_else(invalid_spec)?);
     }
+    // MicroPython takes only the presentation types it knows; anything else left over is
+    // an invalid spec, not an unknown code (`'{:q}'.format(1)`).
     if let Some(&c) = s.get(i) {
-        spec.ty = c;
-        i += 1;
+        if b"bcdeEfFgGnosxX%".contains(&c) {
+            spec.ty = c;
+            i += 1;
+        }
     }
     if i != s.len() {
         return Err(invalid_spec());
@@ -409,16 +413,29 @@ fn unknown_code(ty: u8, o: Obj) -> Exc {
     exc::new_msg_parts(&exc::VALUE_ERROR, &["unknown format code '", c, "' for object of type '", o.ty().name(), "'"])
 }
 
-/// Write `format(o, spec)`.
+/// Write `format(o, spec)`, with MicroPython's checks in its order: the spec, a sign with
+/// `s` or `c`, then by the value: an int, a str, a float, or anything else (which only
+/// takes `s` or no type, and must be a str then: `can't convert 'X' object to str
+/// implicitly`). A class with its own `__format__` formats itself (`format_dunder`).
 ///
 /// # Errors
 /// `ValueError` for a bad spec or one that does not suit the value, `TypeError` for a
 /// spec given with an object that has no format of its own, what printing raises.
 pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
+    #[cfg(mp_feature = "format_dunder")]
+    if let Some(r) = user_format(o, spec)? {
+        return out.write(pystr::as_str_bytes(r).unwrap_or_default());
+    }
     if spec.is_empty() {
         return super::print(o, out, PrintKind::Str);
     }
     let s = parse_spec(spec)?;
+    match (s.sign, s.ty) {
+        (0, _) => {}
+        (_, b's') => return Err(exc::value_error("sign not allowed in string format specifier")),
+        (_, b'c') => return Err(exc::value_error("sign not allowed with integer format specifier 'c'")),
+        _ => {}
+    }
     if int::is_int(o) {
         return match s.ty {
             0 | b'd' | b'n' | b'b' | b'o' | b'x' | b'X' => {
@@ -446,30 +463,52 @@ pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
             }
         };
     }
-    if let Some(b) = pystr::as_str_bytes(o) {
-        if !matches!(s.ty, 0 | b's') {
-            return Err(unknown_code(s.ty, o));
-        }
-        if s.sign != 0 {
-            return Err(exc::value_error("sign not allowed in string format specifier"));
-        }
-        if s.align == b'=' {
-            return Err(exc::value_error("'=' alignment not allowed in string format specifier"));
-        }
-        if s.grouping != 0 {
-            return Err(cannot_group(s.grouping, b's'));
-        }
-        let b = match s.precision {
-            Some(p) => &b[..unicode::byte_offset(b, p)],
-            None => b,
-        };
-        return pad(out, b, 0, &zero_fill(&s, b'<'), b'<');
-    }
-    let mut body = StrBuf::new();
-    if float_hook(&mut body, o, &s)? {
+    #[cfg(not(mp_float = "none"))]
+    if super::float::value(o).is_some() {
+        let mut body = StrBuf::new();
+        float_hook(&mut body, o, &s)?;
         return pad(out, &body.buf, sign_len(&body.buf), &zero_fill(&s, b'='), b'>');
     }
-    Err(str_methods::cant_convert(o, "str"))
+    // Not a number.
+    if s.align == b'=' {
+        return Err(exc::value_error("'=' alignment not allowed in string format specifier"));
+    }
+    if !matches!(s.ty, 0 | b's') {
+        return Err(unknown_code(s.ty, o));
+    }
+    // MicroPython takes a bytes object's data as text here (`'{:>3}'.format(b'a')`).
+    let b = pystr::as_str_bytes(o)
+        .or_else(|| super::bytes::as_bytes(o))
+        .ok_or_else(|| str_methods::cant_convert(o, "str"))?;
+    if s.sign != 0 {
+        return Err(exc::value_error("sign not allowed in string format specifier"));
+    }
+    if s.grouping != 0 {
+        return Err(cannot_group(s.grouping, b's'));
+    }
+    let b = match s.precision {
+        Some(p) => &b[..unicode::byte_offset(b, p)],
+        None => b,
+    };
+    pad(out, b, 0, &zero_fill(&s, b'<'), b'<')
+}
+
+/// `type(o).__format__(o, spec)` when `o`'s class defines one (CPython's protocol; no
+/// MicroPython level calls it). `None`: a built-in type or a class without one.
+///
+/// # Errors
+/// What the method raises; `TypeError` when it returns a non-str.
+#[cfg(mp_feature = "format_dunder")]
+fn user_format(o: Obj, spec: &[u8]) -> Result<Option<Obj>, Exc> {
+    if super::class::as_class(o.ty()).is_none() {
+        return Ok(None);
+    }
+    let Some(f) = super::class::type_lookup(o.ty(), qstr!("__format__")) else { return Ok(None) };
+    let r = super::call_method(f, o, Args::pos(&[pystr::from_bytes(spec)?]))?;
+    if pystr::as_str_bytes(r).is_none() {
+        return Err(exc::type_error_fmt("__format__ must return a str, not ", r.ty().name(), ""));
+    }
+    Ok(Some(r))
 }
 
 /// `ValueError: cannot specify ',' with 'x'`.
@@ -503,18 +542,27 @@ struct Formatter<'a> {
     numbering: Numbering,
 }
 
-/// `str.format(*args, **kwargs)`.
+/// `str.format(*args, **kwargs)`, and MicroPython's `bytes.format`, `bytearray.format`
+/// (the result is of the receiver's type).
 ///
 /// # Errors
 /// `ValueError` for a malformed format, `IndexError`/`KeyError` for a missing argument,
 /// and whatever reading an argument's attributes, items or text raises.
 pub fn format_method(args: Args<'_>) -> Result<Obj, Exc> {
     let Some((&this, pos)) = args.pos.split_first() else { return Err(exc::arg_count(1, 0)) };
-    let fmt = pystr::as_str_bytes(this).ok_or_else(|| str_methods::cant_convert(this, "str"))?;
+    let (kind, fmt) = str_methods::this(this)?;
+    // A bytearray may change while the arguments print: format a copy.
+    let copy;
+    let fmt = if kind == Kind::ByteArray {
+        copy = crate::gc::GcVec::from_slice(fmt)?;
+        &copy[..]
+    } else {
+        fmt
+    };
     let mut f = Formatter { pos, kw: args, numbering: Numbering::Unknown };
     let mut out = StrBuf::new();
     f.run(&mut out, fmt, 0)?;
-    str_methods::new_from_vec(Kind::Str, out.buf)
+    str_methods::new_from_vec(kind, out.buf)
 }
 
 impl Formatter<'_> {

@@ -525,6 +525,8 @@ macro_rules! shared_locals {
             $crate::obj::str_methods::e(qstr!("rjust"), &$crate::obj::str_methods::RJUST),
             #[cfg(mp_feature = "str_justify")]
             $crate::obj::str_methods::e(qstr!("zfill"), &$crate::obj::str_methods::ZFILL),
+            // MicroPython's bytes and bytearray have `format` too (CPython's don't).
+            $crate::obj::str_methods::e(qstr!("format"), &$crate::obj::str_methods::FORMAT),
             $($extra)*
         ]))
     };
@@ -537,7 +539,6 @@ pub const fn e(q: Qstr, f: &'static NativeFn) -> RomEntry {
 }
 
 pub static STR_LOCALS: RomDict = shared_locals!(
-    e(qstr!("format"), &FORMAT),
     #[cfg(mp_feature = "str_encode")]
     e(qstr!("encode"), &ENCODE),
 );

@@ -38,13 +38,14 @@ fn incomplete() -> Exc {
     exc::value_error("incomplete format")
 }
 
-/// The int a numeric conversion formats: an int, or a float truncated by `int()`.
-fn int_arg(o: Obj) -> Result<Obj, Exc> {
+/// The int a numeric conversion formats: an int, or for `%d %i %u` a float truncated by
+/// `int()` (`%x` of a float is MicroPython's `can't convert float to int`).
+fn int_arg(o: Obj, conv: u8) -> Result<Obj, Exc> {
     if int::is_int(o) {
         return Ok(o);
     }
     #[cfg(not(mp_float = "none"))]
-    if super::float::value(o).is_some() {
+    if super::float::value(o).is_some() && matches!(conv, b'd' | b'i' | b'u') {
         return super::call(Obj::from_static(&int::INT_TYPE), &[o]);
     }
     Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int"))
@@ -151,7 +152,7 @@ fn percent(kind: Kind, fmt: &[u8], args: Obj) -> Result<StrBuf, Exc> {
                 str_format::pad(&mut out, &body.buf, 0, &spec, b'>')?;
             }
             b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => {
-                let arg = int_arg(arg)?;
+                let arg = int_arg(arg, conv)?;
                 if conv != b'o' && conv != b'x' && conv != b'X' {
                     spec.ty = b'd';
                 }

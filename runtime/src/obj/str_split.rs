@@ -87,6 +87,18 @@ fn range_args(kind: Kind, b: &[u8], start: Option<&Obj>, end: Option<&Obj>) -> R
             None => Ok(dflt),
             Some(&x) if x == Obj::NONE => Ok(dflt),
             Some(&x) => {
+                if !int::is_int(x) {
+                    // MicroPython's `string indices must be integers, not float`.
+                    let ty = match kind {
+                        Kind::Str => "string",
+                        Kind::Bytes => "bytes",
+                        _ => "bytearray",
+                    };
+                    return Err(exc::new_msg_parts(
+                        &exc::TYPE_ERROR,
+                        &[ty, " indices must be integers, not ", x.ty().name()],
+                    ));
+                }
                 let v = int::expect_i64(x)?;
                 Ok(if v < 0 { (v + n).max(0) } else { v })
             }

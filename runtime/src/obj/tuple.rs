@@ -331,7 +331,7 @@ fn tuple_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
             Ok(t)
         }
         BinOp::Mul => {
-            let Some(n) = seq::repeat_count(b) else { return Ok(Obj::NULL) };
+            let Some(n) = seq::repeat_count(b)? else { return Ok(Obj::NULL) };
             if n == 1 && core::ptr::eq(a.ty(), &TUPLE_TYPE) {
                 return Ok(a);
             }

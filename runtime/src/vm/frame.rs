@@ -202,7 +202,8 @@ pub fn bind_args(
             },
         }
     }
-    for i in n..n_pos.min(locals.len()) {
+    // From the last one: MicroPython names the highest-numbered missing argument.
+    for i in (n..n_pos.min(locals.len())).rev() {
         if locals[i].is_null() {
             match (i + defs.len()).checked_sub(n_pos).and_then(|j| defs.get(j)) {
                 Some(&d) => locals[i] = d,

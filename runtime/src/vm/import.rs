@@ -338,10 +338,16 @@ pub fn import_star(m: Obj, ns: Obj) -> Result<(), Exc> {
 pub static IMPORT: obj::fun::NativeFn = obj::fun::NativeFn::new_kw(qstr!("__import__"), builtin_import);
 
 fn builtin_import(args: Args<'_>) -> Result<Obj, Exc> {
-    let name = args.pos.first().copied().ok_or_else(|| exc::arg_count(1, 0))?;
+    let name = args.pos.first().copied().ok_or_else(|| exc::missing_args(1))?;
+    if args.pos.len() > 5 {
+        return Err(exc::at_most_args(5, args.pos.len()));
+    }
+    if !obj::str::is_str(name) {
+        return Err(obj::str_methods::cant_convert(name, "str"));
+    }
     let name = obj::class::attr_name(name)?;
     let arg = |i: usize, q: Qstr| args.pos.get(i).copied().or_else(|| args.kw_get(q));
-    let globals = arg(1, qstr!("globals")).filter(|g| *g != Obj::NONE).unwrap_or_else(|| root::state().globals.get());
+    let globals = arg(1, qstr!("globals")).filter(|g| *g != Obj::NONE).unwrap_or_else(super::current_globals);
     let fromlist = arg(3, qstr!("fromlist")).map_or(Ok(false), obj::is_true)?;
     let level = match arg(4, qstr!("level")) {
         Some(l) => u8::try_from(obj::int::expect_i64(l)?).map_err(|_| exc::value_error("level out of range"))?,

@@ -121,7 +121,7 @@ pub(super) fn call_ex(f: Obj, args: Obj, kwargs: Obj) -> Result<Obj, Exc> {
     let mut i = 0;
     while let Some((k, v)) = d.next(&mut i) {
         if !obj::str::is_str(k) {
-            return Err(exc::type_error("keywords must be strings"));
+            return Err(crate::obj::str_methods::cant_convert(k, "str"));
         }
         kw.push(k)?;
         kw.push(v)?;

@@ -7,10 +7,11 @@ use crate::obj::{self, class};
 use crate::obj::{dict, exc, str as pystr, Obj};
 use exc::Exc;
 
-pub static GLOBALS: NativeFn = NativeFn::new(qstr!("globals"), 0, 0, |_| Ok(crate::exec::globals()));
-/// Module-level code's locals are its globals; a function has no locals dict (as in
-/// MicroPython, whose `locals()` in a function is the globals too).
-pub static LOCALS: NativeFn = NativeFn::new(qstr!("locals"), 0, 0, |_| Ok(crate::exec::globals()));
+/// The calling code's module globals.
+pub static GLOBALS: NativeFn = NativeFn::new(qstr!("globals"), 0, 0, |_| Ok(crate::vm::current_globals()));
+/// The namespace of the innermost running module, class body or `exec`: a function has no
+/// locals dict, and as in MicroPython its `locals()` is its caller's namespace.
+pub static LOCALS: NativeFn = NativeFn::new(qstr!("locals"), 0, 0, |_| Ok(crate::vm::current_locals()));
 #[cfg(mp_feature = "eval_exec")]
 pub static EVAL: NativeFn = NativeFn::new(qstr!("eval"), 1, 3, |a| eval_exec(a, crate::compile::Mode::Eval));
 #[cfg(mp_feature = "eval_exec")]
@@ -43,8 +44,12 @@ fn eval_exec(a: &[Obj], mode: crate::compile::Mode) -> Result<Obj, Exc> {
             crate::compile::compile(src, qstr!("<string>"), mode)?
         }
     };
-    let globals = namespace(a.get(1), crate::exec::globals())?;
-    let locals = namespace(a.get(2), globals)?;
+    // No globals: the caller's globals and locals; globals alone: both.
+    let (globals, locals) = match a.get(1) {
+        Some(&g) if g != Obj::NONE => (namespace(Some(&g), Obj::NONE)?, g),
+        _ => (crate::vm::current_globals(), crate::vm::current_locals()),
+    };
+    let locals = namespace(a.get(2), locals)?;
     // A function over the code gives it its globals; the locals are its namespace.
     let f = crate::obj::fun::new_fun(code, globals, Obj::NULL, Obj::NULL, Obj::NULL)?;
     let r = crate::vm::run_class_body(f, locals)?;
@@ -55,7 +60,7 @@ fn eval_exec(a: &[Obj], mode: crate::compile::Mode) -> Result<Obj, Exc> {
 #[cfg(mp_feature = "builtin_compile")]
 fn builtin_compile(a: &[Obj]) -> Result<Obj, Exc> {
     use crate::compile::Mode;
-    let src = pystr::as_str_bytes(a[0]).ok_or_else(|| exc::type_error("object with buffer protocol required"))?;
+    let src = pystr::as_str_bytes(a[0]).ok_or_else(|| crate::obj::str_methods::cant_convert(a[0], "str"))?;
     let file = crate::qstr::intern(pystr::as_str(a[1]).ok_or_else(|| exc::type_error("filename must be a str"))?)?;
     let mode = match pystr::as_str(a[2]) {
         Some("exec") => Mode::File,
@@ -105,6 +110,31 @@ fn add_type_names(out: &dict::DictObj, t: &'static obj::Type) -> Result<(), Exc>
     Ok(())
 }
 
+/// Add the attributes a built-in object's `attr` slot answers (`range.start`, an
+/// exception's `args`), found as MicroPython's `dir` finds every name: by asking for each
+/// interned name. A class's instances are not asked (their `__getattr__` could run).
+#[cfg(mp_feature = "dir")]
+fn add_native_attrs(out: &dict::DictObj, o: Obj) -> Result<(), Exc> {
+    let t = o.ty();
+    let Some(attr) = t.attr else { return Ok(()) };
+    if t.flags & obj::type_flags::INSTANCE != 0 {
+        return Ok(());
+    }
+    add_answered(out, o, attr)
+}
+
+/// Add every interned name `attr` answers for `o` (errors count as no answer).
+#[cfg(mp_feature = "dir")]
+fn add_answered(out: &dict::DictObj, o: Obj, attr: obj::AttrFn) -> Result<(), Exc> {
+    for id in 1..crate::qstr::STATIC_COUNT {
+        let q = crate::qstr::Qstr::from_id(id as u16);
+        if matches!(attr(o, q), Ok(v) if !v.is_null()) {
+            out.set(Obj::from_qstr(q), Obj::NONE)?;
+        }
+    }
+    Ok(())
+}
+
 /// `dir()`: the global names; `dir(obj)`: the names of its attributes that can be listed
 /// (instance dict, class and base classes, module globals), in no particular order.
 #[cfg(mp_feature = "dir")]
@@ -112,11 +142,14 @@ fn builtin_dir(a: &[Obj]) -> Result<Obj, Exc> {
     let names = dict::new()?;
     let Some(out) = names.downcast::<dict::DictObj>() else { return Err(exc::memory_error()) };
     match a.first() {
-        None => add_dict_keys(out, crate::exec::globals())?,
+        None => add_dict_keys(out, crate::vm::current_locals())?,
         Some(&o) => {
             if let Some(m) = o.downcast::<crate::obj::module::Module>() {
                 for e in m.globals.entries {
                     out.set(Obj::from_qstr(e.key), Obj::NONE)?;
+                }
+                if let Some(f) = m.dynamic {
+                    add_answered(out, o, f)?;
                 }
             } else if let Some(t) = o.downcast::<obj::Type>() {
                 add_type_names(out, t)?;
@@ -128,6 +161,10 @@ fn builtin_dir(a: &[Obj]) -> Result<Obj, Exc> {
                     add_dict_keys(out, i.dict.get())?;
                 }
                 add_type_names(out, o.ty())?;
+                add_native_attrs(out, o)?;
+                if o.ty().iternext.is_some() && o.ty().flags & obj::type_flags::INSTANCE == 0 {
+                    out.set(Obj::from_qstr(qstr!("__next__")), Obj::NONE)?;
+                }
             }
             out.set(Obj::from_qstr(qstr!("__class__")), Obj::NONE)?;
         }

@@ -63,12 +63,22 @@ fn builtin_print(args: Args<'_>) -> Result<Obj, Exc> {
         } else if pystr::eq_qstr(k, qstr!("file")) {
             file = v;
         } else if !pystr::eq_qstr(k, qstr!("flush")) {
-            return Err(exc::unexpected_kw(k));
+            return Err(crate::obj::fun::extra_keywords());
         }
     }
     let sep = text(sep, b" ")?;
     let end = text(end, b"\n")?;
-    let out = if file == Obj::NONE { Out::Console } else { Out::File(obj::load_attr(file, qstr!("write"))?) };
+    // A file without `write` is not a stream: MicroPython's `OSError`.
+    let out = match file {
+        f if f == Obj::NONE => Out::Console,
+        f => Out::File(obj::load_attr(f, qstr!("write")).map_err(|e| {
+            if e.is(&exc::ATTRIBUTE_ERROR) {
+                exc::new_msg(&exc::OS_ERROR, "stream operation not supported")
+            } else {
+                e
+            }
+        })?),
+    };
     for (i, &a) in args.pos.iter().enumerate() {
         if i > 0 {
             out.write(sep)?;

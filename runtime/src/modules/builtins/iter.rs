@@ -36,7 +36,18 @@ static SORTED_SPEC: ArgSpec = ArgSpec {
     varargs: false,
     varkw: false,
 };
-pub static SORTED: NativeFn = NativeFn::with_spec(qstr!("sorted"), &SORTED_SPEC, builtin_sorted);
+pub static SORTED: NativeFn = NativeFn::new_kw(qstr!("sorted"), sorted_args);
+
+/// `sorted(iterable, *, key=None, reverse=False)`: a second positional argument is
+/// MicroPython's `must use keyword argument for key function`.
+fn sorted_args(args: Args<'_>) -> Result<Obj, Exc> {
+    if args.pos.len() > 1 {
+        return Err(exc::type_error("must use keyword argument for key function"));
+    }
+    let mut slots = [Obj::NULL; 3];
+    crate::obj::fun::parse_args(&SORTED_SPEC, args, &mut slots)?;
+    builtin_sorted(&slots)
+}
 
 /// Call `f` with each item of the iterable `o` until it returns `Some`.
 fn each<R>(o: Obj, mut f: impl FnMut(Obj) -> Result<Option<R>, Exc>) -> Result<Option<R>, Exc> {
@@ -67,7 +78,7 @@ fn builtin_sum(args: Args<'_>) -> Result<Obj, Exc> {
         if crate::obj::str::eq_qstr(k, qstr!("start")) && args.pos.len() < 2 {
             start = v;
         } else {
-            return Err(exc::unexpected_kw(k));
+            return Err(crate::obj::fun::extra_keywords());
         }
     }
     let (src, start) = match args.pos {
@@ -95,7 +106,7 @@ fn min_max(args: Args<'_>, op: BinOp) -> Result<Obj, Exc> {
         } else if crate::obj::str::eq_qstr(k, qstr!("default")) {
             default = v;
         } else {
-            return Err(exc::unexpected_kw(k));
+            return Err(crate::obj::fun::extra_keywords());
         }
     }
     let (mut best, mut best_key) = (Obj::NULL, Obj::NULL);

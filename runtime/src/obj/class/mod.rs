@@ -108,6 +108,10 @@ unsafe impl PyObj for ObjBase {
 }
 
 fn object_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
+    // A plain `object()` is MicroPython's `<object>`.
+    if core::ptr::eq(o.ty(), &OBJECT_TYPE) {
+        return out.write(b"<object>");
+    }
     out.write(b"<")?;
     out.write_str(o.ty().name())?;
     out.write(b" object at ")?;
@@ -679,8 +683,13 @@ fn super_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     }
 }
 
-fn super_print(_o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
-    out.write(b"<super: <class '...'>, <object>>")
+fn super_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
+    let Some(s) = o.downcast::<SuperObj>() else { return Ok(()) };
+    out.write(b"<super: ")?;
+    crate::obj::print(s.class, out, PrintKind::Str)?;
+    out.write(b", ")?;
+    crate::obj::print(s.obj, out, PrintKind::Str)?;
+    out.write(b">")
 }
 
 /// `super(C, obj).name` for a call: the attribute from the first class after `C` in the

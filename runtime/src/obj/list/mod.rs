@@ -431,7 +431,7 @@ fn list_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
             l.extend_from(cells(ys))?;
             Ok(r)
         }
-        BinOp::Mul => match seq::repeat_count(b) {
+        BinOp::Mul => match seq::repeat_count(b)? {
             Some(n) => repeat(x.view(), n),
             None => Ok(Obj::NULL),
         },
@@ -468,7 +468,7 @@ pub fn inplace_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
             Ok(a)
         }
         BinOp::Mul => {
-            let Some(n) = seq::repeat_count(b) else { return Ok(Obj::NULL) };
+            let Some(n) = seq::repeat_count(b)? else { return Ok(Obj::NULL) };
             let items = l.view();
             if n == 0 {
                 l.truncate(0);

@@ -1,0 +1,30 @@
+# int(str) errors name the base and show the text from after the blanks, sign and prefix
+# (MicroPython's wording, .exp).
+def t(*a):
+    try:
+        print(int(*a))
+    except ValueError as e:
+        print('ValueError', e)
+t('x')
+t('')
+t(' ')
+t(' 12x ')
+t('\t-5x')
+t('+ 1')
+t('-')
+t('1.5')
+t('9', 8)
+t('z', 36)
+t('0x', 16)
+t('0x1g', 0)
+t('0b2', 0)
+t('07', 0)
+t('-07', 0)
+t('00', 0)
+t('x', 0)
+t("a'b")
+t('a"b')
+t('a\n')
+t('\x00')
+t('\u00e9')
+t('7' * 40 + 'x')
