@@ -15,12 +15,12 @@ pub mod cmath;
 pub mod errno;
 #[cfg(mp_module = "heapq")]
 pub mod heapq;
+#[cfg(mp_feature = "help")]
+pub mod help;
 #[cfg(mp_module = "io")]
 pub mod io;
 #[cfg(mp_module = "json")]
 pub mod json;
-#[cfg(mp_feature = "help")]
-pub mod help;
 #[cfg(all(mp_module = "math", not(mp_float = "none")))]
 pub mod math;
 #[cfg(mp_module = "micropython")]

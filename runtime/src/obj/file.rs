@@ -1,7 +1,7 @@
 //! Files: `open()` and the objects it returns, `io.FileIO` (binary) and
 //! `io.TextIOWrapper` (text), over the board's [`OsHal`] (MicroPython's `VfsPosix` file
-//! objects). Unbuffered, as MicroPython's are: each call goes to the board. A board
-//! without OS services raises `OSError(ENODEV)` from `open`.
+//! objects). Unbuffered, as MicroPython's are: each call goes to the board. On a board
+//! without OS services `open` raises `OSError(ENOENT)` (there are no files).
 
 use core::cell::Cell;
 
@@ -48,7 +48,12 @@ pub static TEXTIO_TYPE: Type = Type {
 /// Run `f` with the board's OS services; `OSError(errno)` on failure, `OSError(ENODEV)`
 /// on a board without them.
 pub fn with_os<R>(f: impl FnOnce(&mut dyn OsHal) -> Result<R, Errno>) -> Result<R, Exc> {
-    let r = root::with_hal(|h| h.os().map(f)).flatten().unwrap_or(Err(ENODEV));
+    with_os_or(ENODEV, f)
+}
+
+/// [`with_os`], with `OSError(missing)` on a board without OS services.
+fn with_os_or<R>(missing: Errno, f: impl FnOnce(&mut dyn OsHal) -> Result<R, Errno>) -> Result<R, Exc> {
+    let r = root::with_hal(|h| h.os().map(f)).flatten().unwrap_or(Err(missing));
     r.map_err(os_error)
 }
 
@@ -97,7 +102,8 @@ pub fn open(args: Args<'_>) -> Result<Obj, Exc> {
     if !mode.write {
         mode.read = true;
     }
-    let fd = with_os(|os| os.open(path, mode))?;
+    // A board without a file system has no files: `ENOENT`, as before files existed.
+    let fd = with_os_or(crate::os_hal::ENOENT, |os| os.open(path, mode))?;
     let ty = if text { &TEXTIO_TYPE } else { &FILEIO_TYPE };
     match crate::gc::new(FileObj { base: ObjBase::new(ty), fd: Cell::new(fd) }) {
         Ok(f) => Ok(Obj::from_ref(f)),
