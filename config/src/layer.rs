@@ -14,7 +14,8 @@ use crate::schema::{RawFeatures, RawFile};
 use crate::suggest;
 
 /// The runtime's built-in modules that `[modules] builtin` may list.
-pub const BUILTIN_MODULES: [&str; 6] = ["sys", "gc", "micropython", "builtins", "math", "cmath"];
+pub const BUILTIN_MODULES: [&str; 10] =
+    ["sys", "gc", "micropython", "builtins", "math", "cmath", "struct", "time", "random", "collections"];
 
 /// The smallest heap a board may ask for, in bytes.
 pub const MIN_HEAP_SIZE: usize = 1024;
