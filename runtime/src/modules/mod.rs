@@ -13,5 +13,7 @@ pub mod gc;
 pub mod math;
 #[cfg(mp_module = "micropython")]
 pub mod micropython;
+#[cfg(mp_module = "struct")]
+pub mod r#struct;
 #[cfg(mp_module = "sys")]
 pub mod sys;
