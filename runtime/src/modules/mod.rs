@@ -17,3 +17,5 @@ pub mod micropython;
 pub mod r#struct;
 #[cfg(mp_module = "sys")]
 pub mod sys;
+#[cfg(mp_module = "time")]
+pub mod time;
