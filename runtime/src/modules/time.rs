@@ -7,7 +7,7 @@
 //! period or more either way (`OverflowError: ticks interval overflow`), which keeps
 //! `ticks_diff(ticks_add(t, d), t) == d`.
 //!
-//! Sleeps wait in slices of at most 10 ms and look for Ctrl-C between them.
+//! Sleeps wait on `ticks_us` in slices of at most 10 ms and look for Ctrl-C between them.
 //!
 //! `gmtime`/`localtime` give MicroPython's 8-tuple `(year, month, mday, hour, minute,
 //! second, weekday, yearday)`, weekday 0 for Monday, from seconds since 1970-01-01 UTC
@@ -84,25 +84,32 @@ fn now_ns() -> u64 {
     root::with_hal(|h| h.time_ns()).unwrap_or(0)
 }
 
-/// Wait `us` microseconds in slices of at most 10 ms, raising `KeyboardInterrupt` as
-/// soon as Ctrl-C arrives.
+/// Wait `us` microseconds, measured on `ticks_us`, in slices of at most 10 ms, raising
+/// `KeyboardInterrupt` as soon as Ctrl-C arrives. The elapsed time is summed slice by
+/// slice, so waits longer than the 32-bit microsecond counter's wrap work too, and the
+/// wait never ends early, whatever rounding the board's `delay_ms` does.
 fn sleep_us(us: u64) -> Result<(), Exc> {
-    let mut left = us;
+    let mut elapsed = 0u64;
+    let mut prev = root::with_hal(|h| h.ticks_us()).unwrap_or(0);
     loop {
         if root::with_hal(|h| h.interrupt_pending()).unwrap_or(false) {
             return Err(exc::keyboard_interrupt());
         }
-        if left == 0 {
+        if elapsed >= us {
             return Ok(());
         }
-        if left >= 1000 {
-            let ms = (left / 1000).min(10);
-            root::with_hal(|h| h.delay_ms(ms as u32));
-            left -= ms * 1000;
-        } else {
-            root::with_hal(|h| h.delay_us(left as u32));
-            left = 0;
-        }
+        let left = us - elapsed;
+        let now = root::with_hal(|h| {
+            if left >= 1000 {
+                h.delay_ms((left / 1000).min(10) as u32);
+            } else {
+                h.delay_us(left as u32);
+            }
+            h.ticks_us()
+        });
+        let now = now.unwrap_or(prev);
+        elapsed += u64::from(now.wrapping_sub(prev));
+        prev = now;
     }
 }
 
