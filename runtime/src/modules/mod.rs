@@ -13,6 +13,8 @@ pub mod gc;
 pub mod math;
 #[cfg(mp_module = "micropython")]
 pub mod micropython;
+#[cfg(mp_module = "random")]
+pub mod random;
 #[cfg(mp_module = "struct")]
 pub mod r#struct;
 #[cfg(mp_module = "sys")]
