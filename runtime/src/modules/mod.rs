@@ -7,6 +7,8 @@ pub mod builtins_num;
 pub mod builtins_str;
 #[cfg(all(mp_module = "cmath", mp_feature = "complex", not(mp_float = "none")))]
 pub mod cmath;
+#[cfg(mp_module = "collections")]
+pub mod collections;
 #[cfg(mp_module = "gc")]
 pub mod gc;
 #[cfg(all(mp_module = "math", not(mp_float = "none")))]
