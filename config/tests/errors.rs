@@ -117,7 +117,7 @@ fn unknown_builtin_module() {
     assert_eq!(
         e.to_string(),
         "b.toml:8:12: unknown builtin module `network`; known builtin modules: sys, gc, \
-         micropython, builtins, math, cmath"
+         micropython, builtins, math, cmath, struct, time, random, collections"
     );
 }
 

@@ -70,7 +70,11 @@ fn gc_threshold(args: &[Obj]) -> Result<Obj, Exc> {
         },
         Some(&n) => {
             let n = int::expect_i64(n)?;
-            heap.threshold.set(if n < 0 { usize::MAX } else { (n as u64 / BLOCK as u64).min(usize::MAX as u64 - 1) as usize });
+            heap.threshold.set(if n < 0 {
+                usize::MAX
+            } else {
+                (n as u64 / BLOCK as u64).min(usize::MAX as u64 - 1) as usize
+            });
             Ok(Obj::NONE)
         }
     }

@@ -13,14 +13,12 @@ use crate::obj::fun::NativeFn;
 use crate::obj::{class, dict, str as pystr, tuple, Args, Obj, Type};
 use crate::print::StrBuf;
 
-
 pub static NAMEDTUPLE: NativeFn = NativeFn::new(qstr!("namedtuple"), 2, 2, namedtuple);
 
 static NEW: NativeFn = NativeFn::new_kw(qstr!("__new__"), nt_new);
 static GETATTR: NativeFn = NativeFn::new(qstr!("__getattr__"), 2, 2, nt_getattr);
-static SETATTR: NativeFn = NativeFn::new(qstr!("__setattr__"), 3, 3, |_| {
-    Err(exc::new_msg(&exc::ATTRIBUTE_ERROR, "can't set attribute"))
-});
+static SETATTR: NativeFn =
+    NativeFn::new(qstr!("__setattr__"), 3, 3, |_| Err(exc::new_msg(&exc::ATTRIBUTE_ERROR, "can't set attribute")));
 static REPR: NativeFn = NativeFn::new(qstr!("__repr__"), 1, 1, nt_repr);
 static ASDICT: NativeFn = NativeFn::new(qstr!("_asdict"), 1, 1, nt_asdict);
 static REPLACE: NativeFn = NativeFn::new_kw(qstr!("_replace"), nt_replace);
@@ -63,7 +61,9 @@ fn fields_of(ty: &'static Type) -> &'static [Obj] {
 }
 
 fn field_index(fields: &[Obj], name: Obj) -> Option<usize> {
-    fields.iter().position(|&f| f == name || pystr::as_str_bytes(name).is_some_and(|n| pystr::as_str_bytes(f) == Some(n)))
+    fields
+        .iter()
+        .position(|&f| f == name || pystr::as_str_bytes(name).is_some_and(|n| pystr::as_str_bytes(f) == Some(n)))
 }
 
 /// The tuple part of an instance.
@@ -85,7 +85,14 @@ fn nt_new(args: Args<'_>) -> Result<Obj, Exc> {
         let (mut a, mut b) = ([0; 24], [0; 24]);
         return Err(exc::new_msg_parts(
             &exc::TYPE_ERROR,
-            &[ty.name(), "() takes ", count(fields.len(), &mut a), " positional arguments but ", count(given, &mut b), " were given"],
+            &[
+                ty.name(),
+                "() takes ",
+                count(fields.len(), &mut a),
+                " positional arguments but ",
+                count(given, &mut b),
+                " were given",
+            ],
         ));
     }
     let (t, items) = tuple::alloc(fields.len())?;
