@@ -123,7 +123,8 @@ fn time_sleep(args: &[Obj]) -> Result<Obj, Exc> {
     if !int::is_int(args[0]) {
         let f = crate::obj::float::expect(args[0])?;
         // `as` saturates: negative and NaN wait nothing, a huge value waits "forever".
-        sleep_us((f64::from(f) * 1e6) as u64)?;
+        // In the board's precision: exact enough for microseconds up to hours.
+        sleep_us((f * 1e6) as u64)?;
         return Ok(Obj::NONE);
     }
     sleep_us(duration(args[0], 1_000_000)?)?;
