@@ -141,9 +141,10 @@ fn time_sleep_us(args: &[Obj]) -> Result<Obj, Exc> {
     Ok(Obj::NONE)
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (`month` 1..=12, any `day`).
-/// Howard Hinnant's `days_from_civil`: eras of 400 years, years starting in March.
-fn days_from_civil(year: i128, month: i128, day: i128) -> i128 {
+/// Days since 1970-01-01 of a proleptic Gregorian date (`month` 1..=12, any `day`,
+/// `|year| <= 10**12` so nothing overflows). Howard Hinnant's `days_from_civil`: eras of
+/// 400 years, years starting in March.
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     let y = if month <= 2 { year - 1 } else { year };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -174,7 +175,7 @@ fn time_gmtime(args: &[Obj]) -> Result<Obj, Exc> {
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
     let (year, month, day) = civil_from_days(days);
-    let yday = days - days_from_civil(i128::from(year), 1, 1) as i64 + 1;
+    let yday = days - days_from_civil(year, 1, 1) + 1;
     let weekday = (days + 3).rem_euclid(7); // 1970-01-01 was a Thursday; Monday is 0.
     let fields = [year, month, day, rem / 3600, rem / 60 % 60, rem % 60, weekday, yday];
     let mut items = [Obj::NONE; 8];
@@ -200,17 +201,27 @@ fn time_mktime(args: &[Obj]) -> Result<Obj, Exc> {
     if !(8..=9).contains(&items.len()) {
         return Err(exc::type_error("mktime needs a tuple of length 8 or 9"));
     }
-    let mut f = [0i128; 6];
+    let mut f = [0i64; 6];
     for (i, slot) in f.iter_mut().enumerate() {
-        *slot = i128::from(int::expect_i64(items.get(i).unwrap_or(Obj::NONE))?);
+        *slot = int::expect_i64(items.get(i).unwrap_or(Obj::NONE))?;
     }
-    let [year, month, day, hour, minute, second] = f;
+    int::from_i64(seconds_of(f).ok_or_else(exc::overflow)?)
+}
+
+/// Seconds since the epoch of `[year, month, day, hour, minute, second]`, or `None` past
+/// the range of an `i64` (or of years within 10**12).
+fn seconds_of([year, month, day, hour, minute, second]: [i64; 6]) -> Option<i64> {
     // Carry the month into the year first (month 14 is February of the next year), then
     // count the day, hour, minute and second fields forward from that month's first day,
     // which normalises them whatever their sign or size.
-    let year = year + (month - 1).div_euclid(12);
-    let month = (month - 1).rem_euclid(12) + 1;
-    let days = days_from_civil(year, month, 1) + day - 1;
-    let secs = days * 86_400 + hour * 3600 + minute * 60 + second;
-    int::from_i64(i64::try_from(secs).map_err(|_| exc::overflow())?)
+    let month0 = month.checked_sub(1)?;
+    let year = year.checked_add(month0.div_euclid(12))?;
+    if year.unsigned_abs() > 1_000_000_000_000 {
+        return None;
+    }
+    let days = days_from_civil(year, month0.rem_euclid(12) + 1, 1).checked_add(day.checked_sub(1)?)?;
+    days.checked_mul(86_400)?
+        .checked_add(hour.checked_mul(3600)?)?
+        .checked_add(minute.checked_mul(60)?)?
+        .checked_add(second)
 }
