@@ -14,7 +14,7 @@ use crate::schema::{RawFeatures, RawFile};
 use crate::suggest;
 
 /// The runtime's built-in modules that `[modules] builtin` may list.
-pub const BUILTIN_MODULES: [&str; 13] = [
+pub const BUILTIN_MODULES: [&str; 17] = [
     "sys",
     "gc",
     "micropython",
@@ -28,6 +28,10 @@ pub const BUILTIN_MODULES: [&str; 13] = [
     "io",
     "heapq",
     "array",
+    "struct",
+    "time",
+    "random",
+    "collections",
 ];
 
 /// The smallest heap a board may ask for, in bytes.

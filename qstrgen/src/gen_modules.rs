@@ -46,13 +46,14 @@ pub(crate) fn module_table_for(
         insert(&mut entries, format!(".frozen/{rel}"), entry)?;
     }
     for name in builtin_modules {
-        if syn::parse_str::<syn::Ident>(name).is_err() {
+        // A keyword (`struct`) is named as a raw identifier: `runtime::modules::r#struct`.
+        if syn::parse_str::<syn::Ident>(&path_segment(name)).is_err() {
             return Err(Error::new(format!(
                 "built-in module name `{name}` is not a Rust identifier (it names runtime::modules::{name})"
             )));
         }
         let entry = Entry {
-            expr: format!("&::runtime::modules::{name}::MODULE"),
+            expr: format!("&::runtime::modules::{}::MODULE", path_segment(name)),
             origin: format!("the board's built-in module `{name}` (runtime::modules::{name})"),
         };
         insert(&mut entries, name.clone(), entry)?;

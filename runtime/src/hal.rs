@@ -32,6 +32,31 @@ pub trait Hal {
     /// Wait `ms` milliseconds.
     fn delay_ms(&mut self, ms: u32);
 
+    /// Microseconds since an arbitrary start, wrapping (`mp_hal_ticks_us`). Default: the
+    /// millisecond counter times 1000.
+    fn ticks_us(&mut self) -> u32 {
+        self.ticks_ms().wrapping_mul(1000)
+    }
+
+    /// The finest counter the board has (CPU cycles where it can), wrapping
+    /// (`mp_hal_ticks_cpu`). Default: `ticks_us`.
+    fn ticks_cpu(&mut self) -> u32 {
+        self.ticks_us()
+    }
+
+    /// Wait `us` microseconds (`mp_hal_delay_us`). Default: `delay_ms` of the whole
+    /// milliseconds it spans, rounded up.
+    fn delay_us(&mut self, us: u32) {
+        self.delay_ms(us.div_ceil(1000));
+    }
+
+    /// The wall clock: nanoseconds since 1970-01-01 00:00 UTC (`time.time_ns()`).
+    /// Default, for boards without a real-time clock: a clock that read the epoch at
+    /// start-up, counted from `ticks_ms` (so it wraps after 49 days).
+    fn time_ns(&mut self) -> u64 {
+        u64::from(self.ticks_ms()) * 1_000_000
+    }
+
     /// Arm (`Some(char)`) or disarm (`None`) the interrupt character (`mp_hal_set_interrupt_char`).
     /// While armed, the board watches its input for that byte and remembers it.
     fn set_interrupt_char(&mut self, c: Option<u8>);

@@ -123,6 +123,24 @@ impl runtime::Hal for HostHal {
         std::thread::sleep(std::time::Duration::from_millis(ms as u64));
     }
 
+    fn ticks_us(&mut self) -> u32 {
+        self.start.elapsed().as_micros() as u32
+    }
+
+    fn ticks_cpu(&mut self) -> u32 {
+        // The finest clock the host offers: nanoseconds of the monotonic clock.
+        self.start.elapsed().as_nanos() as u32
+    }
+
+    fn delay_us(&mut self, us: u32) {
+        std::thread::sleep(std::time::Duration::from_micros(us as u64));
+    }
+
+    fn time_ns(&mut self) -> u64 {
+        // A clock before 1970 reads as the epoch.
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64)
+    }
+
     fn set_interrupt_char(&mut self, c: Option<u8>) {
         self.interrupt_armed = c.is_some();
         INTERRUPTED.store(false, Ordering::SeqCst);

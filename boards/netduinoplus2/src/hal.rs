@@ -1,21 +1,46 @@
-//! The board's side of the port contract: USART1 console, SysTick milliseconds, the
-//! interrupt character.
+//! The board's side of the port contract: USART1 console, SysTick milliseconds (and
+//! microseconds and core-clock cycles from SysTick's current value), the interrupt
+//! character.
 
 use core::sync::atomic::{AtomicU32, Ordering};
 
 use cortex_m::peripheral::syst::SystClkSource;
-use cortex_m::peripheral::SYST;
+use cortex_m::peripheral::{SCB, SYST};
 use cortex_m_rt::exception;
 
 use crate::{platform, usart};
 
 /// Milliseconds since `Board::new`, incremented by the SysTick exception.
 static TICKS_MS: AtomicU32 = AtomicU32::new(0);
+/// How many times `TICKS_MS` wrapped around (its high word, for the 64-bit wall clock).
+static TICKS_MS_HI: AtomicU32 = AtomicU32::new(0);
 
 #[exception]
 fn SysTick() {
-    // One writer (this handler); readers load the word atomically.
-    TICKS_MS.store(TICKS_MS.load(Ordering::Relaxed).wrapping_add(1), Ordering::Relaxed);
+    // One writer (this handler); readers load the words atomically.
+    let ms = TICKS_MS.load(Ordering::Relaxed).wrapping_add(1);
+    if ms == 0 {
+        TICKS_MS_HI.store(TICKS_MS_HI.load(Ordering::Relaxed).wrapping_add(1), Ordering::Relaxed);
+    }
+    TICKS_MS.store(ms, Ordering::Relaxed);
+}
+
+#[cfg_attr(not(feature = "python"), allow(dead_code))]
+/// A consistent reading of the clock: 64-bit milliseconds, and the core-clock cycles
+/// counted since that millisecond began (SysTick counts down from its reload value).
+fn clock() -> (u64, u32) {
+    loop {
+        let hi = TICKS_MS_HI.load(Ordering::Relaxed);
+        let ms = TICKS_MS.load(Ordering::Relaxed);
+        let current = SYST::get_current();
+        // A reload between the loads, or one whose exception has not run yet, would pair
+        // this millisecond with the next one's count: read again.
+        if TICKS_MS.load(Ordering::Relaxed) == ms && TICKS_MS_HI.load(Ordering::Relaxed) == hi && !SCB::is_pendst_pending()
+        {
+            let cycles = SYST::get_reload().saturating_sub(current);
+            return ((u64::from(hi) << 32) | u64::from(ms), cycles);
+        }
+    }
 }
 
 /// Bytes that arrived while the VM polled for the interrupt character, kept for
@@ -55,6 +80,8 @@ impl Ring {
 pub struct Board {
     pending: Ring,
     interrupt_char: Option<u8>,
+    /// Core-clock cycles per microsecond (SysTick's rate).
+    cycles_per_us: u32,
 }
 
 impl Board {
@@ -68,7 +95,7 @@ impl Board {
         syst.enable_interrupt();
         syst.enable_counter();
         // The SYST peripheral is not needed again: the counter runs on its own.
-        Board { pending: Ring::new(), interrupt_char: None }
+        Board { pending: Ring::new(), interrupt_char: None, cycles_per_us: platform::core_clock_hz() / 1_000_000 }
     }
 
     /// A byte if one has arrived: first the ones kept while polling, then the UART's.
@@ -109,6 +136,34 @@ impl Board {
         }
     }
 
+    /// Microseconds since `Board::new`, wrapping.
+    #[cfg_attr(not(feature = "python"), allow(dead_code))]
+    pub fn ticks_us(&self) -> u32 {
+        let (ms, cycles) = clock();
+        (ms as u32).wrapping_mul(1000).wrapping_add(cycles / self.cycles_per_us)
+    }
+
+    /// Core-clock cycles since `Board::new`, wrapping.
+    #[cfg_attr(not(feature = "python"), allow(dead_code))]
+    pub fn ticks_cpu(&self) -> u32 {
+        let (ms, cycles) = clock();
+        (ms as u32).wrapping_mul(self.cycles_per_us * 1000).wrapping_add(cycles)
+    }
+
+    /// Busy-wait `us` microseconds.
+    #[cfg_attr(not(feature = "python"), allow(dead_code))]
+    pub fn delay_us(&self, us: u32) {
+        let start = self.ticks_us();
+        while self.ticks_us().wrapping_sub(start) < us {}
+    }
+
+    /// Nanoseconds since `Board::new` (the board has no battery-backed clock set).
+    #[cfg_attr(not(feature = "python"), allow(dead_code))]
+    pub fn uptime_ns(&self) -> u64 {
+        let (ms, cycles) = clock();
+        ms * 1_000_000 + u64::from(cycles) * 1000 / u64::from(self.cycles_per_us)
+    }
+
     pub fn arm_interrupt(&mut self, c: Option<u8>) {
         self.interrupt_char = c;
     }
@@ -147,6 +202,23 @@ impl runtime::Hal for Board {
 
     fn delay_ms(&mut self, ms: u32) {
         self.delay(ms);
+    }
+
+    fn ticks_us(&mut self) -> u32 {
+        Board::ticks_us(self)
+    }
+
+    fn ticks_cpu(&mut self) -> u32 {
+        Board::ticks_cpu(self)
+    }
+
+    fn delay_us(&mut self, us: u32) {
+        Board::delay_us(self, us);
+    }
+
+    /// No real-time clock is set: the wall clock starts at the epoch when the board does.
+    fn time_ns(&mut self) -> u64 {
+        self.uptime_ns()
     }
 
     fn set_interrupt_char(&mut self, c: Option<u8>) {

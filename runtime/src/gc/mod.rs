@@ -67,6 +67,14 @@ pub struct Heap {
     locked: Cell<bool>,
     /// Collect before every allocation (board.toml `gc_stress`, or set at run time).
     pub stress: Cell<bool>,
+    /// Collect automatically when the heap is full or the threshold is reached
+    /// (`gc.enable()` / `gc.disable()`); `collect` still runs when called.
+    pub auto: Cell<bool>,
+    /// Collect once this many blocks were allocated since the last collection
+    /// (`gc.threshold()`; `usize::MAX`: never).
+    pub threshold: Cell<usize>,
+    /// Blocks allocated since the last collection.
+    allocated: Cell<usize>,
     /// Fault injection: when non-zero, the allocation that brings it to zero fails.
     pub fail_countdown: Cell<usize>,
     pub collections: Cell<usize>,
@@ -122,6 +130,9 @@ impl Heap {
             wrapped: Cell::new(false),
             locked: Cell::new(false),
             stress: Cell::new(cfg!(mp_feature = "gc_stress")),
+            auto: Cell::new(true),
+            threshold: Cell::new(usize::MAX),
+            allocated: Cell::new(0),
             fail_countdown: Cell::new(0),
             collections: Cell::new(0),
             #[cfg(test)]
@@ -274,16 +285,24 @@ impl Heap {
                 return Err(exc::memory_error());
             }
         }
-        if self.stress.get() {
+        if self.auto.get() && (self.stress.get() || self.allocated.get() >= self.threshold.get()) {
             self.collect();
         }
         let head = match self.find(want) {
             Some(head) => head,
-            None => {
+            None if self.auto.get() => {
                 self.collect();
                 self.find(want).ok_or_else(exc::memory_error)?
             }
+            // Automatic collection is off (`gc.disable()`): one full search, then give up.
+            None => {
+                let head = self.search(self.first_free.get() * PER_WORD, self.n_blocks.get(), want);
+                let head = head.ok_or_else(exc::memory_error)?;
+                self.rover.set(head + want);
+                head
+            }
         };
+        self.allocated.set(self.allocated.get().saturating_add(want));
         self.set(head, HEAD);
         self.fill(head + 1, head + want, TAIL);
         let p = self.block_addr(head);
@@ -448,12 +467,14 @@ impl Heap {
         Ok(q)
     }
 
-    /// Run a full collection now.
-    pub fn collect(&self) {
+    /// Run a full collection now; the number of allocations freed (`gc.collect()`'s
+    /// result in MicroPython's unix port).
+    pub fn collect(&self) -> usize {
         if self.locked.replace(true) {
-            return;
+            return 0;
         }
         self.collections.set(self.collections.get() + 1);
+        self.allocated.set(0);
         let mut marker = Marker { heap: self, stack: [0; MARK_STACK], sp: 0, overflow: false };
         root::scan_roots(&mut |lo, hi| marker.scan_range(lo, hi));
         marker.drain();
@@ -471,17 +492,19 @@ impl Heap {
                 }
             }
         }
-        self.sweep();
+        let freed = self.sweep();
         self.locked.set(false);
+        freed
     }
 
     /// Free every unmarked allocation and unmark the rest, a word of the ATB at a time:
     /// all-free words and (outside a freed allocation) all-tail words are left as they
     /// are with one test, all-free and all-tail bytes likewise. Afterwards the next
-    /// search starts from the first free block.
-    fn sweep(&self) {
+    /// search starts from the first free block. Returns the number of allocations freed.
+    fn sweep(&self) -> usize {
         let mut freeing = false;
         let mut first_free = None;
+        let mut freed = 0;
         for w in 0..self.atb_words.get() {
             let x = self.word(w);
             let y = if x == 0 {
@@ -494,6 +517,8 @@ impl Heap {
                     x
                 }
             } else {
+                // Heads left unmarked (`01` fields) are the allocations this sweep frees.
+                freed += (x & !(x >> 1) & LOW).count_ones() as usize;
                 let mut y = 0;
                 for i in 0..WORD {
                     let byte = (x >> (8 * i)) as u8;
@@ -512,6 +537,7 @@ impl Heap {
         self.first_free.set(first);
         self.rover.set(first * PER_WORD);
         self.wrapped.set(false);
+        freed
     }
 
     /// Heap usage figures.
@@ -658,9 +684,9 @@ pub fn fail_allocation(n: usize) {
     root::heap().fail_countdown.set(n);
 }
 
-/// Run a collection on the current runtime's heap.
-pub fn collect() {
-    root::heap().collect();
+/// Run a collection on the current runtime's heap; the number of allocations freed.
+pub fn collect() -> usize {
+    root::heap().collect()
 }
 
 #[cfg(test)]

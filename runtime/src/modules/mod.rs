@@ -11,8 +11,12 @@ pub mod builtins_num;
 pub mod builtins_str;
 #[cfg(all(mp_module = "cmath", mp_feature = "complex", not(mp_float = "none")))]
 pub mod cmath;
+#[cfg(mp_module = "collections")]
+pub mod collections;
 #[cfg(mp_module = "errno")]
 pub mod errno;
+#[cfg(mp_module = "gc")]
+pub mod gc;
 #[cfg(mp_module = "heapq")]
 pub mod heapq;
 #[cfg(mp_feature = "help")]
@@ -27,5 +31,11 @@ pub mod math;
 pub mod micropython;
 #[cfg(mp_module = "os")]
 pub mod os;
+#[cfg(mp_module = "random")]
+pub mod random;
+#[cfg(mp_module = "struct")]
+pub mod r#struct;
 #[cfg(mp_module = "sys")]
 pub mod sys;
+#[cfg(mp_module = "time")]
+pub mod time;

@@ -112,6 +112,8 @@ pub mod type_flags {
     /// Instances may be hashed by identity even with `__eq__` (set on classes that define
     /// `__hash__`, or define neither).
     pub const HASHABLE: u16 = 1 << 1;
+    /// A ROM type of mutable containers whose objects refuse `hash()` (`collections.deque`).
+    pub const UNHASHABLE: u16 = 1 << 2;
 }
 /// Load attribute: `Obj::NULL` when absent.
 pub type AttrFn = fn(Obj, Qstr) -> Result<Obj, Exc>;
@@ -498,7 +500,11 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
         }
         return Ok((o.addr() >> 4) as u32);
     }
-    if is_type(o, &list::LIST_TYPE) || is_type(o, &dict::DICT_TYPE) || o.ty().buffer.is_some() {
+    if is_type(o, &list::LIST_TYPE)
+        || o.downcast::<dict::DictObj>().is_some()
+        || o.ty().buffer.is_some()
+        || o.ty().flags & type_flags::UNHASHABLE != 0
+    {
         return Err(exc::unhashable(o));
     }
     #[cfg(mp_feature = "set")]

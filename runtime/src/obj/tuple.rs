@@ -205,8 +205,12 @@ fn tuple_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc>
     match args {
         [] => Ok(EMPTY_OBJ),
         [x] => {
-            if as_slice(*x).is_some() {
+            // A tuple is returned as is; an instance of a subclass (a namedtuple) is copied.
+            if core::ptr::eq(x.ty(), &TUPLE_TYPE) {
                 return Ok(*x);
+            }
+            if let Some(items) = as_slice(*x) {
+                return new(items);
             }
             let mut v = gc::GcVec::new();
             let it = super::get_iter(*x)?;

@@ -23,10 +23,13 @@ pub struct DictObj {
     pub table: Table,
 }
 
-// SAFETY: `#[repr(C)]`, `ObjBase` first; only `DICT_TYPE` objects are `DictObj`s.
+// SAFETY: `#[repr(C)]`, `ObjBase` first; only `DICT_TYPE` objects and those of ROM types
+// whose parent is `DICT_TYPE` (`collections.OrderedDict`, made only as `DictObj`s) are
+// `DictObj`s. Classes (`INSTANCE`) deriving from dict are instances with a dict part.
 unsafe impl PyObj for DictObj {
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &DICT_TYPE)
+            || (ty.flags & super::type_flags::INSTANCE == 0 && ty.parent.is_some_and(|p| core::ptr::eq(p, &DICT_TYPE)))
     }
 }
 
