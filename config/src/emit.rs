@@ -34,7 +34,7 @@ impl Board {
     }
 
     /// Rust source for `include!`: `HEAP_SIZE`, `BOARD_NAME`, `MCU_NAME`, `PLATFORM`,
-    /// `LEVEL`, `BUILD_DATE`, `VERSION` and `VERSION_STR`.
+    /// `BUILD`, `LEVEL`, `BUILD_DATE`, `VERSION` and `VERSION_STR`.
     ///
     /// # Panics
     /// If `SOURCE_DATE_EPOCH` is set but is not an integer (a build must not silently
@@ -66,6 +66,12 @@ impl Board {
             format!("{:?}", self.machine),
         );
         item("`[board] platform` (`sys.platform`).", "PLATFORM", "&str", format!("{:?}", self.platform));
+        item(
+            "`[board] build`, else `name` (`sys.implementation._build`).",
+            "BUILD",
+            "&str",
+            format!("{:?}", self.build),
+        );
         item("The ROM level.", "LEVEL", "&str", format!("{:?}", self.level.as_str()));
         item("`YYYY-MM-DD`, UTC.", "BUILD_DATE", "&str", format!("{build_date:?}"));
         item("MicroPython's version.", "VERSION", "(u32, u32, u32)", format!("({major}, {minor}, {micro})"));

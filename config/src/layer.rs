@@ -70,6 +70,7 @@ pub struct Layer {
     pub mcu: Option<String>,
     pub platform: Option<String>,
     pub machine: Option<String>,
+    pub build: Option<String>,
     /// Feature name → the value set, with where (checked against the feature table).
     pub features: BTreeMap<&'static str, Setting>,
     pub builtin: Option<Vec<String>>,
@@ -103,6 +104,7 @@ pub fn check(raw: RawFile, text: &str, path: &Path) -> Result<Layer, Error> {
         layer.mcu = board.mcu;
         layer.platform = board.platform;
         layer.machine = board.machine;
+        layer.build = board.build;
     }
     if let Some(f) = raw.features {
         layer.features = features(f, text, path)?;
@@ -252,6 +254,7 @@ impl Layer {
             name: self.name.or(base.name),
             mcu: self.mcu.or(base.mcu),
             machine: self.machine.or(base.machine),
+            build: self.build.or(base.build),
             platform: self.platform.or(base.platform),
             features,
             builtin: self.builtin.or(base.builtin),

@@ -22,6 +22,7 @@
 //! mcu = "unknown-cpu"      # MICROPY_HW_MCU_NAME
 //! machine = "..."          # MICROPY_BANNER_MACHINE; default "<name> with <mcu>"
 //! platform = "linux"       # sys.platform
+//! build = "standard"       # sys.implementation._build (MicroPython's board/variant); default name
 //! [features]               # overrides of the level's defaults, merged by name (docs/FEATURES.md)
 //! attrtuple = false        # a flag: true | false
 //! float = "none"           # a choice: none | float | double
@@ -97,6 +98,9 @@ pub struct Board {
     /// `[board] machine`, else `<name> with <mcu>`: the banner's machine text and
     /// `sys.implementation._machine`.
     pub machine: String,
+    /// `[board] build`, else `name`: `sys.implementation._build`, the board/variant build
+    /// name MicroPython's test runner reads (`standard` for the unix port's standard variant).
+    pub build: String,
     pub level: Level,
     pub heap_size: usize,
     pub features: Features,

@@ -75,6 +75,7 @@ fn finish(layer: Layer, path: &Path, leaf: PathBuf, files: Vec<PathBuf>) -> Resu
 
     let features = features::resolve(level, &layer.features)?;
     let machine = layer.machine.clone().unwrap_or_else(|| format!("{name} with {mcu}"));
+    let build = layer.build.clone().unwrap_or_else(|| name.clone());
 
     let mut user_modules = Vec::with_capacity(layer.user.len());
     for (crate_name, entry) in layer.user {
@@ -111,6 +112,7 @@ fn finish(layer: Layer, path: &Path, leaf: PathBuf, files: Vec<PathBuf>) -> Resu
         files,
         name,
         machine,
+        build,
         mcu,
         platform,
         level,

@@ -37,6 +37,9 @@ pub struct RawBoard {
     /// The banner's and `sys.implementation._machine`'s machine text (MicroPython's
     /// `MICROPY_BANNER_MACHINE`); default `<name> with <mcu>`.
     pub machine: Option<String>,
+    /// `sys.implementation._build`: MicroPython's board/variant build name (`standard` for
+    /// the unix port's standard variant); default the board's `name`.
+    pub build: Option<String>,
 }
 
 /// `[features]`: key → value, both with spans. Keys, types and values are checked against
@@ -56,7 +59,7 @@ pub struct RawModules {
 /// messages. (`[features]` is checked against `features::FEATURES`.)
 pub const TABLES: [(&str, &[&str]); 3] = [
     ("the top level", &["extends", "level", "heap_size", "board", "features", "modules", "frozen"]),
-    ("[board]", &["name", "mcu", "platform", "machine"]),
+    ("[board]", &["name", "mcu", "platform", "machine", "build"]),
     ("[modules]", &["builtin", "user"]),
 ];
 
@@ -164,7 +167,7 @@ mod tests {
         let e = err("[board]\ncolour = \"red\"\n");
         assert_eq!(
             e.to_string(),
-            "b.toml:2:1: unknown key `colour` in [board]; valid keys: name, mcu, platform, machine"
+            "b.toml:2:1: unknown key `colour` in [board]; valid keys: name, mcu, platform, machine, build"
         );
     }
 

@@ -61,6 +61,8 @@ fn the_repository_boards_load() {
     let host = load("host/board.toml");
     assert_eq!(host.level.as_str(), "full");
     assert_eq!(host.machine, "linux [rustc 1.95] version");
+    // `sys.implementation._build`: the unix port's standard variant.
+    assert_eq!(host.build, "standard");
     assert!(host.heap_size >= 2 << 20);
     assert_eq!(host.features.choice("float"), "double");
 
@@ -76,6 +78,8 @@ fn the_repository_boards_load() {
 
     let fw = load("netduinoplus2/board.toml");
     assert_eq!((fw.level.as_str(), fw.features.choice("float")), ("extra", "float"));
+    // Without `[board] build`, `_build` is the board's name.
+    assert_eq!(fw.build, "netduinoplus2");
     let test = load("netduinoplus2/test.toml");
     assert_eq!(test.heap_size, fw.heap_size);
 }

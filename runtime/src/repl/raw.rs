@@ -20,14 +20,18 @@ pub(super) fn raw_banner() {
 
 pub(super) fn raw_repl() -> Switch {
     raw_banner();
-    loop {
+    'reset: loop {
         stdout_raw(b">");
         let mut buf: GcVec<u8> = GcVec::new();
         let mut overflow = false;
         loop {
             let Some(c) = rx() else { return Switch::Exit(Exit::Exit(0)) };
             match c {
-                0x01 => {}
+                0x01 => {
+                    // Ctrl-A again resets the raw REPL (pyboard.py's enter_raw_repl while in it).
+                    raw_banner();
+                    continue 'reset;
+                }
                 0x02 => {
                     stdout_write(b"\n");
                     super::banner();
