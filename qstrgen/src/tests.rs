@@ -116,7 +116,7 @@ fn duplicate_module_names_are_errors() {
 fn builtin_module_names_must_be_identifiers() {
     let err = module_table_for(&strings(&["os.path"]), &[], &[]).unwrap_err();
     assert!(err.to_string().contains("os.path"), "{err}");
-    let (code, _) = module_table_for(&strings(&["struct"]), &[]).unwrap();
+    let (code, _) = module_table_for(&strings(&["struct"]), &[], &[]).unwrap();
     assert!(code.contains("&::runtime::modules::r#struct::MODULE"), "{code}");
 }
 
