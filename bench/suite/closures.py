@@ -1,4 +1,4 @@
-N = 50000  # sizes: small=1000 normal=50000
+N = 100000  # sizes: small=1000 normal=100000
 # Closures (written for this suite): counters with nonlocal state, function factories,
 # composed functions, decorators wrapping calls, lambdas capturing loop variables through
 # default arguments, and closures over closures. Checksum: the results.

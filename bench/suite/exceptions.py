@@ -1,4 +1,4 @@
-N = 30000  # sizes: small=500 normal=30000
+N = 60000  # sizes: small=500 normal=60000
 # Exception-heavy control flow (written for this suite): custom exception classes with
 # arguments, raise and catch in nested calls, finally blocks, re-raise, exception chaining
 # through handlers, KeyError/IndexError/ZeroDivisionError from built-ins, StopIteration.

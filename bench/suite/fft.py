@@ -1,4 +1,4 @@
-N = 12  # sizes: small=6 normal=12
+N = 13  # sizes: small=6 normal=13
 # FFT (written for this suite): iterative radix-2 Cooley-Tukey on separate lists of real
 # and imaginary parts, forward then inverse, on 2**N points of a signal built from a
 # small integer generator. Checksum: the round-trip error bound and integer-rounded

@@ -1,4 +1,4 @@
-N = 100000  # sizes: small=2000 normal=100000
+N = 200000  # sizes: small=2000 normal=200000
 # Generator pipelines (written for this suite): a source generator, filtering and mapping
 # stages, a sliding-window stage, yield from, generator expressions consumed by sum/max,
 # and a send()-driven coroutine. Checksum: the sums.

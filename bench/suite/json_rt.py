@@ -1,4 +1,4 @@
-N = 300  # sizes: small=10 normal=300
+N = 600  # sizes: small=10 normal=600
 # JSON round trip (written for this suite): build nested records of ints, strings with
 # escapes, booleans, None, lists and dicts; json.dumps then json.loads, and check the
 # result equals the original. Dict order differs between interpreters, so the checksum is

@@ -1,4 +1,4 @@
-N = 30000  # sizes: small=500 normal=30000
+N = 100000  # sizes: small=500 normal=100000
 # Method calls and attribute access on class instances (written for this suite): a small
 # class hierarchy with overridden methods, super() calls, properties, class attributes,
 # bound methods stored and called later, and instance attribute updates. Checksum: state.

@@ -1,4 +1,4 @@
-N = 9  # sizes: small=6 normal=9
+N = 10  # sizes: small=6 normal=10
 # N-queens (written for this suite): all solutions by backtracking over lists and sets,
 # then again with bit masks. Checksum: number of solutions and a digest of their columns.
 

@@ -1,4 +1,4 @@
-N = 3000  # sizes: small=100 normal=3000
+N = 5000  # sizes: small=100 normal=5000
 # Digits of pi with big integers (written for this suite): Machin's formula
 # pi = 16*atan(1/5) - 4*atan(1/239), each arctangent summed as a series of fixed-point
 # big-int divisions at 10**(N+10). Checksum: the first and last digits and the digit sum.

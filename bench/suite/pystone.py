@@ -1,4 +1,4 @@
-N = 20000  # sizes: small=500 normal=20000
+N = 50000  # sizes: small=500 normal=50000
 # Procedural benchmark in the spirit of Dhrystone/pystone (written for this suite): records
 # passed between procedures, global state, a 1-D and a 2-D array, string compares, an
 # enumeration, integer arithmetic. Checksum: the final values of the global state.
