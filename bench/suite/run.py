@@ -145,7 +145,7 @@ def check(args, benches, interp):
             if ok and got == want:
                 verdict = "ok"
                 if name in KNOWN_FAIL:
-                    verdict += f" (listed in KNOWN_FAIL: remove it)"
+                    verdict += " (listed in KNOWN_FAIL: remove it)"
                     bad.append(name)
             else:
                 why = last_line(got) if not ok else f"checksum {last_line(got)!r} != CPython's {last_line(want)!r}"
@@ -188,8 +188,8 @@ def table(args, benches, interp):
     print(head)
     r_mpy, r_cpy, failures = [], [], []
 
-    def cell(r, w=8, fmt="{:.3f}"):
-        return f"{fmt.format(r['time']) if r['ok'] else 'FAIL':>{w}}"
+    def cell(r):
+        return f"{r['time']:8.3f}" if r["ok"] else f"{'FAIL':>8}"
 
     for name, rs in res.items():
         want = rs["cpython"]
