@@ -82,12 +82,14 @@ def run_once(cmd, timeout):
         cmd = [TIME, "-f", "%M", "-o", rss_file] + cmd
     with tempfile.TemporaryFile() as out:
         t0 = time.perf_counter()
-        p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
+        # own process group, so a timeout kills the interpreter under /usr/bin/time too
+        p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+                             start_new_session=True)
         killed = []
 
         def kill():
             killed.append(True)
-            os.kill(p.pid, signal.SIGKILL)
+            os.killpg(p.pid, signal.SIGKILL)
 
         timer = threading.Timer(timeout, kill)
         timer.start()
