@@ -95,4 +95,7 @@ fw="$root/boards/netduinoplus2/target/minimal/thumbv7em-none-eabihf/release/firm
 size -A "$fw" | grep -E '^(section|\.text|\.rodata|\.data|\.bss|Total)'
 python3 tests/tools/seed_session.py --target qemu --firmware "$fw"
 
+step "benchmark checksums (bench/suite/run.py --check)"
+python3 bench/suite/run.py --check --ours "$host"
+
 step "all tests passed"
