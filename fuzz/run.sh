@@ -36,9 +36,12 @@ done
 
 for t in "${targets[@]}"; do
     echo "==== fuzz target $t for ${secs}s"
-    cargo +nightly fuzz run "$t" -- -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=4096 2>&1 \
+    # No sanitizer: the GC scans the native stack conservatively, word by word, which
+    # AddressSanitizer reports as reading its redzones. Panics, aborts, hangs and
+    # out-of-memory are what the targets catch.
+    cargo +nightly fuzz run -s none "$t" -- -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=4096 2>&1 \
         | grep -E "^(#[0-9]+ *DONE|Done|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true
-    if ls "artifacts/$t"/crash-* "artifacts/$t"/timeout-* "artifacts/$t"/oom-* >/dev/null 2>&1; then
+    if [ -n "$(find "artifacts/$t" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' \) 2>/dev/null)" ]; then
         echo "fuzz target $t found a problem: see fuzz/artifacts/$t/" >&2
         exit 1
     fi

@@ -7,8 +7,12 @@ include!(concat!(env!("OUT_DIR"), "/modules.rs"));
 pub const HEAP: usize = 64 * 1024;
 /// Stack Python may use (native recursion included).
 pub const STACK: usize = 256 * 1024;
-/// Interrupt polls before the budget raises `KeyboardInterrupt` (and keeps raising it).
-pub const POLL_BUDGET: u32 = 20_000;
+/// Interrupt polls before the budget raises `KeyboardInterrupt` (and keeps raising it): the
+/// VM polls every 1000 instructions or calls, so about a million of them per input.
+pub const POLL_BUDGET: u32 = 1_000;
+
+/// Output after which Ctrl-C is pressed (printing is work the poll budget does not see).
+pub const OUTPUT_BUDGET: usize = 1 << 20;
 
 /// Input from a byte slice; output dropped; Ctrl-C once the poll budget is spent.
 pub struct FuzzHal<'a> {
@@ -33,7 +37,7 @@ impl runtime::Hal for FuzzHal<'_> {
     fn set_interrupt_char(&mut self, _c: Option<u8>) {}
     fn interrupt_pending(&mut self) -> bool {
         self.polls = self.polls.saturating_add(1);
-        self.polls > POLL_BUDGET
+        self.polls > POLL_BUDGET || self.out_bytes > OUTPUT_BUDGET
     }
 }
 

@@ -208,8 +208,7 @@ fn pow(a: &Parts, e: &Parts) -> Result<Obj, Exc> {
     }
     // The result has at least (bits(a) - 1) × e + 1 bits: refuse what cannot fit the heap.
     let heap_bits = crate::gc::root::heap().info().total.saturating_mul(8);
-    let e64 =
-        if em.len() > 2 { u64::MAX } else { u64::from(em[0]) | (u64::from(em.get(1).copied().unwrap_or(0)) << 32) };
+    let e64 = if em.len() > 2 { u64::MAX } else { em.iter().rev().fold(0u64, |v, &d| (v << 32) | u64::from(d)) };
     let min_bits = ((mag::bit_len(am) - 1) as u64).saturating_mul(e64);
     if min_bits > heap_bits as u64 {
         return Err(exc::memory_error());
