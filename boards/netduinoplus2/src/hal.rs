@@ -35,7 +35,9 @@ fn clock() -> (u64, u32) {
         let current = SYST::get_current();
         // A reload between the loads, or one whose exception has not run yet, would pair
         // this millisecond with the next one's count: read again.
-        if TICKS_MS.load(Ordering::Relaxed) == ms && TICKS_MS_HI.load(Ordering::Relaxed) == hi && !SCB::is_pendst_pending()
+        if TICKS_MS.load(Ordering::Relaxed) == ms
+            && TICKS_MS_HI.load(Ordering::Relaxed) == hi
+            && !SCB::is_pendst_pending()
         {
             let cycles = SYST::get_reload().saturating_sub(current);
             return ((u64::from(hi) << 32) | u64::from(ms), cycles);

@@ -92,7 +92,14 @@ fn import_one(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
         return Ok(m);
     }
     if parent.is_null() {
-        if let Some(m) = root::state().modules.get(full.as_str()) {
+        // `import utime` is the built-in `time`, as MicroPython's u-prefixed names are.
+        let name = full.as_str();
+        let builtin = root::state().modules.get(name).or_else(|| {
+            name.strip_prefix('u')
+                .filter(|rest| !rest.starts_with('.'))
+                .and_then(|rest| root::state().modules.get(rest))
+        });
+        if let Some(m) = builtin {
             let m = Obj::from_static(*m);
             if let Some(d) = loaded() {
                 d.set(key, m)?;
