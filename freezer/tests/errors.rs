@@ -39,14 +39,22 @@ fn a_syntax_error_names_the_file_line_and_board_entry() {
 }
 
 #[test]
-fn an_int_beyond_the_targets_small_ints_is_refused_for_now() {
+fn an_int_beyond_the_targets_small_ints_becomes_a_rom_long_int() {
     let dir = scratch("bigint");
-    std::fs::write(dir.join("big.py"), "X = 1099511627776\n").unwrap();
+    std::fs::write(
+        dir.join("big.py"),
+        "X = 1099511627776\nY = -1099511627777\nZ = 10**30\nW = 123456789012345678901234567890\n",
+    )
+    .unwrap();
     let board = board_with(&dir, "big = \"big.py\"");
-    // Fits a 64-bit target's small ints, not a 32-bit one's.
-    assert!(freeze(&board, 64).is_ok());
-    let err = freeze(&board, 32).unwrap_err();
-    assert!(err.contains("beyond the target's small ints"), "{err}");
+    // A small int on a 64-bit target; a long int (digits 0, 256) on a 32-bit one.
+    let rs64 = freeze(&board, 64).unwrap();
+    assert!(rs64.contains("small_int(1099511627776)"), "{rs64}");
+    let rs32 = freeze(&board, 32).unwrap();
+    assert!(rs32.contains("neg: false, digits: &[0, 256]"), "{rs32}");
+    assert!(rs32.contains("neg: true, digits: &[1, 256]"), "{rs32}");
+    // A literal beyond 64 bits is a long int on both.
+    assert!(rs64.contains("LongObj"), "{rs64}");
 }
 
 #[test]

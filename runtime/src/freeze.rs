@@ -37,7 +37,8 @@ pub struct Target {
 ///
 /// # Errors
 /// The compiler's `SyntaxError` (with the file and line), or `ValueError` for a constant
-/// frozen code cannot hold yet (an int beyond the target's small ints, a complex).
+/// frozen code cannot hold yet (a complex; an int beyond the target's small ints on a board
+/// without arbitrary-precision ints).
 pub fn emit_module(source: &[u8], file: &str, prefix: &str, target: Target, out: &mut dyn Write) -> Result<(), Exc> {
     let file_q = qstr::intern(file)?;
     let code = compile::compile(source, file_q, Mode::File)?;
@@ -152,6 +153,25 @@ impl Emitter<'_> {
         Ok(n)
     }
 
+    /// A long int constant in ROM: sign and 32-bit digits, least significant first (the
+    /// board's `LongObj`; only arbitrary-precision boards have one).
+    fn long_int(&mut self, neg: bool, digits: &[u32]) -> Result<usize, Exc> {
+        if !cfg!(mp_longint = "mpz") {
+            return Err(frozen_error("an int constant beyond the target's small ints needs longint = \"mpz\"", ""));
+        }
+        let n = digits.iter().rposition(|&d| d != 0).map_or(0, |i| i + 1);
+        let p = self.prefix;
+        let k = self.fresh();
+        w!(
+            self,
+            "static {p}_LONG{k}: runtime::obj::longint::LongObj = runtime::obj::longint::LongObj {{ base: \
+             runtime::obj::repr::ObjBase::new(&runtime::obj::int::INT_TYPE), neg: {neg}, digits: &{:?} }};\n",
+            &digits[..n]
+        )?;
+        w!(self, "const {p}_K{k}: runtime::Obj = runtime::Obj::from_static(&{p}_LONG{k});\n")?;
+        Ok(k)
+    }
+
     /// Write constant `o` as `const {prefix}_K{k}: runtime::Obj = ...;` (after any statics
     /// it needs); its number `k`.
     fn constant(&mut self, o: Obj) -> Result<usize, Exc> {
@@ -171,11 +191,17 @@ impl Emitter<'_> {
             let v = o.small_int_value() as i64;
             let max = (1i64 << (self.target.word_bits - 2)) - 1;
             if v > max || v < -max - 1 {
-                return Err(frozen_error("an int constant beyond the target's small ints cannot be frozen yet", ""));
+                // A small int here, a long int on a target with narrower words.
+                let m = v.unsigned_abs();
+                return self.long_int(v < 0, &[m as u32, (m >> 32) as u32]);
             }
             let k = self.fresh();
             w!(self, "const {p}_K{k}: runtime::Obj = runtime::Obj::small_int({v});\n")?;
             return Ok(k);
+        }
+        #[cfg(mp_longint = "mpz")]
+        if let Some(l) = crate::obj::longint::as_long(o) {
+            return self.long_int(l.neg, l.digits);
         }
         if o.is_qstr() {
             let q = o.qstr_value();

@@ -6,6 +6,8 @@ TEXT = 'héllo wörld, a longer string constant than ten'
 SHORT = 'hi'
 DATA = b'\x00\x01bytes\xff'
 NESTED = ((1, 2), ('a', None, True, False), ...)
+# Beyond a 32-bit target's small ints: ROM long ints on the MCU.
+BIG = (1099511627776, 123456789012345678901234567890, -1180591620717411303424)
 
 
 def add(a, b=10, *args, scale=1, **kw):

@@ -11,6 +11,7 @@ import sys
 m = frz_mod
 print(m.NAME, m.INTS, m.FLOATS)
 print(m.TEXT, m.SHORT, m.DATA, m.NESTED)
+print(m.BIG, m.BIG[0] == 2**40, m.BIG[1] % 97, -m.BIG[2] == 2**70)
 print(m.loaded, m.__name__, m.__file__)
 print(m.add(1), m.add(1, 2, 3, 4, scale=2, z=1))
 step = m.counter(5)

@@ -91,7 +91,9 @@ def common_checks(dev, tmp):
     # unless told `resume`).
     check("exec then resume", mpremote(dev, "exec", "x = 5", "resume", "eval", "x + 1"), (0, "6\n"))
     check("soft-reset", mpremote(dev, "soft-reset")[0], 0)
-    text = repl_session(dev, [b"1 + 2\r", b"for i in range(2):\r", b"print(i)\r", b"\r"])
+    # With auto-indent (level extra and up), as MicroPython: a blank line keeps the level,
+    # a second drops it, an empty one ends the statement.
+    text = repl_session(dev, [b"1 + 2\r", b"for i in range(2):\r", b"print(i)\r", b"\r", b"\r", b"\r"])
     check("repl result", "3\n" in text, True)
     check("repl block", bool(re.search(r"\n0\n1\n", text)), True)
 
