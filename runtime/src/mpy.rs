@@ -53,6 +53,7 @@ const T_INT: u8 = 4;
 const T_BIGINT: u8 = 5;
 const T_STR: u8 = 6;
 const T_BYTES: u8 = 7;
+#[cfg_attr(mp_float = "none", allow(dead_code))]
 const T_FLOAT: u8 = 8;
 const T_TUPLE: u8 = 9;
 const T_CODE: u8 = 10;
