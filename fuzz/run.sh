@@ -39,8 +39,16 @@ for t in "${targets[@]}"; do
     # No sanitizer: the GC scans the native stack conservatively, word by word, which
     # AddressSanitizer reports as reading its redzones. Panics, aborts, hangs and
     # out-of-memory are what the targets catch.
-    cargo +nightly fuzz run -s none "$t" -- -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=4096 2>&1 \
-        | grep -E "^(#[0-9]+ *DONE|Done|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true
+    log="artifacts/$t.log"
+    mkdir -p artifacts
+    status=0
+    cargo +nightly fuzz run -s none "$t" -- -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
+        >"$log" 2>&1 || status=$?
+    grep -E "^(#[0-9]+ *DONE|Done|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written|error)" "$log" || true
+    if [ "$status" -ne 0 ]; then
+        echo "fuzz target $t failed (status $status): see fuzz/$log" >&2
+        exit 1
+    fi
     if [ -n "$(find "artifacts/$t" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' \) 2>/dev/null)" ]; then
         echo "fuzz target $t found a problem: see fuzz/artifacts/$t/" >&2
         exit 1
