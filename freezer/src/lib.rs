@@ -31,6 +31,10 @@ pub fn frozen_rs(board: &config::Board, word_bits: u32) -> Result<String, String
 /// # Errors
 /// As [`frozen_rs`].
 pub fn frozen_rs_for(board: &config::Board, target: Target) -> Result<String, String> {
+    // The runtime has one current state per process (a board runs one runtime): callers on
+    // several threads (tests) take turns.
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let mut out = String::new();
     if board.frozen.is_empty() {
         return Ok(out);
