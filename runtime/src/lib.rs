@@ -44,6 +44,7 @@ pub mod gc;
 pub mod hal;
 pub mod lexer;
 pub mod modules;
+#[cfg(mp_feature = "persistent_code")]
 pub mod mpy;
 pub mod obj;
 pub mod os_hal;
