@@ -1,7 +1,8 @@
 //! A board's whole build step in one call, so that no board copies it: load the board file
 //! (`MP_BOARD_TOML`), check it belongs to this package and that its module crates agree
 //! with the package's dependencies, emit the cfgs, and write `OUT_DIR/modules.rs` (the
-//! module table from `qstrgen` plus the frozen modules' statics).
+//! module table from `qstrgen` plus the frozen modules' statics), and write the `.pyi`
+//! stubs of the board's native modules ([`stubs_dir`]).
 //!
 //! ```no_run
 //! // boards/<board>/build.rs, whole: `fn main() { ... }` around this line
@@ -20,6 +21,18 @@ pub enum Package {
     /// A package that runs another board's configuration (the fuzz targets run the host
     /// board's): the board-file check is skipped, the module-crate check is not.
     Foreign,
+}
+
+/// Where the `.pyi` stubs of the board's native modules go: `MP_STUBS_DIR` if set, else
+/// `stubs/` beside the binary (`target/release/stubs/`,
+/// `target/thumbv7em-none-eabihf/release/stubs/`): `OUT_DIR` is
+/// `<profile dir>/build/<package>-<hash>/out`.
+pub fn stubs_dir(out_dir: &std::path::Path) -> PathBuf {
+    println!("cargo::rerun-if-env-changed=MP_STUBS_DIR");
+    if let Some(dir) = std::env::var_os("MP_STUBS_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    out_dir.ancestors().nth(3).unwrap_or(out_dir).join("stubs")
 }
 
 /// Runs [`build`]; on failure prints the error for cargo and exits with status 1.
@@ -52,6 +65,8 @@ pub fn build(package: Package) -> Result<(), String> {
     let bits = std::env::var("CARGO_CFG_TARGET_POINTER_WIDTH").ok().and_then(|b| b.parse().ok()).unwrap_or(32);
     let frozen = crate::frozen_rs(&board, bits)?;
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+    let stubs = stubs_dir(&out);
+    qstrgen::write_stubs(&board, &stubs).map_err(|e| e.to_string())?;
     let path = out.join("modules.rs");
     std::fs::write(&path, code + &frozen).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
