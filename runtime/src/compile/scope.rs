@@ -627,7 +627,8 @@ impl Walker<'_> {
             }
             Node::Yield(e) | Node::YieldFrom(e) | Node::Await(e) => {
                 let line = ast.line(id);
-                if matches!(ast.node(id), Node::Await(_)) && matches!(self.kind(), ScopeKind::Module | ScopeKind::Class) {
+                if matches!(ast.node(id), Node::Await(_)) && matches!(self.kind(), ScopeKind::Module | ScopeKind::Class)
+                {
                     return Err(Error::syntax(ErrorKind::AwaitOutsideFunction, line));
                 }
                 self.mark_generator(line)?;
