@@ -140,7 +140,7 @@ fn parse(text: &[u8]) -> Option<(Float, Float)> {
             _ => float::parse::parse(t).filter(|_| !t.iter().any(u8::is_ascii_whitespace)),
         }
     };
-    let Some((last, body)) = s.split_last() else { return None };
+    let (last, body) = s.split_last()?;
     if *last | 0x20 != b'j' {
         return float::parse::parse(s).filter(|_| !s.iter().any(u8::is_ascii_whitespace)).map(|re| (re, 0.0));
     }
