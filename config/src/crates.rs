@@ -7,8 +7,13 @@
 //! Only `Cargo.toml` files are read (with `toml`), never `cargo metadata`: a build script
 //! must not run cargo. A dependency is found by its path (`path = "..."`, or
 //! `workspace = true` resolved in the enclosing workspace's `[workspace.dependencies]`),
-//! in `[dependencies]` and `[target.'cfg(...)'.dependencies]`; optional ones count (a board
-//! gates the whole Python build behind one feature, as netduinoplus2 does).
+//! in `[dependencies]` and `[target.'cfg(...)'.dependencies]`.
+//!
+//! An optional dependency counts when it is enabled: some enabled feature of the board
+//! (the build script's `CARGO_FEATURE_<NAME>`) names it (`dep:x`, `x`, `x/f`, `x?/f`), or
+//! its implicit feature is on. That is how a variant of a board leaves a module out: the
+//! crate is optional behind a feature, the variant's board file does not list it and its
+//! build does not enable the feature (netduinoplus2's `minimal.toml` and `test.toml`).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -24,22 +29,28 @@ struct PathDep {
     package: Option<String>,
     /// Absolute, canonical when it exists.
     dir: PathBuf,
+    /// Empty when the dependency is built; else (optional and off) the features that
+    /// would enable it.
+    enabled: Vec<String>,
 }
 
 impl Board {
-    /// Checks that every `[modules] user` crate is a dependency of the board package whose
-    /// `Cargo.toml` is in `manifest_dir`, under its own name, and that every dependency of
-    /// it that is a Python module crate (it depends on `runtime` and uses `#[mp_module]`)
-    /// is listed. `cargo::rerun-if-changed` lines for the files read are the caller's
-    /// (see [`Board::module_crate_files`]).
-    pub fn check_module_crates(&self, manifest_dir: &Path) -> Result<(), Error> {
+    /// Checks that every `[modules] user` crate is an enabled dependency of the board
+    /// package whose `Cargo.toml` is in `manifest_dir`, under its own name, and that every
+    /// enabled dependency of it that is a Python module crate (it depends on `runtime` and
+    /// uses `#[mp_module]`) is listed. `feature_on(name)` says whether the package's feature
+    /// `name` is enabled (in a build script: `CARGO_FEATURE_<NAME>` is set).
+    pub fn check_module_crates(&self, manifest_dir: &Path, feature_on: &dyn Fn(&str) -> bool) -> Result<(), Error> {
         let manifest = manifest_dir.join("Cargo.toml");
-        let deps = path_dependencies(&manifest)?;
+        let deps = path_dependencies(&manifest, feature_on)?;
         for module in &self.user_modules {
             check_listed_is_dependency(module, &deps, &manifest, manifest_dir)?;
         }
         for dep in &deps {
-            if self.user_modules.iter().any(|m| m.dir == dep.dir) || !is_module_crate(&dep.dir) {
+            if !dep.enabled.is_empty()
+                || self.user_modules.iter().any(|m| m.dir == dep.dir)
+                || !is_module_crate(&dep.dir)
+            {
                 continue;
             }
             let listed_in = self.files.last().unwrap_or(&self.path);
@@ -81,6 +92,17 @@ fn check_listed_is_dependency(
             manifest.display(),
         )));
     };
+    if !dep.enabled.is_empty() {
+        let features = dep.enabled.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(" or ");
+        return Err(fail(format!(
+            "user module `{}` is listed here but the dependency `{}` of {} is optional and not \
+             enabled in this build: build with `--features {}` (it is enabled by {features})",
+            module.crate_name,
+            dep.name,
+            manifest.display(),
+            dep.enabled[0],
+        )));
+    }
     // The module table names the crate as `::<crate_name>::...`: the board must use it by
     // that name.
     if dep.name.replace('-', "_") != module.crate_name {
@@ -130,8 +152,9 @@ fn dependency_tables(doc: &toml::Table) -> impl Iterator<Item = &toml::Table> {
 }
 
 /// The path dependencies of the package whose manifest is `manifest`.
-fn path_dependencies(manifest: &Path) -> Result<Vec<PathDep>, Error> {
+fn path_dependencies(manifest: &Path, feature_on: &dyn Fn(&str) -> bool) -> Result<Vec<PathDep>, Error> {
     let doc = read_manifest(manifest)?;
+    let features = doc.get("features").and_then(|f| f.as_table()).cloned().unwrap_or_default();
     let dir = manifest.parent().unwrap_or(Path::new("."));
     let mut workspace: Option<(PathBuf, BTreeMap<String, toml::Value>)> = None;
     let mut deps = Vec::new();
@@ -153,10 +176,47 @@ fn path_dependencies(manifest: &Path) -> Result<Vec<PathDep>, Error> {
             let joined = base.join(path);
             let dir = joined.canonicalize().unwrap_or(joined);
             let package = spec.get("package").and_then(|p| p.as_str()).map(String::from);
-            deps.push(PathDep { name: name.clone(), package, dir });
+            let optional = spec.get("optional").and_then(|o| o.as_bool()) == Some(true)
+                || table.get(name).and_then(|s| s.get("optional")).and_then(|o| o.as_bool()) == Some(true);
+            let enabled = if optional { enabling_features(name, &features, feature_on) } else { Vec::new() };
+            deps.push(PathDep { name: name.clone(), package, dir, enabled });
         }
     }
     Ok(deps)
+}
+
+/// For an optional dependency `name`: empty when a feature enabling it is on, else the
+/// features that would enable it.
+fn enabling_features(name: &str, features: &toml::Table, feature_on: &dyn Fn(&str) -> bool) -> Vec<String> {
+    let names_dep = |item: &str| {
+        item == name
+            || item.strip_prefix("dep:") == Some(name)
+            || item.split_once('/').is_some_and(|(d, _)| d.trim_end_matches('?') == name)
+    };
+    let mut enabling: Vec<String> = features
+        .iter()
+        .filter(|(_, items)| items.as_array().is_some_and(|a| a.iter().filter_map(|i| i.as_str()).any(names_dep)))
+        .map(|(f, _)| f.clone())
+        .collect();
+    // Without `dep:` anywhere, the dependency has an implicit feature of its own name.
+    let explicit = features
+        .values()
+        .filter_map(|v| v.as_array())
+        .flatten()
+        .filter_map(|i| i.as_str())
+        .any(|i| i == format!("dep:{name}"));
+    if !explicit {
+        enabling.push(name.to_string());
+    }
+    if enabling.iter().any(|f| feature_on(f)) {
+        return Vec::new();
+    }
+    enabling.sort();
+    enabling.dedup();
+    if enabling.is_empty() {
+        enabling.push(name.to_string());
+    }
+    enabling
 }
 
 /// The `[workspace.dependencies]` of the nearest enclosing workspace root above `dir`,

@@ -24,23 +24,46 @@ fn layout(name: &str, board_manifest: &str) -> (TempDir, config::Board) {
 fn agreeing_halves_pass() {
     let manifest = "[package]\nname = \"host\"\n[dependencies]\nmyport = { path = \"../modules/myport\" }\n";
     let (dir, board) = layout("agree", manifest);
-    board.check_module_crates(&dir.path().join("boards/host")).unwrap();
+    board.check_module_crates(&dir.path().join("boards/host"), &|_| false).unwrap();
 }
 
 #[test]
 fn workspace_and_target_dependencies_count() {
     let (dir, board) = layout("ws", "[package]\nname = \"host\"\n[dependencies]\nmyport = { workspace = true }\n");
     dir.write("Cargo.toml", "[workspace]\n[workspace.dependencies]\nmyport = { path = \"boards/modules/myport\" }\n");
-    board.check_module_crates(&dir.path().join("boards/host")).unwrap();
+    board.check_module_crates(&dir.path().join("boards/host"), &|_| false).unwrap();
     let manifest = "[package]\nname = \"h\"\n[target.'cfg(unix)'.dependencies]\nmyport = { path = \"../modules/myport\", optional = true }\n";
     dir.write("boards/host/Cargo.toml", manifest);
-    board.check_module_crates(&dir.path().join("boards/host")).unwrap();
+    // Its implicit feature `myport`.
+    board.check_module_crates(&dir.path().join("boards/host"), &|f| f == "myport").unwrap();
+}
+
+#[test]
+fn optional_module_crates_follow_their_features() {
+    let manifest = "[package]\nname = \"b\"\n[features]\ndefault = [\"python\"]\npython = [\"dep:myport\"]\nextra = [\"dep:other\"]\n\
+                    [dependencies]\nmyport = { path = \"../modules/myport\", optional = true }\nother = { path = \"../modules/other\", optional = true }\n";
+    let (dir, board) = layout("optional", manifest);
+    dir.write(
+        "boards/modules/other/Cargo.toml",
+        "[package]\nname = \"other\"\n[dependencies]\nruntime = { path = \"x\" }\n",
+    );
+    dir.write("boards/modules/other/src/lib.rs", "#[mp_module]\nmod other {}\n");
+    let host = dir.path().join("boards/host");
+    // `other` is off: a variant that does not list it builds.
+    board.check_module_crates(&host, &|f| f == "python").unwrap();
+    // On but not listed: compiled, not importable.
+    let e = board.check_module_crates(&host, &|f| f == "python" || f == "extra").unwrap_err();
+    assert!(e.message().contains("dependency `other`"), "{e}");
+    // Listed (myport) but its feature is off.
+    let e = board.check_module_crates(&host, &|_| false).unwrap_err();
+    let want = "is optional and not enabled in this build: build with `--features python`";
+    assert!(e.message().contains(want), "{e}");
 }
 
 #[test]
 fn listed_but_not_a_dependency() {
     let (dir, board) = layout("listed", "[package]\nname = \"host\"\n[dependencies]\nlibc = \"0.2\"\n");
-    let e = board.check_module_crates(&dir.path().join("boards/host")).unwrap_err();
+    let e = board.check_module_crates(&dir.path().join("boards/host"), &|_| false).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::UserModuleDir);
     assert!(e.path().unwrap().ends_with("boards/host/board.toml"), "{e}");
     assert_eq!(e.position().map(|p| p.line), Some(12), "{e}");
@@ -58,7 +81,7 @@ fn dependency_but_not_listed() {
         "[package]\nname = \"other\"\n[dependencies]\nruntime = { path = \"x\" }\n",
     );
     dir.write("boards/modules/other/src/sub/m.rs", "#[mp_module(name = \"o\")]\nmod o {}\n");
-    let e = board.check_module_crates(&dir.path().join("boards/host")).unwrap_err();
+    let e = board.check_module_crates(&dir.path().join("boards/host"), &|_| false).unwrap_err();
     assert!(e.path().unwrap().ends_with("boards/host/Cargo.toml"), "{e}");
     let want = "add `other = \"../modules/other\"` to `user` under [modules] in";
     assert!(e.message().contains("is a Python module crate (it uses #[mp_module])"), "{e}");
@@ -72,7 +95,7 @@ fn plain_path_dependencies_are_not_modules() {
     // A crate that depends on the runtime but defines no Python module (a HAL glue crate).
     dir.write("boards/hal/Cargo.toml", "[package]\nname = \"hal\"\n[dependencies]\nruntime = { path = \"x\" }\n");
     dir.write("boards/hal/src/lib.rs", "pub fn f() {}\n");
-    board.check_module_crates(&dir.path().join("boards/host")).unwrap();
+    board.check_module_crates(&dir.path().join("boards/host"), &|_| false).unwrap();
 }
 
 #[test]
@@ -80,6 +103,6 @@ fn renamed_dependency_is_named() {
     let manifest =
         "[package]\nname = \"host\"\n[dependencies]\nmp = { path = \"../modules/myport\", package = \"myport\" }\n";
     let (dir, board) = layout("renamed", manifest);
-    let e = board.check_module_crates(&dir.path().join("boards/host")).unwrap_err();
+    let e = board.check_module_crates(&dir.path().join("boards/host"), &|_| false).unwrap_err();
     assert!(e.message().contains("is the dependency `mp` of"), "{e}");
 }

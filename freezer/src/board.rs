@@ -54,7 +54,11 @@ pub fn build(package: Package) -> Result<(), String> {
     if package == Package::Board {
         board.check_belongs_to(&dir)?;
     }
-    board.check_module_crates(&dir).map_err(|e| e.to_string())?;
+    let feature_on = |f: &str| {
+        let var = format!("CARGO_FEATURE_{}", f.to_uppercase().replace('-', "_"));
+        std::env::var_os(var).is_some()
+    };
+    board.check_module_crates(&dir, &feature_on).map_err(|e| e.to_string())?;
     println!("cargo::rerun-if-changed={}", dir.join("Cargo.toml").display());
     board.emit_cargo();
     let (code, files) = qstrgen::module_table(&board).map_err(|e| e.to_string())?;
