@@ -20,8 +20,16 @@ pub(crate) fn scan_items(
     crate_src_root: &Path,
     found: &mut Found,
 ) -> Result<(), Error> {
-    let mut visitor =
-        Visitor { file, file_path, crate_src_root, mods: Vec::new(), py_mods: Vec::new(), opaque: 0, found, error: None };
+    let mut visitor = Visitor {
+        file,
+        file_path,
+        crate_src_root,
+        mods: Vec::new(),
+        py_mods: Vec::new(),
+        opaque: 0,
+        found,
+        error: None,
+    };
     visitor.visit_file(ast);
     match visitor.error {
         Some(e) => Err(e),

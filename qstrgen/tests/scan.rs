@@ -114,8 +114,8 @@ fn module_items_and_overrides() {
     assert_eq!(
         names(&found),
         [
-            "ANSWER", "K", "TABLE", "__doc__", "__name__", "a", "arg", "b", "match", "method", "pi", "port", "port.sub",
-            "py_info", "sub", "type",
+            "ANSWER", "K", "TABLE", "__doc__", "__name__", "a", "arg", "b", "match", "method", "pi", "port",
+            "port.sub", "py_info", "sub", "type",
         ]
     );
 }

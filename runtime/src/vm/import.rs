@@ -100,12 +100,10 @@ fn import_one(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
                 .and_then(|rest| root::state().modules.get(rest))
         });
         if let Some(m) = builtin {
-            let m = Obj::from_static(*m);
-            if let Some(d) = loaded() {
-                d.set(key, m)?;
-            }
-            return Ok(m);
+            return enter_builtin(key, m);
         }
+    } else if let Some(m) = module::builtin_submodule(parent, last) {
+        return enter_builtin(key, m);
     }
     // The directories to search: `sys.path`, or the parent package's `__path__`.
     let dirs = if parent.is_null() {
@@ -153,6 +151,18 @@ fn import_one(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
             path.truncate(base);
         }
     }
+}
+
+/// A built-in module (or a built-in module's submodule) imported for the first time: its
+/// `__init__` runs, then it is entered in `sys.modules` (not when `__init__` raised, so
+/// the next import runs it again).
+fn enter_builtin(key: Obj, m: &'static module::Module) -> Result<Obj, Exc> {
+    module::call_init(m)?;
+    let o = Obj::from_static(m);
+    if let Some(d) = loaded() {
+        d.set(key, o)?;
+    }
+    Ok(o)
 }
 
 /// The `sys.path` entry under which the board's frozen modules appear (MicroPython's).
