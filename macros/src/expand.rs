@@ -311,7 +311,10 @@ fn const_value(expr: TokenStream, ty: &ConstType, name: &str, ident: &Ident, ite
         }
     };
     match ty {
-        ConstType::Int => {
+        ConstType::Int(t) if ["i8", "i16", "u8", "u16"].iter().any(|n| t == n) => {
+            quote!(#p::Obj::small_int(#expr as isize))
+        }
+        ConstType::Int(_) => {
             // The long int beside a constant that fits a small int is never referenced, and
             // the linker drops it. Spanned so that a compile-time error (no long ints on this
             // board) points at the constant.

@@ -97,6 +97,9 @@ pub fn mp_const(args: TokenStream, input: TokenStream) -> TokenStream {
 
 /// The backend of `#[mp_module]`.
 fn module(args: TokenStream2, input: TokenStream2) -> TokenStream2 {
+    if is_marker(&args) {
+        return input;
+    }
     let cx = Ctxt::new();
     let parsed = parse::parse_module(args, input.clone(), &cx);
     let model = parsed.as_ref().map(|p| validate::validate(p, &cx));
@@ -107,20 +110,29 @@ fn module(args: TokenStream2, input: TokenStream2) -> TokenStream2 {
         }
         Err(errors) => {
             let mut out = to_compile_errors(errors);
-            // The module as written (its marks rewritten, so that they stay quiet).
-            out.extend(parsed.map_or(input, |p| p.module.into_token_stream()));
+            // The module as written (its marks rewritten, so that they stay quiet, and its
+            // submodules passed through: their tables would name this module's name).
+            out.extend(parsed.map_or(input, |mut p| {
+                parse::quiet_submodules(&mut p.module);
+                p.module.into_token_stream()
+            }));
             out
         }
     }
+}
+
+/// Whether an attribute's arguments are the marker `#[mp_module]` leaves on what it has
+/// handled.
+fn is_marker(args: &TokenStream2) -> bool {
+    let mut tokens = args.clone().into_iter();
+    matches!((tokens.next(), tokens.next()), (Some(TokenTree::Ident(i)), None) if i == MARKER)
 }
 
 /// The backend of `#[mp_function]` / `#[mp_const]`: in a module the mark has been
 /// rewritten to `#[mp_function(__mp_marker)]` and the item passes through; anywhere else
 /// it is an error.
 fn mark(kind: AttrKind, args: TokenStream2, input: TokenStream2) -> TokenStream2 {
-    let mut tokens = args.into_iter();
-    let is_marker = matches!((tokens.next(), tokens.next()), (Some(TokenTree::Ident(i)), None) if i == MARKER);
-    if is_marker {
+    if is_marker(&args) {
         return input;
     }
     let msg = format!("#[{}] must be inside an #[mp_module] mod", kind.name());

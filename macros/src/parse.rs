@@ -284,6 +284,23 @@ fn parse_item(item: &mut Item, full_name: &str, cx: &Ctxt) -> Option<EntryInput>
     }
 }
 
+/// Rewrites the `#[mp_module]` of each submodule of `module` to the marker, so that it
+/// passes through unexpanded (used when `module` has errors and gets no tables).
+pub fn quiet_submodules(module: &mut ItemMod) {
+    let Some((_, items)) = &mut module.content else { return };
+    for item in items {
+        if let Item::Mod(m) = item {
+            for attr in &mut m.attrs {
+                if attr.path().segments.last().is_some_and(|s| s.ident == "mp_module") {
+                    let path = attr.path().clone();
+                    let marker = Ident::new(MARKER, Span::call_site());
+                    *attr = syn::parse_quote!(#[#path(#marker)]);
+                }
+            }
+        }
+    }
+}
+
 /// The tokens of `item` an error about its kind points at: up to its name, not its body.
 fn item_head(item: &Item) -> TokenStream {
     let mut head = TokenStream::new();

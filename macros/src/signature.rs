@@ -213,7 +213,7 @@ fn default_value(name: &Ident, tokens: &TokenStream, cx: &Ctxt) -> Option<Defaul
         cx.error_spanned_by(
             tokens,
             format!(
-                "the default of `{}` must be a constant: an integer literal, None, True, False or a string literal",
+                "the default of `{}` must be a constant: an integer or float literal, None, True, False or a string literal",
                 name.unraw()
             ),
         );

@@ -124,8 +124,9 @@ pub struct Const {
 /// What a constant becomes in ROM.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConstType {
-    /// A small int, or a ROM long int where the board has them.
-    Int,
+    /// A small int, or a ROM long int where the board has them (the type: `i8`, `u16`
+    /// and narrower always fit a small int).
+    Int(Ident),
     /// A ROM float at the board's precision.
     Float,
     Bool,
@@ -332,19 +333,18 @@ fn check_special(f: &FunctionInput, params: &[Param], cx: &Ctxt) {
 fn arg_type(ty: &Type, cx: &Ctxt) -> Option<ArgType> {
     match classify(ty) {
         Ok(t) => Some(t),
-        Err(Unsupported::MutBytes(span)) => {
-            cx.error_at(
-                span,
+        Err(Unsupported::MutBytes(tokens)) => {
+            cx.error_spanned_by(
+                tokens,
                 "`&mut [u8]` cannot be a Python argument: two arguments may be one bytearray; take a writable buffer as `&[Cell<u8>]`",
             );
             None
         }
-        Err(Unsupported::Other(span)) => {
-            cx.error_at(
-                span,
+        Err(Unsupported::Other(tokens, text)) => {
+            cx.error_spanned_by(
+                tokens,
                 format!(
-                    "unsupported argument type `{}` for a Python function: use an integer type, f32, f64, bool, &str, &[u8], &[Cell<u8>], Obj, or a tuple or Option<...> of these",
-                    type_text(ty)
+                    "unsupported argument type `{text}` for a Python function: use an integer type, f32, f64, bool, &str, &[u8], &[Cell<u8>], Obj, or a tuple or Option<...> of these"
                 ),
             );
             None
@@ -353,15 +353,16 @@ fn arg_type(ty: &Type, cx: &Ctxt) -> Option<ArgType> {
 }
 
 pub(crate) enum Unsupported {
-    /// `&mut [u8]`, at this span.
-    MutBytes(Span),
-    /// Another type; the span of the part that is not supported.
-    Other(Span),
+    /// `&mut [u8]`: its tokens.
+    MutBytes(TokenStream),
+    /// Another type: the tokens and text of the part that is not supported (the element of
+    /// a tuple, the whole type otherwise).
+    Other(TokenStream, String),
 }
 
 /// What a parameter of type `ty` converts to, without recording errors.
 pub(crate) fn classify(ty: &Type) -> Result<ArgType, Unsupported> {
-    let other = || Unsupported::Other(ty.span());
+    let other = || Unsupported::Other(ty.to_token_stream(), type_text(ty));
     match simple_type(ty) {
         Some(SimpleType::Int(i)) => return Ok(ArgType::Int(i)),
         Some(SimpleType::Bool) => return Ok(ArgType::Bool),
@@ -374,7 +375,7 @@ pub(crate) fn classify(ty: &Type) -> Result<ArgType, Unsupported> {
         Type::Reference(r) => {
             if let Type::Slice(s) = strip(&r.elem) {
                 if r.mutability.is_some() && is_ident(&s.elem, "u8") {
-                    return Err(Unsupported::MutBytes(ty.span()));
+                    return Err(Unsupported::MutBytes(ty.to_token_stream()));
                 }
                 if r.mutability.is_none() && is_cell_u8(&s.elem) {
                     return Ok(ArgType::Cells);
@@ -493,7 +494,7 @@ fn const_type(ty: &Type) -> Option<ConstType> {
         return t.elems.iter().map(const_type).collect::<Option<Vec<_>>>().map(ConstType::Tuple);
     }
     Some(match simple_type(ty)? {
-        SimpleType::Int(_) => ConstType::Int,
+        SimpleType::Int(i) => ConstType::Int(i),
         SimpleType::Float(_) => ConstType::Float,
         SimpleType::Bool => ConstType::Bool,
         SimpleType::Str => ConstType::Str,
