@@ -109,7 +109,11 @@ fn import_one(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
     let dirs = if parent.is_null() {
         root::state().path.get()
     } else {
-        let p = obj::lookup_attr(parent, qstr!("__path__"))?;
+        let p = match obj::lookup_attr(parent, qstr!("__path__")) {
+            // A module `__getattr__` that raises AttributeError: not a package.
+            Err(e) if e.is(&exc::ATTRIBUTE_ERROR) => Obj::NULL,
+            r => r?,
+        };
         if p.is_null() {
             return Err(exc::import_error(full));
         }
