@@ -29,6 +29,63 @@ impl From<SensorError> for Exc {
     }
 }
 
+/// Hand-written `NativeFn`s doing what three of the macro's functions do (`i32`, `swap`,
+/// `scale`): the code `#[mp_function]` replaces, kept to compare flash sizes
+/// (`nm --size-sort` on the firmware: `hand::*_fn` against `__mp_thunk_*`) and behaviour
+/// (tests/native_fn/hand_written.py).
+#[cfg(mp_user_module = "convtest")]
+pub mod hand {
+    use runtime::exc;
+    use runtime::obj::fun::{ArgSpec, NativeFn};
+    use runtime::obj::{float, int, str as pystr, tuple};
+    use runtime::{qstr, Exc, Obj};
+
+    fn overflow() -> Exc {
+        exc::new_msg(&exc::OVERFLOW_ERROR, "overflow converting long int to machine word")
+    }
+
+    fn to_i32(o: Obj) -> Result<i32, Exc> {
+        i32::try_from(int::expect_i64(o)?).map_err(|_| overflow())
+    }
+
+    pub static I32: NativeFn = NativeFn::new(qstr!("i32"), 1, 1, i32_fn);
+
+    fn i32_fn(args: &[Obj]) -> Result<Obj, Exc> {
+        int::from_i64(i64::from(to_i32(args[0])?))
+    }
+
+    pub static SWAP: NativeFn = NativeFn::new(qstr!("swap"), 1, 1, swap_fn);
+
+    fn swap_fn(args: &[Obj]) -> Result<Obj, Exc> {
+        let mut items = [Obj::NONE; 2];
+        runtime::convert::fixed_items(args[0], &mut items)?;
+        let n = to_i32(items[0])?;
+        let s = pystr::as_str(items[1]).ok_or_else(|| {
+            exc::type_error_fmt("can't convert '", items[1].ty().name(), "' object to str implicitly")
+        })?;
+        tuple::new(&[pystr::new_str(s)?, int::from_i64(i64::from(n))?])
+    }
+
+    static FACTOR: float::FloatObj =
+        float::FloatObj { base: runtime::obj::repr::ObjBase::new(&float::FLOAT_TYPE), value: 2.5 };
+    static SCALE_SPEC: ArgSpec = ArgSpec {
+        names: &[qstr!("x"), qstr!("factor"), qstr!("offset")],
+        defaults: &[Obj::NULL, Obj::from_static(&FACTOR), Obj::small_int(-1)],
+        n_pos: 2,
+        varargs: false,
+        varkw: false,
+    };
+    pub static SCALE: NativeFn = NativeFn::with_spec(qstr!("scale"), &SCALE_SPEC, scale_fn);
+
+    #[allow(clippy::unnecessary_cast)]
+    fn scale_fn(args: &[Obj]) -> Result<Obj, Exc> {
+        let x = float::expect(args[0])? as f64;
+        let factor = float::expect(args[1])? as f64;
+        let offset = float::expect(args[2])? as f32;
+        float::new((x * factor + offset as f64) as float::Float)
+    }
+}
+
 /// How many times `convtest.__init__` ran.
 #[cfg(mp_user_module = "convtest")]
 static INITS: core::sync::atomic::AtomicU32 = core::sync::atomic::AtomicU32::new(0);
@@ -190,6 +247,12 @@ pub mod convtest {
             2 => Err(SensorError::Bus(OsError(errno::ETIMEDOUT))),
             _ => Err(SensorError::BadChannel),
         }
+    }
+
+    /// The hand-written twins of `i32`, `swap` and `scale` (see `hand`).
+    #[mp_function]
+    fn hand_written() -> (Obj, Obj, Obj) {
+        (Obj::from_static(&hand::I32), Obj::from_static(&hand::SWAP), Obj::from_static(&hand::SCALE))
     }
 
     #[mp_function]
