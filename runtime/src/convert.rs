@@ -174,21 +174,23 @@ fn big_u64(o: Obj) -> Result<u64, Exc> {
 macro_rules! signed_conv {
     ($($t:ty),*) => {$(
         impl FromObj for $t {
+            // No inlined small-int fast path: the call into the shared body is the whole
+            // conversion, which keeps each thunk small (the body tests small ints first).
             #[inline]
-            #[allow(irrefutable_let_patterns)]
             fn from_obj(o: Obj) -> Result<Self, Exc> {
-                if o.is_small_int() {
-                    if let Ok(v) = <$t>::try_from(o.small_int_value()) {
-                        return Ok(v);
-                    }
-                }
                 Ok(int_in(o, <$t>::MIN as i64, <$t>::MAX as i64)? as $t)
             }
         }
+    )*};
+}
+
+/// `i8`, `i16`, `u8`, `u16` results: always a small int (31 bits at least), no check.
+macro_rules! narrow_result {
+    ($($t:ty),*) => {$(
         impl IntoResult for $t {
             #[inline]
             fn into_result(self) -> Result<Obj, Exc> {
-                int::from_i64(self as i64)
+                Ok(Obj::small_int(self as isize))
             }
         }
     )*};
@@ -199,14 +201,14 @@ macro_rules! unsigned_conv {
         impl FromObj for $t {
             #[inline]
             fn from_obj(o: Obj) -> Result<Self, Exc> {
-                if o.is_small_int() {
-                    if let Ok(v) = <$t>::try_from(o.small_int_value()) {
-                        return Ok(v);
-                    }
-                }
                 Ok(uint_in(o, <$t>::MAX as u64)? as $t)
             }
         }
+    )*};
+}
+
+macro_rules! unsigned_result {
+    ($($t:ty),*) => {$(
         impl IntoResult for $t {
             #[inline]
             fn into_result(self) -> Result<Obj, Exc> {
@@ -216,8 +218,22 @@ macro_rules! unsigned_conv {
     )*};
 }
 
+macro_rules! signed_result {
+    ($($t:ty),*) => {$(
+        impl IntoResult for $t {
+            #[inline]
+            fn into_result(self) -> Result<Obj, Exc> {
+                int::from_i64(self as i64)
+            }
+        }
+    )*};
+}
+
 signed_conv!(i8, i16, i32, i64, isize);
 unsigned_conv!(u8, u16, u32, u64, usize);
+narrow_result!(i8, i16, u8, u16);
+signed_result!(i32, i64, isize);
+unsigned_result!(u32, u64, usize);
 
 #[cfg(not(mp_float = "none"))]
 mod floats {
