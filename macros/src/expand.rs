@@ -160,7 +160,7 @@ fn arg_spec(f: &Function, spec: &Spec, spec_static: &syn::Ident) -> TokenStream 
                 let lit: TokenStream = text.parse().expect("a float literal");
                 checks.extend(quote_spanned! {*span=>
                     #[doc(hidden)]
-                    #[allow(non_upper_case_globals)]
+                    #[allow(non_upper_case_globals, clippy::unnecessary_cast)]
                     static #f: #p::FloatConst = #p::float_const(#lit as f64);
                 });
                 quote!(#p::float_obj(&#f))
@@ -332,7 +332,7 @@ fn const_value(expr: TokenStream, ty: &ConstType, name: &str, ident: &Ident, ite
         ConstType::Float => {
             items.extend(quote_spanned! {ident.span()=>
                 #[doc(hidden)]
-                #[allow(non_upper_case_globals)]
+                #[allow(non_upper_case_globals, clippy::unnecessary_cast)]
                 static #s: #p::FloatConst = #p::float_const(#expr as f64);
             });
             quote!(#p::float_obj(&#s))

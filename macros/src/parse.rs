@@ -210,10 +210,8 @@ fn parse_item(item: &mut Item, full_name: &str, cx: &Ctxt) -> Option<EntryInput>
             let parent = LitStr::new(full_name, Span::call_site());
             let name_arg = args.name.as_ref().map(|n| quote::quote!(name = #n,));
             *attr = syn::parse_quote!(#[#path(#name_arg #key = #parent)]);
-            if m.content.is_none() {
-                // Reported by the submodule's own #[mp_module].
-                return None;
-            }
+            // `mod sub;` is reported by the submodule's own #[mp_module].
+            m.content.as_ref()?;
             return Some(EntryInput::Submodule(SubmoduleInput {
                 name: PyName::new(&args, &m.ident),
                 ident: m.ident.clone(),

@@ -126,7 +126,7 @@ pub mod conv {
         varkw: false,
     };
     #[doc(hidden)]
-    #[allow(non_upper_case_globals)]
+    #[allow(non_upper_case_globals, clippy::unnecessary_cast)]
     static __MP_DEFAULT_convert_4: ::runtime::__private::FloatConst = ::runtime::__private::float_const(
         2.5 as f64,
     );
@@ -245,7 +245,7 @@ pub mod conv {
         &__MP_CONST_WIDE_DIGITS,
     );
     #[doc(hidden)]
-    #[allow(non_upper_case_globals)]
+    #[allow(non_upper_case_globals, clippy::unnecessary_cast)]
     static __MP_CONST_RATIO: ::runtime::__private::FloatConst = ::runtime::__private::float_const(
         RATIO as f64,
     );
