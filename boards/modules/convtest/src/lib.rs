@@ -3,22 +3,22 @@
 //! submodule, a module-level `__getattr__` and `__init__`. Each function hands its
 //! argument back (or a small function of it) so the tests see what the conversion made.
 //!
-//! Compiled only when the board's board.toml lists this crate under `[modules] user`.
+//! A board adds it with `convtest = "../modules/convtest"` under `[modules] user` in
+//! board.toml and `convtest = { path = "../modules/convtest" }` under `[dependencies]` in
+//! Cargo.toml (the host board does; the STM32F4 firmware's configurations share one
+//! Cargo.toml, whose module crates every configuration must list, so it does not).
 #![no_std]
 
-#[cfg(mp_user_module = "convtest")]
 use runtime::{mp_const, mp_function, mp_module, Exc, Obj};
 
 /// An error enum of the kind a driver has, raised as Python exceptions through
 /// `impl From<SensorError> for Exc`.
-#[cfg(mp_user_module = "convtest")]
 pub enum SensorError {
     NotReady,
     Bus(runtime::convert::OsError),
     BadChannel,
 }
 
-#[cfg(mp_user_module = "convtest")]
 impl From<SensorError> for Exc {
     fn from(e: SensorError) -> Exc {
         match e {
@@ -33,7 +33,6 @@ impl From<SensorError> for Exc {
 /// `scale`): the code `#[mp_function]` replaces, kept to compare flash sizes
 /// (`nm --size-sort` on the firmware: `hand::*_fn` against `__mp_thunk_*`) and behaviour
 /// (tests/native_fn/hand_written.py).
-#[cfg(mp_user_module = "convtest")]
 pub mod hand {
     use runtime::exc;
     use runtime::obj::fun::{ArgSpec, NativeFn};
@@ -87,11 +86,9 @@ pub mod hand {
 }
 
 /// How many times `convtest.__init__` ran.
-#[cfg(mp_user_module = "convtest")]
 static INITS: core::sync::atomic::AtomicU32 = core::sync::atomic::AtomicU32::new(0);
 
 /// Conversion tests.
-#[cfg(mp_user_module = "convtest")]
 #[mp_module]
 pub mod convtest {
     use super::*;
