@@ -13,8 +13,14 @@
 //!   defaults, counts: const data; the binding is the runtime's shared `parse_args`) and
 //!   `NativeFn::with_spec` instead of `NativeFn::new`; integer defaults get compile-time
 //!   checks that they fit a small int and the parameter's integer type;
-//! - per `&str` constant a `static __MP_CONST_<NAME>: StrObj`; integer constants get a
-//!   compile-time check that they fit a small int;
+//! - per constant its ROM object where it needs one (`__MP_CONST_<NAME>`: a `StrObj`,
+//!   `BytesObj`, `FloatObj` at the board's precision, `RomTuple` with its items as
+//!   `__MP_CONST_<NAME>_<i>`); an integer constant is a small int, or the ROM long int
+//!   beside it (`__private::BigConst`, dropped by the linker when unused) where the board
+//!   has long ints, else a compile-time error;
+//! - per submodule (a nested `#[mp_module] mod sub`) the entry `sub` naming
+//!   `sub::__MP_MODULE`; the submodule's own `#[mp_module]` expands it, with its parent's
+//!   name in its `__name__`;
 //! - a compile-time check that the runtime's `__private` surface is the one this crate
 //!   writes for.
 //!
@@ -29,10 +35,10 @@ use syn::ext::IdentExt;
 use syn::{Item, ItemMod};
 
 use crate::signature::DefaultValue;
-use crate::validate::{ArgType, Const, ConstKind, Entry, Function, Module, Spec};
+use crate::validate::{ArgType, Const, ConstType, Entry, Function, Module, Spec};
 
 /// The version of `::runtime::__private` this crate writes for.
-pub const PRIVATE_VERSION: u32 = 1;
+pub const PRIVATE_VERSION: u32 = 2;
 
 /// `module` with the tables of `model` appended to its items.
 pub fn expand(model: &Module, mut module: ItemMod) -> TokenStream {
@@ -75,6 +81,11 @@ fn tables(m: &Module) -> TokenStream {
                 let (value, item) = constant(c);
                 entries.push(quote!(#p::RomEntry::new(#key, #value)));
                 items.extend(item);
+            }
+            Entry::Submodule(sub) => {
+                let key = qstr(&sub.py_name);
+                let ident = &sub.ident;
+                entries.push(quote!(#p::RomEntry::new(#key, #p::Obj::from_static(&#ident::__MP_MODULE))));
             }
         }
     }
@@ -144,6 +155,16 @@ fn arg_spec(f: &Function, spec: &Spec, spec_static: &syn::Ident) -> TokenStream 
     let mut defaults = Vec::new();
     for (slot, default) in spec.defaults[..n_defaults].iter().enumerate() {
         defaults.push(match default {
+            Some(DefaultValue::Float(text, span)) => {
+                let f = format_ident!("__MP_DEFAULT_{}_{}", fn_name, slot);
+                let lit: TokenStream = text.parse().expect("a float literal");
+                checks.extend(quote_spanned! {*span=>
+                    #[doc(hidden)]
+                    #[allow(non_upper_case_globals, clippy::unnecessary_cast)]
+                    static #f: #p::FloatConst = #p::float_const(#lit as f64);
+                });
+                quote!(#p::float_obj(&#f))
+            }
             None => quote!(#p::Obj::NULL),
             Some(DefaultValue::None) => quote!(#p::Obj::NONE),
             Some(DefaultValue::True) => quote!(#p::Obj::TRUE),
@@ -270,29 +291,73 @@ fn thunk_body(f: &Function) -> TokenStream {
 
 /// The value of constant `c` in the module dict, and the items it needs.
 fn constant(c: &Const) -> (TokenStream, TokenStream) {
-    let p = quote!(::runtime::__private);
     let ident = &c.ident;
-    match c.kind {
-        ConstKind::Int => {
-            let msg = format!("#[mp_const] `{ident}` does not fit in a small int");
-            // Spanned so that the compiler's error points at the constant.
-            let check = quote_spanned! {ident.span()=>
-                const _: () = ::core::assert!(
-                    #ident as i128 == #ident as i64 as i128 && #p::Obj::fits_small_int(#ident as i64),
-                    #msg
-                );
-            };
-            (quote!(#p::Obj::small_int(#ident as isize)), check)
+    let mut items = TokenStream::new();
+    let value = const_value(quote!(#ident), &c.ty, &format!("__MP_CONST_{}", ident.unraw()), ident, &mut items);
+    (value, items)
+}
+
+/// The `Obj` of the constant expression `expr` of type `ty` (the constant itself, or one
+/// of its tuple's fields), adding the ROM statics it needs, named from `name`, to `items`.
+/// Errors of the compile-time checks point at `ident`, the constant.
+fn const_value(expr: TokenStream, ty: &ConstType, name: &str, ident: &Ident, items: &mut TokenStream) -> TokenStream {
+    let p = quote!(::runtime::__private);
+    let s = format_ident!("{}", name);
+    let rom = |ty: TokenStream, init: TokenStream| {
+        quote! {
+            #[doc(hidden)]
+            #[allow(non_upper_case_globals)]
+            static #s: #ty = #init;
         }
-        ConstKind::Bool => (quote!(#p::Obj::from_bool(#ident)), TokenStream::new()),
-        ConstKind::Str => {
-            let s = format_ident!("__MP_CONST_{}", ident.unraw());
-            let item = quote! {
+    };
+    match ty {
+        ConstType::Int(t) if ["i8", "i16", "u8", "u16"].iter().any(|n| t == n) => {
+            quote!(#p::Obj::small_int(#expr as isize))
+        }
+        ConstType::Int(_) => {
+            // The long int beside a constant that fits a small int is never referenced, and
+            // the linker drops it. Spanned so that a compile-time error (no long ints on this
+            // board) points at the constant.
+            let digits = format_ident!("{}_DIGITS", name);
+            items.extend(quote_spanned! {ident.span()=>
                 #[doc(hidden)]
                 #[allow(non_upper_case_globals)]
-                static #s: #p::StrObj = #p::StrObj::rom(#ident);
-            };
-            (quote!(#p::Obj::from_static(&#s)), item)
+                static #digits: [u32; 4] = #p::big_digits(#expr as i128);
+                #[doc(hidden)]
+                #[allow(non_upper_case_globals)]
+                static #s: #p::BigConst = #p::big_const(#expr as i128, &#digits);
+            });
+            quote!(#p::int_obj(#expr as i128, &#s))
+        }
+        ConstType::Float => {
+            items.extend(quote_spanned! {ident.span()=>
+                #[doc(hidden)]
+                #[allow(non_upper_case_globals, clippy::unnecessary_cast)]
+                static #s: #p::FloatConst = #p::float_const(#expr as f64);
+            });
+            quote!(#p::float_obj(&#s))
+        }
+        ConstType::Bool => quote!(#p::Obj::from_bool(#expr)),
+        ConstType::Str => {
+            items.extend(rom(quote!(#p::StrObj), quote!(#p::StrObj::rom(#expr))));
+            quote!(#p::Obj::from_static(&#s))
+        }
+        ConstType::Bytes => {
+            items.extend(rom(quote!(#p::BytesObj), quote!(#p::BytesObj::rom(#expr))));
+            quote!(#p::Obj::from_static(&#s))
+        }
+        ConstType::Tuple(fields) => {
+            let values: Vec<TokenStream> = fields
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let index = syn::Index::from(i);
+                    const_value(quote!(#expr.#index), t, &format!("{name}_{i}"), ident, items)
+                })
+                .collect();
+            let n = Literal::usize_unsuffixed(fields.len());
+            items.extend(rom(quote!(#p::RomTuple<#n>), quote!(#p::RomTuple::new([#(#values),*]))));
+            quote!(#p::Obj::from_static(&#s))
         }
     }
 }

@@ -42,7 +42,14 @@ pub struct AttrArgs {
     pub name: Option<LitStr>,
     /// `signature = (...)` (`#[mp_function]` only): the Python parameters.
     pub signature: Option<SignatureInput>,
+    /// `__mp_parent = "a.b"` (`#[mp_module]` only, written by the enclosing
+    /// `#[mp_module]`): this module is the submodule `a.b.<name>`.
+    pub parent: Option<LitStr>,
 }
+
+/// The hidden argument an `#[mp_module]` gives the `#[mp_module]` of a submodule: the
+/// parent's full Python name.
+pub const PARENT_ARG: &str = "__mp_parent";
 
 /// `signature = (a, b=1, *, c=0)` as written (PyO3's attribute): Python parameter syntax.
 #[derive(Debug)]
@@ -100,14 +107,34 @@ pub struct ModuleInput {
     /// The module, its marked items' attributes rewritten to markers.
     pub module: ItemMod,
     pub name: PyName,
+    /// The enclosing module's full Python name, for a submodule.
+    pub parent: Option<String>,
     pub doc: Option<String>,
     /// The marked items, in source order.
     pub entries: Vec<EntryInput>,
 }
 
+impl ModuleInput {
+    /// The name `import` and `__name__` use: `parent.name` for a submodule.
+    pub fn full_name(&self) -> String {
+        match &self.parent {
+            Some(parent) => format!("{parent}.{}", self.name.value),
+            None => self.name.value.clone(),
+        }
+    }
+}
+
 pub enum EntryInput {
     Function(FunctionInput),
     Const(ConstInput),
+    /// A nested `#[mp_module] mod sub`: the attribute `sub` of this module.
+    Submodule(SubmoduleInput),
+}
+
+pub struct SubmoduleInput {
+    pub name: PyName,
+    /// The Rust `mod`'s identifier (its `__MP_MODULE` is `ident::__MP_MODULE`).
+    pub ident: Ident,
 }
 
 pub struct FunctionInput {
@@ -149,19 +176,48 @@ pub fn parse_module(args: TokenStream, input: TokenStream, cx: &Ctxt) -> Option<
         return None;
     }
     let name = PyName::new(&args, &module.ident);
+    let parent = args.parent.as_ref().map(LitStr::value);
     let doc = doc_string(&module.attrs);
-    let mut entries = Vec::new();
+    let mut input = ModuleInput { module: module.clone(), name, parent, doc, entries: Vec::new() };
+    let full_name = input.full_name();
     let items = &mut module.content.as_mut().expect("checked above").1;
     for item in items {
-        if let Some(entry) = parse_item(item, cx) {
-            entries.push(entry);
+        if let Some(entry) = parse_item(item, &full_name, cx) {
+            input.entries.push(entry);
         }
     }
-    Some(ModuleInput { module, name, doc, entries })
+    input.module = module;
+    Some(input)
 }
 
-/// The entry `item` makes, if it is marked; rewrites its mark to the marker.
-fn parse_item(item: &mut Item, cx: &Ctxt) -> Option<EntryInput> {
+/// The entry `item` makes, if it is marked; rewrites its mark to the marker. A nested
+/// `#[mp_module]` is a submodule: its attribute gets `__mp_parent = "<full_name>"`.
+fn parse_item(item: &mut Item, full_name: &str, cx: &Ctxt) -> Option<EntryInput> {
+    if let Item::Mod(m) = item {
+        if let Some(attr) =
+            m.attrs.iter_mut().find(|a| a.path().segments.last().is_some_and(|s| s.ident == "mp_module"))
+        {
+            let args = match &attr.meta {
+                Meta::Path(_) => AttrArgs::default(),
+                Meta::List(list) => parse_attr_args(list.tokens.clone(), AttrKind::Module, cx),
+                Meta::NameValue(nv) => {
+                    cx.error_spanned_by(nv, "expected #[mp_module] or #[mp_module(name = \"...\")]");
+                    AttrArgs::default()
+                }
+            };
+            let path = attr.path().clone();
+            let key = Ident::new(PARENT_ARG, Span::call_site());
+            let parent = LitStr::new(full_name, Span::call_site());
+            let name_arg = args.name.as_ref().map(|n| quote::quote!(name = #n,));
+            *attr = syn::parse_quote!(#[#path(#name_arg #key = #parent)]);
+            // `mod sub;` is reported by the submodule's own #[mp_module].
+            m.content.as_ref()?;
+            return Some(EntryInput::Submodule(SubmoduleInput {
+                name: PyName::new(&args, &m.ident),
+                ident: m.ident.clone(),
+            }));
+        }
+    }
     let attrs = match item {
         Item::Fn(f) => &mut f.attrs,
         Item::Const(c) => &mut c.attrs,
@@ -222,6 +278,23 @@ fn parse_item(item: &mut Item, cx: &Ctxt) -> Option<EntryInput> {
         (_, other) => {
             cx.error_spanned_by(item_head(other), "#[mp_const] goes on a `const` item");
             None
+        }
+    }
+}
+
+/// Rewrites the `#[mp_module]` of each submodule of `module` to the marker, so that it
+/// passes through unexpanded (used when `module` has errors and gets no tables).
+pub fn quiet_submodules(module: &mut ItemMod) {
+    let Some((_, items)) = &mut module.content else { return };
+    for item in items {
+        if let Item::Mod(m) = item {
+            for attr in &mut m.attrs {
+                if attr.path().segments.last().is_some_and(|s| s.ident == "mp_module") {
+                    let path = attr.path().clone();
+                    let marker = Ident::new(MARKER, Span::call_site());
+                    *attr = syn::parse_quote!(#[#path(#marker)]);
+                }
+            }
         }
     }
 }
@@ -337,6 +410,12 @@ pub fn parse_attr_args(tokens: TokenStream, kind: AttrKind, cx: &Ctxt) -> AttrAr
                 }
                 Some(s) => args.name = Some(s),
                 None => cx.error_spanned_by(stream(value), "expected a string literal: `name = \"...\"`"),
+            }
+        } else if key == PARENT_ARG && kind == AttrKind::Module {
+            if let Some([TokenTree::Literal(lit)]) = value {
+                if let Lit::Str(s) = Lit::new(lit.clone()) {
+                    args.parent = Some(s);
+                }
             }
         } else if key == "signature" && kind == AttrKind::Function {
             let group = match value {

@@ -52,6 +52,9 @@ pub enum DefaultValue {
     False,
     /// A string literal: an interned name.
     Str(String),
+    /// A float literal as written (`-1.5`, `2e3`), and the span of its tokens: a ROM float
+    /// at the board's precision (boards without floats reject it at compile time).
+    Float(String, Span),
 }
 
 impl DefaultValue {
@@ -63,6 +66,7 @@ impl DefaultValue {
             DefaultValue::True => "True".into(),
             DefaultValue::False => "False".into(),
             DefaultValue::Str(s) => format!("{s:?}"),
+            DefaultValue::Float(s, _) => s.clone(),
         }
     }
 }
@@ -209,7 +213,7 @@ fn default_value(name: &Ident, tokens: &TokenStream, cx: &Ctxt) -> Option<Defaul
         cx.error_spanned_by(
             tokens,
             format!(
-                "the default of `{}` must be a constant: an integer literal, None, True, False or a string literal",
+                "the default of `{}` must be a constant: an integer or float literal, None, True, False or a string literal",
                 name.unraw()
             ),
         );
@@ -256,9 +260,13 @@ fn default_value(name: &Ident, tokens: &TokenStream, cx: &Ctxt) -> Option<Defaul
             }
         }
         Lit::Str(s) if !negative => Some(DefaultValue::Str(s.value())),
-        Lit::Float(_) => {
-            cx.error_spanned_by(tokens, "float defaults need the float feature (not implemented yet)");
-            None
+        Lit::Float(f) => {
+            if !f.suffix().is_empty() {
+                cx.error_spanned_by(tokens, "a float default is a Python literal: no type suffix");
+                return None;
+            }
+            let text = format!("{}{}", if negative { "-" } else { "" }, f.base10_digits());
+            Some(DefaultValue::Float(text, tokens_span(tokens)))
         }
         _ => not_constant(),
     }
@@ -376,7 +384,7 @@ pub fn spec(shape: &Shape, types: &[(&ArgType, &Type)], cx: &Ctxt) -> Spec {
             if !default_fits(ty, d) {
                 let written = type_text(written);
                 let hint = match (d, ty) {
-                    (DefaultValue::None, ArgType::Int(_) | ArgType::Str) => {
+                    (DefaultValue::None, ArgType::Int(_) | ArgType::Float(_) | ArgType::Str | ArgType::Bytes) => {
                         format!(": make the parameter `Option<{written}>`")
                     }
                     _ => String::new(),
@@ -425,7 +433,13 @@ fn default_fits(ty: &ArgType, d: &DefaultValue) -> bool {
         (ArgType::Obj(_) | ArgType::Bool, _) | (ArgType::Option(_), DefaultValue::None) => true,
         (ArgType::Option(inner), d) => default_fits(inner, d),
         (ArgType::Int(_), DefaultValue::Int(..) | DefaultValue::True | DefaultValue::False) => true,
-        (ArgType::Str, DefaultValue::Str(_)) => true,
+        // A float parameter takes ints and bools too, as Python's.
+        (
+            ArgType::Float(_),
+            DefaultValue::Int(..) | DefaultValue::Float(..) | DefaultValue::True | DefaultValue::False,
+        ) => true,
+        // A str has the buffer protocol.
+        (ArgType::Str | ArgType::Bytes, DefaultValue::Str(_)) => true,
         _ => false,
     }
 }

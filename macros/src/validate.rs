@@ -5,11 +5,14 @@
 //!
 //! Rules: functions take no `self`, are not generic, async or unsafe, and name each
 //! parameter with a plain identifier; parameters convert with `FromObj` from an integer
-//! type, `bool`, `&str`, `Obj` or `Option<...>` of these (without a signature, trailing
-//! `Option`s are optional arguments); at most 254 parameters (255 means "any number" to
-//! the runtime). `signature = (...)` has its own rules ([`crate::signature`]). Constants
-//! are integers, `bool` or `&str`. Python names are identifiers, unique within the module,
-//! and not `__name__` / `__doc__` (the module's own entries).
+//! type, `f32`/`f64`, `bool`, `&str`, `&[u8]`, `&[Cell<u8>]`, `Obj`, tuples of 1 to 4 of
+//! these or `Option<...>` of these (without a signature, trailing `Option`s are optional
+//! arguments); at most 254 parameters (255 means "any number" to the runtime).
+//! `signature = (...)` has its own rules ([`crate::signature`]). The module's special
+//! functions have fixed shapes: `__getattr__(name)` one parameter, `__init__()` none.
+//! Constants are integers, floats, `bool`, `&str`, `&[u8]` or tuples of these. Python names
+//! are identifiers, unique within the module (submodules included), and not `__name__` /
+//! `__doc__` (the module's own entries).
 
 use std::collections::HashMap;
 
@@ -19,7 +22,7 @@ use syn::spanned::Spanned;
 use syn::{FnArg, GenericArgument, Ident, Pat, PathArguments, ReturnType, Type};
 
 use crate::ctxt::Ctxt;
-use crate::parse::{ConstInput, EntryInput, FunctionInput, ModuleInput, PyName};
+use crate::parse::{ConstInput, EntryInput, FunctionInput, ModuleInput, PyName, SubmoduleInput};
 pub use crate::signature::Spec;
 use crate::signature::{self, ParamKind};
 
@@ -32,6 +35,7 @@ const INT_TYPES: [&str; 10] = ["i8", "i16", "i32", "i64", "isize", "u8", "u16", 
 /// A checked module, ready to expand.
 #[derive(Debug)]
 pub struct Module {
+    /// The full name: `parent.name` for a submodule.
     pub py_name: String,
     pub doc: Option<String>,
     pub entries: Vec<Entry>,
@@ -41,6 +45,13 @@ pub struct Module {
 pub enum Entry {
     Function(Function),
     Const(Const),
+    Submodule(Submodule),
+}
+
+#[derive(Debug)]
+pub struct Submodule {
+    pub py_name: String,
+    pub ident: Ident,
 }
 
 #[derive(Debug)]
@@ -72,8 +83,16 @@ pub struct Param {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ArgType {
     Int(Ident),
+    /// `f32` / `f64`.
+    Float(Ident),
     Bool,
     Str,
+    /// `&[u8]`: any buffer, read.
+    Bytes,
+    /// `&[Cell<u8>]`: a writable buffer.
+    Cells,
+    /// `(A, B, ...)`: a tuple or list of that length.
+    Tuple(Vec<ArgType>),
     /// A path ending in `Obj`, as written.
     Obj(syn::Path),
     Option(Box<ArgType>),
@@ -83,9 +102,12 @@ impl ToTokens for ArgType {
     /// The type the argument converts to with `FromObj`.
     fn to_tokens(&self, tokens: &mut TokenStream) {
         match self {
-            ArgType::Int(ident) => ident.to_tokens(tokens),
+            ArgType::Int(ident) | ArgType::Float(ident) => ident.to_tokens(tokens),
             ArgType::Bool => tokens.extend(quote!(bool)),
             ArgType::Str => tokens.extend(quote!(&'static str)),
+            ArgType::Bytes => tokens.extend(quote!(&'static [u8])),
+            ArgType::Cells => tokens.extend(quote!(&'static [::core::cell::Cell<u8>])),
+            ArgType::Tuple(items) => tokens.extend(quote!((#(#items,)*))),
             ArgType::Obj(path) => path.to_tokens(tokens),
             ArgType::Option(inner) => tokens.extend(quote!(::core::option::Option<#inner>)),
         }
@@ -96,31 +118,45 @@ impl ToTokens for ArgType {
 pub struct Const {
     pub ident: Ident,
     pub py_name: String,
-    pub kind: ConstKind,
+    pub ty: ConstType,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ConstKind {
-    Int,
+/// What a constant becomes in ROM.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConstType {
+    /// A small int, or a ROM long int where the board has them (the type: `i8`, `u16`
+    /// and narrower always fit a small int).
+    Int(Ident),
+    /// A ROM float at the board's precision.
+    Float,
     Bool,
+    /// A ROM str.
     Str,
+    /// A ROM bytes (`&[u8]`).
+    Bytes,
+    /// A ROM tuple of these.
+    Tuple(Vec<ConstType>),
 }
 
 /// Checks `input`; errors go to `cx` (the model is then incomplete).
 pub fn validate(input: &ModuleInput, cx: &Ctxt) -> Module {
     check_py_name(&input.name, "#[mp_module]", cx);
-    let module_name = &input.name.value;
+    let module_name = &input.full_name();
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut entries = Vec::new();
     for entry in &input.entries {
         let (name, what) = match entry {
             EntryInput::Function(f) => (&f.name, format!("fn {}", f.sig.ident)),
             EntryInput::Const(c) => (&c.name, format!("const {}", c.ident)),
+            EntryInput::Submodule(m) => (&m.name, format!("mod {}", m.ident)),
         };
         check_entry_name(name, module_name, &what, &mut seen, cx);
         let checked = match entry {
             EntryInput::Function(f) => validate_function(f, cx).map(Entry::Function),
             EntryInput::Const(c) => validate_const(c, cx).map(Entry::Const),
+            EntryInput::Submodule(SubmoduleInput { name, ident }) => {
+                Some(Entry::Submodule(Submodule { py_name: name.value.clone(), ident: ident.clone() }))
+            }
         };
         entries.extend(checked);
     }
@@ -128,7 +164,11 @@ pub fn validate(input: &ModuleInput, cx: &Ctxt) -> Module {
 }
 
 fn check_entry_name(name: &PyName, module: &str, what: &str, seen: &mut HashMap<String, String>, cx: &Ctxt) {
-    let attr = if what.starts_with("fn") { "#[mp_function]" } else { "#[mp_const]" };
+    let attr = match what.split(' ').next() {
+        Some("fn") => "#[mp_function]",
+        Some("mod") => "#[mp_module]",
+        _ => "#[mp_const]",
+    };
     check_py_name(name, attr, cx);
     if name.value == "__name__" || name.value == "__doc__" {
         cx.error_at(name.span, format!("the Python name `{}` is reserved: #[mp_module] sets it", name.value));
@@ -221,6 +261,7 @@ fn validate_function(f: &FunctionInput, cx: &Ctxt) -> Option<Function> {
             signature::match_names(shape, &sig.ident, &idents, cx);
         }
     }
+    check_special(f, &params, cx);
     if cx.error_count() > errors_before {
         return None;
     }
@@ -254,20 +295,56 @@ fn validate_function(f: &FunctionInput, cx: &Ctxt) -> Option<Function> {
     })
 }
 
+/// The module's special functions, which the runtime calls with fixed arguments:
+/// `__getattr__(name)` (an attribute the module does not have, MicroPython's
+/// `MICROPY_MODULE_GETATTR`) and `__init__()` (on the first import,
+/// `MICROPY_MODULE_BUILTIN_INIT`).
+fn check_special(f: &FunctionInput, params: &[Param], cx: &Ctxt) {
+    let sig = &f.sig;
+    let (wanted, shape) = match f.name.value.as_str() {
+        "__getattr__" => (1, "`fn __getattr__(name: &str)`: it gets the attribute's name"),
+        "__init__" => (0, "`fn __init__()`: the runtime calls it with no arguments on the first import"),
+        _ => return,
+    };
+    if sig.inputs.len() != wanted {
+        let at = if sig.inputs.is_empty() { sig.paren_token.span.join() } else { sig.inputs.span() };
+        cx.error_at(
+            at,
+            format!(
+                "module-level `{}` takes {wanted} parameter{}: {shape}",
+                f.name.value,
+                if wanted == 1 { "" } else { "s" }
+            ),
+        );
+    } else if wanted == 1 {
+        if let Some(p) = params.first().filter(|p| !matches!(p.ty, ArgType::Str | ArgType::Obj(_))) {
+            cx.error_at(
+                p.span,
+                format!("the name `__getattr__` gets is a str: make the parameter `&str` or `Obj`; {shape}"),
+            );
+        }
+    }
+    if let Some(s) = &f.signature {
+        cx.error_at(s.span, format!("module-level `{}` takes no `signature = (...)`: {shape}", f.name.value));
+    }
+}
+
 /// What a parameter of type `ty` converts to; `None` (error recorded) if unsupported.
 fn arg_type(ty: &Type, cx: &Ctxt) -> Option<ArgType> {
     match classify(ty) {
         Ok(t) => Some(t),
-        Err(Unsupported::Float(span)) => {
-            cx.error_at(span, "float arguments need the float feature (not implemented yet)");
+        Err(Unsupported::MutBytes(tokens)) => {
+            cx.error_spanned_by(
+                tokens,
+                "`&mut [u8]` cannot be a Python argument: two arguments may be one bytearray; take a writable buffer as `&[Cell<u8>]`",
+            );
             None
         }
-        Err(Unsupported::Other) => {
+        Err(Unsupported::Other(tokens, text)) => {
             cx.error_spanned_by(
-                ty,
+                tokens,
                 format!(
-                    "unsupported argument type `{}` for a Python function: use an integer type, bool, &str, Obj or Option<...> of these",
-                    type_text(ty)
+                    "unsupported argument type `{text}` for a Python function: use an integer type, f32, f64, bool, &str, &[u8], &[Cell<u8>], Obj, or a tuple or Option<...> of these"
                 ),
             );
             None
@@ -276,27 +353,48 @@ fn arg_type(ty: &Type, cx: &Ctxt) -> Option<ArgType> {
 }
 
 pub(crate) enum Unsupported {
-    /// `f32` / `f64`, at this span.
-    Float(Span),
-    Other,
+    /// `&mut [u8]`: its tokens.
+    MutBytes(TokenStream),
+    /// Another type: the tokens and text of the part that is not supported (the element of
+    /// a tuple, the whole type otherwise).
+    Other(TokenStream, String),
 }
 
 /// What a parameter of type `ty` converts to, without recording errors.
 pub(crate) fn classify(ty: &Type) -> Result<ArgType, Unsupported> {
+    let other = || Unsupported::Other(ty.to_token_stream(), type_text(ty));
     match simple_type(ty) {
         Some(SimpleType::Int(i)) => return Ok(ArgType::Int(i)),
         Some(SimpleType::Bool) => return Ok(ArgType::Bool),
         Some(SimpleType::Str) => return Ok(ArgType::Str),
-        Some(SimpleType::Float(span)) => return Err(Unsupported::Float(span)),
+        Some(SimpleType::Float(i)) => return Ok(ArgType::Float(i)),
+        Some(SimpleType::Bytes) => return Ok(ArgType::Bytes),
         None => {}
     }
+    match strip(ty) {
+        Type::Reference(r) => {
+            if let Type::Slice(s) = strip(&r.elem) {
+                if r.mutability.is_some() && is_ident(&s.elem, "u8") {
+                    return Err(Unsupported::MutBytes(ty.to_token_stream()));
+                }
+                if r.mutability.is_none() && is_cell_u8(&s.elem) {
+                    return Ok(ArgType::Cells);
+                }
+            }
+            return Err(other());
+        }
+        Type::Tuple(t) if (1..=4).contains(&t.elems.len()) => {
+            return t.elems.iter().map(classify).collect::<Result<Vec<_>, _>>().map(ArgType::Tuple);
+        }
+        _ => {}
+    }
     let Type::Path(tp) = strip(ty) else {
-        return Err(Unsupported::Other);
+        return Err(other());
     };
     if tp.qself.is_some() {
-        return Err(Unsupported::Other);
+        return Err(other());
     }
-    let last = tp.path.segments.last().ok_or(Unsupported::Other)?;
+    let last = tp.path.segments.last().ok_or_else(other)?;
     if last.ident == "Obj" && last.arguments.is_none() {
         return Ok(ArgType::Obj(tp.path.clone()));
     }
@@ -304,13 +402,29 @@ pub(crate) fn classify(ty: &Type) -> Result<ArgType, Unsupported> {
         if let PathArguments::AngleBracketed(ab) = &last.arguments {
             if let [GenericArgument::Type(inner)] = ab.args.iter().collect::<Vec<_>>()[..] {
                 return match classify(inner)? {
-                    ArgType::Option(_) => Err(Unsupported::Other),
+                    ArgType::Option(_) => Err(other()),
                     t => Ok(ArgType::Option(Box::new(t))),
                 };
             }
         }
     }
-    Err(Unsupported::Other)
+    Err(other())
+}
+
+fn is_ident(ty: &Type, name: &str) -> bool {
+    matches!(strip(ty), Type::Path(tp) if tp.qself.is_none() && tp.path.is_ident(name))
+}
+
+/// `Cell<u8>` (any path ending in `Cell`).
+fn is_cell_u8(ty: &Type) -> bool {
+    let Type::Path(tp) = strip(ty) else { return false };
+    let Some(last) = tp.path.segments.last() else { return false };
+    match &last.arguments {
+        PathArguments::AngleBracketed(ab) if last.ident == "Cell" && ab.args.len() == 1 => {
+            matches!(ab.args.first(), Some(GenericArgument::Type(t)) if is_ident(t, "u8"))
+        }
+        _ => false,
+    }
 }
 
 /// Types both parameters and constants may have.
@@ -318,7 +432,9 @@ enum SimpleType {
     Int(Ident),
     Bool,
     Str,
-    Float(Span),
+    Float(Ident),
+    /// `&[u8]`.
+    Bytes,
 }
 
 fn simple_type(ty: &Type) -> Option<SimpleType> {
@@ -330,13 +446,14 @@ fn simple_type(ty: &Type) -> Option<SimpleType> {
             } else if ident == "bool" {
                 Some(SimpleType::Bool)
             } else if ident == "f32" || ident == "f64" {
-                Some(SimpleType::Float(ident.span()))
+                Some(SimpleType::Float(ident.clone()))
             } else {
                 None
             }
         }
         Type::Reference(r) if r.mutability.is_none() => match strip(&r.elem) {
             Type::Path(tp) if tp.qself.is_none() && tp.path.is_ident("str") => Some(SimpleType::Str),
+            Type::Slice(s) if is_ident(&s.elem, "u8") => Some(SimpleType::Bytes),
             _ => None,
         },
         _ => None,
@@ -353,23 +470,36 @@ fn strip(ty: &Type) -> &Type {
 }
 
 fn validate_const(c: &ConstInput, cx: &Ctxt) -> Option<Const> {
-    let kind = match simple_type(&c.ty) {
-        Some(SimpleType::Int(_)) => ConstKind::Int,
-        Some(SimpleType::Bool) => ConstKind::Bool,
-        Some(SimpleType::Str) => ConstKind::Str,
-        Some(SimpleType::Float(span)) => {
-            cx.error_at(span, "float constants need the float feature (not implemented yet)");
-            return None;
-        }
+    match const_type(&c.ty) {
+        Some(ty) => Some(Const { ident: c.ident.clone(), py_name: c.name.value.clone(), ty }),
         None => {
             cx.error_spanned_by(
                 &c.ty,
-                format!("unsupported type `{}` for a #[mp_const]: use an integer type, bool or &str", type_text(&c.ty)),
+                format!(
+                    "unsupported type `{}` for a #[mp_const]: use an integer type, f32, f64, bool, &str, &[u8], or a tuple of these",
+                    type_text(&c.ty)
+                ),
             );
+            None
+        }
+    }
+}
+
+/// What a constant of type `ty` becomes in ROM; `None` if unsupported.
+fn const_type(ty: &Type) -> Option<ConstType> {
+    if let Type::Tuple(t) = strip(ty) {
+        if t.elems.is_empty() {
             return None;
         }
-    };
-    Some(Const { ident: c.ident.clone(), py_name: c.name.value.clone(), kind })
+        return t.elems.iter().map(const_type).collect::<Option<Vec<_>>>().map(ConstType::Tuple);
+    }
+    Some(match simple_type(ty)? {
+        SimpleType::Int(i) => ConstType::Int(i),
+        SimpleType::Float(_) => ConstType::Float,
+        SimpleType::Bool => ConstType::Bool,
+        SimpleType::Str => ConstType::Str,
+        SimpleType::Bytes => ConstType::Bytes,
+    })
 }
 
 /// `ty` as a person writes it (`Vec<u8>`, `&'static str`), for messages.

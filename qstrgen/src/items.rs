@@ -20,7 +20,16 @@ pub(crate) fn scan_items(
     crate_src_root: &Path,
     found: &mut Found,
 ) -> Result<(), Error> {
-    let mut visitor = Visitor { file, file_path, crate_src_root, mods: Vec::new(), opaque: 0, found, error: None };
+    let mut visitor = Visitor {
+        file,
+        file_path,
+        crate_src_root,
+        mods: Vec::new(),
+        py_mods: Vec::new(),
+        opaque: 0,
+        found,
+        error: None,
+    };
     visitor.visit_file(ast);
     match visitor.error {
         Some(e) => Err(e),
@@ -112,6 +121,9 @@ struct Visitor<'a> {
     crate_src_root: &'a Path,
     /// Inline mods entered within the file.
     mods: Vec<String>,
+    /// The full Python names of the `#[mp_module]`s entered: a nested one is a submodule
+    /// (`parent.sub`), an attribute of its parent, not an entry of the module table.
+    py_mods: Vec<String>,
     /// How many blocks (fn bodies, const blocks...) we are in: items there have no path.
     opaque: usize,
     found: &'a mut Found,
@@ -140,7 +152,20 @@ impl Visitor<'_> {
         }
     }
 
-    fn module(&mut self, attr: &Attribute, item: &syn::ItemMod) {
+    /// Registers the `#[mp_module]` `item`; its full Python name.
+    fn module(&mut self, attr: &Attribute, item: &syn::ItemMod) -> String {
+        let py_name = name_override(attr).unwrap_or_else(|| item.ident.unraw().to_string());
+        if let Some(parent) = self.py_mods.last() {
+            let full = format!("{parent}.{py_name}");
+            self.found.names.insert(py_name);
+            self.found.names.insert(full.clone());
+            return full;
+        }
+        self.register(py_name.clone(), item);
+        py_name
+    }
+
+    fn register(&mut self, py_name: String, item: &syn::ItemMod) {
         let span = item.ident.span();
         if item.content.is_none() {
             let msg = "#[mp_module] needs an inline module: `mod name { ... }`";
@@ -157,7 +182,6 @@ impl Visitor<'_> {
             );
             return self.fail(Error::at(self.file, span, msg));
         };
-        let py_name = name_override(attr).unwrap_or_else(|| item.ident.unraw().to_string());
         let mut rust_path = file_path.clone();
         rust_path.extend(self.mods.iter().cloned());
         rust_path.push(item.ident.to_string());
@@ -175,12 +199,15 @@ impl Visitor<'_> {
 
 impl<'ast> Visit<'ast> for Visitor<'_> {
     fn visit_item_mod(&mut self, item: &'ast syn::ItemMod) {
-        if let Some(attr) = find_attr(&item.attrs, "mp_module") {
-            self.module(attr, item);
-        }
+        let py_mod = find_attr(&item.attrs, "mp_module").map(|attr| self.module(attr, item));
+        let nested = py_mod.is_some();
+        self.py_mods.extend(py_mod);
         self.mods.push(item.ident.to_string());
         visit::visit_item_mod(self, item);
         self.mods.pop();
+        if nested {
+            self.py_mods.pop();
+        }
     }
 
     fn visit_block(&mut self, block: &'ast syn::Block) {

@@ -154,6 +154,17 @@ fn qstrs_for_a_board() {
 }
 
 #[test]
+fn nested_mp_module_is_a_submodule() {
+    let src = "#[mp_module]\nmod top {\n    #[mp_module(name = \"inner\")]\n    mod sub {\n        #[mp_function]\n        fn f() {}\n    }\n}\n";
+    let found = crate::scan_source(src, Path::new("/src/lib.rs"), Path::new("/src")).unwrap();
+    let names: Vec<&str> = found.modules.iter().map(|m| m.py_name.as_str()).collect();
+    assert_eq!(names, ["top"], "a submodule is not an entry of the module table");
+    for name in ["top", "inner", "top.inner", "f"] {
+        assert!(found.names.contains(name), "{name} interned");
+    }
+}
+
+#[test]
 fn stubs_of_a_module() {
     let dir = temp_dir("stubs");
     let src = r####"

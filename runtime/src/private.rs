@@ -2,16 +2,124 @@
 //! (`::runtime::__private::...`). Not a public API: it may change with the macro.
 
 pub use crate::convert::{FromObj, IntoResult};
+pub use crate::obj::bytes::BytesObj;
 pub use crate::obj::dict::{sort_entries, RomDict, RomEntry};
 pub use crate::obj::exc::Exc;
 pub use crate::obj::fun::{ArgSpec, NativeFn, MAX_SPEC_SLOTS};
 pub use crate::obj::module::{Module, ModuleMap};
 pub use crate::obj::str::StrObj;
+pub use crate::obj::tuple::RomTuple;
 pub use crate::obj::Obj;
 pub use phf;
 
 /// Version of this surface; the macro checks it at compile time.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+
+// ---------------------------------------------------------------------------------------
+// Constants in ROM whose representation depends on the board: ints past the small ints
+// and floats. The macro writes `static X: BigConst = big_const(v, &DIGITS)` beside every
+// int constant and names it only through `int_obj`, which picks the small int when the
+// value fits; the unreferenced static is then dropped by the linker.
+
+/// Whether `v` is a small int on this board.
+const fn fits_small(v: i128) -> bool {
+    v >= i64::MIN as i128 && v <= i64::MAX as i128 && Obj::fits_small_int(v as i64)
+}
+
+/// The magnitude of `v` as four 32-bit digits, least significant first.
+pub const fn big_digits(v: i128) -> [u32; 4] {
+    let m = v.unsigned_abs();
+    [m as u32, (m >> 32) as u32, (m >> 64) as u32, (m >> 96) as u32]
+}
+
+/// A ROM long int.
+#[cfg(mp_longint = "mpz")]
+pub type BigConst = crate::obj::longint::LongObj;
+
+/// The ROM long int of `v` (its digits in `digits`, from [`big_digits`]).
+#[cfg(mp_longint = "mpz")]
+pub const fn big_const(v: i128, digits: &'static [u32; 4]) -> BigConst {
+    let mut n = 4;
+    while n > 0 && digits[n - 1] == 0 {
+        n -= 1;
+    }
+    let base = crate::obj::repr::ObjBase::new(&crate::obj::int::INT_TYPE);
+    BigConst { base, neg: v < 0, digits: digits.split_at(n).0 }
+}
+
+/// A ROM 64-bit int.
+#[cfg(mp_longint = "longlong")]
+pub type BigConst = crate::obj::int::LongLongObj;
+
+/// The ROM 64-bit int of `v`.
+#[cfg(mp_longint = "longlong")]
+pub const fn big_const(v: i128, _digits: &'static [u32; 4]) -> BigConst {
+    assert!(v >= i64::MIN as i128 && v <= i64::MAX as i128, "an int constant past 64 bits needs longint = \"mpz\"");
+    BigConst { base: crate::obj::repr::ObjBase::new(&crate::obj::int::INT_TYPE), value: v as i64 }
+}
+
+/// Nothing: a board without long ints.
+#[cfg(mp_longint = "none")]
+pub struct BigConst;
+
+/// Fails the build for a value past the small ints.
+#[cfg(mp_longint = "none")]
+pub const fn big_const(v: i128, _digits: &'static [u32; 4]) -> BigConst {
+    assert!(
+        fits_small(v),
+        "an int constant beyond the small ints needs a board with long ints (board.toml longint = \"mpz\" or \"longlong\")"
+    );
+    BigConst
+}
+
+/// The `Obj` of the int constant `v`: a small int, or `big` (built from `v`).
+#[cfg(not(mp_longint = "none"))]
+pub const fn int_obj(v: i128, big: &'static BigConst) -> Obj {
+    if fits_small(v) {
+        Obj::small_int(v as isize)
+    } else {
+        Obj::from_static(big)
+    }
+}
+
+/// The `Obj` of the int constant `v` (a small int: `big_const` checked it).
+#[cfg(mp_longint = "none")]
+pub const fn int_obj(v: i128, _big: &'static BigConst) -> Obj {
+    Obj::small_int(v as isize)
+}
+
+/// A ROM float at the board's precision.
+#[cfg(not(mp_float = "none"))]
+pub type FloatConst = crate::obj::float::FloatObj;
+
+/// The ROM float of `v`, rounded to the board's precision.
+#[cfg(not(mp_float = "none"))]
+pub const fn float_const(v: f64) -> FloatConst {
+    let base = crate::obj::repr::ObjBase::new(&crate::obj::float::FLOAT_TYPE);
+    FloatConst { base, value: v as crate::obj::float::Float }
+}
+
+/// The `Obj` of a ROM float.
+#[cfg(not(mp_float = "none"))]
+pub const fn float_obj(f: &'static FloatConst) -> Obj {
+    Obj::from_static(f)
+}
+
+/// Nothing: a board without floats.
+#[cfg(mp_float = "none")]
+pub struct FloatConst;
+
+/// Fails the build: float constants and defaults need floats.
+#[cfg(mp_float = "none")]
+pub const fn float_const(_v: f64) -> FloatConst {
+    panic!("float constants and defaults need a board with floats (board.toml float = \"float\" or \"double\")")
+}
+
+/// Never called with a value (`float_const` fails the build first).
+#[cfg(mp_float = "none")]
+pub const fn float_obj(_f: &'static FloatConst) -> Obj {
+    Obj::NONE
+}
 
 /// `Some(doc)` when the board keeps doc strings, else `None` (the text is not linked).
 #[cfg(mp_feature = "doc_strings")]

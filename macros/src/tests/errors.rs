@@ -29,21 +29,32 @@ fn module_not_a_mod() {
 #[test]
 fn unsupported_argument_type() {
     let message = |ty: &str| {
-        format!("unsupported argument type `{ty}` for a Python function: use an integer type, bool, &str, Obj or Option<...> of these")
+        format!("unsupported argument type `{ty}` for a Python function: use an integer type, f32, f64, bool, &str, &[u8], &[Cell<u8>], Obj, or a tuple or Option<...> of these")
     };
-    for ty in
-        ["Vec<u8>", "String", "&mut str", "&[u8]", "Option<Option<i32>>", "(i32, i32)", "char", "runtime::Obj<u8>"]
-    {
+    for ty in ["Vec<u8>", "String", "&mut str", "&[i8]", "Option<Option<i32>>", "()", "char", "runtime::Obj<u8>"] {
         let src = in_module(&format!("#[mp_function]\nfn f(a: i32, b: {ty}) {{}}"));
         assert_error(&src, &message(ty), ty);
     }
+    // In a tuple, the element at fault.
+    let src = in_module("#[mp_function]\nfn f(a: (i32, (bool, char))) {}");
+    assert_error(&src, &message("char"), "char");
+    let src = in_module("#[mp_function]\nfn f(a: (i32, i32, i32, i32, i32)) {}");
+    assert_error(&src, &message("(i32, i32, i32, i32, i32)"), "(i32, i32, i32, i32, i32)");
 }
 
 #[test]
-fn float_argument() {
-    let msg = "float arguments need the float feature (not implemented yet)";
-    assert_error(&in_module("#[mp_function]\nfn f(x: f64) {}"), msg, "f64");
-    assert_error(&in_module("#[mp_function]\nfn f(x: Option<f32>) {}"), msg, "f32");
+fn mut_bytes_argument() {
+    let msg = "`&mut [u8]` cannot be a Python argument: two arguments may be one bytearray; take a writable buffer as `&[Cell<u8>]`";
+    assert_error(&in_module("#[mp_function]\nfn f(b: &mut [u8]) {}"), msg, "&mut [u8]");
+}
+
+#[test]
+fn every_argument_type() {
+    let m = super::model(&in_module(
+        "#[mp_function]\nfn f(a: f64, b: Option<f32>, c: &[u8], d: &[core::cell::Cell<u8>], e: (i32, (&str, Obj)), f: (u8,)) {}",
+    ));
+    let crate::validate::Entry::Function(f) = &m.entries[0] else { panic!("a function") };
+    assert_eq!(f.params.len(), 6);
 }
 
 #[test]
@@ -192,15 +203,44 @@ fn marks_on_the_wrong_item() {
 
 #[test]
 fn unsupported_const_types() {
+    let msg = |ty: &str| {
+        format!("unsupported type `{ty}` for a #[mp_const]: use an integer type, f32, f64, bool, &str, &[u8], or a tuple of these")
+    };
+    for ty in ["[u8; 2]", "()", "(i32, char)", "Option<i32>"] {
+        assert_error(&in_module(&format!("#[mp_const]\nconst X: {ty} = todo!();")), &msg(ty), ty);
+    }
+}
+
+#[test]
+fn special_functions() {
+    let cases = [
+        ("fn __getattr__() {}", "module-level `__getattr__` takes 1 parameter: `fn __getattr__(name: &str)`: it gets the attribute's name", "()"),
+        ("fn __getattr__(a: &str, b: i32) {}", "module-level `__getattr__` takes 1 parameter: `fn __getattr__(name: &str)`: it gets the attribute's name", "a: &str, b: i32"),
+        ("fn __getattr__(a: i32) {}", "the name `__getattr__` gets is a str: make the parameter `&str` or `Obj`; `fn __getattr__(name: &str)`: it gets the attribute's name", "i32"),
+        ("fn __init__(a: i32) {}", "module-level `__init__` takes 0 parameters: `fn __init__()`: the runtime calls it with no arguments on the first import", "a: i32"),
+    ];
+    for (item, message, points_at) in cases {
+        assert_error(&in_module(&format!("#[mp_function]\n{item}")), message, points_at);
+    }
     assert_error(
-        &in_module("#[mp_const]\nconst X: [u8; 2] = [0, 1];"),
-        "unsupported type `[u8; 2]` for a #[mp_const]: use an integer type, bool or &str",
-        "[u8; 2]",
+        &in_module("#[mp_function(signature = ())]\nfn __init__() {}"),
+        "module-level `__init__` takes no `signature = (...)`: `fn __init__()`: the runtime calls it with no arguments on the first import",
+        "()",
     );
+    // Under another Rust name too: the Python name counts.
     assert_error(
-        &in_module("#[mp_const]\nconst X: f32 = 1.0;"),
-        "float constants need the float feature (not implemented yet)",
-        "f32",
+        &in_module("#[mp_function(name = \"__init__\")]\nfn setup(x: i32) {}"),
+        "module-level `__init__` takes 0 parameters: `fn __init__()`: the runtime calls it with no arguments on the first import",
+        "x: i32",
+    );
+}
+
+#[test]
+fn submodule_names_are_entries() {
+    assert_error(
+        &in_module("#[mp_const]\nconst sub: i32 = 1;\n#[mp_module]\nmod sub {}"),
+        "duplicate Python name `sub` in module `m` (first defined here: `const sub`)",
+        "sub",
     );
 }
 
@@ -210,7 +250,7 @@ fn every_error_is_reported() {
         "#[mp_function]\nfn f(self, x: f32, y: Vec<u8>) {}\n#[mp_function(bad)]\nfn g() {}\n#[mp_function]\nfn f2(a: i32) {}\n#[mp_function(name = \"f2\")]\nfn h() {}",
     );
     let at: Vec<_> = errors(&src).into_iter().map(|(_, at)| at).collect();
-    assert_eq!(at, ["bad", "self", "f32", "Vec<u8>", "\"f2\""]);
+    assert_eq!(at, ["bad", "self", "Vec<u8>", "\"f2\""]);
 }
 
 /// `fn f(<rust>)` with `#[mp_function(signature = (<sig>))]`.
@@ -308,16 +348,18 @@ fn signature_names_match_the_rust_parameters() {
 #[test]
 fn signature_defaults() {
     let not_constant = |name: &str| {
-        format!("the default of `{name}` must be a constant: an integer literal, None, True, False or a string literal")
+        format!("the default of `{name}` must be a constant: an integer or float literal, None, True, False or a string literal")
     };
     for default in ["x", "1 + 2", "[1]", "b\"x\"", "'c'", "-None", "CONST", "f()", "-\"x\""] {
         assert_error(&with_signature(&format!("a, b={default}"), "a: i32, b: Obj"), &not_constant("b"), default);
     }
+    super::model(&with_signature("a=1.5, b=-2e3, c=1", "a: Obj, b: f32, c: f64"));
     assert_error(
-        &with_signature("a=1.5", "a: Obj"),
-        "float defaults need the float feature (not implemented yet)",
-        "1.5",
+        &with_signature("a=1.5f32", "a: f32"),
+        "a float default is a Python literal: no type suffix",
+        "1.5f32",
     );
+    assert_error(&with_signature("a=1.5", "a: i32"), "the default 1.5 of `a` does not convert to `i32`", "1.5");
     assert_error(&with_signature("a=1u8", "a: u8"), "an integer default is a Python literal: no type suffix", "1u8");
     assert_error(
         &with_signature("a=9223372036854775808", "a: i64"),

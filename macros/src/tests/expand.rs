@@ -109,8 +109,9 @@ fn thunks_unpack_and_convert() {
         "let & [__mp_a0 , ref __mp_rest @ ..] = __mp_args else",
         "if __mp_rest . len () > 1",
         "let __mp_a1 = match __mp_rest . get (0) . copied () { :: core :: option :: Option :: Some (__mp_o) => < :: core :: option :: Option < u32 > as :: runtime :: __private :: FromObj > :: from_obj (__mp_o) ? , :: core :: option :: Option :: None => :: core :: option :: Option :: None , } ;",
-        ":: runtime :: __private :: Obj :: small_int (ANSWER as isize)",
-        "const _ : () = :: core :: assert ! (:: runtime :: __private :: VERSION == 1 , \"runtime and macros versions differ\") ;",
+        ":: runtime :: __private :: int_obj (ANSWER as i128 , & __MP_CONST_ANSWER)",
+        "static __MP_CONST_ANSWER : :: runtime :: __private :: BigConst = :: runtime :: __private :: big_const (ANSWER as i128 , & __MP_CONST_ANSWER_DIGITS) ;",
+        "const _ : () = :: core :: assert ! (:: runtime :: __private :: VERSION == 2 , \"runtime and macros versions differ\") ;",
     ];
     for e in expected {
         assert!(text.contains(e), "missing `{e}` in\n{text}");

@@ -3,7 +3,7 @@
 use super::{model, split_module};
 use crate::ctxt::Ctxt;
 use crate::parse::{doc_string, parse_module, MARKER};
-use crate::validate::{ArgType, ConstKind, Entry, Function, Module, MAX_PARAMS};
+use crate::validate::{ArgType, ConstType, Entry, Function, Module, MAX_PARAMS};
 use quote::ToTokens;
 
 pub const EXAMPLE: &str = r#"
@@ -50,6 +50,7 @@ fn example_module() {
         .map(|e| match e {
             Entry::Function(f) => f.py_name.as_str(),
             Entry::Const(c) => c.py_name.as_str(),
+            Entry::Submodule(s) => s.py_name.as_str(),
         })
         .collect();
     assert_eq!(names, ["info", "add", "greet", "ANSWER"]);
@@ -69,7 +70,7 @@ fn example_module() {
     assert!(!greet.params[0].optional && greet.params[1].optional);
 
     let Some(Entry::Const(answer)) = m.entries.last() else { panic!("no const") };
-    assert_eq!((answer.ident.to_string(), answer.kind), ("ANSWER".to_owned(), ConstKind::Int));
+    assert_eq!((answer.ident.to_string(), matches!(answer.ty, ConstType::Int(_))), ("ANSWER".to_owned(), true));
 }
 
 #[test]
@@ -88,7 +89,7 @@ fn name_overrides() {
     assert_eq!(m.py_name, "pm");
     let [Entry::Function(f), Entry::Const(c), Entry::Function(t)] = &m.entries[..] else { panic!("{m:?}") };
     assert_eq!((f.py_name.as_str(), f.ident.to_string().as_str()), ("py_fn", "rust_fn"));
-    assert_eq!((c.py_name.as_str(), c.kind), ("K", ConstKind::Bool));
+    assert_eq!((c.py_name.as_str(), c.ty.clone()), ("K", ConstType::Bool));
     assert_eq!((t.py_name.as_str(), t.ident.to_string().as_str()), ("type", "r#type"));
 }
 
@@ -155,11 +156,12 @@ fn const_types() {
         .entries
         .iter()
         .map(|e| match e {
-            Entry::Const(c) => c.kind,
-            Entry::Function(_) => panic!("a function"),
+            Entry::Const(c) => c.ty.clone(),
+            _ => panic!("not a constant"),
         })
         .collect();
-    assert_eq!(kinds, [ConstKind::Int, ConstKind::Bool, ConstKind::Str, ConstKind::Str]);
+    assert!(matches!(kinds[0], ConstType::Int(_)));
+    assert_eq!(kinds[1..], [ConstType::Bool, ConstType::Str, ConstType::Str]);
 }
 
 #[test]
@@ -203,6 +205,7 @@ fn defaults(spec: &crate::validate::Spec) -> Vec<String> {
             Some(DefaultValue::True) => "True".to_owned(),
             Some(DefaultValue::False) => "False".to_owned(),
             Some(DefaultValue::Str(s)) => format!("{s:?}"),
+            Some(DefaultValue::Float(s, _)) => s.clone(),
         })
         .collect()
 }

@@ -65,7 +65,7 @@ pub mod example_mod {
             ),
             ::runtime::__private::RomEntry::new(
                 ::runtime::qstr!("ANSWER"),
-                ::runtime::__private::Obj::small_int(ANSWER as isize),
+                ::runtime::__private::int_obj(ANSWER as i128, &__MP_CONST_ANSWER),
             ),
             ::runtime::__private::RomEntry::new(
                 ::runtime::qstr!("DEBUG"),
@@ -203,10 +203,16 @@ pub mod example_mod {
         let __mp_result = r#type(__mp_a0);
         ::runtime::__private::IntoResult::into_result(__mp_result)
     }
-    const _: () = ::core::assert!(
-        ANSWER as i128 == ANSWER as i64 as i128 &&
-        ::runtime::__private::Obj::fits_small_int(ANSWER as i64),
-        "#[mp_const] `ANSWER` does not fit in a small int"
+    #[doc(hidden)]
+    #[allow(non_upper_case_globals)]
+    static __MP_CONST_ANSWER_DIGITS: [u32; 4] = ::runtime::__private::big_digits(
+        ANSWER as i128,
+    );
+    #[doc(hidden)]
+    #[allow(non_upper_case_globals)]
+    static __MP_CONST_ANSWER: ::runtime::__private::BigConst = ::runtime::__private::big_const(
+        ANSWER as i128,
+        &__MP_CONST_ANSWER_DIGITS,
     );
     #[doc(hidden)]
     #[allow(non_upper_case_globals)]
@@ -214,6 +220,6 @@ pub mod example_mod {
         GREETING,
     );
     const _: () = ::core::assert!(
-        ::runtime::__private::VERSION == 1, "runtime and macros versions differ"
+        ::runtime::__private::VERSION == 2, "runtime and macros versions differ"
     );
 }

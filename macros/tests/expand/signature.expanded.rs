@@ -170,6 +170,6 @@ mod sig {
         ::runtime::__private::IntoResult::into_result(__mp_result)
     }
     const _: () = ::core::assert!(
-        ::runtime::__private::VERSION == 1, "runtime and macros versions differ"
+        ::runtime::__private::VERSION == 2, "runtime and macros versions differ"
     );
 }

@@ -12,6 +12,13 @@ pub mod m {
 
     #[mp_const(name = "info")]
     const INFO: i32 = 1;
+
+    // A submodule's name is an entry too.
+    #[mp_const]
+    const sub: i32 = 1;
+
+    #[mp_module]
+    mod sub {}
 }
 
 fn main() {}

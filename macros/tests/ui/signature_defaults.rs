@@ -24,6 +24,12 @@ pub mod m {
         a + b
     }
 
+    // A float does not convert to an integer, nor a str to a float.
+    #[mp_function(signature = (a=1.5, b="x"))]
+    fn float_for_int(a: u8, b: f32) -> f32 {
+        a as f32 + b
+    }
+
     // Larger than any i64.
     #[mp_function(signature = (a=99999999999999999999))]
     fn huge(a: i64) -> i64 {

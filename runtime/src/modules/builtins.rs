@@ -186,7 +186,11 @@ fn attr_name(o: Obj) -> Result<Qstr, Exc> {
 
 fn builtin_getattr(args: &[Obj]) -> Result<Obj, Exc> {
     let q = attr_name(args[1])?;
-    let v = obj::lookup_attr(args[0], q)?;
+    let v = match obj::lookup_attr(args[0], q) {
+        // A property or `__getattr__` that raises AttributeError: the default, if any.
+        Err(e) if e.is(&exc::ATTRIBUTE_ERROR) && args.len() > 2 => Obj::NULL,
+        r => r?,
+    };
     if v.is_null() {
         return match args.get(2) {
             Some(&d) => Ok(d),

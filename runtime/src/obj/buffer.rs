@@ -48,6 +48,24 @@ impl Buf {
         unsafe { core::slice::from_raw_parts(self.ptr, self.len) }
     }
 
+    /// The bytes of a writable buffer as cells (`None` for a read-only one): what a native
+    /// function that writes into a buffer gets (`&[Cell<u8>]` arguments of
+    /// `#[mp_function]`). Cells allow other views and stores to alias them.
+    pub fn cells(&self) -> Option<&'static [core::cell::Cell<u8>]> {
+        if !self.writable {
+            return None;
+        }
+        if self.len == 0 {
+            return Some(&[]);
+        }
+        // SAFETY: `ptr` points at `len` writable bytes of a heap block (bytearray storage,
+        // never ROM) that the conservative GC keeps alive while the slice is reachable and
+        // that is replaced, never freed, when it grows. `Cell<u8>` has `u8`'s layout and
+        // permits writes through other pointers (memoryview stores, `write`), so aliasing
+        // views and stores are sound.
+        Some(unsafe { core::slice::from_raw_parts(self.ptr as *const core::cell::Cell<u8>, self.len) })
+    }
+
     /// Write `src` at byte offset `at` (`at + src.len() <= len`, the buffer writable, and
     /// `src` not inside this buffer: callers copy a source that may alias it first).
     pub fn write(&self, at: usize, src: &[u8]) {

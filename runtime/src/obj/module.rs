@@ -115,6 +115,22 @@ fn module_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc
 }
 
 fn module_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
+    let v = module_attr_own(o, name)?;
+    if !v.is_null() || name == qstr!("__getattr__") || name == qstr!("__dict__") {
+        return Ok(v);
+    }
+    // A module-level `__getattr__(name)` answers for what the module does not have
+    // (MicroPython's MICROPY_MODULE_GETATTR, CPython's PEP 562).
+    let getattr = module_attr_own(o, qstr!("__getattr__"))?;
+    if getattr.is_null() {
+        return Ok(Obj::NULL);
+    }
+    super::call(getattr, &[Obj::from_qstr(name)])
+}
+
+/// An attribute of the module itself: its globals, `__dict__`, a ROM module's `dynamic`
+/// attributes.
+fn module_attr_own(o: Obj, name: Qstr) -> Result<Obj, Exc> {
     if let Some(m) = o.downcast::<ModuleObj>() {
         if name == qstr!("__dict__") {
             return Ok(m.globals);
@@ -135,4 +151,23 @@ fn module_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
         }
     }
     Ok(m.globals.get(Obj::from_qstr(name)).unwrap_or(Obj::NULL))
+}
+
+/// Runs a built-in module's `__init__()`, if it has one: `import` calls it when it first
+/// enters the module in `sys.modules` (MicroPython's MICROPY_MODULE_BUILTIN_INIT), so it
+/// runs once per soft reset.
+///
+/// # Errors
+/// What `__init__` raises.
+pub fn call_init(m: &'static Module) -> Result<(), Exc> {
+    if let Some(init) = m.globals.get(Obj::from_qstr(qstr!("__init__"))) {
+        super::call(init, &[])?;
+    }
+    Ok(())
+}
+
+/// The submodule `name` of the built-in module `parent` (a nested `#[mp_module]`), if any.
+pub fn builtin_submodule(parent: Obj, name: Qstr) -> Option<&'static Module> {
+    let m = parent.downcast::<Module>()?;
+    m.globals.get(Obj::from_qstr(name))?.downcast::<Module>()
 }

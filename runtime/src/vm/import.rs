@@ -100,18 +100,20 @@ fn import_one(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
                 .and_then(|rest| root::state().modules.get(rest))
         });
         if let Some(m) = builtin {
-            let m = Obj::from_static(*m);
-            if let Some(d) = loaded() {
-                d.set(key, m)?;
-            }
-            return Ok(m);
+            return enter_builtin(key, m);
         }
+    } else if let Some(m) = module::builtin_submodule(parent, last) {
+        return enter_builtin(key, m);
     }
     // The directories to search: `sys.path`, or the parent package's `__path__`.
     let dirs = if parent.is_null() {
         root::state().path.get()
     } else {
-        let p = obj::lookup_attr(parent, qstr!("__path__"))?;
+        let p = match obj::lookup_attr(parent, qstr!("__path__")) {
+            // A module `__getattr__` that raises AttributeError: not a package.
+            Err(e) if e.is(&exc::ATTRIBUTE_ERROR) => Obj::NULL,
+            r => r?,
+        };
         if p.is_null() {
             return Err(exc::import_error(full));
         }
@@ -153,6 +155,18 @@ fn import_one(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
             path.truncate(base);
         }
     }
+}
+
+/// A built-in module (or a built-in module's submodule) imported for the first time: its
+/// `__init__` runs, then it is entered in `sys.modules` (not when `__init__` raised, so
+/// the next import runs it again).
+fn enter_builtin(key: Obj, m: &'static module::Module) -> Result<Obj, Exc> {
+    module::call_init(m)?;
+    let o = Obj::from_static(m);
+    if let Some(d) = loaded() {
+        d.set(key, o)?;
+    }
+    Ok(o)
 }
 
 /// What a directory entry may be called to be imported, in the order looked for: a
