@@ -43,7 +43,7 @@ pub fn expand(model: &Module, mut module: ItemMod) -> TokenStream {
     module.into_token_stream()
 }
 
-fn qstr(name: &str) -> TokenStream {
+pub(crate) fn qstr(name: &str) -> TokenStream {
     let lit = Literal::string(name);
     quote!(::runtime::qstr!(#lit))
 }
@@ -76,6 +76,16 @@ fn tables(m: &Module) -> TokenStream {
                 entries.push(quote!(#p::RomEntry::new(#key, #value)));
                 items.extend(item);
             }
+            Entry::Class(c) => {
+                let (entry, item) = crate::class::expand::expand_class(c);
+                entries.push(entry);
+                items.extend(item);
+            }
+            Entry::Exception(e) => {
+                let (entry, item) = crate::class::expand::expand_exception(e);
+                entries.push(entry);
+                items.extend(item);
+            }
         }
     }
     let version = Literal::u32_unsuffixed(PRIVATE_VERSION);
@@ -96,7 +106,7 @@ fn fn_static_ident(f: &Function) -> syn::Ident {
 }
 
 /// The `NativeFn` static and the thunk of `f` (and, with a signature, its `ArgSpec`).
-fn function(f: &Function) -> TokenStream {
+pub(crate) fn function(f: &Function) -> TokenStream {
     let p = quote!(::runtime::__private);
     let ident = &f.ident;
     let fn_static = fn_static_ident(f);

@@ -45,6 +45,7 @@
 
 #![forbid(unsafe_code)]
 
+mod class;
 mod ctxt;
 mod expand;
 mod parse;
@@ -93,6 +94,39 @@ pub fn mp_function(args: TokenStream, input: TokenStream) -> TokenStream {
 #[proc_macro_attribute]
 pub fn mp_const(args: TokenStream, input: TokenStream) -> TokenStream {
     mark(AttrKind::Const, args.into(), input.into()).into()
+}
+
+/// Marks a `struct` inside an `#[mp_module]` as a Python class (`#[mp_class(name =
+/// "...")]` sets the Python name): a ROM type whose instances hold the struct in the GC
+/// heap. Its methods are the `#[mp_function]`s of one `#[mp_methods] impl` of it: `&self`
+/// and `&mut self` methods (borrows checked at run time: a conflict is `RuntimeError`),
+/// `slf: Obj` methods (the object itself), `#[new]` (the constructor, `-> Self` or `->
+/// Result<Self, E>`), `#[getter]` / `#[setter]`, `#[staticmethod]`, `#[classmethod]`
+/// (`cls: Obj` first), special methods (`__repr__`, `__len__`, `__getitem__`, `__next__`,
+/// `__add__`, `__eq__`, `__hash__`, `__call__`, `__enter__`...: the supported ones, with
+/// checked signatures), and `#[mp_const]` class constants. Subclassable from Python.
+/// The struct must not need `Drop`; its `Obj` fields are kept alive by the GC.
+#[proc_macro_attribute]
+pub fn mp_class(args: TokenStream, input: TokenStream) -> TokenStream {
+    mark(AttrKind::Class, args.into(), input.into()).into()
+}
+
+/// Marks the `impl` of an `#[mp_class]` struct whose `#[mp_function]`s are its methods
+/// (see [`macro@mp_class`]).
+#[proc_macro_attribute]
+pub fn mp_methods(args: TokenStream, input: TokenStream) -> TokenStream {
+    mark(AttrKind::Methods, args.into(), input.into()).into()
+}
+
+/// Marks a `struct` inside an `#[mp_module]` as a Python exception type deriving from
+/// `base` (`#[mp_exception(base = ValueError)]`; default `Exception`; a built-in
+/// exception or another `#[mp_exception]` of the module). A unit struct raises without
+/// arguments, a tuple struct with one field raises with that value as its argument: a
+/// function returning `Result<T, E>` raises it with `Err(E(...))`. `E::type_object()` is
+/// the Python type.
+#[proc_macro_attribute]
+pub fn mp_exception(args: TokenStream, input: TokenStream) -> TokenStream {
+    mark(AttrKind::Exception, args.into(), input.into()).into()
 }
 
 /// The backend of `#[mp_module]`.

@@ -23,6 +23,9 @@ pub enum AttrKind {
     Module,
     Function,
     Const,
+    Class,
+    Methods,
+    Exception,
 }
 
 impl AttrKind {
@@ -31,6 +34,9 @@ impl AttrKind {
             AttrKind::Module => "mp_module",
             AttrKind::Function => "mp_function",
             AttrKind::Const => "mp_const",
+            AttrKind::Class => "mp_class",
+            AttrKind::Methods => "mp_methods",
+            AttrKind::Exception => "mp_exception",
         }
     }
 }
@@ -42,6 +48,8 @@ pub struct AttrArgs {
     pub name: Option<LitStr>,
     /// `signature = (...)` (`#[mp_function]` only): the Python parameters.
     pub signature: Option<SignatureInput>,
+    /// `base = ExceptionName` (`#[mp_exception]` only).
+    pub base: Option<syn::Path>,
 }
 
 /// `signature = (a, b=1, *, c=0)` as written (PyO3's attribute): Python parameter syntax.
@@ -87,7 +95,7 @@ pub struct PyName {
 }
 
 impl PyName {
-    fn new(args: &AttrArgs, ident: &Ident) -> PyName {
+    pub(crate) fn new(args: &AttrArgs, ident: &Ident) -> PyName {
         match &args.name {
             Some(lit) => PyName { value: lit.value(), span: lit.span(), overridden: true },
             None => PyName { value: ident.unraw().to_string(), span: ident.span(), overridden: false },
@@ -108,6 +116,9 @@ pub struct ModuleInput {
 pub enum EntryInput {
     Function(FunctionInput),
     Const(ConstInput),
+    Class(crate::class::ClassInput),
+    Methods(crate::class::MethodsInput),
+    Exception(crate::class::ExceptionInput),
 }
 
 pub struct FunctionInput {
@@ -194,7 +205,10 @@ fn parse_item(item: &mut Item, cx: &Ctxt) -> Option<EntryInput> {
             }
         };
         if mark.is_some() {
-            cx.error_spanned_by(&*attr, "an item takes one #[mp_function] or #[mp_const]");
+            cx.error_spanned_by(
+                &*attr,
+                "an item takes one #[mp_function], #[mp_const], #[mp_class], #[mp_methods] or #[mp_exception]",
+            );
         } else {
             mark = Some((kind, args));
         }
@@ -203,6 +217,23 @@ fn parse_item(item: &mut Item, cx: &Ctxt) -> Option<EntryInput> {
         *attr = syn::parse_quote!(#[#path(#marker)]);
     }
     let (kind, mut args) = mark?;
+    match (kind, &mut *item) {
+        (AttrKind::Class, Item::Struct(s)) => {
+            return Some(EntryInput::Class(crate::class::parse::parse_class(args, s)))
+        }
+        (AttrKind::Exception, Item::Struct(s)) => {
+            return Some(EntryInput::Exception(crate::class::parse::parse_exception(args, s)))
+        }
+        (AttrKind::Methods, Item::Impl(i)) => {
+            return Some(EntryInput::Methods(crate::class::parse::parse_methods(i, cx)))
+        }
+        (AttrKind::Class | AttrKind::Exception | AttrKind::Methods, other) => {
+            let what = if kind == AttrKind::Methods { "an `impl` block" } else { "a `struct`" };
+            cx.error_spanned_by(item_head(other), format!("#[{}] goes on {what}", kind.name()));
+            return None;
+        }
+        _ => {}
+    }
     match (kind, &*item) {
         (AttrKind::Function, Item::Fn(f)) => Some(EntryInput::Function(FunctionInput {
             name: PyName::new(&args, &f.sig.ident),
@@ -267,6 +298,12 @@ fn mark_kind(attr: &Attribute) -> Option<AttrKind> {
         Some(AttrKind::Function)
     } else if last.ident == "mp_const" {
         Some(AttrKind::Const)
+    } else if last.ident == "mp_class" {
+        Some(AttrKind::Class)
+    } else if last.ident == "mp_methods" {
+        Some(AttrKind::Methods)
+    } else if last.ident == "mp_exception" {
+        Some(AttrKind::Exception)
     } else {
         None
     }
@@ -276,7 +313,9 @@ fn mark_kind(attr: &Attribute) -> Option<AttrKind> {
 fn valid_args(kind: AttrKind) -> &'static [(&'static str, &'static str)] {
     match kind {
         AttrKind::Function => &[("name", "`name = \"...\"`"), ("signature", "`signature = (...)`")],
-        AttrKind::Module | AttrKind::Const => &[("name", "`name = \"...\"`")],
+        AttrKind::Module | AttrKind::Const | AttrKind::Class => &[("name", "`name = \"...\"`")],
+        AttrKind::Methods => &[],
+        AttrKind::Exception => &[("name", "`name = \"...\"`"), ("base", "`base = ValueError`")],
     }
 }
 
@@ -353,6 +392,11 @@ pub fn parse_attr_args(tokens: TokenStream, kind: AttrKind, cx: &Ctxt) -> AttrAr
                 cx.error_spanned_by(stream(&arg), "duplicate argument `signature` to #[mp_function]");
             } else {
                 args.signature = Some(parse_signature(group, cx));
+            }
+        } else if key == "base" && kind == AttrKind::Exception {
+            match value.map(|v| syn::parse2::<syn::Path>(stream(v))) {
+                Some(Ok(path)) => args.base = Some(path),
+                _ => cx.error_spanned_by(stream(&arg), "expected `base = ExceptionName`, such as `base = ValueError`"),
             }
         } else {
             let name = key.unraw().to_string();

@@ -41,6 +41,8 @@ pub struct Module {
 pub enum Entry {
     Function(Function),
     Const(Const),
+    Class(Box<crate::class::Class>),
+    Exception(crate::class::Exception),
 }
 
 #[derive(Debug)]
@@ -116,19 +118,31 @@ pub fn validate(input: &ModuleInput, cx: &Ctxt) -> Module {
         let (name, what) = match entry {
             EntryInput::Function(f) => (&f.name, format!("fn {}", f.sig.ident)),
             EntryInput::Const(c) => (&c.name, format!("const {}", c.ident)),
+            EntryInput::Class(c) => (&c.name, format!("struct {}", c.ident)),
+            EntryInput::Exception(e) => (&e.name, format!("struct {}", e.ident)),
+            EntryInput::Methods(_) => continue,
         };
         check_entry_name(name, module_name, &what, &mut seen, cx);
         let checked = match entry {
             EntryInput::Function(f) => validate_function(f, cx).map(Entry::Function),
             EntryInput::Const(c) => validate_const(c, cx).map(Entry::Const),
+            _ => None,
         };
         entries.extend(checked);
     }
+    // Classes and exceptions (crate::class), after the module's names are checked.
+    let (classes, exceptions) = crate::class::validate::validate(input, cx);
+    entries.extend(classes.into_iter().map(|c| Entry::Class(Box::new(c))));
+    entries.extend(exceptions.into_iter().map(Entry::Exception));
     Module { py_name: module_name.clone(), doc: input.doc.clone(), entries }
 }
 
 fn check_entry_name(name: &PyName, module: &str, what: &str, seen: &mut HashMap<String, String>, cx: &Ctxt) {
-    let attr = if what.starts_with("fn") { "#[mp_function]" } else { "#[mp_const]" };
+    let attr = match what.split(' ').next() {
+        Some("fn") => "#[mp_function]",
+        Some("struct") => "#[mp_class]",
+        _ => "#[mp_const]",
+    };
     check_py_name(name, attr, cx);
     if name.value == "__name__" || name.value == "__doc__" {
         cx.error_at(name.span, format!("the Python name `{}` is reserved: #[mp_module] sets it", name.value));
@@ -154,7 +168,7 @@ fn is_py_identifier(s: &str) -> bool {
     chars.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
-fn validate_function(f: &FunctionInput, cx: &Ctxt) -> Option<Function> {
+pub(crate) fn validate_function(f: &FunctionInput, cx: &Ctxt) -> Option<Function> {
     let sig = &f.sig;
     let errors_before = cx.error_count();
     if let Some(t) = &sig.asyncness {
