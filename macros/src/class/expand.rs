@@ -163,7 +163,9 @@ pub fn expand_class(c: &Class) -> (TokenStream, TokenStream) {
     let unary = slot(Slot::Unary, quote!(unary_op));
     let binary = slot(Slot::Binary, quote!(binary_op));
     let subscr = slot(Slot::Subscr, quote!(subscr));
-    let iter = slot(Slot::Iter, quote!(iter));
+    // Without `__iter__`, a class with `__getitem__` iterates by index.
+    let has_getitem = c.methods.iter().any(|m| m.func.py_name == "__getitem__");
+    let iter = if has_getitem { slot(Slot::Subscr, quote!(iter)) } else { slot(Slot::Iter, quote!(iter)) };
     let len = slot(Slot::Len, quote!(len));
     let iternext = if c.next.is_some() {
         quote!(::core::option::Option::Some(#p::native::iternext))

@@ -362,13 +362,14 @@ pub fn subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     }
 }
 
-/// `iter`: `__iter__`.
+/// `iter`: `__iter__`, else the sequence protocol over `__getitem__` (until `IndexError`).
 ///
 /// # Errors
 /// Whatever it raises.
 pub fn iter(o: Obj) -> Result<Obj, Exc> {
     match call_special(o, qstr!("__iter__"), &[])? {
         Some(r) => Ok(r),
+        None if special(o, qstr!("__getitem__")).is_some() => super::getitem_iter(o),
         None => Err(exc::not_iterable(o)),
     }
 }
@@ -415,6 +416,16 @@ pub fn binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
     let Some(q) = class::binary_dunder(op, false) else { return Ok(Obj::NULL) };
     let (r, negate) = match call_special(a, q, &[b])? {
         Some(r) => (r, false),
+        // `a > b` is `b < a` when `b` is a native object with `__lt__` (the runtime asks
+        // the right operand only when the types differ).
+        None if matches!(op, BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge)
+            && b.ty().flags & type_flags::NATIVE != 0 =>
+        {
+            match class::reflected_dunder(op).map(|rq| call_special(b, rq, &[a])).transpose()?.flatten() {
+                Some(r) => (r, false),
+                None => return Ok(Obj::NULL),
+            }
+        }
         None if op == BinOp::Ne => match call_special(a, qstr!("__eq__"), &[b])? {
             Some(r) => (r, true),
             None => return Ok(Obj::NULL),
