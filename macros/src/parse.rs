@@ -205,10 +205,7 @@ fn parse_item(item: &mut Item, cx: &Ctxt) -> Option<EntryInput> {
             }
         };
         if mark.is_some() {
-            cx.error_spanned_by(
-                &*attr,
-                "an item takes one #[mp_function], #[mp_const], #[mp_class], #[mp_methods] or #[mp_exception]",
-            );
+            cx.error_spanned_by(&*attr, "an item takes one #[mp_function] or #[mp_const]");
         } else {
             mark = Some((kind, args));
         }

@@ -245,11 +245,13 @@ pub fn validate(input: &ModuleInput, cx: &Ctxt) -> (Vec<Class>, Vec<Exception>) 
             );
             continue;
         };
-        if impls.insert(ident.to_string(), m).is_some() {
+        if impls.contains_key(&ident.to_string()) {
             cx.error_spanned_by(
                 &m.head,
                 format!("a second #[mp_methods] impl for `{ident}`: put its methods in one impl"),
             );
+        } else {
+            impls.insert(ident.to_string(), m);
         }
     }
     let classes =
@@ -560,11 +562,14 @@ fn validate_method(class: &Ident, m: &MethodInput, cx: &Ctxt) -> Option<Method> 
                     Ret::Bool => "`bool`",
                     _ => "`Option<T>` (`None` ends the iteration)",
                 };
-                let found = match &sig.output {
-                    ReturnType::Type(_, ty) => format!("`{}`", type_text(ty)),
-                    ReturnType::Default => "`()`".to_owned(),
-                };
-                cx.error_at(ret_span, format!("`{name}` must return {want}, found {found}"));
+                match &sig.output {
+                    ReturnType::Type(_, ty) => {
+                        cx.error_spanned_by(ty, format!("`{name}` must return {want}, found `{}`", type_text(ty)))
+                    }
+                    ReturnType::Default => {
+                        cx.error_spanned_by(&sig.ident, format!("`{name}` must return {want}, found `()`"))
+                    }
+                }
                 return None;
             }
             slot = Some(s);
@@ -661,10 +666,10 @@ fn check_new_return(class: &Ident, output: &ReturnType, span: Span, cx: &Ctxt) {
         ReturnType::Default => false,
     };
     if !ok {
-        let at = match output {
-            ReturnType::Type(_, ty) => ty.span(),
-            ReturnType::Default => span,
-        };
-        cx.error_at(at, format!("#[new] returns the new `{class}`: `-> Self` or `-> Result<Self, E>`"));
+        let msg = format!("#[new] returns the new `{class}`: `-> Self` or `-> Result<Self, E>`");
+        match output {
+            ReturnType::Type(_, ty) => cx.error_spanned_by(ty, msg),
+            ReturnType::Default => cx.error_at(span, msg),
+        }
     }
 }

@@ -50,6 +50,8 @@ fn example_module() {
         .map(|e| match e {
             Entry::Function(f) => f.py_name.as_str(),
             Entry::Const(c) => c.py_name.as_str(),
+            Entry::Class(c) => c.py_name.as_str(),
+            Entry::Exception(e) => e.py_name.as_str(),
         })
         .collect();
     assert_eq!(names, ["info", "add", "greet", "ANSWER"]);
@@ -156,7 +158,7 @@ fn const_types() {
         .iter()
         .map(|e| match e {
             Entry::Const(c) => c.kind,
-            Entry::Function(_) => panic!("a function"),
+            _ => panic!("not a constant"),
         })
         .collect();
     assert_eq!(kinds, [ConstKind::Int, ConstKind::Bool, ConstKind::Str, ConstKind::Str]);
