@@ -1,5 +1,6 @@
-//! `#[mp_module]`, `#[mp_function]`, `#[mp_const]`: Rust functions and constants as a
-//! Python module whose tables are const data in flash (MicroPython's
+//! `#[mp_module]`, `#[mp_function]`, `#[mp_const]`, `#[mp_class]`/`#[mp_methods]`,
+//! `#[mp_exception]`: Rust functions, constants, structs and error types as a Python
+//! module whose tables are const data in flash (MicroPython's
 //! `MP_DEFINE_CONST_FUN_OBJ_*`, `MP_DEFINE_CONST_DICT` and `MP_REGISTER_MODULE`).
 //!
 //! ```ignore
@@ -25,6 +26,50 @@
 //!     }
 //!     #[mp_const]
 //!     const ANSWER: i32 = 42;
+//! }
+//! ```
+//!
+//! Classes and exceptions (see `class/mod.rs` and docs/ARCHITECTURE.md, "Native classes"):
+//!
+//! ```ignore
+//! #[mp_module]
+//! pub mod example {
+//!     use super::*;
+//!
+//!     /// Raised for a bad reading; a `ValueError` (default base: `Exception`).
+//!     #[mp_exception(base = ValueError)]
+//!     pub struct SensorError(pub &'static str); // or a unit struct: no arguments
+//!
+//!     /// A counter (the docs become `Counter.__doc__`).
+//!     #[mp_class] // or #[mp_class(name = "PyName")]
+//!     pub struct Counter { value: i64, step: i64 }
+//!
+//!     #[mp_methods] // one impl per class; its #[mp_function]s are the methods
+//!     impl Counter {
+//!         #[mp_const]
+//!         const LIMIT: i64 = 1000;
+//!         #[new] // -> Self or -> Result<Self, E>
+//!         #[mp_function(signature = (start=0, step=1))]
+//!         fn new(start: i64, step: i64) -> Result<Self, SensorError> { ... }
+//!         #[mp_function] // &mut self: exclusive borrow, checked at run time
+//!         fn incr(&mut self) -> i64 { ... }
+//!         #[getter]
+//!         #[mp_function]
+//!         fn value(&self) -> i64 { self.value }
+//!         #[setter] // Python name: `name = ...`, else the fn name without `set_`
+//!         #[mp_function]
+//!         fn set_value(&mut self, value: i64) { self.value = value }
+//!         #[staticmethod]
+//!         #[mp_function]
+//!         fn zero() -> Counter { ... } // a returned struct becomes a new instance
+//!         #[classmethod]
+//!         #[mp_function]
+//!         fn of(cls: Obj, n: i64) -> Result<Obj, Exc> { ... }
+//!         #[mp_function] // special methods: checked signatures
+//!         fn __repr__(&self) -> Result<StrBuf, Exc> { ... }
+//!         #[mp_function] // `slf: Obj`: the object itself, unborrowed
+//!         fn __enter__(slf: Obj) -> Obj { slf }
+//!     }
 //! }
 //! ```
 //!

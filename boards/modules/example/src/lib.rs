@@ -227,6 +227,73 @@ pub mod example {
         }
     }
 
+    /// `Version(major, minor=0)`: an immutable value. No method takes `&mut self`, so the
+    /// class is frozen: its `&self` calls skip the borrow count.
+    #[mp_class]
+    pub struct Version {
+        major: u16,
+        minor: u16,
+    }
+
+    #[mp_methods]
+    impl Version {
+        #[new]
+        #[mp_function(signature = (major, minor=0))]
+        fn new(major: u16, minor: u16) -> Self {
+            Version { major, minor }
+        }
+
+        #[getter]
+        #[mp_function]
+        fn major(&self) -> u16 {
+            self.major
+        }
+
+        #[getter]
+        #[mp_function]
+        fn minor(&self) -> u16 {
+            self.minor
+        }
+
+        /// `bump()`: the next minor version, a new object.
+        #[mp_function]
+        fn bump(&self) -> Version {
+            Version { major: self.major, minor: self.minor.saturating_add(1) }
+        }
+
+        #[mp_function]
+        fn __str__(&self) -> Result<StrBuf, Exc> {
+            let mut s = StrBuf::new();
+            print_int(&mut s, self.major.into())?;
+            s.write_str(".")?;
+            print_int(&mut s, self.minor.into())?;
+            Ok(s)
+        }
+
+        #[mp_function]
+        fn __eq__(&self, other: Obj) -> bool {
+            borrow::<Version>(other).is_ok_and(|o| (o.major, o.minor) == (self.major, self.minor))
+        }
+
+        #[mp_function]
+        fn __lt__(&self, other: Obj) -> Result<bool, Exc> {
+            let o = borrow::<Version>(other)?;
+            Ok((self.major, self.minor) < (o.major, o.minor))
+        }
+
+        #[mp_function]
+        fn __hash__(&self) -> u32 {
+            (u32::from(self.major) << 16) | u32::from(self.minor)
+        }
+
+        /// Call `f()` while this version is borrowed: shared borrows of a frozen class
+        /// are not counted, and nothing can take an exclusive one.
+        #[mp_function]
+        fn visit(&self, f: Obj) -> Result<Obj, Exc> {
+            runtime::obj::call(f, &[])
+        }
+    }
+
     /// `Bag(size)`: a fixed number of slots holding Python objects (the GC keeps them
     /// alive through the instance), with `len`, `[]`, `in` and `with`.
     #[mp_class]
