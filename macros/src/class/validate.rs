@@ -245,13 +245,14 @@ pub fn validate(input: &ModuleInput, cx: &Ctxt) -> (Vec<Class>, Vec<Exception>) 
             );
             continue;
         };
-        if impls.contains_key(&ident.to_string()) {
-            cx.error_spanned_by(
+        match impls.entry(ident.to_string()) {
+            std::collections::hash_map::Entry::Occupied(_) => cx.error_spanned_by(
                 &m.head,
                 format!("a second #[mp_methods] impl for `{ident}`: put its methods in one impl"),
-            );
-        } else {
-            impls.insert(ident.to_string(), m);
+            ),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(m);
+            }
         }
     }
     let classes =
