@@ -572,9 +572,13 @@ pub fn call_method(f: Obj, self_: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     call_args(f, Args { pos: &v[..np], kw: &v[np..] })
 }
 
-/// Whether `f` can be called.
+/// Whether `f` can be called: an instance of a class only when the class has `__call__`.
 pub fn is_callable(f: Obj) -> bool {
-    f.ty().call.is_some()
+    let t = f.ty();
+    if t.flags & type_flags::INSTANCE != 0 {
+        return class::type_lookup(t, qstr!("__call__")).is_some();
+    }
+    t.call.is_some()
 }
 
 /// `o.name`, or `Obj::NULL` if absent.
@@ -662,6 +666,13 @@ pub fn store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
                 };
             }
             return d.set(Obj::from_qstr(name), value);
+        }
+    }
+    if let Some(m) = o.downcast::<module::Module>() {
+        if let Some(store) = m.store {
+            if !value.is_null() && store(o, name, value)? {
+                return Ok(());
+            }
         }
     }
     if let Some(t) = o.downcast::<Type>() {

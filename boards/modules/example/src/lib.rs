@@ -15,12 +15,12 @@
 //!     print(e)                              # no such channel
 //! ```
 //!
-//! Compiled only when the board's board.toml lists this crate under `[modules] user`.
+//! A board adds it with two lines that its build checks against each other: `example =
+//! "../modules/example"` under `[modules] user` in board.toml and `example = { path =
+//! "../modules/example" }` under `[dependencies]` in Cargo.toml.
 #![no_std]
-#[cfg(mp_user_module = "example")]
 use runtime::{mp_class, mp_const, mp_exception, mp_function, mp_methods, mp_module, Exc, Obj};
 
-#[cfg(mp_user_module = "example")]
 #[mp_module]
 pub mod example {
     use super::*;
