@@ -49,7 +49,7 @@ pub fn expand(model: &Module, mut module: ItemMod) -> TokenStream {
     module.into_token_stream()
 }
 
-fn qstr(name: &str) -> TokenStream {
+pub(crate) fn qstr(name: &str) -> TokenStream {
     let lit = Literal::string(name);
     quote!(::runtime::qstr!(#lit))
 }
@@ -87,6 +87,16 @@ fn tables(m: &Module) -> TokenStream {
                 let ident = &sub.ident;
                 entries.push(quote!(#p::RomEntry::new(#key, #p::Obj::from_static(&#ident::__MP_MODULE))));
             }
+            Entry::Class(c) => {
+                let (entry, item) = crate::class::expand::expand_class(c);
+                entries.push(entry);
+                items.extend(item);
+            }
+            Entry::Exception(e) => {
+                let (entry, item) = crate::class::expand::expand_exception(e);
+                entries.push(entry);
+                items.extend(item);
+            }
         }
     }
     let version = Literal::u32_unsuffixed(PRIVATE_VERSION);
@@ -107,7 +117,7 @@ fn fn_static_ident(f: &Function) -> syn::Ident {
 }
 
 /// The `NativeFn` static and the thunk of `f` (and, with a signature, its `ArgSpec`).
-fn function(f: &Function) -> TokenStream {
+pub(crate) fn function(f: &Function) -> TokenStream {
     let p = quote!(::runtime::__private);
     let ident = &f.ident;
     let fn_static = fn_static_ident(f);

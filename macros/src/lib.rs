@@ -1,5 +1,6 @@
-//! `#[mp_module]`, `#[mp_function]`, `#[mp_const]`: Rust functions and constants as a
-//! Python module whose tables are const data in flash (MicroPython's
+//! `#[mp_module]`, `#[mp_function]`, `#[mp_const]`, `#[mp_class]`/`#[mp_methods]`,
+//! `#[mp_exception]`: Rust functions, constants, structs and error types as a Python
+//! module whose tables are const data in flash (MicroPython's
 //! `MP_DEFINE_CONST_FUN_OBJ_*`, `MP_DEFINE_CONST_DICT` and `MP_REGISTER_MODULE`).
 //!
 //! ```ignore
@@ -61,6 +62,50 @@
 //! whose type has no `IntoResult` a compile error at the return type. An author's error
 //! type raises through `impl From<MyError> for runtime::Exc`.
 //!
+//! Classes and exceptions (see `class/mod.rs` and docs/ARCHITECTURE.md, "Native classes"):
+//!
+//! ```ignore
+//! #[mp_module]
+//! pub mod example {
+//!     use super::*;
+//!
+//!     /// Raised for a bad reading; a `ValueError` (default base: `Exception`).
+//!     #[mp_exception(base = ValueError)]
+//!     pub struct SensorError(pub &'static str); // or a unit struct: no arguments
+//!
+//!     /// A counter (the docs become `Counter.__doc__`).
+//!     #[mp_class] // or #[mp_class(name = "PyName")]
+//!     pub struct Counter { value: i64, step: i64 }
+//!
+//!     #[mp_methods] // one impl per class; its #[mp_function]s are the methods
+//!     impl Counter {
+//!         #[mp_const]
+//!         const LIMIT: i64 = 1000;
+//!         #[new] // -> Self or -> Result<Self, E>
+//!         #[mp_function(signature = (start=0, step=1))]
+//!         fn new(start: i64, step: i64) -> Result<Self, SensorError> { ... }
+//!         #[mp_function] // &mut self: exclusive borrow, checked at run time
+//!         fn incr(&mut self) -> i64 { ... }
+//!         #[getter]
+//!         #[mp_function]
+//!         fn value(&self) -> i64 { self.value }
+//!         #[setter] // Python name: `name = ...`, else the fn name without `set_`
+//!         #[mp_function]
+//!         fn set_value(&mut self, value: i64) { self.value = value }
+//!         #[staticmethod]
+//!         #[mp_function]
+//!         fn zero() -> Counter { ... } // a returned struct becomes a new instance
+//!         #[classmethod]
+//!         #[mp_function]
+//!         fn of(cls: Obj, n: i64) -> Result<Obj, Exc> { ... }
+//!         #[mp_function] // special methods: checked signatures
+//!         fn __repr__(&self) -> Result<StrBuf, Exc> { ... }
+//!         #[mp_function] // `slf: Obj`: the object itself, unborrowed
+//!         fn __enter__(slf: Obj) -> Obj { slf }
+//!     }
+//! }
+//! ```
+//!
 //! Inside the module, `#[mp_function]` and `#[mp_const]` must be in scope (`use super::*;`
 //! as above): `#[mp_module]` registers the items, then rewrites their attribute to
 //! `#[mp_function(__mp_marker)]`, which expands to the item unchanged. Keeping the
@@ -78,6 +123,7 @@
 
 #![forbid(unsafe_code)]
 
+mod class;
 mod ctxt;
 mod expand;
 mod parse;
@@ -134,6 +180,39 @@ pub fn mp_function(args: TokenStream, input: TokenStream) -> TokenStream {
 #[proc_macro_attribute]
 pub fn mp_const(args: TokenStream, input: TokenStream) -> TokenStream {
     mark(AttrKind::Const, args.into(), input.into()).into()
+}
+
+/// Marks a `struct` inside an `#[mp_module]` as a Python class (`#[mp_class(name =
+/// "...")]` sets the Python name): a ROM type whose instances hold the struct in the GC
+/// heap. Its methods are the `#[mp_function]`s of one `#[mp_methods] impl` of it: `&self`
+/// and `&mut self` methods (borrows checked at run time: a conflict is `RuntimeError`),
+/// `slf: Obj` methods (the object itself), `#[new]` (the constructor, `-> Self` or `->
+/// Result<Self, E>`), `#[getter]` / `#[setter]`, `#[staticmethod]`, `#[classmethod]`
+/// (`cls: Obj` first), special methods (`__repr__`, `__len__`, `__getitem__`, `__next__`,
+/// `__add__`, `__eq__`, `__hash__`, `__call__`, `__enter__`...: the supported ones, with
+/// checked signatures), and `#[mp_const]` class constants. Subclassable from Python.
+/// The struct must not need `Drop`; its `Obj` fields are kept alive by the GC.
+#[proc_macro_attribute]
+pub fn mp_class(args: TokenStream, input: TokenStream) -> TokenStream {
+    mark(AttrKind::Class, args.into(), input.into()).into()
+}
+
+/// Marks the `impl` of an `#[mp_class]` struct whose `#[mp_function]`s are its methods
+/// (see [`macro@mp_class`]).
+#[proc_macro_attribute]
+pub fn mp_methods(args: TokenStream, input: TokenStream) -> TokenStream {
+    mark(AttrKind::Methods, args.into(), input.into()).into()
+}
+
+/// Marks a `struct` inside an `#[mp_module]` as a Python exception type deriving from
+/// `base` (`#[mp_exception(base = ValueError)]`; default `Exception`; a built-in
+/// exception or another `#[mp_exception]` of the module). A unit struct raises without
+/// arguments, a tuple struct with one field raises with that value as its argument: a
+/// function returning `Result<T, E>` raises it with `Err(E(...))`. `E::type_object()` is
+/// the Python type.
+#[proc_macro_attribute]
+pub fn mp_exception(args: TokenStream, input: TokenStream) -> TokenStream {
+    mark(AttrKind::Exception, args.into(), input.into()).into()
 }
 
 /// The backend of `#[mp_module]`.

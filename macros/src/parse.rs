@@ -23,6 +23,9 @@ pub enum AttrKind {
     Module,
     Function,
     Const,
+    Class,
+    Methods,
+    Exception,
 }
 
 impl AttrKind {
@@ -31,6 +34,9 @@ impl AttrKind {
             AttrKind::Module => "mp_module",
             AttrKind::Function => "mp_function",
             AttrKind::Const => "mp_const",
+            AttrKind::Class => "mp_class",
+            AttrKind::Methods => "mp_methods",
+            AttrKind::Exception => "mp_exception",
         }
     }
 }
@@ -45,6 +51,8 @@ pub struct AttrArgs {
     /// `__mp_parent = "a.b"` (`#[mp_module]` only, written by the enclosing
     /// `#[mp_module]`): this module is the submodule `a.b.<name>`.
     pub parent: Option<LitStr>,
+    /// `base = ExceptionName` (`#[mp_exception]` only).
+    pub base: Option<syn::Path>,
 }
 
 /// The hidden argument an `#[mp_module]` gives the `#[mp_module]` of a submodule: the
@@ -94,7 +102,7 @@ pub struct PyName {
 }
 
 impl PyName {
-    fn new(args: &AttrArgs, ident: &Ident) -> PyName {
+    pub(crate) fn new(args: &AttrArgs, ident: &Ident) -> PyName {
         match &args.name {
             Some(lit) => PyName { value: lit.value(), span: lit.span(), overridden: true },
             None => PyName { value: ident.unraw().to_string(), span: ident.span(), overridden: false },
@@ -127,6 +135,9 @@ impl ModuleInput {
 pub enum EntryInput {
     Function(FunctionInput),
     Const(ConstInput),
+    Class(crate::class::ClassInput),
+    Methods(crate::class::MethodsInput),
+    Exception(crate::class::ExceptionInput),
     /// A nested `#[mp_module] mod sub`: the attribute `sub` of this module.
     Submodule(SubmoduleInput),
 }
@@ -259,6 +270,23 @@ fn parse_item(item: &mut Item, full_name: &str, cx: &Ctxt) -> Option<EntryInput>
         *attr = syn::parse_quote!(#[#path(#marker)]);
     }
     let (kind, mut args) = mark?;
+    match (kind, &mut *item) {
+        (AttrKind::Class, Item::Struct(s)) => {
+            return Some(EntryInput::Class(crate::class::parse::parse_class(args, s)))
+        }
+        (AttrKind::Exception, Item::Struct(s)) => {
+            return Some(EntryInput::Exception(crate::class::parse::parse_exception(args, s)))
+        }
+        (AttrKind::Methods, Item::Impl(i)) => {
+            return Some(EntryInput::Methods(crate::class::parse::parse_methods(i, cx)))
+        }
+        (AttrKind::Class | AttrKind::Exception | AttrKind::Methods, other) => {
+            let what = if kind == AttrKind::Methods { "an `impl` block" } else { "a `struct`" };
+            cx.error_spanned_by(item_head(other), format!("#[{}] goes on {what}", kind.name()));
+            return None;
+        }
+        _ => {}
+    }
     match (kind, &*item) {
         (AttrKind::Function, Item::Fn(f)) => Some(EntryInput::Function(FunctionInput {
             name: PyName::new(&args, &f.sig.ident),
@@ -340,6 +368,12 @@ fn mark_kind(attr: &Attribute) -> Option<AttrKind> {
         Some(AttrKind::Function)
     } else if last.ident == "mp_const" {
         Some(AttrKind::Const)
+    } else if last.ident == "mp_class" {
+        Some(AttrKind::Class)
+    } else if last.ident == "mp_methods" {
+        Some(AttrKind::Methods)
+    } else if last.ident == "mp_exception" {
+        Some(AttrKind::Exception)
     } else {
         None
     }
@@ -349,7 +383,9 @@ fn mark_kind(attr: &Attribute) -> Option<AttrKind> {
 fn valid_args(kind: AttrKind) -> &'static [(&'static str, &'static str)] {
     match kind {
         AttrKind::Function => &[("name", "`name = \"...\"`"), ("signature", "`signature = (...)`")],
-        AttrKind::Module | AttrKind::Const => &[("name", "`name = \"...\"`")],
+        AttrKind::Module | AttrKind::Const | AttrKind::Class => &[("name", "`name = \"...\"`")],
+        AttrKind::Methods => &[],
+        AttrKind::Exception => &[("name", "`name = \"...\"`"), ("base", "`base = ValueError`")],
     }
 }
 
@@ -432,6 +468,11 @@ pub fn parse_attr_args(tokens: TokenStream, kind: AttrKind, cx: &Ctxt) -> AttrAr
                 cx.error_spanned_by(stream(&arg), "duplicate argument `signature` to #[mp_function]");
             } else {
                 args.signature = Some(parse_signature(group, cx));
+            }
+        } else if key == "base" && kind == AttrKind::Exception {
+            match value.map(|v| syn::parse2::<syn::Path>(stream(v))) {
+                Some(Ok(path)) => args.base = Some(path),
+                _ => cx.error_spanned_by(stream(&arg), "expected `base = ExceptionName`, such as `base = ValueError`"),
             }
         } else {
             let name = key.unraw().to_string();

@@ -45,6 +45,8 @@ pub struct Module {
 pub enum Entry {
     Function(Function),
     Const(Const),
+    Class(Box<crate::class::Class>),
+    Exception(crate::class::Exception),
     Submodule(Submodule),
 }
 
@@ -149,6 +151,9 @@ pub fn validate(input: &ModuleInput, cx: &Ctxt) -> Module {
             EntryInput::Function(f) => (&f.name, format!("fn {}", f.sig.ident)),
             EntryInput::Const(c) => (&c.name, format!("const {}", c.ident)),
             EntryInput::Submodule(m) => (&m.name, format!("mod {}", m.ident)),
+            EntryInput::Class(c) => (&c.name, format!("struct {}", c.ident)),
+            EntryInput::Exception(e) => (&e.name, format!("struct {}", e.ident)),
+            EntryInput::Methods(_) => continue,
         };
         check_entry_name(name, module_name, &what, &mut seen, cx);
         let checked = match entry {
@@ -157,9 +162,14 @@ pub fn validate(input: &ModuleInput, cx: &Ctxt) -> Module {
             EntryInput::Submodule(SubmoduleInput { name, ident }) => {
                 Some(Entry::Submodule(Submodule { py_name: name.value.clone(), ident: ident.clone() }))
             }
+            _ => None,
         };
         entries.extend(checked);
     }
+    // Classes and exceptions (crate::class), after the module's names are checked.
+    let (classes, exceptions) = crate::class::validate::validate(input, cx);
+    entries.extend(classes.into_iter().map(|c| Entry::Class(Box::new(c))));
+    entries.extend(exceptions.into_iter().map(Entry::Exception));
     Module { py_name: module_name.clone(), doc: input.doc.clone(), entries }
 }
 
@@ -167,6 +177,7 @@ fn check_entry_name(name: &PyName, module: &str, what: &str, seen: &mut HashMap<
     let attr = match what.split(' ').next() {
         Some("fn") => "#[mp_function]",
         Some("mod") => "#[mp_module]",
+        Some("struct") => "#[mp_class]",
         _ => "#[mp_const]",
     };
     check_py_name(name, attr, cx);
@@ -194,7 +205,7 @@ fn is_py_identifier(s: &str) -> bool {
     chars.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
-fn validate_function(f: &FunctionInput, cx: &Ctxt) -> Option<Function> {
+pub(crate) fn validate_function(f: &FunctionInput, cx: &Ctxt) -> Option<Function> {
     let sig = &f.sig;
     let errors_before = cx.error_count();
     if let Some(t) = &sig.asyncness {

@@ -244,6 +244,14 @@ impl<'ast> Visit<'ast> for Visitor<'_> {
         visit::visit_impl_item_const(self, item);
     }
 
+    fn visit_item_struct(&mut self, item: &'ast syn::ItemStruct) {
+        // `#[mp_class]` and `#[mp_exception]` structs are Python types named after them.
+        if let Some(attr) = find_attr(&item.attrs, "mp_class").or_else(|| find_attr(&item.attrs, "mp_exception")) {
+            self.add_name(attr, &item.ident);
+        }
+        visit::visit_item_struct(self, item);
+    }
+
     fn visit_item_static(&mut self, item: &'ast syn::ItemStatic) {
         if let Some(attr) = find_attr(&item.attrs, "mp_const") {
             self.add_name(attr, &item.ident);

@@ -61,7 +61,7 @@ pub use exec::{
 };
 pub use gc::GcVec;
 pub use hal::{Hal, ImportStat};
-pub use macros::{mp_const, mp_function, mp_module};
+pub use macros::{mp_class, mp_const, mp_exception, mp_function, mp_methods, mp_module};
 pub use obj::exc::{self, Exc};
 pub use obj::module::{Module, ModuleMap};
 pub use obj::Obj;

@@ -3,13 +3,20 @@
 
 pub use crate::convert::{FromObj, IntoResult};
 pub use crate::obj::bytes::BytesObj;
+pub use crate::obj::class::{PropertyObj, WrapperObj, CLASSMETHOD_TYPE, PROPERTY_TYPE, STATICMETHOD_TYPE};
 pub use crate::obj::dict::{sort_entries, RomDict, RomEntry};
 pub use crate::obj::exc::Exc;
+pub use crate::obj::exc::{
+    ARITHMETIC_ERROR, ASSERTION_ERROR, ATTRIBUTE_ERROR, BASE_EXCEPTION, EOF_ERROR, EXCEPTION, IMPORT_ERROR,
+    INDEX_ERROR, KEY_ERROR, LOOKUP_ERROR, MEMORY_ERROR, NAME_ERROR, NOT_IMPLEMENTED_ERROR, OS_ERROR, OVERFLOW_ERROR,
+    RUNTIME_ERROR, STOP_ITERATION, TYPE_ERROR, UNICODE_ERROR, VALUE_ERROR, ZERO_DIVISION_ERROR,
+};
 pub use crate::obj::fun::{ArgSpec, NativeFn, MAX_SPEC_SLOTS};
 pub use crate::obj::module::{Module, ModuleMap};
+pub use crate::obj::native_class::{self as native, NativeClass, NativeType};
 pub use crate::obj::str::StrObj;
 pub use crate::obj::tuple::RomTuple;
-pub use crate::obj::Obj;
+pub use crate::obj::{Obj, ObjBase, Type};
 pub use phf;
 
 /// Version of this surface; the macro checks it at compile time.

@@ -1,6 +1,7 @@
 //! Backend unit tests: the stages run on token streams parsed from source text (with
 //! `proc-macro2`'s span locations, so that a test can read which tokens an error covers).
 
+mod class;
 mod errors;
 mod expand;
 mod parse;

@@ -51,6 +51,8 @@ fn example_module() {
             Entry::Function(f) => f.py_name.as_str(),
             Entry::Const(c) => c.py_name.as_str(),
             Entry::Submodule(s) => s.py_name.as_str(),
+            Entry::Class(c) => c.py_name.as_str(),
+            Entry::Exception(e) => e.py_name.as_str(),
         })
         .collect();
     assert_eq!(names, ["info", "add", "greet", "ANSWER"]);

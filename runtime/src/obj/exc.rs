@@ -225,6 +225,19 @@ macro_rules! exc_types {
     };
 }
 
+/// The type record of an exception class declared in Rust (`#[mp_exception]`), deriving
+/// from `base`: laid out and printed as the built-in exceptions.
+pub const fn exception_type(name: Qstr, base: &'static Type) -> Type {
+    Type {
+        name,
+        parent: Some(base),
+        make_new: Some(exc_make_new),
+        print: Some(exc_print),
+        attr: Some(exc_attr),
+        ..Type::EMPTY
+    }
+}
+
 exc_types! {
     BASE_EXCEPTION = qstr!("BaseException") => None;
     SYSTEM_EXIT = qstr!("SystemExit") => Some(&BASE_EXCEPTION);

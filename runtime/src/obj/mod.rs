@@ -26,6 +26,7 @@ pub mod longint;
 #[cfg(mp_feature = "memoryview")]
 pub mod memoryview;
 pub mod module;
+pub mod native_class;
 pub mod none;
 pub mod range;
 pub mod repr;
@@ -114,6 +115,9 @@ pub mod type_flags {
     pub const HASHABLE: u16 = 1 << 1;
     /// A ROM type of mutable containers whose objects refuse `hash()` (`collections.deque`).
     pub const UNHASHABLE: u16 = 1 << 2;
+    /// A class defined in Rust (`#[mp_class]`): the `Type` is the head of a
+    /// `native_class::NativeType`.
+    pub const NATIVE: u16 = 1 << 3;
 }
 /// Load attribute: `Obj::NULL` when absent.
 pub type AttrFn = fn(Obj, Qstr) -> Result<Obj, Exc>;
@@ -238,6 +242,7 @@ pub fn is_true(o: Obj) -> Result<bool, Exc> {
         Obj::TRUE => true,
         _ if o.is_small_int() => o.small_int_value() != 0,
         _ if o.ty().flags & type_flags::INSTANCE != 0 => class::instance_bool(o)?.unwrap_or(true),
+        _ if o.ty().flags & type_flags::NATIVE != 0 => native_class::is_true(o)?,
         #[cfg(not(mp_float = "none"))]
         _ if is_type(o, &float::FLOAT_TYPE) => float::value(o) != Some(0.0),
         #[cfg(all(mp_feature = "complex", not(mp_float = "none")))]
@@ -500,6 +505,12 @@ pub fn hash(o: Obj) -> Result<u32, Exc> {
         }
         return Ok((o.addr() >> 4) as u32);
     }
+    if o.ty().flags & type_flags::NATIVE != 0 {
+        if let Some(h) = native_class::hash(o)? {
+            return Ok(h);
+        }
+        return Ok((o.addr() >> 4) as u32);
+    }
     if is_type(o, &list::LIST_TYPE)
         || o.downcast::<dict::DictObj>().is_some()
         || o.ty().buffer.is_some()
@@ -616,6 +627,16 @@ pub fn load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
                 return Ok((w.fun, Obj::from_static(ty)));
             }
         }
+        // ROM staticmethods and properties (native classes' `#[staticmethod]`, `#[getter]`).
+        if let Some(w) = v.downcast::<class::WrapperObj>() {
+            return Ok((w.fun, Obj::NULL));
+        }
+        if let Some(p) = v.downcast::<class::PropertyObj>() {
+            if p.fget == Obj::NONE {
+                return Err(exc::new_msg(&exc::ATTRIBUTE_ERROR, "unreadable attribute"));
+            }
+            return Ok((call(p.fget, &[o])?, Obj::NULL));
+        }
         return Ok((v, Obj::NULL));
     }
     if name == qstr!("__class__") {
@@ -666,6 +687,15 @@ pub fn store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
                 return d.set(Obj::from_qstr(name), value);
             }
         }
+    }
+    // A property of a ROM type (a native class's `#[setter]`).
+    let found = class::mro_find(o.ty(), |t| t.locals.and_then(|l| l.get(Obj::from_qstr(name))));
+    if let Some(p) = found.and_then(|f| f.downcast::<class::PropertyObj>()) {
+        if value.is_null() || p.fset == Obj::NONE {
+            let what = if value.is_null() { "can't delete attribute" } else { "can't set attribute" };
+            return Err(exc::new_msg(&exc::ATTRIBUTE_ERROR, what));
+        }
+        return call(p.fset, &[o, value]).map(|_| ());
     }
     Err(exc::attribute_error(o, name))
 }

@@ -21,13 +21,13 @@ use exc::Exc;
 
 mod slots;
 
+pub use slots::{
+    binary_dunder, instance_binary_op_full, instance_bool, instance_hash, instance_reflected_op, native_part,
+    reflected_dunder, unary_dunder, NOT_IMPLEMENTED, NOT_IMPLEMENTED_OBJ, NOT_IMPLEMENTED_TYPE,
+};
 use slots::{
     instance_binary_op, instance_call, instance_iter, instance_iternext, instance_len, instance_print, instance_subscr,
     instance_unary_op,
-};
-pub use slots::{
-    instance_binary_op_full, instance_bool, instance_hash, instance_reflected_op, native_part, reflected_dunder,
-    NOT_IMPLEMENTED, NOT_IMPLEMENTED_OBJ, NOT_IMPLEMENTED_TYPE,
 };
 
 /// A class: its type record first, then what only classes have.
@@ -610,6 +610,10 @@ fn class_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
                 // exception (whose args are all the arguments, as in CPython).
                 if init.is_none() || n.is_subtype(&exc::BASE_EXCEPTION) {
                     make(n, args)?
+                } else if n.flags & type_flags::NATIVE != 0 {
+                    // A native class is made by `super().__init__(...)`, with the
+                    // arguments its constructor needs (`native_init`).
+                    Obj::NULL
                 } else {
                     make(n, Args::pos(&[]))?
                 }

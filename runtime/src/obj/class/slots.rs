@@ -68,12 +68,16 @@ pub(super) fn instance_print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Re
 
 pub(super) fn instance_call(o: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     let Some(f) = user_lookup(o.ty(), qstr!("__call__")) else {
+        let native = native_of(o);
+        if !native.is_null() && native.ty().call.is_some() {
+            return crate::obj::call_args(native, args);
+        }
         return Err(exc::type_error_fmt("'", o.ty().name(), "' object isn't callable"));
     };
     crate::obj::call_method(f, o, args)
 }
 
-pub(super) fn unary_dunder(op: UnaryOp) -> Qstr {
+pub fn unary_dunder(op: UnaryOp) -> Qstr {
     match op {
         UnaryOp::Pos => qstr!("__pos__"),
         UnaryOp::Neg => qstr!("__neg__"),
@@ -137,7 +141,7 @@ pub(super) fn instance_len(o: Obj) -> Result<Option<usize>, Exc> {
 }
 
 /// The special method name of a binary operator (`__iadd__` for the in-place forms).
-pub(super) fn binary_dunder(op: BinOp, inplace: bool) -> Option<Qstr> {
+pub fn binary_dunder(op: BinOp, inplace: bool) -> Option<Qstr> {
     Some(match (op, inplace) {
         (BinOp::Add, false) => qstr!("__add__"),
         (BinOp::Add, true) => qstr!("__iadd__"),
@@ -295,7 +299,14 @@ pub(super) fn instance_iter(o: Obj) -> Result<Obj, Exc> {
 pub(super) fn instance_iternext(o: Obj) -> Result<Obj, Exc> {
     match call_special(o, qstr!("__next__"), &[]) {
         Ok(Some(v)) => Ok(v),
-        Ok(None) => Err(exc::type_error_fmt("'", o.ty().name(), "' object isn't an iterator")),
+        Ok(None) => {
+            // A subclass of a native iterator class: its built-in part iterates.
+            let native = native_of(o);
+            if !native.is_null() && native.ty().iternext.is_some() {
+                return crate::obj::iter_next(native);
+            }
+            Err(exc::type_error_fmt("'", o.ty().name(), "' object isn't an iterator"))
+        }
         Err(e) if e.is(&exc::STOP_ITERATION) => Ok(Obj::NULL),
         Err(e) => Err(e),
     }

@@ -1,0 +1,45 @@
+use runtime::{mp_class, mp_function, mp_methods, mp_module};
+
+#[mp_module(name = "example")]
+mod example {
+    use super::*;
+
+    #[mp_class]
+    pub struct Counter {
+        value: i64,
+    }
+
+    #[mp_methods]
+    impl Counter {
+        #[mp_function]
+        fn __len__(&self, extra: i32) -> usize {
+            self.value as usize + extra as usize
+        }
+
+        #[mp_function]
+        fn __hash__(&self) -> &'static str {
+            "no"
+        }
+
+        #[mp_function]
+        fn __next__(&mut self) -> i64 {
+            self.value
+        }
+
+        #[mp_function]
+        fn __exit__(&mut self) {}
+
+        #[mp_function]
+        fn __del__(&mut self) {}
+
+        #[mp_function]
+        fn __iadd__(&mut self, n: i64) {
+            self.value += n;
+        }
+
+        #[mp_function]
+        fn __init__(&mut self) {}
+    }
+}
+
+fn main() {}
