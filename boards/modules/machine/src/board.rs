@@ -72,18 +72,14 @@ pub trait Board: Send {
     fn enable_irq(&mut self, _state: u32) {}
 
     /// Read `width` (1, 2 or 4) bytes at `addr` (aligned). `None`: the address is not
-    /// readable on this board (boards without `mem*` return `None` always).
+    /// readable on this board. `mem8/16/32` exist when the board turns on the crate's
+    /// `mem` feature.
     fn mem_read(&mut self, _addr: usize, _width: u8) -> Option<u32> {
         None
     }
 
     /// Write `width` bytes of `value` at `addr`; `false` if the address is not writable.
     fn mem_write(&mut self, _addr: usize, _width: u8, _value: u32) -> bool {
-        false
-    }
-
-    /// Whether `mem8`/`mem16`/`mem32` exist on this board.
-    fn has_mem(&self) -> bool {
         false
     }
 }

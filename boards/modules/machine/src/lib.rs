@@ -17,7 +17,10 @@ pub mod pin;
 pub mod uart;
 
 #[cfg(mp_user_module = "machine")]
-mod py;
+#[doc(hidden)]
+pub mod py;
+#[cfg(feature = "sim")]
+pub mod sim;
 
 pub use board::{install, with_board, Board, HwError, PinName};
 pub use pin::{DynPin, GpioPin, Mode, Pull, Reconfigure};
