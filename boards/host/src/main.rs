@@ -27,8 +27,5 @@ fn cpu_hz() -> u32 {
 fn machine_id() -> Vec<u8> {
     let hex = std::fs::read_to_string("/etc/machine-id").unwrap_or_default();
     let hex = hex.trim().as_bytes();
-    hex.chunks_exact(2)
-        .take(16)
-        .map_while(|p| u8::from_str_radix(std::str::from_utf8(p).ok()?, 16).ok())
-        .collect()
+    hex.chunks_exact(2).take(16).map_while(|p| u8::from_str_radix(std::str::from_utf8(p).ok()?, 16).ok()).collect()
 }

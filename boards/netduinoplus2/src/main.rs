@@ -7,6 +7,8 @@
 #![no_main]
 
 mod hal;
+#[cfg(feature = "python")]
+mod machine_hw;
 mod platform;
 mod usart;
 

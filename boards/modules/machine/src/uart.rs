@@ -52,6 +52,11 @@ impl<S> SerialPort<S> {
         &mut self.serial
     }
 
+    /// The wrapped serial, for a board that reconfigures it (what the ring held is lost).
+    pub fn into_inner(self) -> S {
+        self.serial
+    }
+
     /// Forget what the ring holds (a reconfigured UART starts empty).
     pub fn clear(&mut self) {
         self.head = 0;
