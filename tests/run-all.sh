@@ -51,6 +51,9 @@ step "the host binary's command line (tests/tools/cli_test.py)"
 python3 tests/tools/cli_test.py --binary "$host"
 python3 tests/tools/repl_pty_test.py --binary "$host"
 
+step "the native modules' .pyi stubs (tests/tools/stubs_test.py)"
+python3 tests/tools/stubs_test.py "$root/target/release/stubs"
+
 step "the cross-compiler round trip (tests/tools/mpy_cross_test.py)"
 python3 tests/tools/mpy_cross_test.py --bin-dir "$root/target/release"
 

@@ -14,42 +14,5 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
 
     #[cfg(feature = "python")]
-    modules(&out);
-}
-
-#[cfg(feature = "python")]
-fn modules(out: &std::path::Path) {
-    let board = match config::load_from_env() {
-        Ok(board) => board,
-        Err(e) => {
-            eprintln!("error: board configuration: {e}");
-            std::process::exit(1);
-        }
-    };
-    let dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    if let Err(e) = board.check_belongs_to(&dir) {
-        eprintln!("error: {e}");
-        std::process::exit(1);
-    }
-    board.emit_cargo();
-    let (code, files) = match qstrgen::module_table(&board) {
-        Ok(table) => table,
-        Err(e) => {
-            eprintln!("error: module table: {e}");
-            std::process::exit(1);
-        }
-    };
-    // The frozen modules' statics go next to the table that names them.
-    let bits = env::var("CARGO_CFG_TARGET_POINTER_WIDTH").ok().and_then(|b| b.parse().ok()).unwrap_or(32);
-    let frozen = match freezer::frozen_rs(&board, bits) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("error: {e}");
-            std::process::exit(1);
-        }
-    };
-    fs::write(out.join("modules.rs"), code + &frozen).expect("write OUT_DIR/modules.rs");
-    for f in files {
-        println!("cargo:rerun-if-changed={}", f.display());
-    }
+    freezer::board::build_script(freezer::board::Package::Board);
 }

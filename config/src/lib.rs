@@ -35,6 +35,7 @@
 //! the nearest valid name for a misspelt one.
 #![forbid(unsafe_code)]
 
+mod crates;
 mod date;
 mod emit;
 mod error;
@@ -63,6 +64,9 @@ pub struct UserModule {
     pub crate_name: String,
     /// The crate's directory, absolute and canonical.
     pub dir: PathBuf,
+    /// Where board.toml lists it: the file and the position of its directory string.
+    pub listed_in: PathBuf,
+    pub listed_at: Position,
 }
 
 /// One module frozen into the firmware (`[frozen]`; a package directory gives one entry

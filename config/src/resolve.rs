@@ -93,7 +93,12 @@ fn finish(layer: Layer, path: &Path, leaf: PathBuf, files: Vec<PathBuf>) -> Resu
         if !dir.join("src").is_dir() {
             return Err(fail(format!("crate directory {:?} ({}) has no src/ directory", entry.written, dir.display())));
         }
-        user_modules.push(UserModule { crate_name, dir });
+        user_modules.push(UserModule {
+            crate_name,
+            dir,
+            listed_in: entry.origin.path,
+            listed_at: entry.origin.position,
+        });
     }
     // BTreeMap iteration already sorts by crate name.
 

@@ -8,6 +8,8 @@
 //! build-dependency of the board, configured from the same board.toml, so the compiler has
 //! the board's features and float precision), over a heap of its own.
 
+pub mod board;
+
 use std::fmt::Write;
 
 use runtime::freeze::emit_module;

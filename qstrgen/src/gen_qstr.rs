@@ -29,7 +29,7 @@ pub const CORE: &[&str] = &[
 const HASH_RS: &str = include_str!("hash.rs");
 
 /// The fallback arm of `qstr!`: a name that was not extracted is a compile error saying what to do.
-const FALLBACK_ARM: &str = r#"    ($other:literal) => { ::core::compile_error!(::core::concat!("qstr!(", ::core::stringify!($other), ") is not in the interned-name table: the source using it was not scanned at build time. Runtime code must live under runtime/src; a module crate must be listed in the board's board.toml under [modules] user = { crate = \"dir\" } (board file: MP_BOARD_TOML). Then rebuild.")) };
+const FALLBACK_ARM: &str = r#"    ($other:literal) => { ::core::compile_error!(::core::concat!("qstr!(", ::core::stringify!($other), ") is not in the interned-name table: the source using it was not scanned at build time. Runtime code must live under runtime/src; a module crate must be listed in the board's board.toml under [modules] user = { crate = \"dir\" } (board file: MP_BOARD_TOML) and be a dependency of the board's Cargo.toml. Then rebuild.")) };
 "#;
 
 /// The names in id order: `""`, then [`CORE`], then every other name of `found` and `extra`,

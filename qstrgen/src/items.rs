@@ -30,7 +30,7 @@ pub(crate) fn scan_items(
 
 /// The attribute among `attrs` whose path ends with `name` (`#[mp_module]`,
 /// `#[macros::mp_module(...)]`).
-fn find_attr<'a>(attrs: &'a [Attribute], name: &str) -> Option<&'a Attribute> {
+pub(crate) fn find_attr<'a>(attrs: &'a [Attribute], name: &str) -> Option<&'a Attribute> {
     attrs.iter().find(|a| a.path().segments.last().is_some_and(|s| s.ident == name))
 }
 
@@ -44,14 +44,14 @@ fn attr_args(attr: &Attribute) -> Vec<Vec<TokenTree>> {
 }
 
 /// `tokens` split at its top-level commas; empty pieces (a trailing comma) are dropped.
-fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
+pub(crate) fn split_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
     let tokens: Vec<TokenTree> = tokens.into_iter().collect();
     let is_comma = |t: &TokenTree| matches!(t, TokenTree::Punct(p) if p.as_char() == ',');
     tokens.split(is_comma).filter(|piece| !piece.is_empty()).map(<[TokenTree]>::to_vec).collect()
 }
 
 /// The value of `key = value` among an attribute's arguments, if any.
-fn arg_value(attr: &Attribute, key: &str) -> Option<TokenTree> {
+pub(crate) fn arg_value(attr: &Attribute, key: &str) -> Option<TokenTree> {
     attr_args(attr).into_iter().find_map(|arg| match &arg[..] {
         [TokenTree::Ident(k), TokenTree::Punct(eq), value] if k == key && eq.as_char() == '=' => Some(value.clone()),
         _ => None,
@@ -71,7 +71,7 @@ fn str_value(token: &TokenTree) -> Option<String> {
 
 /// The `name = "..."` argument of an attribute, if any. Other arguments are ignored: the
 /// `macros` crate validates them, this only needs the name.
-fn name_override(attr: &Attribute) -> Option<String> {
+pub(crate) fn name_override(attr: &Attribute) -> Option<String> {
     match arg_value(attr, "name")? {
         TokenTree::Ident(ident) => Some(ident.unraw().to_string()),
         value => str_value(&value),

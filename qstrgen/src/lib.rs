@@ -7,6 +7,7 @@
 //!   module: stable ids (`""`, then [`CORE`], then the rest sorted), hashes, a `phf` map and
 //!   the `qstr!` macro. [`qstrs_for_board`] does it all for `runtime/build.rs`.
 //! - [`module_table`] writes a board's `MODULES` map for the board's `build.rs`.
+//! - [`write_stubs`] writes a `.pyi` stub per `#[mp_module]` of the board's module crates.
 //!
 //! Everything is deterministic: the same sources and board give the same bytes.
 
@@ -22,6 +23,8 @@ mod items;
 /// The names frozen Python modules need.
 pub mod python;
 mod scan;
+/// `.pyi` stubs of native modules.
+mod stubs;
 
 use std::path::{Path, PathBuf};
 
@@ -30,6 +33,7 @@ pub use gen_modules::module_table;
 pub use gen_qstr::{generate_qstrs, ordered_names, CORE};
 pub use hash::qstr_hash;
 pub use scan::{scan_dir, scan_source, Found, ModuleDef};
+pub use stubs::{stubs_for, write_stubs, Stub};
 
 /// Everything `runtime/build.rs` needs: scans `runtime_src` and every user module crate's
 /// `src`, adds the board's built-in module names, and generates the qstr file.

@@ -152,3 +152,65 @@ fn qstrs_for_a_board() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn stubs_of_a_module() {
+    let dir = temp_dir("stubs");
+    let src = r####"
+mod outer {
+    /// Sensors.
+    ///
+    /// Two "paragraphs" \ and a backslash.
+    #[mp_module(name = "sensor")]
+    pub mod sensor_impl {
+        #[mp_const]
+        const LIMIT: u16 = 100;
+        #[mp_const(name = "NEG")]
+        const NEGATIVE: i32 = -5;
+        #[mp_const]
+        const NAME: &str = "a\"b";
+        #[mp_const]
+        const ON: bool = true;
+        #[mp_const]
+        const SCALE: f32 = SOME_CONST;
+        /// Reads.
+        #[mp_function]
+        fn read(channel: u8, gain: Option<i32>, raw: Option<bool>) -> Result<(i32, f64), Exc> { todo!() }
+        #[mp_function(name = "write")]
+        fn write_(buf: &[u8], into: &mut [u8], any: Obj) {}
+        #[mp_function(signature = (a, /, b=-1, *, c=None, d="x", e=True))]
+        fn kw(a: usize, b: i64, c: Option<&str>, d: &str, e: bool) -> Option<i8> { None }
+        #[mp_function(signature = (*args, **kwargs))]
+        fn var(args: Obj, kwargs: Obj) -> u64 { 0 }
+        fn not_exported() {}
+    }
+}
+"####;
+    write(&dir.join("src/lib.rs"), src);
+    let stubs = crate::stubs_for(&[dir.join("src")]).unwrap();
+    assert_eq!(stubs.len(), 1);
+    assert_eq!(stubs[0].module, "sensor");
+    let want = r####"# Generated from the #[mp_module] `sensor`: do not edit.
+"""Sensors.
+
+Two "paragraphs" \\ and a backslash.
+"""
+from typing import Any, Final
+
+LIMIT: Final = 100
+NEG: Final = -5
+NAME: Final = "a\"b"
+ON: Final = True
+SCALE: Final[float]
+def read(channel: int, gain: int | None = None, raw: bool | None = None, /) -> tuple[int, float]:
+    """Reads."""
+def write(buf: bytes | bytearray | memoryview, into: bytearray | memoryview, any: Any, /) -> None:
+    ...
+def kw(a: int, /, b: int = -1, *, c: str | None = None, d: str = "x", e: bool = True) -> int | None:
+    ...
+def var(*args: Any, **kwargs: Any) -> int:
+    ...
+"####;
+    assert_eq!(stubs[0].text, want, "\n{}", stubs[0].text);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -66,6 +66,34 @@ pub fn set_path(dirs: &[&str]) -> Result<(), Exc> {
     Ok(())
 }
 
+/// Set `sys.executable` (the host: the interpreter's path).
+///
+/// # Errors
+/// `MemoryError`.
+pub fn set_executable(path: &str) -> Result<(), Exc> {
+    let s = crate::obj::str::new_str(path)?;
+    root::state().executable.set(s);
+    Ok(())
+}
+
+/// Call the function `sys.atexit` registered, if any and callable, with Ctrl-C armed, as
+/// the program or REPL ends (MicroPython's unix port). An exception it raises is printed;
+/// the outcome says what the exit status becomes.
+pub fn run_atexit() -> Outcome {
+    let f = root::state().atexit.replace(Obj::NULL);
+    if f.is_null() || !obj::is_callable(f) {
+        return Outcome::Ok;
+    }
+    root::with_hal(|h| h.set_interrupt_char(Some(0x03)));
+    root::state().poll_countdown.set(0);
+    let r = obj::call(f, &[]);
+    root::with_hal(|h| h.set_interrupt_char(None));
+    match r {
+        Ok(_) => Outcome::Ok,
+        Err(e) => report(e),
+    }
+}
+
 /// Set `sys.argv` (a list of str; absent until set).
 ///
 /// # Errors

@@ -44,6 +44,7 @@ pub mod gc;
 pub mod hal;
 pub mod lexer;
 pub mod modules;
+#[cfg(mp_feature = "persistent_code")]
 pub mod mpy;
 pub mod obj;
 pub mod os_hal;
@@ -55,7 +56,8 @@ pub mod testing;
 pub mod vm;
 
 pub use exec::{
-    exec_and_report, exec_str, globals, report, run_main_module, set_argv, set_path, set_path0, with_runtime, Outcome,
+    exec_and_report, exec_str, globals, report, run_atexit, run_main_module, set_argv, set_executable, set_path,
+    set_path0, with_runtime, Outcome,
 };
 pub use gc::GcVec;
 pub use hal::{Hal, ImportStat};

@@ -77,6 +77,18 @@ def main():
         code, out, _ = run("-c", "1/0")
         check("uncaught", (code, out.splitlines()[-1]), (1, "ZeroDivisionError: divide by zero"))
         check("syntax error", run("-c", "1 +")[0], 1)
+        # sys.atexit: its function runs as the program ends, after sys.exit and after an
+        # uncaught exception too; its own sys.exit or exception sets the status.
+        bye = "import sys; sys.atexit(lambda: print('bye')); "
+        check("atexit", run("-c", bye + "print('main')"), (0, "main\nbye\n", ""))
+        check("atexit after sys.exit", run("-c", bye + "sys.exit(3)"), (3, "bye\n", ""))
+        code, out, _ = run("-c", bye + "1/0")
+        check("atexit after an exception", (code, out.splitlines()[-1]), (1, "bye"))
+        check("atexit's sys.exit", run("-c", "import sys; sys.atexit(lambda: sys.exit(7))")[0], 7)
+        code, out, _ = run("-c", "import sys; sys.atexit(lambda: 1/0)")
+        check("atexit raising", (code, out.splitlines()[-1]), (1, "ZeroDivisionError: divide by zero"))
+        check("atexit not callable", run("-c", "import sys; sys.atexit(5)"), (0, "", ""))
+        check("atexit in the REPL", run("-i", "-c", bye, stdin=b"")[1].splitlines()[-1], "bye")
         code, _, err = run("nonexistent.py")
         check("missing file", (code, err.endswith("can't open file 'nonexistent.py': [Errno 2] No such file or directory\n")),
               (2, True))

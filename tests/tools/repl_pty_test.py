@@ -112,6 +112,10 @@ STEPS = [
     ("paste mode", "\x05", "\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== "),
     ("pasted lines run on Ctrl-D", "for i in range(2):\r    print(i)\r\x04",
      "for i in range(2):\n===     print(i)\n=== \n0\n1\n>>> "),
+    # sys.ps1 and sys.ps2 are the prompts.
+    ("sys.ps1, sys.ps2", "sys.ps1 = 'py> '; sys.ps2 = '  | '\r", "sys.ps1 = 'py> '; sys.ps2 = '  | '\npy> "),
+    ("ps2 on a continuation line", "if 1:\r", "if 1:\n  |     "),
+    ("back to >>>", "\x03sys.ps1 = '>>> '; sys.ps2 = '... '\r", "\npy> sys.ps1 = '>>> '; sys.ps2 = '... '\n>>> "),
     # Ctrl-C and Ctrl-D.
     ("Ctrl-C at the prompt", "\x03", "\n>>> "),
     ("Ctrl-C while running", "while True: pass\r\r", "while True: pass\n... \n"),

@@ -169,9 +169,9 @@ pub fn main(modules: &'static ModuleMap) -> ! {
     std::process::exit(code);
 }
 
-fn run(o: Options, modules: &'static ModuleMap) -> i32 {
+fn run(mut o: Options, modules: &'static ModuleMap) -> i32 {
     let mut hal = HostHal::new();
-    let program = match o.program {
+    let program = match o.program.take() {
         Some(p) => p,
         None if hal.is_tty() => Program::Repl,
         None => Program::Stdin,
@@ -216,38 +216,17 @@ fn run(o: Options, modules: &'static ModuleMap) -> i32 {
     let setup = || {
         let path: Vec<&str> = path.iter().map(String::as_str).collect();
         let argv: Vec<&str> = argv.iter().map(String::as_str).collect();
-        runtime::set_path(&path).and_then(|()| runtime::set_argv(&argv))
+        let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        runtime::set_path(&path).and_then(|()| runtime::set_argv(&argv)).and_then(|()| runtime::set_executable(&exe))
     };
     let mut next = runtime::with_runtime(&mut hal, &mut heap, modules, STACK_LIMIT, || {
-        if let Err(e) = setup() {
-            runtime::report(e);
-            return Next::Exit(1);
-        }
-        if o.fail_alloc > 0 {
-            runtime::gc::fail_allocation(o.fail_alloc);
-        }
-        let outcome = match (&program, &source) {
-            (Program::Repl, _) => return repl(false),
-            (Program::Module(m), _) => runtime::run_main_module(m),
-            (_, Some(src)) if o.compile_only => {
-                match runtime::compile::compile(src, runtime::qstr!("<stdin>"), Mode::File) {
-                    Ok(_) => Outcome::Ok,
-                    Err(e) => runtime::report(e),
-                }
-            }
-            (Program::File(path), Some(src)) => match runtime::qstr::intern(path) {
-                Ok(file) => runtime::exec_and_report(src, file, Mode::File),
-                Err(e) => runtime::report(e),
-            },
-            (_, Some(src)) => runtime::exec_and_report(src, runtime::qstr!("<stdin>"), Mode::File),
-            (_, None) => Outcome::Ok,
-        };
-        match outcome {
-            Outcome::Exit(c) => Next::Exit(c & 0xff),
-            // `-i`: the REPL in the program's runtime, its globals still there.
-            _ if o.inspect => repl(false),
-            Outcome::Ok => Next::Exit(0),
-            Outcome::Exception => Next::Exit(1),
+        // `sys.atexit`'s function runs as the program (or the REPL) ends; its own failure
+        // or `sys.exit` decides the status then.
+        let next = run_program(&o, &program, &source, &setup);
+        match (next, runtime::run_atexit()) {
+            (Next::Exit(_), Outcome::Exit(c)) => Next::Exit(c & 0xff),
+            (Next::Exit(_), Outcome::Exception) => Next::Exit(1),
+            (next, _) => next,
         }
     });
     // A soft reset in the raw REPL (what mpremote and pyboard.py do on connecting): a fresh
@@ -267,6 +246,45 @@ fn run(o: Options, modules: &'static ModuleMap) -> i32 {
     match next {
         Next::Exit(c) => c,
         Next::SoftResetRaw => 0,
+    }
+}
+
+/// The program itself, in its runtime: set-up, then the REPL, a module, a command or a file.
+fn run_program(
+    o: &Options,
+    program: &Program,
+    source: &Option<Vec<u8>>,
+    setup: &dyn Fn() -> Result<(), runtime::Exc>,
+) -> Next {
+    if let Err(e) = setup() {
+        runtime::report(e);
+        return Next::Exit(1);
+    }
+    if o.fail_alloc > 0 {
+        runtime::gc::fail_allocation(o.fail_alloc);
+    }
+    let outcome = match (&program, &source) {
+        (Program::Repl, _) => return repl(false),
+        (Program::Module(m), _) => runtime::run_main_module(m),
+        (_, Some(src)) if o.compile_only => {
+            match runtime::compile::compile(src, runtime::qstr!("<stdin>"), Mode::File) {
+                Ok(_) => Outcome::Ok,
+                Err(e) => runtime::report(e),
+            }
+        }
+        (Program::File(path), Some(src)) => match runtime::qstr::intern(path) {
+            Ok(file) => runtime::exec_and_report(src, file, Mode::File),
+            Err(e) => runtime::report(e),
+        },
+        (_, Some(src)) => runtime::exec_and_report(src, runtime::qstr!("<stdin>"), Mode::File),
+        (_, None) => Outcome::Ok,
+    };
+    match outcome {
+        Outcome::Exit(c) => Next::Exit(c & 0xff),
+        // `-i`: the REPL in the program's runtime, its globals still there.
+        _ if o.inspect => repl(false),
+        Outcome::Ok => Next::Exit(0),
+        Outcome::Exception => Next::Exit(1),
     }
 }
 

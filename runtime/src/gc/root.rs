@@ -31,7 +31,8 @@ pub struct State {
     pub globals: Cell<Obj>,
     /// Loaded modules by name (a dict), `sys.modules`.
     pub loaded: Cell<Obj>,
-    /// The exception being handled, for bare `raise`.
+    /// The exception the innermost running handler caught, `sys.exc_info()`'s (NULL
+    /// after a handler ends; bare `raise` uses the frame's own, `Frame::exc`).
     pub current_exc: Cell<Obj>,
     /// Counts down to the next interrupt poll.
     pub poll_countdown: Cell<u32>,
@@ -48,6 +49,13 @@ pub struct State {
     pub main_module: Cell<Obj>,
     /// `_` at the REPL: the last value it printed (NULL before any).
     pub repl_last: Cell<Obj>,
+    /// `sys.ps1`, `sys.ps2`: the REPL's prompts when set (NULL: `>>> `, `... `).
+    pub ps1: Cell<Obj>,
+    pub ps2: Cell<Obj>,
+    /// `sys.atexit`'s function (NULL before any), called by [`crate::exec::run_atexit`].
+    pub atexit: Cell<Obj>,
+    /// `sys.executable`, set by the host (NULL: `''`).
+    pub executable: Cell<Obj>,
 }
 
 struct Current(Cell<*const State>);
@@ -97,6 +105,10 @@ pub fn enter<R>(
         frame_locals: Cell::new(Obj::NULL),
         main_module: Cell::new(Obj::NULL),
         repl_last: Cell::new(Obj::NULL),
+        ps1: Cell::new(Obj::NULL),
+        ps2: Cell::new(Obj::NULL),
+        atexit: Cell::new(Obj::NULL),
+        executable: Cell::new(Obj::NULL),
     });
     let prev = CURRENT.0.replace(&*state);
     let r = call_below(f);

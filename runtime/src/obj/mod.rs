@@ -643,6 +643,13 @@ pub fn store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
             return d.set(Obj::from_qstr(name), value);
         }
     }
+    if let Some(m) = o.downcast::<module::Module>() {
+        if let Some(store) = m.store {
+            if !value.is_null() && store(o, name, value)? {
+                return Ok(());
+            }
+        }
+    }
     if let Some(t) = o.downcast::<Type>() {
         if let Some(c) = class::as_class(t) {
             if let Some(d) = c.dict.downcast::<dict::DictObj>() {

@@ -15,26 +15,45 @@ pub struct Module {
     pub globals: &'static RomDict,
     /// Attributes computed at run time (`sys.path`, `sys.modules`), asked before the table.
     pub dynamic: Option<super::AttrFn>,
+    /// Assignable attributes (`sys.ps1`): returns whether it took `name` (else
+    /// `AttributeError`, as for every other attribute of a built-in module).
+    pub store: Option<StoreFn>,
     /// A frozen module: its compiled module code in flash, run by `import` into a fresh
     /// module (the board's module table lists it under its `.frozen/...` path).
     pub frozen: Option<&'static super::code::Code>,
 }
 
+/// Stores `value` as attribute `name` of a built-in module, if it has such an attribute.
+pub type StoreFn = fn(Obj, Qstr, Obj) -> Result<bool, Exc>;
+
 static NO_GLOBALS: RomDict = RomDict::new(&[]);
 
 impl Module {
     pub const fn new(name: Qstr, globals: &'static RomDict) -> Module {
-        Module { base: ObjBase::new(&MODULE_TYPE), name, globals, dynamic: None, frozen: None }
+        Module { base: ObjBase::new(&MODULE_TYPE), name, globals, dynamic: None, store: None, frozen: None }
     }
 
     /// A frozen module named `name` whose top-level code is `code`.
     pub const fn frozen(name: Qstr, code: &'static super::code::Code) -> Module {
-        Module { base: ObjBase::new(&MODULE_TYPE), name, globals: &NO_GLOBALS, dynamic: None, frozen: Some(code) }
+        Module {
+            base: ObjBase::new(&MODULE_TYPE),
+            name,
+            globals: &NO_GLOBALS,
+            dynamic: None,
+            store: None,
+            frozen: Some(code),
+        }
     }
 
     /// With attributes computed at run time.
     pub const fn with_dynamic(mut self, f: super::AttrFn) -> Module {
         self.dynamic = Some(f);
+        self
+    }
+
+    /// With assignable attributes.
+    pub const fn with_store(mut self, f: StoreFn) -> Module {
+        self.store = Some(f);
         self
     }
 }

@@ -126,7 +126,7 @@ fn friendly(history: &mut History) -> Switch {
     let mut input: GcVec<u8> = GcVec::new();
     loop {
         input.clear();
-        let ev = match readline::readline(&mut input, b">>> ", history) {
+        let ev = match readline::readline(&mut input, crate::modules::sys::prompt(false), history) {
             Ok(ev) => ev,
             Err(e) => {
                 crate::exec::report(e);
@@ -134,7 +134,11 @@ fn friendly(history: &mut History) -> Switch {
             }
         };
         match ev {
-            Event::Eof => return Switch::Exit(Exit::Exit(0)),
+            // The input ended (stdin closed): leave the prompt's line as MicroPython does.
+            Event::Eof => {
+                stdout_raw(b"\r\n");
+                return Switch::Exit(Exit::Exit(0));
+            }
             Event::Ctrl(0x01) => {
                 stdout_raw(b"\r\n");
                 return Switch::ToRaw;
@@ -169,7 +173,7 @@ fn friendly(history: &mut History) -> Switch {
         while continue_with_input(&input) {
             line.clear();
             indent.just_added = indent.enabled && auto_indent(&input, &mut line);
-            match readline::readline_indented(&mut line, b"... ", history, &mut indent) {
+            match readline::readline_indented(&mut line, crate::modules::sys::prompt(true), history, &mut indent) {
                 Ok(Event::Line) => {}
                 Ok(Event::Ctrl(0x03)) => {
                     stdout_raw(b"\r\n");

@@ -134,7 +134,7 @@ fn import_one(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
         if stat(&path) == ImportStat::Dir {
             let dir_len = path.len();
             // `__init__.py`, else a compiled `__init__.mpy`.
-            for init in [b"/__init__.py".as_slice(), b"/__init__.mpy"] {
+            for init in SOURCE_FILES.map(|(init, _)| init) {
                 path.extend_from_slice(init)?;
                 if stat(&path) == ImportStat::File {
                     let pkg_dir = pystr::new_str(core::str::from_utf8(&path[..dir_len]).unwrap_or(""))?;
@@ -145,7 +145,7 @@ fn import_one(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
         }
         // `name.py`, else a compiled `name.mpy` (MicroPython's order).
         let base = path.len();
-        for ext in [b".py".as_slice(), b".mpy"] {
+        for ext in SOURCE_FILES.map(|(_, ext)| ext) {
             path.extend_from_slice(ext)?;
             if stat(&path) == ImportStat::File {
                 return load(full, last, parent, &path, Obj::NULL);
@@ -154,6 +154,13 @@ fn import_one(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
         }
     }
 }
+
+/// What a directory entry may be called to be imported, in the order looked for: a
+/// package's `__init__` and a module's file extension (MicroPython's order: source first).
+#[cfg(mp_feature = "persistent_code")]
+const SOURCE_FILES: [(&[u8], &[u8]); 2] = [(b"/__init__.py", b".py"), (b"/__init__.mpy", b".mpy")];
+#[cfg(not(mp_feature = "persistent_code"))]
+const SOURCE_FILES: [(&[u8], &[u8]); 1] = [(b"/__init__.py", b".py")];
 
 /// The `sys.path` entry under which the board's frozen modules appear (MicroPython's).
 const FROZEN_DIR: &str = ".frozen/";
@@ -221,11 +228,14 @@ fn load(full: Qstr, last: Qstr, parent: Obj, path: &[u8], pkg_dir: Obj) -> Resul
     if let Some(d) = loaded() {
         d.set(key, mo)?;
     }
+    #[cfg(mp_feature = "persistent_code")]
     let code = if path.ends_with(b".mpy") {
         crate::mpy::load(&src)
     } else {
         crate::compile::compile(&src, file, crate::compile::Mode::File)
     };
+    #[cfg(not(mp_feature = "persistent_code"))]
+    let code = crate::compile::compile(&src, file, crate::compile::Mode::File);
     let run = code.and_then(|code| {
         drop(src);
         super::run_module(code, m.globals)

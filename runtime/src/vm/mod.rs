@@ -564,6 +564,9 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                 Op::PopExcept => {
                     let prev = pop!();
                     f.exc = if prev == Obj::NONE { Obj::NULL } else { prev };
+                    // `sys.exc_info()` after a handler: none (MicroPython's, not CPython's
+                    // restored outer exception).
+                    crate::gc::root::state().current_exc.set(Obj::NULL);
                 }
                 Op::ExcMatch => {
                     let t = pop!();
@@ -738,6 +741,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                 slots[sp + 1] = e.obj();
                 sp += 2;
                 f.exc = e.obj();
+                crate::gc::root::state().current_exc.set(e.obj());
                 pc = target;
             }
         }

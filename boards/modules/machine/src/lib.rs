@@ -6,7 +6,8 @@
 //!   `embedded-hal-mock` on the host: `cargo test -p machine`);
 //! - [`board`]: the one trait a board implements (pin map, UARTs, reset, clocks, unique
 //!   ID, idle, interrupts, memory) and the registry holding it while Python runs;
-//! - `py` (compiled when the board lists this crate in board.toml): the Python module.
+//! - `py`: the Python module (a board lists the crate in board.toml's `[modules] user` and
+//!   in its Cargo.toml's dependencies; its build checks that both are there).
 //!
 //! A board makes its pins `GpioPin<its HAL's pin>` and its UARTs `SerialPort<its HAL's
 //! serial>`, implements `Board`, and calls [`install`] before the REPL starts.
@@ -16,7 +17,6 @@ pub mod board;
 pub mod pin;
 pub mod uart;
 
-#[cfg(mp_user_module = "machine")]
 #[doc(hidden)]
 pub mod py;
 #[cfg(feature = "sim")]

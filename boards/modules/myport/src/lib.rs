@@ -1,12 +1,12 @@
 //! The seed's `myport` module: `import myport; myport.info()`, plus two functions that
 //! take keyword arguments and defaults (`signature = (...)`).
 //!
-//! Compiled only when the board's board.toml lists this crate under `[modules] user`.
+//! A board adds it with two lines that its build checks against each other: `myport =
+//! "../modules/myport"` under `[modules] user` in board.toml and `myport = { path =
+//! "../modules/myport" }` under `[dependencies]` in Cargo.toml.
 #![no_std]
-#[cfg(mp_user_module = "myport")]
 use runtime::{mp_function, mp_module, Exc, Obj};
 
-#[cfg(mp_user_module = "myport")]
 #[mp_module]
 pub mod myport {
     use super::*;

@@ -11,9 +11,15 @@
 //! files (tools read `_mpy` to pick a compiled package: `mpremote mip` installs `.py`
 //! sources when it is absent); `_thread`, because there are no threads. MicroPython's
 //! `getsizeof`, `tracebacklimit` and `settrace` belong to level `everything`, which no
-//! board here uses. Not yet here: `ps1`/`ps2` (level `extra`: the REPL would read them,
-//! and a ROM module cannot be assigned to), and the unix port's `atexit`, `exc_info` and
-//! `executable` (they need the host's exit path and the VM's handled exception).
+//! board here uses.
+//!
+//! From level `extra`, `ps1` and `ps2` (the REPL's prompts, assignable: the module's
+//! `store` hook keeps them in the runtime's state; every other attribute stays read-only,
+//! as in MicroPython); from level `full` (the unix port's), `atexit(f)` (one function,
+//! called by the host when the program or REPL ends: [`crate::exec::run_atexit`]; returns
+//! the previous one), `exc_info()` (`(type, value, None)` of the exception being
+//! handled, else three `None`s: MicroPython keeps no traceback object) and `executable`
+//! (the host sets it: [`crate::exec::set_executable`]).
 
 use crate::config;
 use crate::obj::dict::{RomDict, RomEntry};
@@ -28,11 +34,29 @@ use crate::print::{Console, PrintKind, StrBuf};
 #[cfg(any(mp_level = "extra", mp_level = "full", mp_level = "everything"))]
 mod stdio;
 
-pub static MODULE: Module = Module::new(qstr!("sys"), &GLOBALS).with_dynamic(sys_attr);
+pub static MODULE: Module = Module::new(qstr!("sys"), &GLOBALS).with_dynamic(sys_attr).with_store(sys_store);
 
-/// The attributes that live in the runtime's state: `path`, `modules`, `argv`.
+#[cfg(any(mp_level = "extra", mp_level = "full", mp_level = "everything"))]
+static PS1: StrObj = StrObj::rom(">>> ");
+#[cfg(any(mp_level = "extra", mp_level = "full", mp_level = "everything"))]
+static PS2: StrObj = StrObj::rom("... ");
+
+/// The attributes that live in the runtime's state: `path`, `modules`, `argv`, `ps1`,
+/// `ps2`, `executable`.
 fn sys_attr(_m: Obj, name: crate::qstr::Qstr) -> Result<Obj, Exc> {
     let st = crate::gc::root::state();
+    let or = |o: Obj, default: Obj| if o.is_null() { default } else { o };
+    #[cfg(any(mp_level = "extra", mp_level = "full", mp_level = "everything"))]
+    if name == qstr!("ps1") {
+        return Ok(or(st.ps1.get(), Obj::from_static(&PS1)));
+    } else if name == qstr!("ps2") {
+        return Ok(or(st.ps2.get(), Obj::from_static(&PS2)));
+    }
+    #[cfg(any(mp_level = "full", mp_level = "everything"))]
+    if name == qstr!("executable") {
+        return Ok(or(st.executable.get(), Obj::from_qstr(qstr!(""))));
+    }
+    let _ = or;
     Ok(match name {
         n if n == qstr!("path") => st.path.get(),
         n if n == qstr!("modules") => st.loaded.get(),
@@ -47,6 +71,63 @@ fn sys_attr(_m: Obj, name: crate::qstr::Qstr) -> Result<Obj, Exc> {
     })
 }
 
+/// `sys.ps1 = ...`, `sys.ps2 = ...`; any other name is not assignable.
+fn sys_store(_m: Obj, name: crate::qstr::Qstr, value: Obj) -> Result<bool, Exc> {
+    let st = crate::gc::root::state();
+    #[cfg(any(mp_level = "extra", mp_level = "full", mp_level = "everything"))]
+    if name == qstr!("ps1") {
+        st.ps1.set(value);
+        return Ok(true);
+    } else if name == qstr!("ps2") {
+        st.ps2.set(value);
+        return Ok(true);
+    }
+    let _ = (st, name, value);
+    Ok(false)
+}
+
+/// The REPL's prompt: `sys.ps1` (`ps2` for a continuation line) when it is a str, else
+/// the default.
+pub fn prompt(continuation: bool) -> &'static [u8] {
+    #[cfg(any(mp_level = "extra", mp_level = "full", mp_level = "everything"))]
+    {
+        let st = crate::gc::root::state();
+        let set = if continuation { st.ps2.get() } else { st.ps1.get() };
+        if let Some(b) = crate::obj::str::as_str_bytes(set) {
+            return b;
+        }
+    }
+    if continuation {
+        b"... "
+    } else {
+        b">>> "
+    }
+}
+
+#[cfg(any(mp_level = "full", mp_level = "everything"))]
+static ATEXIT: NativeFn = NativeFn::new(qstr!("atexit"), 1, 1, sys_atexit);
+
+/// `atexit(f)`: `f` is called when the program ends; returns the function it replaces.
+#[cfg(any(mp_level = "full", mp_level = "everything"))]
+fn sys_atexit(args: &[Obj]) -> Result<Obj, Exc> {
+    let prev = crate::gc::root::state().atexit.replace(args[0]);
+    Ok(if prev.is_null() { Obj::NONE } else { prev })
+}
+
+#[cfg(any(mp_level = "full", mp_level = "everything"))]
+static EXC_INFO: NativeFn = NativeFn::new(qstr!("exc_info"), 0, 0, sys_exc_info);
+
+/// `exc_info()`: `(type, value, None)` of the exception being handled, else `(None,
+/// None, None)`.
+#[cfg(any(mp_level = "full", mp_level = "everything"))]
+fn sys_exc_info(_args: &[Obj]) -> Result<Obj, Exc> {
+    let e = crate::gc::root::state().current_exc.get();
+    if e.is_null() || e == Obj::NONE {
+        return crate::obj::tuple::new(&[Obj::NONE, Obj::NONE, Obj::NONE]);
+    }
+    crate::obj::tuple::new(&[Obj::from_static(e.ty()), e, Obj::NONE])
+}
+
 static GLOBALS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("__name__"), Obj::from_qstr(qstr!("sys"))),
     RomEntry::new(qstr!("implementation"), IMPLEMENTATION),
@@ -57,6 +138,10 @@ static GLOBALS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("maxsize"), Obj::small_int(crate::obj::repr::SMALL_INT_MAX)),
     RomEntry::new(qstr!("exit"), Obj::from_static(&EXIT)),
     RomEntry::new(qstr!("print_exception"), Obj::from_static(&PRINT_EXCEPTION)),
+    #[cfg(any(mp_level = "full", mp_level = "everything"))]
+    RomEntry::new(qstr!("atexit"), Obj::from_static(&ATEXIT)),
+    #[cfg(any(mp_level = "full", mp_level = "everything"))]
+    RomEntry::new(qstr!("exc_info"), Obj::from_static(&EXC_INFO)),
     #[cfg(any(mp_level = "extra", mp_level = "full", mp_level = "everything"))]
     RomEntry::new(qstr!("stdin"), Obj::from_static(&stdio::STDIN)),
     #[cfg(any(mp_level = "extra", mp_level = "full", mp_level = "everything"))]

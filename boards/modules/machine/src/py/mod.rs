@@ -24,10 +24,37 @@ use runtime::{qstr, Module};
 
 use crate::board::{with_board, HwError};
 
-/// The scanner's view of the module (see the header): never compiled.
+// The scanner's view of the module (see the header): never compiled. The board's module
+// table names the module at this path, and the stub writer (`.pyi`) reads these
+// declarations: the signatures of the functions below, which the stub lists; `Pin`, `UART`
+// and `mem*` are not in the stub until the module is written with the macros.
+/// MicroPython's `machine`: Pin, UART, reset, soft_reset, freq, unique_id, idle,
+/// disable_irq, enable_irq, and mem8/mem16/mem32 on MCU boards.
 #[cfg(any())]
 #[runtime::mp_module]
-pub mod machine {}
+pub mod machine {
+    /// Reset the chip (a board without a hard reset soft-resets).
+    #[mp_function]
+    fn reset() {}
+    /// Soft reset: raises SystemExit (a board's REPL restarts with a fresh heap).
+    #[mp_function]
+    fn soft_reset() {}
+    /// The CPU clock in hertz.
+    #[mp_function]
+    fn freq() -> u32 {}
+    /// The chip's unique ID.
+    #[mp_function]
+    fn unique_id() -> &[u8] {}
+    /// Wait for an interrupt.
+    #[mp_function]
+    fn idle() {}
+    /// Disable interrupts; the state for enable_irq.
+    #[mp_function]
+    fn disable_irq() -> u32 {}
+    /// Restore the interrupt state disable_irq returned.
+    #[mp_function]
+    fn enable_irq(state: u32) {}
+}
 
 /// The `machine` module: `crate::py::machine::__MP_MODULE` is what the module table names.
 pub mod machine {
