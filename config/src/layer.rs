@@ -14,7 +14,7 @@ use crate::schema::{RawFeatures, RawFile};
 use crate::suggest;
 
 /// The runtime's built-in modules that `[modules] builtin` may list.
-pub const BUILTIN_MODULES: [&str; 17] = [
+pub const BUILTIN_MODULES: [&str; 18] = [
     "sys",
     "gc",
     "micropython",
@@ -32,6 +32,7 @@ pub const BUILTIN_MODULES: [&str; 17] = [
     "time",
     "random",
     "collections",
+    "re",
 ];
 
 /// The smallest heap a board may ask for, in bytes.

@@ -373,7 +373,7 @@ impl<'a> Gen<'a> {
         let saved_line = self.line;
         let saved_handlers = (core::mem::take(&mut self.handlers), core::mem::take(&mut self.max_handlers));
         let saved_doc = core::mem::take(&mut self.has_doc);
-        let r = self.child_body(body, body_expr);
+        let r = self.child_body(body, body_expr, name);
         let em = core::mem::replace(&mut self.em, saved_em);
         let max_handlers = self.max_handlers;
         (self.handlers, self.max_handlers) = saved_handlers;
@@ -425,10 +425,18 @@ impl<'a> Gen<'a> {
         unit.finish().map_err(|e| self.with_line(e))
     }
 
-    fn child_body(&mut self, body: parse::ast::ListId, body_expr: NodeId) -> Result<(), Error> {
+    fn child_body(&mut self, body: parse::ast::ListId, body_expr: NodeId, name: Qstr) -> Result<(), Error> {
         match self.scopes.get(self.scope).map(|s| (s.kind, s.node)) {
             Some((ScopeKind::Comprehension, node)) => return self.comprehension_body(node),
             Some((ScopeKind::Class, _)) => {
+                // `__module__ = __name__` and `__qualname__ = '<name>'` first, as
+                // MicroPython's and CPython's compilers do (MicroPython's qualname is the
+                // plain name, also for nested classes).
+                self.em.op_u16(Op::LoadName, qstr!("__name__").id())?;
+                self.em.op_u16(Op::StoreName, qstr!("__module__").id())?;
+                let k = self.em.add_const(crate::obj::Obj::from_qstr(name))?;
+                self.em.op_u16(Op::LoadConst, k)?;
+                self.em.op_u16(Op::StoreName, qstr!("__qualname__").id())?;
                 if let Some(doc) = self.docstring(body) {
                     let k = self.em.add_const(doc)?;
                     self.em.op_u16(Op::LoadConst, k)?;

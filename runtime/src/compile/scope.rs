@@ -626,7 +626,12 @@ impl Walker<'_> {
                 self.bind_walrus(q, ast.line(id))?;
             }
             Node::Yield(e) | Node::YieldFrom(e) | Node::Await(e) => {
-                self.mark_generator(ast.line(id))?;
+                let line = ast.line(id);
+                if matches!(ast.node(id), Node::Await(_)) && matches!(self.kind(), ScopeKind::Module | ScopeKind::Class)
+                {
+                    return Err(Error::syntax(ErrorKind::AwaitOutsideFunction, line));
+                }
+                self.mark_generator(line)?;
                 self.opt_expr(e)?;
             }
             Node::ListComp(elt, comps) | Node::SetComp(elt, comps) | Node::GenExp(elt, comps) => {

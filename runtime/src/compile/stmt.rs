@@ -251,7 +251,7 @@ impl Gen<'_> {
                 }
                 Ok(())
             }
-            Node::Starred(_) => self.err(ErrorKind::StarTarget),
+            // A bare `*a = ...` (not in a tuple or list): MicroPython's message.
             _ => self.err(ErrorKind::CantAssign),
         }
     }

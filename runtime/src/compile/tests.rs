@@ -165,7 +165,9 @@ fn target_errors() {
     assert_eq!(error("a, b + 1 = x"), "SyntaxError: can't assign to expression (line 1)");
     assert_eq!(error("del f()"), "SyntaxError: can't delete expression (line 1)");
     assert_eq!(error("a, b += 1"), "SyntaxError: can't assign to expression (line 1)");
-    assert_eq!(error("*a = b"), "SyntaxError: *x must be assignment target (line 1)");
+    assert_eq!(error("*a = b"), "SyntaxError: can't assign to expression (line 1)");
+    assert_eq!(error("await x"), "SyntaxError: 'await' outside function (line 1)");
+    assert_eq!(error("class C:\n    await x"), "SyntaxError: 'await' outside function (line 2)");
     assert_eq!(error("a, *b, *c = d"), "SyntaxError: multiple *x in assignment (line 1)");
 }
 

@@ -33,6 +33,8 @@ pub mod micropython;
 pub mod os;
 #[cfg(mp_module = "random")]
 pub mod random;
+#[cfg(mp_module = "re")]
+pub mod re;
 #[cfg(mp_module = "struct")]
 pub mod r#struct;
 #[cfg(mp_module = "sys")]

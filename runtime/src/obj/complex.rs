@@ -105,6 +105,13 @@ fn complex_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Ex
     if args.len() > 2 {
         return Err(exc::type_error("complex() takes at most 2 arguments"));
     }
+    // `complex('1+2j')`: a string alone (MicroPython's and CPython's rule).
+    if let [s] = args {
+        if let Some(text) = super::str::as_str_bytes(*s) {
+            let (re, im) = parse(text).ok_or_else(|| exc::value_error("invalid syntax for number"))?;
+            return new(re, im);
+        }
+    }
     let get = |i: usize| -> Result<(Float, Float), Exc> {
         match args.get(i) {
             None => Ok((0.0, 0.0)),
@@ -117,6 +124,36 @@ fn complex_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Ex
     let re = if args.get(1).is_some_and(|&b| is_complex(b)) { ar - bi } else { ar };
     let im = if args.first().is_some_and(|&a| is_complex(a)) { ai + br } else { br };
     new(re, im)
+}
+
+/// `complex(s)`'s syntax: spaces, optionally parentheses, then a real number, an
+/// imaginary one (`2j`, `j`, `-j`) or both (`1+2j`, `-1.5e3-2j`), no spaces inside.
+fn parse(text: &[u8]) -> Option<(Float, Float)> {
+    let mut s = text.trim_ascii();
+    if let [b'(', inner @ .., b')'] = s {
+        s = inner.trim_ascii();
+    }
+    let imag = |t: &[u8]| -> Option<Float> {
+        match t {
+            b"" | b"+" => Some(1.0),
+            b"-" => Some(-1.0),
+            _ => float::parse::parse(t).filter(|_| !t.iter().any(u8::is_ascii_whitespace)),
+        }
+    };
+    let (last, body) = s.split_last()?;
+    if *last | 0x20 != b'j' {
+        return float::parse::parse(s).filter(|_| !s.iter().any(u8::is_ascii_whitespace)).map(|re| (re, 0.0));
+    }
+    // The sign that starts the imaginary part: the last `+`/`-` that is not the first
+    // character and not an exponent's.
+    let split = (1..body.len()).rev().find(|&i| matches!(body[i], b'+' | b'-') && body[i - 1] | 0x20 != b'e');
+    match split {
+        None => Some((0.0, imag(body)?)),
+        Some(i) => {
+            let re = float::parse::parse(&body[..i]).filter(|_| !body[..i].iter().any(u8::is_ascii_whitespace))?;
+            Some((re, imag(&body[i..])?))
+        }
+    }
 }
 
 fn complex_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {

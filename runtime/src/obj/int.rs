@@ -181,6 +181,19 @@ fn int_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
     print_radix(o, out, 10, "")
 }
 
+/// The text `int()` parses: a str, or the bytes of a bytes-like object (MicroPython takes
+/// `int(b'12')` too); `None` for anything else. Bytes that are not UTF-8 cannot be a
+/// number: `ValueError`.
+fn text_of(x: Obj) -> Result<Option<&'static str>, Exc> {
+    if let Some(s) = pystr::as_str(x) {
+        return Ok(Some(s));
+    }
+    match super::buffer::bytes_of(x) {
+        Some(b) => core::str::from_utf8(b).map(Some).map_err(|_| exc::value_error("invalid syntax for integer")),
+        None => Ok(None),
+    }
+}
+
 fn int_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
     let args = args.no_kw()?;
     match args {
@@ -196,14 +209,14 @@ fn int_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
             if let Some(f) = super::float::value(*x) {
                 return from_float(f);
             }
-            match pystr::as_str(*x) {
+            match text_of(*x)? {
                 Some(s) => parse(s, 10),
                 None => Err(exc::type_error_fmt("can't convert ", x.ty().name(), " to int")),
             }
         }
         [x, base] => {
             let b = expect_i64(*base)?;
-            let Some(s) = pystr::as_str(*x) else {
+            let Some(s) = text_of(*x)? else {
                 return Err(exc::type_error("can't convert non-string with explicit base"));
             };
             if b != 0 && !(2..=36).contains(&b) {

@@ -561,9 +561,13 @@ pub fn call_method(f: Obj, self_: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     call_args(f, Args { pos: &v[..np], kw: &v[np..] })
 }
 
-/// Whether `f` can be called.
+/// Whether `f` can be called: an instance of a class only when the class has `__call__`.
 pub fn is_callable(f: Obj) -> bool {
-    f.ty().call.is_some()
+    let t = f.ty();
+    if t.flags & type_flags::INSTANCE != 0 {
+        return class::type_lookup(t, qstr!("__call__")).is_some();
+    }
+    t.call.is_some()
 }
 
 /// `o.name`, or `Obj::NULL` if absent.

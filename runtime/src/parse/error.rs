@@ -55,6 +55,7 @@ pub enum ErrorKind {
     GenExpNotParenthesized,
     ReturnOutsideFunction,
     YieldOutsideFunction,
+    AwaitOutsideFunction,
     MultipleStars,
     ImportStarNotModule,
     FStringBrace,
@@ -84,6 +85,7 @@ impl ErrorKind {
             self,
             ErrorKind::ReturnOutsideFunction
                 | ErrorKind::YieldOutsideFunction
+                | ErrorKind::AwaitOutsideFunction
                 | ErrorKind::BreakOutsideLoop
                 | ErrorKind::ContinueOutsideLoop
                 | ErrorKind::CantAssign
@@ -129,6 +131,7 @@ impl ErrorKind {
             ErrorKind::GenExpNotParenthesized => "Generator expression must be parenthesized",
             ErrorKind::ReturnOutsideFunction => "'return' outside function",
             ErrorKind::YieldOutsideFunction => "'yield' outside function",
+            ErrorKind::AwaitOutsideFunction => "'await' outside function",
             ErrorKind::MultipleStars => "multiple *x in assignment",
             ErrorKind::ImportStarNotModule => "import * not at module level",
             ErrorKind::FStringBrace => "f-string: single '}' is not allowed",
