@@ -80,9 +80,11 @@ python3 tests/tools/seed_session.py --target host \
 
 step "firmware for the corpus (boards/netduinoplus2/test.toml)"
 (cd boards/netduinoplus2 && MP_BOARD_TOML="$root/boards/netduinoplus2/test.toml" \
-    CARGO_TARGET_DIR="$root/boards/netduinoplus2/target/test" cargo build --release --quiet)
-python3 tests/run.py --target qemu \
-    --firmware "$root/boards/netduinoplus2/target/test/thumbv7em-none-eabihf/release/firmware"
+    CARGO_TARGET_DIR="$root/boards/netduinoplus2/target/test" cargo build --release --quiet \
+    --features example,convtest)
+testfw="$root/boards/netduinoplus2/target/test/thumbv7em-none-eabihf/release/firmware"
+python3 tests/run.py --target qemu --firmware "$testfw"
+python3 tests/tools/machine_qemu_test.py --firmware "$testfw"
 
 step "the netduinoplus2 firmware (boards/netduinoplus2/board.toml, level extra)"
 (cd boards/netduinoplus2 && cargo build --release --quiet)
@@ -93,7 +95,8 @@ python3 tests/tools/mpremote_test.py --target qemu \
 
 step "seed firmware (boards/netduinoplus2/minimal.toml) and its session under QEMU"
 (cd boards/netduinoplus2 && MP_BOARD_TOML="$root/boards/netduinoplus2/minimal.toml" \
-    CARGO_TARGET_DIR="$root/boards/netduinoplus2/target/minimal" cargo build --release --quiet)
+    CARGO_TARGET_DIR="$root/boards/netduinoplus2/target/minimal" cargo build --release --quiet \
+    --no-default-features --features python)
 fw="$root/boards/netduinoplus2/target/minimal/thumbv7em-none-eabihf/release/firmware"
 size -A "$fw" | grep -E '^(section|\.text|\.rodata|\.data|\.bss|Total)'
 python3 tests/tools/seed_session.py --target qemu --firmware "$fw"

@@ -89,6 +89,9 @@ pub struct Board {
 impl Board {
     /// Bring up USART1 and SysTick (1 ms period at the core clock) and start counting.
     pub fn new(mut syst: SYST) -> Self {
+        // The `machine` module's hardware first: it splits GPIOA, which resets the port.
+        #[cfg(feature = "machine")]
+        crate::machine_hw::install();
         usart::init();
         let reload = platform::core_clock_hz() / 1000 - 1;
         syst.set_clock_source(SystClkSource::Core);

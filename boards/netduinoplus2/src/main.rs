@@ -7,6 +7,8 @@
 #![no_main]
 
 mod hal;
+#[cfg(feature = "machine")]
+mod machine_hw;
 mod platform;
 mod usart;
 
