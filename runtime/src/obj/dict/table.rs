@@ -115,7 +115,9 @@ impl Table {
             }
             let entries = self.entries();
             let version = self.version.get();
-            let mut i = hash as usize % n;
+            // The index length is a power of two (see `grow`).
+            let mask = n - 1;
+            let mut i = hash as usize & mask;
             loop {
                 let slot = index[i].get();
                 if slot == 0 {
@@ -126,7 +128,11 @@ impl Table {
                     if e.key == key {
                         return Ok(Ok(slot as usize - 1));
                     }
-                    let same = super::super::equal(e.key, key)?;
+                    if distinct_immediates(e.key, key) {
+                        i = (i + 1) & mask;
+                        continue;
+                    }
+                    let same = keys_equal(e.key, key)?;
                     if self.version.get() != version {
                         // The comparison changed the table: these views are stale.
                         crate::vm::poll_interrupt()?;
@@ -136,7 +142,7 @@ impl Table {
                         return Ok(Ok(slot as usize - 1));
                     }
                 }
-                i = (i + 1) % n;
+                i = (i + 1) & mask;
             }
         }
     }
@@ -295,7 +301,12 @@ impl Table {
         let cap = need.max(live * 2).max(4);
         let esize = core::mem::size_of::<Entry>();
         let ebytes = cap.checked_mul(esize).ok_or_else(exc::memory_error)?;
-        let ilen = cap.checked_mul(2).filter(|&n| n <= u32::MAX as usize).ok_or_else(exc::memory_error)?;
+        // A power of two, so that probing masks instead of dividing.
+        let ilen = cap
+            .checked_mul(2)
+            .and_then(usize::checked_next_power_of_two)
+            .filter(|&n| n <= u32::MAX as usize)
+            .ok_or_else(exc::memory_error)?;
         let ibytes = ilen.checked_mul(4).ok_or_else(exc::memory_error)?;
         let new_entries = heap.alloc(ebytes)?.as_ptr() as *mut Entry;
         let new_index = heap.alloc(ibytes)?.as_ptr() as *mut u32;
@@ -307,9 +318,9 @@ impl Table {
             // SAFETY: `n < live <= cap`: inside the new entries block, which nothing else
             // refers to yet.
             unsafe { new_entries.add(n).write(e) };
-            let mut j = e.hash as usize % ilen;
+            let mut j = e.hash as usize & (ilen - 1);
             while index[j] != 0 {
-                j = (j + 1) % ilen;
+                j = (j + 1) & (ilen - 1);
             }
             index[j] = n as u32 + 1;
             n += 1;
@@ -358,9 +369,10 @@ impl Table {
             self.grow(self.count.get() + 1)?;
         }
         let index = self.index();
-        let mut j = e.hash as usize % index.len();
+        let mask = index.len() - 1;
+        let mut j = e.hash as usize & mask;
         while index[j].get() != 0 {
-            j = (j + 1) % index.len();
+            j = (j + 1) & mask;
         }
         let n = self.used.get();
         // SAFETY: `n < cap` (checked above): inside the entries block, past every view.
@@ -372,6 +384,19 @@ impl Table {
         self.bump();
         Ok(())
     }
+}
+
+/// Whether `a` and `b` (not identical) are certainly unequal without comparing: two
+/// distinct interned names or two distinct small ints.
+#[inline]
+fn distinct_immediates(a: Obj, b: Obj) -> bool {
+    (a.is_qstr() && b.is_qstr()) || (a.is_small_int() && b.is_small_int())
+}
+
+/// `a == b` for two keys of equal hash (out of line: rare, and it may run Python code).
+#[inline(never)]
+fn keys_equal(a: Obj, b: Obj) -> Result<bool, Exc> {
+    super::super::equal(a, b)
 }
 
 impl Default for Table {
