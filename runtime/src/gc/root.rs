@@ -48,6 +48,8 @@ pub struct State {
     pub main_module: Cell<Obj>,
     /// `_` at the REPL: the last value it printed (NULL before any).
     pub repl_last: Cell<Obj>,
+    /// Cached MRO lookups (scanned with the state: what it names stays alive).
+    pub type_cache: crate::obj::class::cache::TypeCache,
 }
 
 struct Current(Cell<*const State>);
@@ -97,6 +99,7 @@ pub fn enter<R>(
         frame_locals: Cell::new(Obj::NULL),
         main_module: Cell::new(Obj::NULL),
         repl_last: Cell::new(Obj::NULL),
+        type_cache: crate::obj::class::cache::TypeCache::new(),
     });
     let prev = CURRENT.0.replace(&*state);
     let r = call_below(f);

@@ -19,6 +19,7 @@ use crate::print::{Print, PrintKind};
 use crate::qstr::{self, Qstr};
 use exc::Exc;
 
+pub mod cache;
 mod slots;
 
 use slots::{
@@ -169,15 +170,30 @@ pub fn own_lookup(t: &'static Type, name: Qstr) -> Result<Option<Obj>, Exc> {
     Ok(t.locals.and_then(|l| l.get(Obj::from_qstr(name))))
 }
 
-/// `name` along the type's MRO.
+/// `name` along the type's MRO (through the lookup cache).
 pub fn type_lookup(t: &'static Type, name: Qstr) -> Option<Obj> {
-    mro_find(t, |ty| own_lookup(ty, name).ok().flatten())
+    if let Some(v) = cache::get(t, name, cache::Kind::All) {
+        return (!v.is_null()).then_some(v);
+    }
+    let found = mro_find(t, |ty| own_lookup(ty, name).ok().flatten());
+    cache::put(t, name, cache::Kind::All, found);
+    found
 }
 
 /// `name` along the MRO of a class, skipping the built-in types (whose special methods
-/// are slots, not dict entries).
+/// are slots, not dict entries), through the lookup cache.
 fn user_lookup(t: &'static Type, name: Qstr) -> Option<Obj> {
-    mro_find(t, |ty| if as_class(ty).is_some() { own_lookup(ty, name).ok().flatten() } else { None })
+    if let Some(v) = cache::get(t, name, cache::Kind::User) {
+        return (!v.is_null()).then_some(v);
+    }
+    let found = mro_find(t, |ty| if as_class(ty).is_some() { own_lookup(ty, name).ok().flatten() } else { None });
+    cache::put(t, name, cache::Kind::User, found);
+    found
+}
+
+/// Forget every cached lookup: a class dict changed (called by watched dict tables).
+pub fn invalidate_cache() {
+    cache::invalidate();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -578,7 +594,11 @@ pub fn make_class(name: Qstr, bases: Obj, ns: Obj) -> Result<Obj, Exc> {
         mro.push(Obj::from_static(&OBJECT_TYPE))?;
     }
     let ns = match ns.downcast::<dict::DictObj>() {
-        Some(_) => ns,
+        Some(d) => {
+            // From now on a change to it may change what lookups on the class find.
+            d.table.watch();
+            ns
+        }
         None => return Err(exc::type_error("class namespace must be a dict")),
     };
     let ty = Type { name, parent: Some(first.unwrap_or(&OBJECT_TYPE)), ..CLASS_TEMPLATE };

@@ -42,6 +42,9 @@ pub struct Table {
     head: Cell<usize>,
     /// Every entry slot from `tail` to `used` is deleted (where `pop_last` starts looking).
     tail: Cell<usize>,
+    /// A class dict: every change to its contents clears the type lookup cache
+    /// (`obj::class::cache`).
+    watched: Cell<bool>,
 }
 
 impl Table {
@@ -56,6 +59,21 @@ impl Table {
             version: Cell::new(0),
             head: Cell::new(0),
             tail: Cell::new(0),
+            watched: Cell::new(false),
+        }
+    }
+
+    /// Make this a class dict (see `watched`).
+    pub fn watch(&self) {
+        self.watched.set(true);
+        crate::obj::class::invalidate_cache();
+    }
+
+    /// A change to which key maps to what (not growth, which keeps the mapping).
+    #[inline]
+    fn changed(&self) {
+        if self.watched.get() {
+            crate::obj::class::invalidate_cache();
         }
     }
 
@@ -186,6 +204,7 @@ impl Table {
                 Ok(e) => {
                     let slot = &self.entries()[e];
                     slot.set(Entry { value, ..slot.get() });
+                    self.changed();
                     return Ok(false);
                 }
                 // Room checked after the lookup: the comparisons may have changed the table.
@@ -199,6 +218,7 @@ impl Table {
                     self.count.set(self.count.get() + 1);
                     self.index()[free].set(n as u32 + 1);
                     self.bump();
+                    self.changed();
                     return Ok(true);
                 }
                 Err(_) => self.grow(self.count.get() + 1)?,
@@ -245,6 +265,7 @@ impl Table {
         slot.set(DELETED);
         self.count.set(self.count.get() - 1);
         self.bump();
+        self.changed();
         old
     }
 
@@ -278,6 +299,7 @@ impl Table {
         self.head.set(0);
         self.tail.set(0);
         self.bump();
+        self.changed();
     }
 
     /// Make room for `extra` more entries at once (a copy or `fromkeys` of known size).
@@ -382,6 +404,7 @@ impl Table {
         self.count.set(self.count.get() + 1);
         index[j].set(n as u32 + 1);
         self.bump();
+        self.changed();
         Ok(())
     }
 }
