@@ -171,23 +171,34 @@ pub fn own_lookup(t: &'static Type, name: Qstr) -> Result<Option<Obj>, Exc> {
 }
 
 /// `name` along the type's MRO (through the lookup cache).
+#[inline]
 pub fn type_lookup(t: &'static Type, name: Qstr) -> Option<Obj> {
-    if let Some(v) = cache::get(t, name, cache::Kind::All) {
-        return (!v.is_null()).then_some(v);
+    match cache::get(t, name, cache::Kind::All) {
+        Some(v) => (!v.is_null()).then_some(v),
+        None => lookup_and_cache(t, name, cache::Kind::All),
     }
-    let found = mro_find(t, |ty| own_lookup(ty, name).ok().flatten());
-    cache::put(t, name, cache::Kind::All, found);
-    found
 }
 
 /// `name` along the MRO of a class, skipping the built-in types (whose special methods
 /// are slots, not dict entries), through the lookup cache.
+#[inline]
 fn user_lookup(t: &'static Type, name: Qstr) -> Option<Obj> {
-    if let Some(v) = cache::get(t, name, cache::Kind::User) {
-        return (!v.is_null()).then_some(v);
+    match cache::get(t, name, cache::Kind::User) {
+        Some(v) => (!v.is_null()).then_some(v),
+        None => lookup_and_cache(t, name, cache::Kind::User),
     }
-    let found = mro_find(t, |ty| if as_class(ty).is_some() { own_lookup(ty, name).ok().flatten() } else { None });
-    cache::put(t, name, cache::Kind::User, found);
+}
+
+/// The MRO walk behind a cache miss.
+#[inline(never)]
+fn lookup_and_cache(t: &'static Type, name: Qstr, kind: cache::Kind) -> Option<Obj> {
+    let found = mro_find(t, |ty| {
+        if kind == cache::Kind::User && as_class(ty).is_none() {
+            return None;
+        }
+        own_lookup(ty, name).ok().flatten()
+    });
+    cache::put(t, name, kind, found);
     found
 }
 
