@@ -15,9 +15,8 @@ const POLL_EVERY: u32 = 1000;
 
 /// Look a name up in the globals, then the builtins.
 pub(super) fn load_global(globals: Obj, q: Qstr) -> Result<Obj, Exc> {
-    let key = Obj::from_qstr(q);
     if let Some(d) = globals.downcast::<dict::DictObj>() {
-        if let Some(v) = d.get(key)? {
+        if let Some(v) = d.get_name(q)? {
             return Ok(v);
         }
     }
@@ -36,7 +35,7 @@ pub(super) fn load_global(globals: Obj, q: Qstr) -> Result<Obj, Exc> {
 pub(super) fn load_name(f: &Frame, q: Qstr) -> Result<Obj, Exc> {
     if f.locals != f.globals {
         if let Some(d) = f.locals.downcast::<dict::DictObj>() {
-            if let Some(v) = d.get(Obj::from_qstr(q))? {
+            if let Some(v) = d.get_name(q)? {
                 return Ok(v);
             }
         }

@@ -163,7 +163,7 @@ pub fn mro_find<R>(t: &'static Type, mut f: impl FnMut(&'static Type) -> Option<
 pub fn own_lookup(t: &'static Type, name: Qstr) -> Result<Option<Obj>, Exc> {
     if let Some(c) = as_class(t) {
         return match c.dict.downcast::<dict::DictObj>() {
-            Some(d) => d.get(Obj::from_qstr(name)),
+            Some(d) => d.get_name(name),
             None => Ok(None),
         };
     }
@@ -339,7 +339,7 @@ pub fn instance_load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
     }
     if let Some(inst) = o.downcast::<InstanceObj>() {
         if let Some(d) = inst.dict.get().downcast::<dict::DictObj>() {
-            if let Some(v) = d.get(Obj::from_qstr(name))? {
+            if let Some(v) = d.get_name(name)? {
                 return Ok((v, Obj::NULL));
             }
         }

@@ -110,6 +110,15 @@ impl DictObj {
         self.table.get(key)
     }
 
+    /// The value for a name (see [`Table::get_name`]).
+    ///
+    /// # Errors
+    /// Whatever `__eq__` of a key with the name's hash raises.
+    #[inline]
+    pub fn get_name(&self, q: crate::qstr::Qstr) -> Result<Option<Obj>, Exc> {
+        self.table.get_name(q)
+    }
+
     /// Insert or replace.
     ///
     /// # Errors

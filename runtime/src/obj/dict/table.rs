@@ -193,6 +193,40 @@ impl Table {
         Ok(self.lookup(key, h)?.map(|e| e.value))
     }
 
+    /// The value for the name `q` (attribute and global lookups). Names are interned, so
+    /// only identity is compared until a key of another kind with the same hash turns up
+    /// (a heap str equal to the name, or an object with its own `__eq__`); then the
+    /// general lookup decides.
+    ///
+    /// # Errors
+    /// Whatever comparing keys raises (only in that fallback).
+    #[inline]
+    pub fn get_name(&self, q: crate::qstr::Qstr) -> Result<Option<Obj>, Exc> {
+        let index = self.index();
+        if index.is_empty() {
+            return Ok(None);
+        }
+        let entries = self.entries();
+        let key = Obj::from_qstr(q);
+        let hash = q.hash();
+        let mask = index.len() - 1;
+        let mut i = hash as usize & mask;
+        loop {
+            let slot = index[i].get() as usize;
+            if slot == 0 {
+                return Ok(None);
+            }
+            let Some(e) = entries.get(slot - 1).map(Cell::get) else { return Ok(None) };
+            if e.key == key {
+                return Ok(Some(e.value));
+            }
+            if e.hash == hash && !e.key.is_null() && !e.key.is_qstr() {
+                return Ok(self.lookup(key, hash)?.map(|e| e.value));
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     /// Insert `key: value`, or replace the value of an equal key (keeping the old key).
     /// Returns whether the key is new.
     ///
