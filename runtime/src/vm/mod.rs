@@ -67,20 +67,28 @@ pub fn current_locals() -> Obj {
     }
 }
 
+/// The opcode byte at `pc` and the two bytes after it, 0 past the end (an opcode byte
+/// past the end is 0xff, no opcode).
+#[cold]
+fn fetch_tail(bc: &[u8], pc: usize) -> (u8, u8, u8) {
+    let at = |i: usize| bc.get(i).copied();
+    (at(pc).unwrap_or(0xff), at(pc + 1).unwrap_or(0), at(pc + 2).unwrap_or(0))
+}
+
 fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
     let code: &'static Code = f.code;
     let bc = code.bytecode;
     let n_locals = code.n_locals as usize;
-    let hbase = Frame::handler_base(code);
+    // The value stack (after the locals) ends where the handler stack starts: `slots` is
+    // the locals and the value stack, `handlers` the rest, so a push checks one bound.
+    let hbase = Frame::handler_base(code).min(slots.len());
+    let (slots, handlers) = slots.split_at_mut(hbase);
     let mut sp = f.sp;
     let mut pc = f.pc;
 
     macro_rules! push {
         ($v:expr) => {{
             let v = $v;
-            if sp >= hbase {
-                break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame"));
-            }
             match slots.get_mut(sp) {
                 Some(s) => *s = v,
                 None => break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame")),
@@ -138,11 +146,13 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                 break Err(e);
             }
             op_pc = pc;
-            let Some(op) = bc.get(pc).and_then(|&b| Op::from_u8(b)) else { bad!() };
-            let (arg8, arg8b) = match bc.get(pc + 1..pc + 3) {
-                Some(&[a, b]) => (a, b),
-                _ => (bc.get(pc + 1).copied().unwrap_or(0), 0),
+            // One range check for the opcode and both operand bytes; only the last
+            // instructions of the code take the slow path.
+            let (byte, arg8, arg8b) = match bc.get(pc..pc + 3) {
+                Some(&[o, a, b]) => (o, a, b),
+                _ => fetch_tail(bc, pc),
             };
+            let Some(op) = Op::from_u8(byte) else { bad!() };
             let arg = u16::from_le_bytes([arg8, arg8b]) as usize;
             pc += 1 + op.operand_len();
             match op {
@@ -551,13 +561,13 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     break Err(e);
                 }
                 Op::SetupExcept => {
-                    let at = hbase + HANDLER_SLOTS * f.n_handlers;
-                    if f.n_handlers >= code.max_handlers as usize || at + HANDLER_SLOTS > slots.len() {
+                    let at = HANDLER_SLOTS * f.n_handlers;
+                    let Some(h) = handlers.get_mut(at..at + HANDLER_SLOTS) else {
                         break Err(exc::new_msg(&exc::RUNTIME_ERROR, "too many nested try blocks"));
-                    }
-                    slots[at] = Obj::small_int(arg as isize);
-                    slots[at + 1] = Obj::small_int(sp as isize);
-                    slots[at + 2] = f.exc;
+                    };
+                    h[0] = Obj::small_int(arg as isize);
+                    h[1] = Obj::small_int(sp as isize);
+                    h[2] = f.exc;
                     f.n_handlers += 1;
                 }
                 Op::PopBlock => f.n_handlers = f.n_handlers.saturating_sub(1),
@@ -724,10 +734,14 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     return Outcome::Raised(e);
                 }
                 f.n_handlers -= 1;
-                let at = hbase + HANDLER_SLOTS * f.n_handlers;
-                let target = slots[at].small_int_value() as usize;
-                let depth = slots[at + 1].small_int_value() as usize;
-                let saved = slots[at + 2];
+                let at = HANDLER_SLOTS * f.n_handlers;
+                let Some(&[target, depth, saved]) = handlers.get(at..at + HANDLER_SLOTS) else {
+                    f.pc = pc;
+                    f.sp = n_locals;
+                    return Outcome::Raised(exc::new_msg(&exc::RUNTIME_ERROR, "bad bytecode"));
+                };
+                let target = target.small_int_value() as usize;
+                let depth = depth.small_int_value() as usize;
                 sp = depth.min(hbase.saturating_sub(2)).max(n_locals);
                 if sp + 2 > slots.len() {
                     f.pc = pc;
