@@ -45,7 +45,7 @@ pub(super) fn load_name(f: &Frame, q: Qstr) -> Result<Obj, Exc> {
 
 pub(super) fn store_in(ns: Obj, q: Qstr, v: Obj) -> Result<(), Exc> {
     match ns.downcast::<dict::DictObj>() {
-        Some(d) => d.set(Obj::from_qstr(q), v),
+        Some(d) => d.set_name(q, v),
         None => Err(exc::type_error("globals must be a dict")),
     }
 }

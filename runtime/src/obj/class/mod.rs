@@ -453,7 +453,7 @@ fn store_attr_default(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
             None => Err(exc::attribute_error(o, name)),
         };
     }
-    dd.set(Obj::from_qstr(name), value)
+    dd.set_name(name, value)
 }
 
 static OBJECT_SETATTR: fun::NativeFn = fun::NativeFn::new(qstr!("__setattr__"), 3, 3, |a| {

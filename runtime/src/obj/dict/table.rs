@@ -227,6 +227,39 @@ impl Table {
         }
     }
 
+    /// `self[q] = value` for a name `q` (attribute stores): an existing entry for the
+    /// name is found by identity and its value replaced in place; anything else (a new
+    /// name, a key of another kind with the same hash) goes through
+    /// [`Table::insert_hashed`].
+    ///
+    /// # Errors
+    /// `MemoryError`; whatever comparing keys raises (only in that fallback).
+    pub fn set_name(&self, q: crate::qstr::Qstr, value: Obj) -> Result<(), Exc> {
+        let key = Obj::from_qstr(q);
+        let hash = q.hash();
+        let index = self.index();
+        let entries = self.entries();
+        if !index.is_empty() {
+            let mask = index.len() - 1;
+            let mut i = hash as usize & mask;
+            loop {
+                let slot = index[i].get() as usize;
+                let Some(cell) = slot.checked_sub(1).and_then(|e| entries.get(e)) else { break };
+                let e = cell.get();
+                if e.key == key {
+                    cell.set(Entry { value, ..e });
+                    self.changed();
+                    return Ok(());
+                }
+                if e.hash == hash && !e.key.is_null() && !e.key.is_qstr() {
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+        self.insert_hashed(key, value, hash).map(|_| ())
+    }
+
     /// Insert `key: value`, or replace the value of an equal key (keeping the old key).
     /// Returns whether the key is new.
     ///
