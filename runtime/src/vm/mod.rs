@@ -333,6 +333,8 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     let a = pop!();
                     let r = if a.is_small_int() && b.is_small_int() {
                         tri!(small_int_op(arg8, a, b))
+                    } else if let Some(r) = ops::float_op(arg8, a, b) {
+                        tri!(r)
                     } else {
                         match BinOp::decode(arg8) {
                             Some((op, inplace)) => tri!(obj::binary_op_inplace(op, inplace, a, b)),

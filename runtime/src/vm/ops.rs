@@ -259,3 +259,43 @@ pub(super) fn small_int_op(op: u8, a: Obj, b: Obj) -> Result<Obj, Exc> {
         },
     }
 }
+
+/// `a op b` when both are floats, or one is a float and the other a small int, for the
+/// arithmetic and comparison operators (`None`: take the general path). Skips the
+/// in-place and instance checks `binary_op_inplace` makes first; float subclasses are
+/// not floats here.
+#[cfg(not(mp_float = "none"))]
+#[inline]
+pub(super) fn float_op(op: u8, a: Obj, b: Obj) -> Option<Result<Obj, Exc>> {
+    use crate::obj::float::{self, Float, FLOAT_TYPE};
+    let fa = obj::is_type(a, &FLOAT_TYPE);
+    let fb = obj::is_type(b, &FLOAT_TYPE);
+    let as_float = |o: Obj, is_float: bool| {
+        if is_float {
+            float::value(o)
+        } else if o.is_small_int() {
+            Some(o.small_int_value() as Float)
+        } else {
+            None
+        }
+    };
+    if !(fa || fb) {
+        return None;
+    }
+    let op = match BinOp::decode(op)?.0 {
+        o @ (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) => o,
+        // Comparisons with ints are exact in the general path.
+        o @ (BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne) if fa && fb => o,
+        _ => return None,
+    };
+    let (x, y) = (as_float(a, fa)?, as_float(b, fb)?);
+    Some(float::op_values(op, x, y))
+}
+
+/// Without floats there is no float fast path.
+#[cfg(mp_float = "none")]
+#[inline]
+pub(super) fn float_op(_op: u8, _a: Obj, _b: Obj) -> Option<Result<Obj, Exc>> {
+    None
+}
+
