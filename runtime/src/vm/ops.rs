@@ -298,4 +298,3 @@ pub(super) fn float_op(op: u8, a: Obj, b: Obj) -> Option<Result<Obj, Exc>> {
 pub(super) fn float_op(_op: u8, _a: Obj, _b: Obj) -> Option<Result<Obj, Exc>> {
     None
 }
-
