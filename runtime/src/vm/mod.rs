@@ -243,12 +243,12 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     Op::DeleteGlobal => tri!(delete_in(f.globals, Qstr::from_id(arg as u16))),
                     Op::LoadAttr => {
                         let o = pop!();
-                        push!(tri!(obj::load_attr(o, Qstr::from_id(arg as u16))));
+                        push!(tri!(ops::load_attr(o, Qstr::from_id(arg as u16))));
                     }
                     Op::StoreAttr => {
                         let o = pop!();
                         let v = pop!();
-                        tri!(obj::store_attr(o, Qstr::from_id(arg as u16), v));
+                        tri!(ops::store_attr(o, Qstr::from_id(arg as u16), v));
                     }
                     Op::DeleteAttr => {
                         let o = pop!();
@@ -257,7 +257,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     Op::LoadMethod => {
                         let o = pop!();
                         let q = Qstr::from_id(arg as u16);
-                        let (m, s) = tri!(obj::load_method(o, q));
+                        let (m, s) = tri!(ops::load_method(o, q));
                         if m.is_null() {
                             break Err(exc::attribute_error(o, q));
                         }

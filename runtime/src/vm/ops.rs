@@ -298,3 +298,39 @@ pub(super) fn float_op(op: u8, a: Obj, b: Obj) -> Option<Result<Obj, Exc>> {
 pub(super) fn float_op(_op: u8, _a: Obj, _b: Obj) -> Option<Result<Obj, Exc>> {
     None
 }
+
+/// `o.name` (`LoadAttr`): instances of classes straight to the class code, one call
+/// fewer than `obj::load_attr`, which does the same.
+#[inline]
+pub(super) fn load_attr(o: Obj, q: Qstr) -> Result<Obj, Exc> {
+    if o.ty().flags & obj::type_flags::INSTANCE == 0 {
+        return obj::load_attr(o, q);
+    }
+    let (v, self_) = obj::class::instance_load_method(o, q)?;
+    if v.is_null() {
+        return Err(exc::attribute_error(o, q));
+    }
+    if self_.is_null() {
+        return Ok(v);
+    }
+    obj::fun::new_bound(v, self_)
+}
+
+/// `o.name` for a call (`LoadMethod`), as [`load_attr`] for instances.
+#[inline]
+pub(super) fn load_method(o: Obj, q: Qstr) -> Result<(Obj, Obj), Exc> {
+    if o.ty().flags & obj::type_flags::INSTANCE == 0 {
+        return obj::load_method(o, q);
+    }
+    obj::class::instance_load_method(o, q)
+}
+
+/// `o.name = v` (`StoreAttr`), as [`load_attr`] for instances.
+#[inline]
+pub(super) fn store_attr(o: Obj, q: Qstr, v: Obj) -> Result<(), Exc> {
+    if o.ty().flags & obj::type_flags::INSTANCE == 0 {
+        return obj::store_attr(o, q, v);
+    }
+    obj::class::instance_store_attr(o, q, v)
+}
+
