@@ -273,7 +273,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         let first = if slots[base + 1].is_null() { base + 2 } else { base + 1 };
                         tri!(poll_interrupt());
                         let kw_at = sp - 2 * nk;
-                        let r = tri!(obj::call_args(meth, Args { pos: &slots[first..kw_at], kw: &slots[kw_at..sp] }));
+                        let r = tri!(ops::call(meth, Args { pos: &slots[first..kw_at], kw: &slots[kw_at..sp] }));
                         sp = base;
                         push!(r);
                     }
@@ -284,7 +284,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         let base = sp - n - 2 * nk - 1;
                         tri!(poll_interrupt());
                         let kw_at = sp - 2 * nk;
-                        let r = tri!(obj::call_args(
+                        let r = tri!(ops::call(
                             slots[base],
                             Args { pos: &slots[base + 1..kw_at], kw: &slots[kw_at..sp] }
                         ));

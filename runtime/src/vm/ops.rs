@@ -334,3 +334,14 @@ pub(super) fn store_attr(o: Obj, q: Qstr, v: Obj) -> Result<(), Exc> {
     obj::class::instance_store_attr(o, q, v)
 }
 
+/// A call from the dispatch loop: a Python function straight into a new frame (its
+/// `call` slot, without `obj::call_args`' dispatch; the frame checks the stack), anything
+/// else through `obj::call_args`.
+#[inline]
+pub(super) fn call(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
+    if obj::is_type(f, &obj::fun::FUN_TYPE) {
+        return super::call_fun(f, args);
+    }
+    obj::call_args(f, args)
+}
+
