@@ -301,13 +301,13 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     Op::LoadSubscr => {
                         let i = pop!();
                         let o = pop!();
-                        push!(tri!(obj::subscr(o, i, Obj::NULL)));
+                        push!(tri!(ops::subscr(o, i, Obj::NULL)));
                     }
                     Op::StoreSubscr => {
                         let i = pop!();
                         let o = pop!();
                         let v = pop!();
-                        tri!(obj::subscr(o, i, v));
+                        tri!(ops::subscr(o, i, v));
                     }
                     Op::DeleteSubscr => {
                         let i = pop!();

@@ -345,3 +345,25 @@ pub(super) fn call(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     obj::call_args(f, args)
 }
 
+/// `o[i]` (`value` NULL) or `o[i] = value` from the dispatch loop: a plain list (not a
+/// subclass) with a small-int index in range is read or written here; everything else
+/// (slices, deletion, errors, other types) goes through `obj::subscr`.
+#[inline]
+pub(super) fn subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
+    if index.is_small_int() && obj::is_type(o, &list::LIST_TYPE) && value != obj::SENTINEL_DELETE {
+        if let Some(l) = o.downcast::<list::ListObj>() {
+            let items = l.view();
+            let i = index.small_int_value();
+            let i = if i < 0 { i.wrapping_add(items.len() as isize) } else { i };
+            if let Some(slot) = usize::try_from(i).ok().and_then(|i| items.get(i)) {
+                if value.is_null() {
+                    return Ok(slot.get());
+                }
+                slot.set(value);
+                return Ok(Obj::NONE);
+            }
+        }
+    }
+    obj::subscr(o, index, value)
+}
+
