@@ -1,12 +1,14 @@
 #!/bin/sh
 # Instruction counts (valgrind --tool=callgrind) of ours and MicroPython on the suite's
 # benchmarks at fixed sizes small enough for valgrind: exact and repeatable, unlike times
-# on a shared machine. Prints one table row per benchmark: ours, MicroPython, ratio.
+# on a shared machine. Prints one table row per benchmark.
 #
 #   bench/callgrind/run.sh [BENCH=N ...]        # default: the set in DEFAULT below
-#   OURS=path MPY=path bench/callgrind/run.sh richards=5
+#   OURS=path MPY=path BASE=path bench/callgrind/run.sh richards=5
 #
-# MPY defaults to $MICROPY_MICROPYTHON; without it only ours is counted.
+# OURS defaults to target/release/micropython, MPY to $MICROPY_MICROPYTHON (without one,
+# only ours is counted); BASE, when given, is an older build of ours counted alongside
+# (before/after tables). `fib=N` is a recursive fib(N), `pass=0` an empty script.
 set -e
 cd "$(dirname "$0")/../.."
 OURS=${OURS:-target/release/micropython}
@@ -15,10 +17,14 @@ DEFAULT="richards=5 nbody=3000 pystone=5000 closures=20000 fannkuch=7 nqueens=8 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 count() { # interpreter script -> instructions
-    valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.out" "$1" -X heapsize=16M "$2" >"$tmp/out" 2>"$tmp/err" || { echo "FAIL"; return; }
+    [ -n "$1" ] || { echo -; return; }
+    valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.out" "$1" -X heapsize=16M "$2" >"$tmp/out" 2>"$tmp/err" || { echo FAIL; return; }
     grep -o 'Collected : [0-9]*' "$tmp/err" | grep -o '[0-9]*$'
 }
-printf '%-10s %8s %14s %14s %8s\n' bench N ours mpy ours/mpy
+ratio() {
+    python3 -c "import sys; a,b=sys.argv[1:]; print('%.2f' % (int(a)/int(b)) if a.isdigit() and b.isdigit() else '-')" "$1" "$2"
+}
+printf '%-10s %6s %12s %12s %12s %9s %9s\n' bench N base ours mpy base/mpy ours/mpy
 for spec in ${@:-$DEFAULT}; do
     name=${spec%=*}; n=${spec#*=}
     script="$tmp/$name.py"
@@ -27,8 +33,8 @@ for spec in ${@:-$DEFAULT}; do
     pass) echo pass >"$script" ;;
     *) { echo "N = $n"; tail -n +2 "bench/suite/$name.py"; } >"$script" ;;
     esac
+    b=$(count "$BASE" "$script")
     o=$(count "$OURS" "$script")
-    if [ -n "$MPY" ]; then m=$(count "$MPY" "$script"); else m=-; fi
-    r=$(python3 -c "import sys; o,m=sys.argv[1:]; print('%.2f' % (int(o)/int(m)) if o.isdigit() and m.isdigit() else '-')" "$o" "$m")
-    printf '%-10s %8s %14s %14s %8s\n' "$name" "$n" "$o" "$m" "$r"
+    m=$(count "$MPY" "$script")
+    printf '%-10s %6s %12s %12s %12s %9s %9s\n' "$name" "$n" "$b" "$o" "$m" "$(ratio "$b" "$m")" "$(ratio "$o" "$m")"
 done

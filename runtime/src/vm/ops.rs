@@ -244,9 +244,40 @@ pub(super) fn small_int_op(op: u8, a: Obj, b: Obj) -> Result<Obj, Exc> {
     const GE: u8 = BinOp::Ge as u8;
     const EQ: u8 = BinOp::Eq as u8;
     const NE: u8 = BinOp::Ne as u8;
+    const MUL: u8 = BinOp::Mul as u8;
+    const MUL_I: u8 = BinOp::Mul as u8 | BinOp::INPLACE;
+    const AND: u8 = BinOp::And as u8;
+    const AND_I: u8 = BinOp::And as u8 | BinOp::INPLACE;
+    const OR: u8 = BinOp::Or as u8;
+    const OR_I: u8 = BinOp::Or as u8 | BinOp::INPLACE;
+    const XOR: u8 = BinOp::Xor as u8;
+    const XOR_I: u8 = BinOp::Xor as u8 | BinOp::INPLACE;
+    const FLOORDIV: u8 = BinOp::FloorDiv as u8;
+    const FLOORDIV_I: u8 = BinOp::FloorDiv as u8 | BinOp::INPLACE;
+    const MOD: u8 = BinOp::Mod as u8;
+    const MOD_I: u8 = BinOp::Mod as u8 | BinOp::INPLACE;
+    const RSHIFT: u8 = BinOp::RShift as u8;
+    const RSHIFT_I: u8 = BinOp::RShift as u8 | BinOp::INPLACE;
     match op {
         ADD | ADD_I => int::from_i64(x as i64 + y as i64),
         SUB | SUB_I => int::from_i64(x as i64 - y as i64),
+        // A product past i64 (only with 64-bit small ints) takes the general path.
+        MUL | MUL_I if (x as i64).checked_mul(y as i64).is_some() => int::from_i64(x as i64 * y as i64),
+        AND | AND_I => Ok(Obj::small_int(x & y)),
+        OR | OR_I => Ok(Obj::small_int(x | y)),
+        XOR | XOR_I => Ok(Obj::small_int(x ^ y)),
+        // Rounding toward minus infinity, the remainder taking the divisor's sign; a zero
+        // divisor raises in the general path.
+        FLOORDIV | FLOORDIV_I | MOD | MOD_I if y != 0 => {
+            let (x, y) = (x as i64, y as i64);
+            let (mut q, mut r) = (x / y, x % y);
+            if r != 0 && (r < 0) != (y < 0) {
+                q -= 1;
+                r += y;
+            }
+            int::from_i64(if op & !BinOp::INPLACE == FLOORDIV { q } else { r })
+        }
+        RSHIFT | RSHIFT_I if y >= 0 => Ok(Obj::small_int(x >> y.min(isize::BITS as isize - 1))),
         LT => Ok(Obj::from_bool(x < y)),
         GT => Ok(Obj::from_bool(x > y)),
         LE => Ok(Obj::from_bool(x <= y)),
