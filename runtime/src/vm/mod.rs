@@ -284,10 +284,8 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         let base = sp - n - 2 * nk - 1;
                         tri!(poll_interrupt());
                         let kw_at = sp - 2 * nk;
-                        let r = tri!(ops::call(
-                            slots[base],
-                            Args { pos: &slots[base + 1..kw_at], kw: &slots[kw_at..sp] }
-                        ));
+                        let r =
+                            tri!(ops::call(slots[base], Args { pos: &slots[base + 1..kw_at], kw: &slots[kw_at..sp] }));
                         sp = base;
                         push!(r);
                     }

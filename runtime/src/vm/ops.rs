@@ -397,4 +397,3 @@ pub(super) fn subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     }
     obj::subscr(o, index, value)
 }
-
