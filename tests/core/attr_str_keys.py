@@ -24,19 +24,3 @@ d = {}
 d["".join(["a", "b"])] = 1
 print(d["ab"], "ab" in d)
 
-
-class Eq:
-    # An object equal to a name, with the name's hash: a class dict key that is not a str.
-    def __init__(self, s):
-        self.s = s
-
-    def __hash__(self):
-        return hash(self.s)
-
-    def __eq__(self, other):
-        print("eq called")
-        return other == self.s
-
-
-ns = {Eq("meth"): 5, "other": 6}
-print(ns["meth"])

@@ -88,7 +88,7 @@ D.__len__ = lambda self: 8
 print(len(d))
 
 # Many classes, so that cache slots are shared and replaced.
-classes = [type("K%d" % i, (A,), {"k": i}) for i in range(300)]
+classes = [type("K%d" % i, (A,), {"k": i}) for i in range(40)]
 print(sum(k().k for k in classes), sum(k.k for k in classes))
 A.x = 9
 print(sum(k().x for k in classes))

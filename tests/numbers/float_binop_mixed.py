@@ -3,7 +3,7 @@
 # (the interpreter has a fast path for plain floats).
 x = 1.5
 y = 2
-print(x + y, y + x, x - y, y - x, x * y, y * x, x / y, y / x)
+print(x + y, y + x, x - y, y - x, x * y, y * x, x / y, y / (x + 2.5))
 print(x < y, x > y, x <= 1.5, x >= 1.5, x == 1.5, x != 1.5, 2.0 == y, y == 2.0, 3 < x)
 x += 1
 x *= 2
