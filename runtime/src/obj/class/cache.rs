@@ -22,11 +22,14 @@ use core::cell::Cell;
 use super::super::{Obj, Type};
 use crate::qstr::Qstr;
 
-/// Entries: a power of two. 12 bytes each on 32-bit targets, 24 on 64-bit hosts.
+/// Entries: a power of two. 24 bytes each on 64-bit hosts; 12 on 32-bit boards, where
+/// the state (and so the cache) sits on the stack of `runtime::enter`, above the frames
+/// the board's stack limit was measured for: 128 entries there overflowed
+/// netduinoplus2's 2 KB stack margin in the recursion tests; 32 (384 bytes) do not.
 #[cfg(target_pointer_width = "64")]
 const SIZE: usize = 256;
 #[cfg(not(target_pointer_width = "64"))]
-const SIZE: usize = 128;
+const SIZE: usize = 32;
 
 /// Lookups along the whole MRO (`type_lookup`) or only its classes (`user_lookup`).
 #[derive(Clone, Copy, PartialEq, Eq)]
