@@ -48,6 +48,7 @@ impl Qstr {
         self.as_str().as_bytes()
     }
 
+    #[inline]
     pub fn hash(self) -> u32 {
         let id = self.0 as usize;
         if id < STATIC_COUNT {

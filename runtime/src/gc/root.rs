@@ -56,6 +56,8 @@ pub struct State {
     pub atexit: Cell<Obj>,
     /// `sys.executable`, set by the host (NULL: `''`).
     pub executable: Cell<Obj>,
+    /// Cached MRO lookups (scanned with the state: what it names stays alive).
+    pub type_cache: crate::obj::class::cache::TypeCache,
 }
 
 struct Current(Cell<*const State>);
@@ -109,6 +111,7 @@ pub fn enter<R>(
         ps2: Cell::new(Obj::NULL),
         atexit: Cell::new(Obj::NULL),
         executable: Cell::new(Obj::NULL),
+        type_cache: crate::obj::class::cache::TypeCache::new(),
     });
     let prev = CURRENT.0.replace(&*state);
     let r = call_below(f);

@@ -456,13 +456,21 @@ pub fn contains(container: Obj, item: Obj) -> Result<bool, Exc> {
 ///
 /// # Errors
 /// `TypeError: unhashable type`, `RuntimeError` for tuples nested too deep for the stack.
+#[inline]
 pub fn hash(o: Obj) -> Result<u32, Exc> {
+    // Small ints and names (attribute and global keys) inline at the call site; the rest
+    // out of line, so that the common case pays for no prologue.
     if o.is_small_int() {
         return Ok(o.small_int_value() as u32);
     }
     if o.is_qstr() {
         return Ok(o.qstr_value().hash());
     }
+    hash_other(o)
+}
+
+#[inline(never)]
+fn hash_other(o: Obj) -> Result<u32, Exc> {
     // Numbers: equal ints, floats and complexes hash alike.
     if is_type(o, &int::INT_TYPE) {
         if let Some(h) = int::hash(o) {

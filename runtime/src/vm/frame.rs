@@ -141,17 +141,19 @@ pub fn bind_args(
     kw_defaults: Obj,
     closure: Obj,
 ) -> Result<(), Exc> {
-    // The common call: exactly the positional parameters, nothing else to set up.
+    // The common call: exactly the positional parameters; then only the closure's cells
+    // (if any) to set up.
     if args.pos.len() == code.n_pos_args as usize
         && args.kw.is_empty()
         && code.n_kwonly_args == 0
         && code.flags & (flags::VARARGS | flags::VARKW) == 0
-        && code.n_free == 0
-        && code.cells.is_empty()
     {
         if let Some(dst) = locals.get_mut(..args.pos.len()) {
             dst.copy_from_slice(args.pos);
-            return Ok(());
+            if code.n_free == 0 && code.cells.is_empty() {
+                return Ok(());
+            }
+            return bind_cells(code, locals, closure);
         }
     }
     let n_pos = code.n_pos_args as usize;
@@ -228,6 +230,12 @@ pub fn bind_args(
             }
         }
     }
+    bind_cells(code, locals, closure)
+}
+
+/// The last step of binding: the free variables from the closure into the last slots,
+/// and a fresh cell around each local that an inner function captures.
+fn bind_cells(code: &Code, locals: &mut [Obj], closure: Obj) -> Result<(), Exc> {
     let free = tuple::as_slice(closure).unwrap_or(&[]);
     let nf = (code.n_free as usize).min(free.len()).min(locals.len());
     let start = locals.len() - nf;

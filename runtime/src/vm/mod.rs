@@ -67,20 +67,28 @@ pub fn current_locals() -> Obj {
     }
 }
 
+/// The opcode byte at `pc` and the two bytes after it, 0 past the end (an opcode byte
+/// past the end is 0xff, no opcode).
+#[cold]
+fn fetch_tail(bc: &[u8], pc: usize) -> (u8, u8, u8) {
+    let at = |i: usize| bc.get(i).copied();
+    (at(pc).unwrap_or(0xff), at(pc + 1).unwrap_or(0), at(pc + 2).unwrap_or(0))
+}
+
 fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
     let code: &'static Code = f.code;
     let bc = code.bytecode;
     let n_locals = code.n_locals as usize;
-    let hbase = Frame::handler_base(code);
+    // The value stack (after the locals) ends where the handler stack starts: `slots` is
+    // the locals and the value stack, `handlers` the rest, so a push checks one bound.
+    let hbase = Frame::handler_base(code).min(slots.len());
+    let (slots, handlers) = slots.split_at_mut(hbase);
     let mut sp = f.sp;
     let mut pc = f.pc;
 
     macro_rules! push {
         ($v:expr) => {{
             let v = $v;
-            if sp >= hbase {
-                break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame"));
-            }
             match slots.get_mut(sp) {
                 Some(s) => *s = v,
                 None => break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame")),
@@ -133,580 +141,591 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
     loop {
         reraise = false;
         // Run instructions until a return (`break Ok`) or an exception (`break Err`).
-        let outcome: Result<Obj, Exc> = loop {
-            if let Some(e) = pending.take() {
-                break Err(e);
-            }
-            op_pc = pc;
-            let Some(op) = bc.get(pc).and_then(|&b| Op::from_u8(b)) else { bad!() };
-            let (arg8, arg8b) = match bc.get(pc + 1..pc + 3) {
-                Some(&[a, b]) => (a, b),
-                _ => (bc.get(pc + 1).copied().unwrap_or(0), 0),
-            };
-            let arg = u16::from_le_bytes([arg8, arg8b]) as usize;
-            pc += 1 + op.operand_len();
-            match op {
-                Op::Nop => {}
-                Op::PopTop => {
-                    pop!();
-                }
-                Op::DupTop => {
-                    let a = top!();
-                    push!(a);
-                }
-                Op::DupTopTwo => {
-                    let b = pop!();
-                    let a = pop!();
-                    push!(a);
-                    push!(b);
-                    push!(a);
-                    push!(b);
-                }
-                Op::RotTwo => {
-                    let b = pop!();
-                    let a = pop!();
-                    push!(b);
-                    push!(a);
-                }
-                Op::RotThree => {
-                    let c = pop!();
-                    let b = pop!();
-                    let a = pop!();
-                    push!(c);
-                    push!(a);
-                    push!(b);
-                }
-                Op::LoadConst => push!(code.consts.get(arg).copied().unwrap_or(Obj::NONE)),
-                Op::LoadNone => push!(Obj::NONE),
-                Op::LoadTrue => push!(Obj::TRUE),
-                Op::LoadFalse => push!(Obj::FALSE),
-                Op::LoadNull => push!(Obj::NULL),
-                Op::LoadFast => {
-                    let v = if arg < n_locals { slots[arg] } else { Obj::NULL };
-                    if v.is_null() {
-                        break Err(exc::unbound_local());
+        // A generator's `throw` is raised at the current instruction, before it runs.
+        let outcome: Result<Obj, Exc> = if let Some(e) = pending.take() {
+            Err(e)
+        } else {
+            loop {
+                op_pc = pc;
+                // One range check for the opcode and both operand bytes; only the last
+                // instructions of the code take the slow path.
+                let (byte, arg8, arg8b) = match bc.get(pc..pc + 3) {
+                    Some(&[o, a, b]) => (o, a, b),
+                    _ => fetch_tail(bc, pc),
+                };
+                let Some(op) = Op::from_u8(byte) else { bad!() };
+                let arg = u16::from_le_bytes([arg8, arg8b]) as usize;
+                pc += 1 + op.operand_len();
+                match op {
+                    Op::Nop => {}
+                    Op::PopTop => {
+                        pop!();
                     }
-                    push!(v);
-                }
-                Op::StoreFast => {
-                    let v = pop!();
-                    if arg < n_locals {
-                        slots[arg] = v;
+                    Op::DupTop => {
+                        let a = top!();
+                        push!(a);
                     }
-                }
-                Op::DeleteFast => {
-                    if arg < n_locals {
-                        if slots[arg].is_null() {
+                    Op::DupTopTwo => {
+                        let b = pop!();
+                        let a = pop!();
+                        push!(a);
+                        push!(b);
+                        push!(a);
+                        push!(b);
+                    }
+                    Op::RotTwo => {
+                        let b = pop!();
+                        let a = pop!();
+                        push!(b);
+                        push!(a);
+                    }
+                    Op::RotThree => {
+                        let c = pop!();
+                        let b = pop!();
+                        let a = pop!();
+                        push!(c);
+                        push!(a);
+                        push!(b);
+                    }
+                    Op::LoadConst => push!(code.consts.get(arg).copied().unwrap_or(Obj::NONE)),
+                    Op::LoadNone => push!(Obj::NONE),
+                    Op::LoadTrue => push!(Obj::TRUE),
+                    Op::LoadFalse => push!(Obj::FALSE),
+                    Op::LoadNull => push!(Obj::NULL),
+                    Op::LoadFast => {
+                        let v = if arg < n_locals { slots[arg] } else { Obj::NULL };
+                        if v.is_null() {
                             break Err(exc::unbound_local());
                         }
-                        slots[arg] = Obj::NULL;
+                        push!(v);
                     }
-                }
-                Op::LoadDeref => {
-                    let c = slots.get(arg).filter(|_| arg < n_locals).and_then(|c| c.downcast::<CellObj>());
-                    let v = c.map_or(Obj::NULL, |c| c.value.get());
-                    if v.is_null() {
-                        break Err(exc::unbound_local());
+                    Op::StoreFast => {
+                        let v = pop!();
+                        if arg < n_locals {
+                            slots[arg] = v;
+                        }
                     }
-                    push!(v);
-                }
-                Op::StoreDeref => {
-                    let v = pop!();
-                    if let Some(c) = slots.get(arg).filter(|_| arg < n_locals).and_then(|c| c.downcast::<CellObj>()) {
-                        c.value.set(v);
+                    Op::DeleteFast => {
+                        if arg < n_locals {
+                            if slots[arg].is_null() {
+                                break Err(exc::unbound_local());
+                            }
+                            slots[arg] = Obj::NULL;
+                        }
                     }
-                }
-                Op::LoadClosure => push!(if arg < n_locals { slots[arg] } else { Obj::NULL }),
-                Op::LoadName => push!(tri!(load_name(f, Qstr::from_id(arg as u16)))),
-                Op::LoadGlobal => push!(tri!(load_global(f.globals, Qstr::from_id(arg as u16)))),
-                Op::StoreName => {
-                    let v = pop!();
-                    tri!(store_in(f.locals, Qstr::from_id(arg as u16), v));
-                }
-                Op::StoreGlobal => {
-                    let v = pop!();
-                    tri!(store_in(f.globals, Qstr::from_id(arg as u16), v));
-                }
-                Op::DeleteName => tri!(delete_in(f.locals, Qstr::from_id(arg as u16))),
-                Op::DeleteGlobal => tri!(delete_in(f.globals, Qstr::from_id(arg as u16))),
-                Op::LoadAttr => {
-                    let o = pop!();
-                    push!(tri!(obj::load_attr(o, Qstr::from_id(arg as u16))));
-                }
-                Op::StoreAttr => {
-                    let o = pop!();
-                    let v = pop!();
-                    tri!(obj::store_attr(o, Qstr::from_id(arg as u16), v));
-                }
-                Op::DeleteAttr => {
-                    let o = pop!();
-                    tri!(obj::store_attr(o, Qstr::from_id(arg as u16), Obj::NULL));
-                }
-                Op::LoadMethod => {
-                    let o = pop!();
-                    let q = Qstr::from_id(arg as u16);
-                    let (m, s) = tri!(obj::load_method(o, q));
-                    if m.is_null() {
-                        break Err(exc::attribute_error(o, q));
+                    Op::LoadDeref => {
+                        let c = slots.get(arg).filter(|_| arg < n_locals).and_then(|c| c.downcast::<CellObj>());
+                        let v = c.map_or(Obj::NULL, |c| c.value.get());
+                        if v.is_null() {
+                            break Err(exc::unbound_local());
+                        }
+                        push!(v);
                     }
-                    push!(m);
-                    push!(s);
-                }
-                Op::CallMethod | Op::CallMethodKw => {
-                    let (n, nk) =
-                        if op == Op::CallMethod { (arg8 as usize, 0) } else { (arg8 as usize, arg8b as usize) };
-                    need!(n + 2 * nk + 2);
-                    let base = sp - n - 2 * nk - 2;
-                    let meth = slots[base];
-                    let first = if slots[base + 1].is_null() { base + 2 } else { base + 1 };
-                    tri!(poll_interrupt());
-                    let kw_at = sp - 2 * nk;
-                    let r = tri!(obj::call_args(meth, Args { pos: &slots[first..kw_at], kw: &slots[kw_at..sp] }));
-                    sp = base;
-                    push!(r);
-                }
-                Op::CallFunction | Op::CallFunctionKw => {
-                    let (n, nk) =
-                        if op == Op::CallFunction { (arg8 as usize, 0) } else { (arg8 as usize, arg8b as usize) };
-                    need!(n + 2 * nk + 1);
-                    let base = sp - n - 2 * nk - 1;
-                    tri!(poll_interrupt());
-                    let kw_at = sp - 2 * nk;
-                    let r =
-                        tri!(obj::call_args(slots[base], Args { pos: &slots[base + 1..kw_at], kw: &slots[kw_at..sp] }));
-                    sp = base;
-                    push!(r);
-                }
-                Op::CallFunctionEx => {
-                    let kwargs = pop!();
-                    let args = pop!();
-                    let func = pop!();
-                    tri!(poll_interrupt());
-                    push!(tri!(call_ex(func, args, kwargs)));
-                }
-                Op::LoadSubscr => {
-                    let i = pop!();
-                    let o = pop!();
-                    push!(tri!(obj::subscr(o, i, Obj::NULL)));
-                }
-                Op::StoreSubscr => {
-                    let i = pop!();
-                    let o = pop!();
-                    let v = pop!();
-                    tri!(obj::subscr(o, i, v));
-                }
-                Op::DeleteSubscr => {
-                    let i = pop!();
-                    let o = pop!();
-                    tri!(obj::subscr(o, i, obj::SENTINEL_DELETE));
-                }
-                Op::ImportName => {
-                    let flags = bc.get(op_pc + 3).copied().unwrap_or(0);
-                    let m = tri!(import::import_name(
-                        Qstr::from_id(arg as u16),
-                        flags & 0x7f,
-                        flags & 0x80 != 0,
-                        f.globals
-                    ));
-                    push!(m);
-                }
-                Op::ImportFrom => {
-                    let m = top!();
-                    push!(tri!(import::import_from(m, Qstr::from_id(arg as u16))));
-                }
-                Op::ImportStar => {
-                    let m = pop!();
-                    tri!(import::import_star(m, f.locals));
-                }
-                Op::BinaryOp => {
-                    let b = pop!();
-                    let a = pop!();
-                    let r = if a.is_small_int() && b.is_small_int() {
-                        tri!(small_int_op(arg8, a, b))
-                    } else {
-                        match BinOp::decode(arg8) {
-                            Some((op, inplace)) => tri!(obj::binary_op_inplace(op, inplace, a, b)),
+                    Op::StoreDeref => {
+                        let v = pop!();
+                        if let Some(c) = slots.get(arg).filter(|_| arg < n_locals).and_then(|c| c.downcast::<CellObj>())
+                        {
+                            c.value.set(v);
+                        }
+                    }
+                    Op::LoadClosure => push!(if arg < n_locals { slots[arg] } else { Obj::NULL }),
+                    Op::LoadName => push!(tri!(load_name(f, Qstr::from_id(arg as u16)))),
+                    Op::LoadGlobal => push!(tri!(load_global(f.globals, Qstr::from_id(arg as u16)))),
+                    Op::StoreName => {
+                        let v = pop!();
+                        tri!(store_in(f.locals, Qstr::from_id(arg as u16), v));
+                    }
+                    Op::StoreGlobal => {
+                        let v = pop!();
+                        tri!(store_in(f.globals, Qstr::from_id(arg as u16), v));
+                    }
+                    Op::DeleteName => tri!(delete_in(f.locals, Qstr::from_id(arg as u16))),
+                    Op::DeleteGlobal => tri!(delete_in(f.globals, Qstr::from_id(arg as u16))),
+                    Op::LoadAttr => {
+                        let o = pop!();
+                        push!(tri!(ops::load_attr(o, Qstr::from_id(arg as u16))));
+                    }
+                    Op::StoreAttr => {
+                        let o = pop!();
+                        let v = pop!();
+                        tri!(ops::store_attr(o, Qstr::from_id(arg as u16), v));
+                    }
+                    Op::DeleteAttr => {
+                        let o = pop!();
+                        tri!(obj::store_attr(o, Qstr::from_id(arg as u16), Obj::NULL));
+                    }
+                    Op::LoadMethod => {
+                        let o = pop!();
+                        let q = Qstr::from_id(arg as u16);
+                        let (m, s) = tri!(ops::load_method(o, q));
+                        if m.is_null() {
+                            break Err(exc::attribute_error(o, q));
+                        }
+                        push!(m);
+                        push!(s);
+                    }
+                    Op::CallMethod | Op::CallMethodKw => {
+                        let (n, nk) =
+                            if op == Op::CallMethod { (arg8 as usize, 0) } else { (arg8 as usize, arg8b as usize) };
+                        need!(n + 2 * nk + 2);
+                        let base = sp - n - 2 * nk - 2;
+                        let meth = slots[base];
+                        let first = if slots[base + 1].is_null() { base + 2 } else { base + 1 };
+                        tri!(poll_interrupt());
+                        let kw_at = sp - 2 * nk;
+                        let r = tri!(ops::call(meth, Args { pos: &slots[first..kw_at], kw: &slots[kw_at..sp] }));
+                        sp = base;
+                        push!(r);
+                    }
+                    Op::CallFunction | Op::CallFunctionKw => {
+                        let (n, nk) =
+                            if op == Op::CallFunction { (arg8 as usize, 0) } else { (arg8 as usize, arg8b as usize) };
+                        need!(n + 2 * nk + 1);
+                        let base = sp - n - 2 * nk - 1;
+                        tri!(poll_interrupt());
+                        let kw_at = sp - 2 * nk;
+                        let r =
+                            tri!(ops::call(slots[base], Args { pos: &slots[base + 1..kw_at], kw: &slots[kw_at..sp] }));
+                        sp = base;
+                        push!(r);
+                    }
+                    Op::CallFunctionEx => {
+                        let kwargs = pop!();
+                        let args = pop!();
+                        let func = pop!();
+                        tri!(poll_interrupt());
+                        push!(tri!(call_ex(func, args, kwargs)));
+                    }
+                    Op::LoadSubscr => {
+                        let i = pop!();
+                        let o = pop!();
+                        push!(tri!(ops::subscr(o, i, Obj::NULL)));
+                    }
+                    Op::StoreSubscr => {
+                        let i = pop!();
+                        let o = pop!();
+                        let v = pop!();
+                        tri!(ops::subscr(o, i, v));
+                    }
+                    Op::DeleteSubscr => {
+                        let i = pop!();
+                        let o = pop!();
+                        tri!(obj::subscr(o, i, obj::SENTINEL_DELETE));
+                    }
+                    Op::ImportName => {
+                        let flags = bc.get(op_pc + 3).copied().unwrap_or(0);
+                        let m = tri!(import::import_name(
+                            Qstr::from_id(arg as u16),
+                            flags & 0x7f,
+                            flags & 0x80 != 0,
+                            f.globals
+                        ));
+                        push!(m);
+                    }
+                    Op::ImportFrom => {
+                        let m = top!();
+                        push!(tri!(import::import_from(m, Qstr::from_id(arg as u16))));
+                    }
+                    Op::ImportStar => {
+                        let m = pop!();
+                        tri!(import::import_star(m, f.locals));
+                    }
+                    Op::BinaryOp => {
+                        let b = pop!();
+                        let a = pop!();
+                        let r = if a.is_small_int() && b.is_small_int() {
+                            tri!(small_int_op(arg8, a, b))
+                        } else if let Some(r) = ops::float_op(arg8, a, b) {
+                            tri!(r)
+                        } else if arg8 == BinOp::Is as u8 {
+                            Obj::from_bool(a == b)
+                        } else if arg8 == BinOp::IsNot as u8 {
+                            Obj::from_bool(a != b)
+                        } else {
+                            match BinOp::decode(arg8) {
+                                Some((op, inplace)) => tri!(obj::binary_op_inplace(op, inplace, a, b)),
+                                None => bad!(),
+                            }
+                        };
+                        push!(r);
+                    }
+                    Op::UnaryOp => {
+                        let a = pop!();
+                        match UnaryOp::decode(arg8) {
+                            Some(u) => push!(tri!(obj::unary_op(u, a))),
                             None => bad!(),
                         }
-                    };
-                    push!(r);
-                }
-                Op::UnaryOp => {
-                    let a = pop!();
-                    match UnaryOp::decode(arg8) {
-                        Some(u) => push!(tri!(obj::unary_op(u, a))),
-                        None => bad!(),
                     }
-                }
-                Op::Jump => {
-                    if arg <= op_pc {
-                        tri!(poll_interrupt());
-                    }
-                    pc = arg;
-                }
-                Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                    let v = pop!();
-                    let t = if v == Obj::TRUE {
-                        true
-                    } else if v == Obj::FALSE {
-                        false
-                    } else {
-                        tri!(obj::is_true(v))
-                    };
-                    if t == (op == Op::PopJumpIfTrue) {
+                    Op::Jump => {
                         if arg <= op_pc {
                             tri!(poll_interrupt());
                         }
                         pc = arg;
                     }
-                }
-                Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
-                    let v = top!();
-                    if tri!(obj::is_true(v)) == (op == Op::JumpIfTrueOrPop) {
-                        pc = arg;
-                    } else {
-                        pop!();
-                    }
-                }
-                Op::GetIter => {
-                    let o = pop!();
-                    push!(tri!(obj::get_iter(o)));
-                }
-                Op::ForIter => {
-                    let it = top!();
-                    let x = tri!(obj::iter_next(it));
-                    if x.is_null() {
-                        pop!();
-                        pc = arg;
-                    } else {
-                        push!(x);
-                    }
-                }
-                Op::BuildTuple | Op::BuildList | Op::BuildSet => {
-                    need!(arg);
-                    let items = &slots[sp - arg..sp];
-                    let r = match op {
-                        Op::BuildTuple => tri!(tuple::new(items)),
-                        Op::BuildList => tri!(list::new(items)),
-                        _ => tri!(new_set(items)),
-                    };
-                    sp -= arg;
-                    push!(r);
-                }
-                Op::ListToTuple => {
-                    let l = pop!();
-                    push!(tri!(list_to_tuple(l)));
-                }
-                Op::SetAdd | Op::SetUpdate | Op::DictUpdate => {
-                    let v = pop!();
-                    if arg == 0 || sp < n_locals + arg {
-                        bad!();
-                    }
-                    let c = slots[sp - arg];
-                    if op == Op::DictUpdate {
-                        tri!(dict_merge(c, v, false));
-                        continue;
-                    }
-                    let name = match op {
-                        Op::SetAdd => qstr!("add"),
-                        _ => qstr!("update"),
-                    };
-                    let (m, s) = tri!(obj::load_method(c, name));
-                    if m.is_null() {
-                        bad!();
-                    }
-                    tri!(obj::call(m, &[s, v]));
-                }
-                Op::UnpackEx => {
-                    let seq = pop!();
-                    let (before, after) = (arg8 as usize, arg8b as usize);
-                    if sp + before + after + 1 > hbase {
-                        break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame"));
-                    }
-                    let items = tri!(collect_items(seq));
-                    if items.len() < before + after {
-                        break Err(exc::unpack_error(before + after, items.len()));
-                    }
-                    let rest = tri!(list::new(&items[before..items.len() - after]));
-                    // Room was checked above: the last item lands deepest, the first on top.
-                    let mut at = sp;
-                    for &x in items[items.len() - after..]
-                        .iter()
-                        .rev()
-                        .chain([rest].iter())
-                        .chain(items[..before].iter().rev())
-                    {
-                        slots[at] = x;
-                        at += 1;
-                    }
-                    sp = at;
-                }
-                Op::DeleteDeref => {
-                    let c = slots.get(arg).filter(|_| arg < n_locals).and_then(|c| c.downcast::<CellObj>());
-                    match c {
-                        Some(c) if !c.value.get().is_null() => c.value.set(Obj::NULL),
-                        _ => {
-                            break Err(exc::unbound_local());
-                        }
-                    }
-                }
-                Op::BuildSlice => {
-                    let step = if arg8 == 3 { pop!() } else { Obj::NONE };
-                    let stop = pop!();
-                    let start = pop!();
-                    push!(tri!(obj::slice::new(start, stop, step)));
-                }
-                Op::BuildMap => {
-                    need!(2 * arg);
-                    let d = tri!(dict::new());
-                    if let Some(dd) = d.downcast::<dict::DictObj>() {
-                        let pairs = &slots[sp - 2 * arg..sp];
-                        tri!(pairs.chunks(2).try_for_each(|kv| dd.set(kv[0], kv[1])));
-                    }
-                    sp -= 2 * arg;
-                    push!(d);
-                }
-                Op::ListAppend | Op::ListExtend | Op::DictMerge => {
-                    let v = pop!();
-                    if arg == 0 || sp < n_locals + arg {
-                        bad!();
-                    }
-                    let c = slots[sp - arg];
-                    match op {
-                        Op::ListAppend => tri!(list::append(c, v)),
-                        Op::ListExtend => tri!(list::extend(c, v)),
-                        _ => tri!(dict_merge(c, v, true)),
-                    }
-                }
-                Op::MapAdd => {
-                    let v = pop!();
-                    let k = pop!();
-                    if arg == 0 || sp < n_locals + arg {
-                        bad!();
-                    }
-                    match slots[sp - arg].downcast::<dict::DictObj>() {
-                        Some(d) => tri!(d.set(k, v)),
-                        None => bad!(),
-                    }
-                }
-                Op::UnpackSequence => {
-                    let seq = pop!();
-                    if sp + arg > hbase {
-                        break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame"));
-                    }
-                    tri!(obj::unpack(seq, &mut slots[sp..sp + arg]));
-                    slots[sp..sp + arg].reverse();
-                    sp += arg;
-                }
-                Op::MakeFunction => {
-                    let flags = bc.get(op_pc + 3).copied().unwrap_or(0);
-                    let closure = if flags & 4 != 0 { pop!() } else { Obj::NULL };
-                    let kw_defaults = if flags & 2 != 0 { pop!() } else { Obj::NULL };
-                    let defaults = if flags & 1 != 0 { pop!() } else { Obj::NULL };
-                    let c = code.consts.get(arg).copied().unwrap_or(Obj::NONE);
-                    let Some(child) = c.downcast::<Code>() else { bad!() };
-                    push!(tri!(fun::new_fun(child, f.globals, defaults, kw_defaults, closure)));
-                }
-                Op::LoadBuildClass => push!(Obj::from_static(&builtins::BUILD_CLASS)),
-                Op::ReturnValue => break Ok(pop!()),
-                Op::YieldValue => {
-                    let v = pop!();
-                    f.pc = pc;
-                    f.sp = sp;
-                    return Outcome::Yielded(v);
-                }
-                Op::YieldFrom => {
-                    let v = pop!();
-                    let it = top!();
-                    match tri!(send_to(it, v)) {
-                        Ok(y) => {
-                            // Suspended inside the sub-iterator: resume at this instruction.
-                            f.pc = op_pc;
-                            f.sp = sp;
-                            return Outcome::Yielded(y);
-                        }
-                        Err(r) => {
-                            pop!();
-                            push!(r);
-                        }
-                    }
-                }
-                Op::RaiseVarargs => {
-                    let e = match arg8 {
-                        0 => match Exc::from_obj(f.exc) {
-                            Some(e) => {
-                                reraise = true;
-                                break Err(e);
-                            }
-                            None => exc::new_msg(&exc::RUNTIME_ERROR, "no active exception to reraise"),
-                        },
-                        1 => raise_obj(pop!()),
-                        _ => {
-                            // The cause is evaluated and dropped: no exception chaining, as MicroPython.
-                            pop!();
-                            raise_obj(pop!())
-                        }
-                    };
-                    e.clear_traceback();
-                    break Err(e);
-                }
-                Op::SetupExcept => {
-                    let at = hbase + HANDLER_SLOTS * f.n_handlers;
-                    if f.n_handlers >= code.max_handlers as usize || at + HANDLER_SLOTS > slots.len() {
-                        break Err(exc::new_msg(&exc::RUNTIME_ERROR, "too many nested try blocks"));
-                    }
-                    slots[at] = Obj::small_int(arg as isize);
-                    slots[at + 1] = Obj::small_int(sp as isize);
-                    slots[at + 2] = f.exc;
-                    f.n_handlers += 1;
-                }
-                Op::PopBlock => f.n_handlers = f.n_handlers.saturating_sub(1),
-                Op::PopExcept => {
-                    let prev = pop!();
-                    f.exc = if prev == Obj::NONE { Obj::NULL } else { prev };
-                    // `sys.exc_info()` after a handler: none (MicroPython's, not CPython's
-                    // restored outer exception).
-                    crate::gc::root::state().current_exc.set(Obj::NULL);
-                }
-                Op::ExcMatch => {
-                    let t = pop!();
-                    let e = top!();
-                    push!(Obj::from_bool(tri!(exc_match(e, t))));
-                }
-                Op::Reraise => {
-                    let e = pop!();
-                    let prev = pop!();
-                    f.exc = if prev == Obj::NONE { Obj::NULL } else { prev };
-                    match Exc::from_obj(e) {
-                        Some(e) => {
-                            reraise = true;
-                            break Err(e);
-                        }
-                        None => break Err(exc::type_error("exceptions must derive from BaseException")),
-                    }
-                }
-                Op::WithEnter => {
-                    let cm = pop!();
-                    let (exit, s) = tri!(obj::load_method(cm, qstr!("__exit__")));
-                    if exit.is_null() {
-                        break Err(exc::attribute_error(cm, qstr!("__exit__")));
-                    }
-                    let (enter, es) = tri!(obj::load_method(cm, qstr!("__enter__")));
-                    if enter.is_null() {
-                        break Err(exc::attribute_error(cm, qstr!("__enter__")));
-                    }
-                    push!(exit);
-                    push!(s);
-                    let r = if es.is_null() { tri!(obj::call(enter, &[])) } else { tri!(obj::call(enter, &[es])) };
-                    push!(r);
-                }
-                Op::WithExitNormal => {
-                    let s = pop!();
-                    let exit = pop!();
-                    let none3 = [s, Obj::NONE, Obj::NONE, Obj::NONE];
-                    let args = if s.is_null() { &none3[1..] } else { &none3[..] };
-                    tri!(obj::call(exit, args));
-                }
-                Op::WithExcept => {
-                    let e = pop!();
-                    need!(3);
-                    let (exit, s) = (slots[sp - 3], slots[sp - 2]);
-                    let all = [s, Obj::from_static(e.ty()), e, Obj::NONE];
-                    let args = if s.is_null() { &all[1..] } else { &all[..] };
-                    let suppress = tri!(obj::call(exit, args));
-                    if !tri!(obj::is_true(suppress)) {
-                        let prev = pop!();
-                        f.exc = if prev == Obj::NONE { Obj::NULL } else { prev };
-                        sp -= 2;
-                        match Exc::from_obj(e) {
-                            Some(e) => {
-                                reraise = true;
-                                break Err(e);
-                            }
-                            None => bad!(),
-                        }
-                    }
-                }
-                #[cfg(not(mp_feature = "async_await"))]
-                Op::GetAwaitable
-                | Op::AsyncWithEnter
-                | Op::AsyncWithExitNormal
-                | Op::AsyncWithExcept
-                | Op::WithExceptResult => {
-                    bad!()
-                }
-                #[cfg(mp_feature = "async_await")]
-                Op::GetAwaitable => {
-                    let a = pop!();
-                    if a.downcast::<crate::obj::gen::GenObj>().is_some() {
-                        push!(a);
-                    } else {
-                        let (m, s) = tri!(obj::load_method(a, qstr!("__await__")));
-                        let it = if m.is_null() {
-                            tri!(obj::get_iter(a))
-                        } else if s.is_null() {
-                            tri!(obj::call(m, &[]))
+                    Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                        let v = pop!();
+                        let t = if v == Obj::TRUE {
+                            true
+                        } else if v == Obj::FALSE {
+                            false
                         } else {
-                            tri!(obj::call(m, &[s]))
+                            tri!(obj::is_true(v))
                         };
-                        push!(it);
+                        if t == (op == Op::PopJumpIfTrue) {
+                            if arg <= op_pc {
+                                tri!(poll_interrupt());
+                            }
+                            pc = arg;
+                        }
                     }
-                }
-                #[cfg(mp_feature = "async_await")]
-                Op::AsyncWithEnter => {
-                    let cm = pop!();
-                    let (exit, s) = tri!(obj::load_method(cm, qstr!("__aexit__")));
-                    let (enter, es) = tri!(obj::load_method(cm, qstr!("__aenter__")));
-                    if exit.is_null() || enter.is_null() {
-                        let q = if exit.is_null() { qstr!("__aexit__") } else { qstr!("__aenter__") };
-                        break Err(exc::attribute_error(cm, q));
+                    Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                        let v = top!();
+                        if tri!(obj::is_true(v)) == (op == Op::JumpIfTrueOrPop) {
+                            pc = arg;
+                        } else {
+                            pop!();
+                        }
                     }
-                    push!(exit);
-                    push!(s);
-                    let r = if es.is_null() { tri!(obj::call(enter, &[])) } else { tri!(obj::call(enter, &[es])) };
-                    push!(r);
-                }
-                #[cfg(mp_feature = "async_await")]
-                Op::AsyncWithExitNormal => {
-                    let s = pop!();
-                    let exit = pop!();
-                    let all = [s, Obj::NONE, Obj::NONE, Obj::NONE];
-                    let args = if s.is_null() { &all[1..] } else { &all[..] };
-                    push!(tri!(obj::call(exit, args)));
-                }
-                #[cfg(mp_feature = "async_await")]
-                Op::AsyncWithExcept => {
-                    need!(4);
-                    let (exit, s, e) = (slots[sp - 4], slots[sp - 3], slots[sp - 1]);
-                    let all = [s, Obj::from_static(e.ty()), e, Obj::NONE];
-                    let args = if s.is_null() { &all[1..] } else { &all[..] };
-                    push!(tri!(obj::call(exit, args)));
-                }
-                #[cfg(mp_feature = "async_await")]
-                Op::WithExceptResult => {
-                    let r = pop!();
-                    let e = pop!();
-                    if !tri!(obj::is_true(r)) {
+                    Op::GetIter => {
+                        let o = pop!();
+                        push!(tri!(obj::get_iter(o)));
+                    }
+                    Op::ForIter => {
+                        let it = top!();
+                        let x = tri!(obj::iter_next(it));
+                        if x.is_null() {
+                            pop!();
+                            pc = arg;
+                        } else {
+                            push!(x);
+                        }
+                    }
+                    Op::BuildTuple | Op::BuildList | Op::BuildSet => {
+                        need!(arg);
+                        let items = &slots[sp - arg..sp];
+                        let r = match op {
+                            Op::BuildTuple => tri!(tuple::new(items)),
+                            Op::BuildList => tri!(list::new(items)),
+                            _ => tri!(new_set(items)),
+                        };
+                        sp -= arg;
+                        push!(r);
+                    }
+                    Op::ListToTuple => {
+                        let l = pop!();
+                        push!(tri!(list_to_tuple(l)));
+                    }
+                    Op::SetAdd | Op::SetUpdate | Op::DictUpdate => {
+                        let v = pop!();
+                        if arg == 0 || sp < n_locals + arg {
+                            bad!();
+                        }
+                        let c = slots[sp - arg];
+                        if op == Op::DictUpdate {
+                            tri!(dict_merge(c, v, false));
+                            continue;
+                        }
+                        let name = match op {
+                            Op::SetAdd => qstr!("add"),
+                            _ => qstr!("update"),
+                        };
+                        let (m, s) = tri!(obj::load_method(c, name));
+                        if m.is_null() {
+                            bad!();
+                        }
+                        tri!(obj::call(m, &[s, v]));
+                    }
+                    Op::UnpackEx => {
+                        let seq = pop!();
+                        let (before, after) = (arg8 as usize, arg8b as usize);
+                        if sp + before + after + 1 > hbase {
+                            break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame"));
+                        }
+                        let items = tri!(collect_items(seq));
+                        if items.len() < before + after {
+                            break Err(exc::unpack_error(before + after, items.len()));
+                        }
+                        let rest = tri!(list::new(&items[before..items.len() - after]));
+                        // Room was checked above: the last item lands deepest, the first on top.
+                        let mut at = sp;
+                        for &x in items[items.len() - after..]
+                            .iter()
+                            .rev()
+                            .chain([rest].iter())
+                            .chain(items[..before].iter().rev())
+                        {
+                            slots[at] = x;
+                            at += 1;
+                        }
+                        sp = at;
+                    }
+                    Op::DeleteDeref => {
+                        let c = slots.get(arg).filter(|_| arg < n_locals).and_then(|c| c.downcast::<CellObj>());
+                        match c {
+                            Some(c) if !c.value.get().is_null() => c.value.set(Obj::NULL),
+                            _ => {
+                                break Err(exc::unbound_local());
+                            }
+                        }
+                    }
+                    Op::BuildSlice => {
+                        let step = if arg8 == 3 { pop!() } else { Obj::NONE };
+                        let stop = pop!();
+                        let start = pop!();
+                        push!(tri!(obj::slice::new(start, stop, step)));
+                    }
+                    Op::BuildMap => {
+                        need!(2 * arg);
+                        let d = tri!(dict::new());
+                        if let Some(dd) = d.downcast::<dict::DictObj>() {
+                            let pairs = &slots[sp - 2 * arg..sp];
+                            tri!(pairs.chunks(2).try_for_each(|kv| dd.set(kv[0], kv[1])));
+                        }
+                        sp -= 2 * arg;
+                        push!(d);
+                    }
+                    Op::ListAppend | Op::ListExtend | Op::DictMerge => {
+                        let v = pop!();
+                        if arg == 0 || sp < n_locals + arg {
+                            bad!();
+                        }
+                        let c = slots[sp - arg];
+                        match op {
+                            Op::ListAppend => tri!(list::append(c, v)),
+                            Op::ListExtend => tri!(list::extend(c, v)),
+                            _ => tri!(dict_merge(c, v, true)),
+                        }
+                    }
+                    Op::MapAdd => {
+                        let v = pop!();
+                        let k = pop!();
+                        if arg == 0 || sp < n_locals + arg {
+                            bad!();
+                        }
+                        match slots[sp - arg].downcast::<dict::DictObj>() {
+                            Some(d) => tri!(d.set(k, v)),
+                            None => bad!(),
+                        }
+                    }
+                    Op::UnpackSequence => {
+                        let seq = pop!();
+                        if sp + arg > hbase {
+                            break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame"));
+                        }
+                        tri!(obj::unpack(seq, &mut slots[sp..sp + arg]));
+                        slots[sp..sp + arg].reverse();
+                        sp += arg;
+                    }
+                    Op::MakeFunction => {
+                        let flags = bc.get(op_pc + 3).copied().unwrap_or(0);
+                        let closure = if flags & 4 != 0 { pop!() } else { Obj::NULL };
+                        let kw_defaults = if flags & 2 != 0 { pop!() } else { Obj::NULL };
+                        let defaults = if flags & 1 != 0 { pop!() } else { Obj::NULL };
+                        let c = code.consts.get(arg).copied().unwrap_or(Obj::NONE);
+                        let Some(child) = c.downcast::<Code>() else { bad!() };
+                        push!(tri!(fun::new_fun(child, f.globals, defaults, kw_defaults, closure)));
+                    }
+                    Op::LoadBuildClass => push!(Obj::from_static(&builtins::BUILD_CLASS)),
+                    Op::ReturnValue => break Ok(pop!()),
+                    Op::YieldValue => {
+                        let v = pop!();
+                        f.pc = pc;
+                        f.sp = sp;
+                        return Outcome::Yielded(v);
+                    }
+                    Op::YieldFrom => {
+                        let v = pop!();
+                        let it = top!();
+                        match tri!(send_to(it, v)) {
+                            Ok(y) => {
+                                // Suspended inside the sub-iterator: resume at this instruction.
+                                f.pc = op_pc;
+                                f.sp = sp;
+                                return Outcome::Yielded(y);
+                            }
+                            Err(r) => {
+                                pop!();
+                                push!(r);
+                            }
+                        }
+                    }
+                    Op::RaiseVarargs => {
+                        let e = match arg8 {
+                            0 => match Exc::from_obj(f.exc) {
+                                Some(e) => {
+                                    reraise = true;
+                                    break Err(e);
+                                }
+                                None => exc::new_msg(&exc::RUNTIME_ERROR, "no active exception to reraise"),
+                            },
+                            1 => raise_obj(pop!()),
+                            _ => {
+                                // The cause is evaluated and dropped: no exception chaining, as MicroPython.
+                                pop!();
+                                raise_obj(pop!())
+                            }
+                        };
+                        e.clear_traceback();
+                        break Err(e);
+                    }
+                    Op::SetupExcept => {
+                        let at = HANDLER_SLOTS * f.n_handlers;
+                        let Some(h) = handlers.get_mut(at..at + HANDLER_SLOTS) else {
+                            break Err(exc::new_msg(&exc::RUNTIME_ERROR, "too many nested try blocks"));
+                        };
+                        h[0] = Obj::small_int(arg as isize);
+                        h[1] = Obj::small_int(sp as isize);
+                        h[2] = f.exc;
+                        f.n_handlers += 1;
+                    }
+                    Op::PopBlock => f.n_handlers = f.n_handlers.saturating_sub(1),
+                    Op::PopExcept => {
                         let prev = pop!();
                         f.exc = if prev == Obj::NONE { Obj::NULL } else { prev };
-                        need!(2);
-                        sp -= 2;
+                        // `sys.exc_info()` after a handler: none (MicroPython's, not
+                        // CPython's restored outer exception).
+                        crate::gc::root::state().current_exc.set(Obj::NULL);
+                    }
+                    Op::ExcMatch => {
+                        let t = pop!();
+                        let e = top!();
+                        push!(Obj::from_bool(tri!(exc_match(e, t))));
+                    }
+                    Op::Reraise => {
+                        let e = pop!();
+                        let prev = pop!();
+                        f.exc = if prev == Obj::NONE { Obj::NULL } else { prev };
                         match Exc::from_obj(e) {
                             Some(e) => {
                                 reraise = true;
                                 break Err(e);
                             }
-                            None => bad!(),
+                            None => break Err(exc::type_error("exceptions must derive from BaseException")),
                         }
                     }
-                }
-                Op::PrintExpr => {
-                    let v = pop!();
-                    if v != Obj::NONE {
-                        tri!(obj::print(v, &mut Console, PrintKind::Repr));
-                        crate::print::stdout_write(b"\n");
-                        #[cfg(mp_feature = "repl_last_result")]
-                        crate::gc::root::state().repl_last.set(v);
+                    Op::WithEnter => {
+                        let cm = pop!();
+                        let (exit, s) = tri!(obj::load_method(cm, qstr!("__exit__")));
+                        if exit.is_null() {
+                            break Err(exc::attribute_error(cm, qstr!("__exit__")));
+                        }
+                        let (enter, es) = tri!(obj::load_method(cm, qstr!("__enter__")));
+                        if enter.is_null() {
+                            break Err(exc::attribute_error(cm, qstr!("__enter__")));
+                        }
+                        push!(exit);
+                        push!(s);
+                        let r = if es.is_null() { tri!(obj::call(enter, &[])) } else { tri!(obj::call(enter, &[es])) };
+                        push!(r);
+                    }
+                    Op::WithExitNormal => {
+                        let s = pop!();
+                        let exit = pop!();
+                        let none3 = [s, Obj::NONE, Obj::NONE, Obj::NONE];
+                        let args = if s.is_null() { &none3[1..] } else { &none3[..] };
+                        tri!(obj::call(exit, args));
+                    }
+                    Op::WithExcept => {
+                        let e = pop!();
+                        need!(3);
+                        let (exit, s) = (slots[sp - 3], slots[sp - 2]);
+                        let all = [s, Obj::from_static(e.ty()), e, Obj::NONE];
+                        let args = if s.is_null() { &all[1..] } else { &all[..] };
+                        let suppress = tri!(obj::call(exit, args));
+                        if !tri!(obj::is_true(suppress)) {
+                            let prev = pop!();
+                            f.exc = if prev == Obj::NONE { Obj::NULL } else { prev };
+                            sp -= 2;
+                            match Exc::from_obj(e) {
+                                Some(e) => {
+                                    reraise = true;
+                                    break Err(e);
+                                }
+                                None => bad!(),
+                            }
+                        }
+                    }
+                    #[cfg(not(mp_feature = "async_await"))]
+                    Op::GetAwaitable
+                    | Op::AsyncWithEnter
+                    | Op::AsyncWithExitNormal
+                    | Op::AsyncWithExcept
+                    | Op::WithExceptResult => {
+                        bad!()
+                    }
+                    #[cfg(mp_feature = "async_await")]
+                    Op::GetAwaitable => {
+                        let a = pop!();
+                        if a.downcast::<crate::obj::gen::GenObj>().is_some() {
+                            push!(a);
+                        } else {
+                            let (m, s) = tri!(obj::load_method(a, qstr!("__await__")));
+                            let it = if m.is_null() {
+                                tri!(obj::get_iter(a))
+                            } else if s.is_null() {
+                                tri!(obj::call(m, &[]))
+                            } else {
+                                tri!(obj::call(m, &[s]))
+                            };
+                            push!(it);
+                        }
+                    }
+                    #[cfg(mp_feature = "async_await")]
+                    Op::AsyncWithEnter => {
+                        let cm = pop!();
+                        let (exit, s) = tri!(obj::load_method(cm, qstr!("__aexit__")));
+                        let (enter, es) = tri!(obj::load_method(cm, qstr!("__aenter__")));
+                        if exit.is_null() || enter.is_null() {
+                            let q = if exit.is_null() { qstr!("__aexit__") } else { qstr!("__aenter__") };
+                            break Err(exc::attribute_error(cm, q));
+                        }
+                        push!(exit);
+                        push!(s);
+                        let r = if es.is_null() { tri!(obj::call(enter, &[])) } else { tri!(obj::call(enter, &[es])) };
+                        push!(r);
+                    }
+                    #[cfg(mp_feature = "async_await")]
+                    Op::AsyncWithExitNormal => {
+                        let s = pop!();
+                        let exit = pop!();
+                        let all = [s, Obj::NONE, Obj::NONE, Obj::NONE];
+                        let args = if s.is_null() { &all[1..] } else { &all[..] };
+                        push!(tri!(obj::call(exit, args)));
+                    }
+                    #[cfg(mp_feature = "async_await")]
+                    Op::AsyncWithExcept => {
+                        need!(4);
+                        let (exit, s, e) = (slots[sp - 4], slots[sp - 3], slots[sp - 1]);
+                        let all = [s, Obj::from_static(e.ty()), e, Obj::NONE];
+                        let args = if s.is_null() { &all[1..] } else { &all[..] };
+                        push!(tri!(obj::call(exit, args)));
+                    }
+                    #[cfg(mp_feature = "async_await")]
+                    Op::WithExceptResult => {
+                        let r = pop!();
+                        let e = pop!();
+                        if !tri!(obj::is_true(r)) {
+                            let prev = pop!();
+                            f.exc = if prev == Obj::NONE { Obj::NULL } else { prev };
+                            need!(2);
+                            sp -= 2;
+                            match Exc::from_obj(e) {
+                                Some(e) => {
+                                    reraise = true;
+                                    break Err(e);
+                                }
+                                None => bad!(),
+                            }
+                        }
+                    }
+                    Op::PrintExpr => {
+                        let v = pop!();
+                        if v != Obj::NONE {
+                            tri!(obj::print(v, &mut Console, PrintKind::Repr));
+                            crate::print::stdout_write(b"\n");
+                            #[cfg(mp_feature = "repl_last_result")]
+                            crate::gc::root::state().repl_last.set(v);
+                        }
                     }
                 }
             }
@@ -727,10 +746,14 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     return Outcome::Raised(e);
                 }
                 f.n_handlers -= 1;
-                let at = hbase + HANDLER_SLOTS * f.n_handlers;
-                let target = slots[at].small_int_value() as usize;
-                let depth = slots[at + 1].small_int_value() as usize;
-                let saved = slots[at + 2];
+                let at = HANDLER_SLOTS * f.n_handlers;
+                let Some(&[target, depth, saved]) = handlers.get(at..at + HANDLER_SLOTS) else {
+                    f.pc = pc;
+                    f.sp = n_locals;
+                    return Outcome::Raised(exc::new_msg(&exc::RUNTIME_ERROR, "bad bytecode"));
+                };
+                let target = target.small_int_value() as usize;
+                let depth = depth.small_int_value() as usize;
                 sp = depth.min(hbase.saturating_sub(2)).max(n_locals);
                 if sp + 2 > slots.len() {
                     f.pc = pc;

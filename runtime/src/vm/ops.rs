@@ -15,9 +15,8 @@ const POLL_EVERY: u32 = 1000;
 
 /// Look a name up in the globals, then the builtins.
 pub(super) fn load_global(globals: Obj, q: Qstr) -> Result<Obj, Exc> {
-    let key = Obj::from_qstr(q);
     if let Some(d) = globals.downcast::<dict::DictObj>() {
-        if let Some(v) = d.get(key)? {
+        if let Some(v) = d.get_name(q)? {
             return Ok(v);
         }
     }
@@ -36,7 +35,7 @@ pub(super) fn load_global(globals: Obj, q: Qstr) -> Result<Obj, Exc> {
 pub(super) fn load_name(f: &Frame, q: Qstr) -> Result<Obj, Exc> {
     if f.locals != f.globals {
         if let Some(d) = f.locals.downcast::<dict::DictObj>() {
-            if let Some(v) = d.get(Obj::from_qstr(q))? {
+            if let Some(v) = d.get_name(q)? {
                 return Ok(v);
             }
         }
@@ -46,7 +45,7 @@ pub(super) fn load_name(f: &Frame, q: Qstr) -> Result<Obj, Exc> {
 
 pub(super) fn store_in(ns: Obj, q: Qstr, v: Obj) -> Result<(), Exc> {
     match ns.downcast::<dict::DictObj>() {
-        Some(d) => d.set(Obj::from_qstr(q), v),
+        Some(d) => d.set_name(q, v),
         None => Err(exc::type_error("globals must be a dict")),
     }
 }
@@ -245,9 +244,40 @@ pub(super) fn small_int_op(op: u8, a: Obj, b: Obj) -> Result<Obj, Exc> {
     const GE: u8 = BinOp::Ge as u8;
     const EQ: u8 = BinOp::Eq as u8;
     const NE: u8 = BinOp::Ne as u8;
+    const MUL: u8 = BinOp::Mul as u8;
+    const MUL_I: u8 = BinOp::Mul as u8 | BinOp::INPLACE;
+    const AND: u8 = BinOp::And as u8;
+    const AND_I: u8 = BinOp::And as u8 | BinOp::INPLACE;
+    const OR: u8 = BinOp::Or as u8;
+    const OR_I: u8 = BinOp::Or as u8 | BinOp::INPLACE;
+    const XOR: u8 = BinOp::Xor as u8;
+    const XOR_I: u8 = BinOp::Xor as u8 | BinOp::INPLACE;
+    const FLOORDIV: u8 = BinOp::FloorDiv as u8;
+    const FLOORDIV_I: u8 = BinOp::FloorDiv as u8 | BinOp::INPLACE;
+    const MOD: u8 = BinOp::Mod as u8;
+    const MOD_I: u8 = BinOp::Mod as u8 | BinOp::INPLACE;
+    const RSHIFT: u8 = BinOp::RShift as u8;
+    const RSHIFT_I: u8 = BinOp::RShift as u8 | BinOp::INPLACE;
     match op {
         ADD | ADD_I => int::from_i64(x as i64 + y as i64),
         SUB | SUB_I => int::from_i64(x as i64 - y as i64),
+        // A product past i64 (only with 64-bit small ints) takes the general path.
+        MUL | MUL_I if (x as i64).checked_mul(y as i64).is_some() => int::from_i64(x as i64 * y as i64),
+        AND | AND_I => Ok(Obj::small_int(x & y)),
+        OR | OR_I => Ok(Obj::small_int(x | y)),
+        XOR | XOR_I => Ok(Obj::small_int(x ^ y)),
+        // Rounding toward minus infinity, the remainder taking the divisor's sign; a zero
+        // divisor raises in the general path.
+        FLOORDIV | FLOORDIV_I | MOD | MOD_I if y != 0 => {
+            let (x, y) = (x as i64, y as i64);
+            let (mut q, mut r) = (x / y, x % y);
+            if r != 0 && (r < 0) != (y < 0) {
+                q -= 1;
+                r += y;
+            }
+            int::from_i64(if op & !BinOp::INPLACE == FLOORDIV { q } else { r })
+        }
+        RSHIFT | RSHIFT_I if y >= 0 => Ok(Obj::small_int(x >> y.min(isize::BITS as isize - 1))),
         LT => Ok(Obj::from_bool(x < y)),
         GT => Ok(Obj::from_bool(x > y)),
         LE => Ok(Obj::from_bool(x <= y)),
@@ -259,4 +289,111 @@ pub(super) fn small_int_op(op: u8, a: Obj, b: Obj) -> Result<Obj, Exc> {
             None => Err(exc::new_msg(&exc::RUNTIME_ERROR, "bad bytecode")),
         },
     }
+}
+
+/// `a op b` when both are floats, or one is a float and the other a small int, for the
+/// arithmetic and comparison operators (`None`: take the general path). Skips the
+/// in-place and instance checks `binary_op_inplace` makes first; float subclasses are
+/// not floats here.
+#[cfg(not(mp_float = "none"))]
+#[inline]
+pub(super) fn float_op(op: u8, a: Obj, b: Obj) -> Option<Result<Obj, Exc>> {
+    use crate::obj::float::{self, Float, FLOAT_TYPE};
+    let fa = obj::is_type(a, &FLOAT_TYPE);
+    let fb = obj::is_type(b, &FLOAT_TYPE);
+    let as_float = |o: Obj, is_float: bool| {
+        if is_float {
+            float::value(o)
+        } else if o.is_small_int() {
+            Some(o.small_int_value() as Float)
+        } else {
+            None
+        }
+    };
+    if !(fa || fb) {
+        return None;
+    }
+    let op = match BinOp::decode(op)?.0 {
+        o @ (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv) => o,
+        // Comparisons with ints are exact in the general path.
+        o @ (BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne) if fa && fb => o,
+        _ => return None,
+    };
+    let (x, y) = (as_float(a, fa)?, as_float(b, fb)?);
+    Some(float::op_values(op, x, y))
+}
+
+/// Without floats there is no float fast path.
+#[cfg(mp_float = "none")]
+#[inline]
+pub(super) fn float_op(_op: u8, _a: Obj, _b: Obj) -> Option<Result<Obj, Exc>> {
+    None
+}
+
+/// `o.name` (`LoadAttr`): instances of classes straight to the class code, one call
+/// fewer than `obj::load_attr`, which does the same.
+#[inline]
+pub(super) fn load_attr(o: Obj, q: Qstr) -> Result<Obj, Exc> {
+    if o.ty().flags & obj::type_flags::INSTANCE == 0 {
+        return obj::load_attr(o, q);
+    }
+    let (v, self_) = obj::class::instance_load_method(o, q)?;
+    if v.is_null() {
+        return Err(exc::attribute_error(o, q));
+    }
+    if self_.is_null() {
+        return Ok(v);
+    }
+    obj::fun::new_bound(v, self_)
+}
+
+/// `o.name` for a call (`LoadMethod`), as [`load_attr`] for instances.
+#[inline]
+pub(super) fn load_method(o: Obj, q: Qstr) -> Result<(Obj, Obj), Exc> {
+    if o.ty().flags & obj::type_flags::INSTANCE == 0 {
+        return obj::load_method(o, q);
+    }
+    obj::class::instance_load_method(o, q)
+}
+
+/// `o.name = v` (`StoreAttr`), as [`load_attr`] for instances.
+#[inline]
+pub(super) fn store_attr(o: Obj, q: Qstr, v: Obj) -> Result<(), Exc> {
+    if o.ty().flags & obj::type_flags::INSTANCE == 0 {
+        return obj::store_attr(o, q, v);
+    }
+    obj::class::instance_store_attr(o, q, v)
+}
+
+/// A call from the dispatch loop: a Python function straight into a new frame (its
+/// `call` slot, without `obj::call_args`' dispatch; the frame checks the stack), anything
+/// else through `obj::call_args`.
+#[inline]
+pub(super) fn call(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
+    if obj::is_type(f, &obj::fun::FUN_TYPE) {
+        return super::call_fun(f, args);
+    }
+    obj::call_args(f, args)
+}
+
+/// `o[i]` (`value` NULL) or `o[i] = value` from the dispatch loop: a plain list (not a
+/// subclass) with a small-int index in range is read or written here; everything else
+/// (slices, deletion, errors, other types) goes through `obj::subscr`.
+#[inline]
+pub(super) fn subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
+    if index.is_small_int() && obj::is_type(o, &list::LIST_TYPE) && value != obj::SENTINEL_DELETE {
+        if let Some(l) = o.downcast::<list::ListObj>() {
+            let items = l.view();
+            let i = index.small_int_value();
+            let i = if i < 0 { i.wrapping_add(items.len() as isize) } else { i };
+            if let Some(slot) = usize::try_from(i).ok().and_then(|i| items.get(i)) {
+                if value.is_null() {
+                    return Ok(slot.get());
+                }
+                slot.set(value);
+                return Ok(Obj::NONE);
+            }
+        }
+    }
+    obj::subscr(o, index, value)
 }

@@ -19,6 +19,7 @@ use crate::print::{Print, PrintKind};
 use crate::qstr::{self, Qstr};
 use exc::Exc;
 
+pub mod cache;
 mod slots;
 
 pub use slots::{
@@ -162,22 +163,48 @@ pub fn mro_find<R>(t: &'static Type, mut f: impl FnMut(&'static Type) -> Option<
 pub fn own_lookup(t: &'static Type, name: Qstr) -> Result<Option<Obj>, Exc> {
     if let Some(c) = as_class(t) {
         return match c.dict.downcast::<dict::DictObj>() {
-            Some(d) => d.get(Obj::from_qstr(name)),
+            Some(d) => d.get_name(name),
             None => Ok(None),
         };
     }
     Ok(t.locals.and_then(|l| l.get(Obj::from_qstr(name))))
 }
 
-/// `name` along the type's MRO.
+/// `name` along the type's MRO (through the lookup cache).
+#[inline]
 pub fn type_lookup(t: &'static Type, name: Qstr) -> Option<Obj> {
-    mro_find(t, |ty| own_lookup(ty, name).ok().flatten())
+    match cache::get(t, name, cache::Kind::All) {
+        Some(v) => (!v.is_null()).then_some(v),
+        None => lookup_and_cache(t, name, cache::Kind::All),
+    }
 }
 
 /// `name` along the MRO of a class, skipping the built-in types (whose special methods
-/// are slots, not dict entries).
+/// are slots, not dict entries), through the lookup cache.
+#[inline]
 fn user_lookup(t: &'static Type, name: Qstr) -> Option<Obj> {
-    mro_find(t, |ty| if as_class(ty).is_some() { own_lookup(ty, name).ok().flatten() } else { None })
+    match cache::get(t, name, cache::Kind::User) {
+        Some(v) => (!v.is_null()).then_some(v),
+        None => lookup_and_cache(t, name, cache::Kind::User),
+    }
+}
+
+/// The MRO walk behind a cache miss.
+#[inline(never)]
+fn lookup_and_cache(t: &'static Type, name: Qstr, kind: cache::Kind) -> Option<Obj> {
+    let found = mro_find(t, |ty| {
+        if kind == cache::Kind::User && as_class(ty).is_none() {
+            return None;
+        }
+        own_lookup(ty, name).ok().flatten()
+    });
+    cache::put(t, name, kind, found);
+    found
+}
+
+/// Forget every cached lookup: a class dict changed (called by watched dict tables).
+pub fn invalidate_cache() {
+    cache::invalidate();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -312,7 +339,7 @@ pub fn instance_load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
     }
     if let Some(inst) = o.downcast::<InstanceObj>() {
         if let Some(d) = inst.dict.get().downcast::<dict::DictObj>() {
-            if let Some(v) = d.get(Obj::from_qstr(name))? {
+            if let Some(v) = d.get_name(name)? {
                 return Ok((v, Obj::NULL));
             }
         }
@@ -426,7 +453,7 @@ fn store_attr_default(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
             None => Err(exc::attribute_error(o, name)),
         };
     }
-    dd.set(Obj::from_qstr(name), value)
+    dd.set_name(name, value)
 }
 
 static OBJECT_SETATTR: fun::NativeFn = fun::NativeFn::new(qstr!("__setattr__"), 3, 3, |a| {
@@ -578,7 +605,11 @@ pub fn make_class(name: Qstr, bases: Obj, ns: Obj) -> Result<Obj, Exc> {
         mro.push(Obj::from_static(&OBJECT_TYPE))?;
     }
     let ns = match ns.downcast::<dict::DictObj>() {
-        Some(_) => ns,
+        Some(d) => {
+            // From now on a change to it may change what lookups on the class find.
+            d.table.watch();
+            ns
+        }
         None => return Err(exc::type_error("class namespace must be a dict")),
     };
     let ty = Type { name, parent: Some(first.unwrap_or(&OBJECT_TYPE)), ..CLASS_TEMPLATE };

@@ -110,6 +110,24 @@ impl DictObj {
         self.table.get(key)
     }
 
+    /// `self[q] = value` for a name (see [`Table::set_name`]).
+    ///
+    /// # Errors
+    /// `MemoryError`; whatever `__eq__` of a key with the name's hash raises.
+    #[inline]
+    pub fn set_name(&self, q: crate::qstr::Qstr, value: Obj) -> Result<(), Exc> {
+        self.table.set_name(q, value)
+    }
+
+    /// The value for a name (see [`Table::get_name`]).
+    ///
+    /// # Errors
+    /// Whatever `__eq__` of a key with the name's hash raises.
+    #[inline]
+    pub fn get_name(&self, q: crate::qstr::Qstr) -> Result<Option<Obj>, Exc> {
+        self.table.get_name(q)
+    }
+
     /// Insert or replace.
     ///
     /// # Errors

@@ -42,6 +42,9 @@ pub struct Table {
     head: Cell<usize>,
     /// Every entry slot from `tail` to `used` is deleted (where `pop_last` starts looking).
     tail: Cell<usize>,
+    /// A class dict: every change to its contents clears the type lookup cache
+    /// (`obj::class::cache`).
+    watched: Cell<bool>,
 }
 
 impl Table {
@@ -56,6 +59,21 @@ impl Table {
             version: Cell::new(0),
             head: Cell::new(0),
             tail: Cell::new(0),
+            watched: Cell::new(false),
+        }
+    }
+
+    /// Make this a class dict (see `watched`).
+    pub fn watch(&self) {
+        self.watched.set(true);
+        crate::obj::class::invalidate_cache();
+    }
+
+    /// A change to which key maps to what (not growth, which keeps the mapping).
+    #[inline]
+    fn changed(&self) {
+        if self.watched.get() {
+            crate::obj::class::invalidate_cache();
         }
     }
 
@@ -115,7 +133,9 @@ impl Table {
             }
             let entries = self.entries();
             let version = self.version.get();
-            let mut i = hash as usize % n;
+            // The index length is a power of two (see `grow`).
+            let mask = n - 1;
+            let mut i = hash as usize & mask;
             loop {
                 let slot = index[i].get();
                 if slot == 0 {
@@ -126,7 +146,11 @@ impl Table {
                     if e.key == key {
                         return Ok(Ok(slot as usize - 1));
                     }
-                    let same = super::super::equal(e.key, key)?;
+                    if distinct_immediates(e.key, key) {
+                        i = (i + 1) & mask;
+                        continue;
+                    }
+                    let same = keys_equal(e.key, key)?;
                     if self.version.get() != version {
                         // The comparison changed the table: these views are stale.
                         crate::vm::poll_interrupt()?;
@@ -136,7 +160,7 @@ impl Table {
                         return Ok(Ok(slot as usize - 1));
                     }
                 }
-                i = (i + 1) % n;
+                i = (i + 1) & mask;
             }
         }
     }
@@ -169,6 +193,73 @@ impl Table {
         Ok(self.lookup(key, h)?.map(|e| e.value))
     }
 
+    /// The value for the name `q` (attribute and global lookups). Names are interned, so
+    /// only identity is compared until a key of another kind with the same hash turns up
+    /// (a heap str equal to the name, or an object with its own `__eq__`); then the
+    /// general lookup decides.
+    ///
+    /// # Errors
+    /// Whatever comparing keys raises (only in that fallback).
+    #[inline]
+    pub fn get_name(&self, q: crate::qstr::Qstr) -> Result<Option<Obj>, Exc> {
+        let index = self.index();
+        if index.is_empty() {
+            return Ok(None);
+        }
+        let entries = self.entries();
+        let key = Obj::from_qstr(q);
+        let hash = q.hash();
+        let mask = index.len() - 1;
+        let mut i = hash as usize & mask;
+        loop {
+            let slot = index[i].get() as usize;
+            if slot == 0 {
+                return Ok(None);
+            }
+            let Some(e) = entries.get(slot - 1).map(Cell::get) else { return Ok(None) };
+            if e.key == key {
+                return Ok(Some(e.value));
+            }
+            if e.hash == hash && !e.key.is_null() && !e.key.is_qstr() {
+                return Ok(self.lookup(key, hash)?.map(|e| e.value));
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// `self[q] = value` for a name `q` (attribute stores): an existing entry for the
+    /// name is found by identity and its value replaced in place; anything else (a new
+    /// name, a key of another kind with the same hash) goes through
+    /// [`Table::insert_hashed`].
+    ///
+    /// # Errors
+    /// `MemoryError`; whatever comparing keys raises (only in that fallback).
+    pub fn set_name(&self, q: crate::qstr::Qstr, value: Obj) -> Result<(), Exc> {
+        let key = Obj::from_qstr(q);
+        let hash = q.hash();
+        let index = self.index();
+        let entries = self.entries();
+        if !index.is_empty() {
+            let mask = index.len() - 1;
+            let mut i = hash as usize & mask;
+            loop {
+                let slot = index[i].get() as usize;
+                let Some(cell) = slot.checked_sub(1).and_then(|e| entries.get(e)) else { break };
+                let e = cell.get();
+                if e.key == key {
+                    cell.set(Entry { value, ..e });
+                    self.changed();
+                    return Ok(());
+                }
+                if e.hash == hash && !e.key.is_null() && !e.key.is_qstr() {
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+        self.insert_hashed(key, value, hash).map(|_| ())
+    }
+
     /// Insert `key: value`, or replace the value of an equal key (keeping the old key).
     /// Returns whether the key is new.
     ///
@@ -180,6 +271,7 @@ impl Table {
                 Ok(e) => {
                     let slot = &self.entries()[e];
                     slot.set(Entry { value, ..slot.get() });
+                    self.changed();
                     return Ok(false);
                 }
                 // Room checked after the lookup: the comparisons may have changed the table.
@@ -193,6 +285,7 @@ impl Table {
                     self.count.set(self.count.get() + 1);
                     self.index()[free].set(n as u32 + 1);
                     self.bump();
+                    self.changed();
                     return Ok(true);
                 }
                 Err(_) => self.grow(self.count.get() + 1)?,
@@ -239,6 +332,7 @@ impl Table {
         slot.set(DELETED);
         self.count.set(self.count.get() - 1);
         self.bump();
+        self.changed();
         old
     }
 
@@ -272,6 +366,7 @@ impl Table {
         self.head.set(0);
         self.tail.set(0);
         self.bump();
+        self.changed();
     }
 
     /// Make room for `extra` more entries at once (a copy or `fromkeys` of known size).
@@ -295,7 +390,12 @@ impl Table {
         let cap = need.max(live * 2).max(4);
         let esize = core::mem::size_of::<Entry>();
         let ebytes = cap.checked_mul(esize).ok_or_else(exc::memory_error)?;
-        let ilen = cap.checked_mul(2).filter(|&n| n <= u32::MAX as usize).ok_or_else(exc::memory_error)?;
+        // A power of two, so that probing masks instead of dividing.
+        let ilen = cap
+            .checked_mul(2)
+            .and_then(usize::checked_next_power_of_two)
+            .filter(|&n| n <= u32::MAX as usize)
+            .ok_or_else(exc::memory_error)?;
         let ibytes = ilen.checked_mul(4).ok_or_else(exc::memory_error)?;
         let new_entries = heap.alloc(ebytes)?.as_ptr() as *mut Entry;
         let new_index = heap.alloc(ibytes)?.as_ptr() as *mut u32;
@@ -307,9 +407,9 @@ impl Table {
             // SAFETY: `n < live <= cap`: inside the new entries block, which nothing else
             // refers to yet.
             unsafe { new_entries.add(n).write(e) };
-            let mut j = e.hash as usize % ilen;
+            let mut j = e.hash as usize & (ilen - 1);
             while index[j] != 0 {
-                j = (j + 1) % ilen;
+                j = (j + 1) & (ilen - 1);
             }
             index[j] = n as u32 + 1;
             n += 1;
@@ -358,9 +458,10 @@ impl Table {
             self.grow(self.count.get() + 1)?;
         }
         let index = self.index();
-        let mut j = e.hash as usize % index.len();
+        let mask = index.len() - 1;
+        let mut j = e.hash as usize & mask;
         while index[j].get() != 0 {
-            j = (j + 1) % index.len();
+            j = (j + 1) & mask;
         }
         let n = self.used.get();
         // SAFETY: `n < cap` (checked above): inside the entries block, past every view.
@@ -370,8 +471,22 @@ impl Table {
         self.count.set(self.count.get() + 1);
         index[j].set(n as u32 + 1);
         self.bump();
+        self.changed();
         Ok(())
     }
+}
+
+/// Whether `a` and `b` (not identical) are certainly unequal without comparing: two
+/// distinct interned names or two distinct small ints.
+#[inline]
+fn distinct_immediates(a: Obj, b: Obj) -> bool {
+    (a.is_qstr() && b.is_qstr()) || (a.is_small_int() && b.is_small_int())
+}
+
+/// `a == b` for two keys of equal hash (out of line: rare, and it may run Python code).
+#[inline(never)]
+fn keys_equal(a: Obj, b: Obj) -> Result<bool, Exc> {
+    super::super::equal(a, b)
 }
 
 impl Default for Table {
