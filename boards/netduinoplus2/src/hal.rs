@@ -40,9 +40,35 @@ fn clock() -> (u64, u32) {
             && !SCB::is_pendst_pending()
         {
             let cycles = SYST::get_reload().saturating_sub(current);
-            return ((u64::from(hi) << 32) | u64::from(ms), cycles);
+            let ms = (u64::from(hi) << 32) | u64::from(ms);
+            return (ms + late_wrap(ms as u32, cycles), cycles);
         }
     }
+}
+
+/// The raw millisecond and cycle count of the last reading, and whether the counter had
+/// wrapped by then without its exception having run.
+static LAST_MS: AtomicU32 = AtomicU32::new(0);
+static LAST_CYCLES: AtomicU32 = AtomicU32::new(0);
+static CARRY: AtomicU32 = AtomicU32::new(0);
+
+/// 1 when the counter has wrapped into the next millisecond but `TICKS_MS` does not show
+/// it yet. On the chip the pending bit tells (and `clock` reads again); under QEMU the
+/// counter's value is computed from the virtual clock when read, while the exception (and
+/// its pending bit) waits for QEMU's timer callback, so a reading can see the reloaded
+/// count with the old millisecond: the count going down within one millisecond shows it.
+/// Called from thread mode only (the SysTick handler does not read the clock).
+fn late_wrap(ms: u32, cycles: u32) -> u64 {
+    let same_ms = LAST_MS.load(Ordering::Relaxed) == ms;
+    let carry = match (same_ms, cycles < LAST_CYCLES.load(Ordering::Relaxed)) {
+        (false, _) => 0,
+        (true, true) => 1,
+        (true, false) => CARRY.load(Ordering::Relaxed),
+    };
+    LAST_MS.store(ms, Ordering::Relaxed);
+    LAST_CYCLES.store(cycles, Ordering::Relaxed);
+    CARRY.store(carry, Ordering::Relaxed);
+    u64::from(carry)
 }
 
 /// Bytes that arrived while the VM polled for the interrupt character, kept for
