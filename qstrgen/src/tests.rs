@@ -225,3 +225,104 @@ def var(*args: Any, **kwargs: Any) -> int:
     assert_eq!(stubs[0].text, want, "\n{}", stubs[0].text);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn stubs_of_classes_exceptions_and_submodules() {
+    let dir = temp_dir("stub-classes");
+    let src = r####"
+#[mp_module]
+pub mod dev {
+    #[mp_exception(base = OSError)]
+    pub struct BusError;
+    #[mp_exception(base = BusError)]
+    pub struct Timeout(pub &'static str);
+    /// A device.
+    #[mp_class(name = "Device")]
+    pub struct Dev { n: i32 }
+    #[mp_methods]
+    impl Dev {
+        #[mp_const]
+        const MAX: u8 = 7;
+        #[new]
+        #[mp_function(signature = (n, *, fast=False))]
+        fn new(n: i32, fast: bool) -> Result<Self, BusError> { todo!() }
+        #[mp_function]
+        fn read(&mut self, into: &[Cell<u8>]) -> Result<&'static [u8], Timeout> { todo!() }
+        #[getter]
+        #[mp_function]
+        fn n(&self) -> i32 { self.n }
+        #[setter]
+        #[mp_function]
+        fn set_n(&mut self, n: i32) {}
+        #[classmethod]
+        #[mp_function]
+        fn make(cls: Obj, n: i32) -> Result<Obj, Exc> { todo!() }
+        #[mp_function]
+        fn __enter__(slf: Obj) -> Obj { slf }
+        #[mp_function]
+        fn __next__(&mut self) -> Option<i32> { None }
+        #[mp_function]
+        fn __repr__(&self) -> Result<StrBuf, Exc> { todo!() }
+        fn helper(&self) {}
+    }
+    #[mp_function]
+    fn open(n: i32) -> Dev { todo!() }
+    #[mp_function]
+    fn __init__() {}
+    /// Sub.
+    #[mp_module]
+    pub mod regs {
+        #[mp_const]
+        const CTRL: u32 = 0x40;
+    }
+}
+"####;
+    write(&dir.join("src/lib.rs"), src);
+    let stubs = crate::stubs_for(&[dir.join("src")]).unwrap();
+    let names: Vec<&str> = stubs.iter().map(|s| s.module.as_str()).collect();
+    assert_eq!(names, ["dev", "dev.regs"]);
+    let want = r####"# Generated from the #[mp_module] `dev`: do not edit.
+from typing import Any, Final
+
+class BusError(OSError):
+    ...
+class Timeout(BusError):
+    ...
+class Device:
+    """A device."""
+    MAX: Final = 7
+    def __init__(self, n: int, *, fast: bool = False) -> None:
+        ...
+    def read(self, into: bytearray | memoryview, /) -> bytes:
+        ...
+    @property
+    def n(self) -> int:
+        ...
+    @n.setter
+    def n(self, n: int, /) -> None:
+        ...
+    @classmethod
+    def make(cls, n: int, /) -> Any:
+        ...
+    def __enter__(self) -> Any:
+        ...
+    def __next__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+def open(n: int, /) -> Device:
+    ...
+from . import regs as regs
+"####;
+    assert_eq!(stubs[0].text, want, "\n{}", stubs[0].text);
+    assert!(
+        stubs[1].text.contains("\"\"\"Sub.\"\"\"\nfrom typing import Final\n\nCTRL: Final = 64\n"),
+        "{}",
+        stubs[1].text
+    );
+    // Written as a package: dev/__init__.pyi and dev/regs.pyi.
+    let out = dir.join("stubs");
+    let board_dir = dir.join("board");
+    let _ = (out, board_dir);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -6,7 +6,8 @@ editors read it); each stub with an expected copy in `tests/stubs/` must equal i
 expected but not generated fails too.
 
 usage: stubs_test.py [STUBS_DIR]   (default: target/release/stubs, the host board's)
-To accept new output after a deliberate change: cp STUBS_DIR/<module>.pyi tests/stubs/
+A module with submodules is a package (`<module>/__init__.pyi`, `<module>/<sub>.pyi`).
+To accept new output after a deliberate change: cp -r STUBS_DIR/<module>[.pyi] tests/stubs/
 """
 import ast
 import difflib
@@ -20,7 +21,7 @@ def main():
     stubs = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "target/release/stubs"
     expected_dir = ROOT / "tests/stubs"
     failures = []
-    generated = sorted(stubs.glob("*.pyi"))
+    generated = sorted(stubs.rglob("*.pyi"))
     if not generated:
         failures.append(f"no stubs in {stubs} (build the board first: cargo build --release)")
     for path in generated:
@@ -32,13 +33,15 @@ def main():
             continue
         if not any(isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.AnnAssign)) for n in tree.body):
             failures.append(f"{path}: declares nothing")
-        want = expected_dir / path.name
+        rel = path.relative_to(stubs)
+        want = expected_dir / rel
         if want.exists() and want.read_text() != text:
             diff = difflib.unified_diff(want.read_text().splitlines(), text.splitlines(), str(want), str(path), lineterm="")
             failures.append("\n".join(diff))
-    for want in sorted(expected_dir.glob("*.pyi")):
-        if not (stubs / want.name).exists():
-            failures.append(f"{want.name}: expected (tests/stubs/) but not generated in {stubs}")
+    for want in sorted(expected_dir.rglob("*.pyi")):
+        rel = want.relative_to(expected_dir)
+        if not (stubs / rel).exists():
+            failures.append(f"{rel}: expected (tests/stubs/) but not generated in {stubs}")
     if failures:
         print("\n".join(failures))
         print(f"stubs_test: FAILED ({len(failures)} problems)")
