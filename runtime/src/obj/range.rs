@@ -126,8 +126,11 @@ fn range_attr(o: Obj, name: crate::qstr::Qstr) -> Result<Obj, Exc> {
 
 fn range_len(o: Obj) -> Result<Option<usize>, Exc> {
     let Some(r) = o.downcast::<RangeObj>() else { return Ok(None) };
+    // A length past the small ints is a long int where the board has them (`len` makes
+    // it), else MicroPython's overflow error.
+    let fits = |n: usize| cfg!(not(mp_longint = "none")) || Obj::fits_small_int(n as i64);
     match usize::try_from(r.count()) {
-        Ok(n) if Obj::fits_small_int(n as i64) && n as i64 >= 0 => Ok(Some(n)),
+        Ok(n) if n <= isize::MAX as usize && fits(n) => Ok(Some(n)),
         _ => Err(exc::overflow()),
     }
 }

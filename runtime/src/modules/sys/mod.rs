@@ -135,7 +135,7 @@ static GLOBALS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("version"), Obj::from_static(&VERSION)),
     RomEntry::new(qstr!("version_info"), Obj::from_static(&VERSION_INFO)),
     RomEntry::new(qstr!("byteorder"), Obj::from_qstr(qstr!("little"))),
-    RomEntry::new(qstr!("maxsize"), Obj::small_int(crate::obj::repr::SMALL_INT_MAX)),
+    RomEntry::new(qstr!("maxsize"), MAXSIZE),
     RomEntry::new(qstr!("exit"), Obj::from_static(&EXIT)),
     RomEntry::new(qstr!("print_exception"), Obj::from_static(&PRINT_EXCEPTION)),
     #[cfg(any(mp_level = "full", mp_level = "everything"))]
@@ -149,6 +149,18 @@ static GLOBALS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     #[cfg(any(mp_level = "extra", mp_level = "full", mp_level = "everything"))]
     RomEntry::new(qstr!("stderr"), Obj::from_static(&stdio::STDERR)),
 ]));
+
+/// `sys.maxsize`: the largest `isize` on a board with long ints (a ROM long int past the
+/// small ints: 2**63-1 on the host, 2**31-1 on the MCU, as MicroPython's `MP_SSIZE_MAX`),
+/// else the largest small int.
+#[cfg(not(mp_longint = "none"))]
+static MAXSIZE_DIGITS: [u32; 4] = crate::__private::big_digits(isize::MAX as i128);
+#[cfg(not(mp_longint = "none"))]
+static MAXSIZE_OBJ: crate::__private::BigConst = crate::__private::big_const(isize::MAX as i128, &MAXSIZE_DIGITS);
+#[cfg(not(mp_longint = "none"))]
+const MAXSIZE: Obj = Obj::from_static(&MAXSIZE_OBJ);
+#[cfg(mp_longint = "none")]
+const MAXSIZE: Obj = Obj::small_int(crate::obj::repr::SMALL_INT_MAX);
 
 static PLATFORM: StrObj = StrObj::rom(config::PLATFORM);
 static VERSION: StrObj = StrObj::rom(concat!("3.4.0; MicroPython v", "1.21.0"));
