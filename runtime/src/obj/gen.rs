@@ -27,6 +27,8 @@ pub struct GenObj {
     n_slots: usize,
     /// 0: not started, 1: suspended at a yield, 2: running, 3: finished.
     state: Cell<u8>,
+    /// What `pend_throw` left to raise at the next resume (NULL: nothing).
+    pending: Cell<Obj>,
 }
 
 const NEW: u8 = 0;
@@ -53,10 +55,12 @@ pub static GEN_TYPE: Type = Type {
 static GEN_SEND: fun::NativeFn = fun::NativeFn::new(qstr!("send"), 2, 2, gen_send);
 static GEN_THROW: fun::NativeFn = fun::NativeFn::new(qstr!("throw"), 2, 4, gen_throw);
 static GEN_CLOSE: fun::NativeFn = fun::NativeFn::new(qstr!("close"), 1, 1, gen_close);
+static GEN_PEND_THROW: fun::NativeFn = fun::NativeFn::new(qstr!("pend_throw"), 2, 2, gen_pend_throw);
 static GEN_LOCALS: dict::RomDict = dict::RomDict::new(&crate::obj::dict::sort_entries([
     dict::RomEntry::new(qstr!("send"), Obj::from_static(&GEN_SEND)),
     dict::RomEntry::new(qstr!("throw"), Obj::from_static(&GEN_THROW)),
     dict::RomEntry::new(qstr!("close"), Obj::from_static(&GEN_CLOSE)),
+    dict::RomEntry::new(qstr!("pend_throw"), Obj::from_static(&GEN_PEND_THROW)),
 ]));
 
 /// Calling a generator function: bind the arguments into a heap frame.
@@ -80,6 +84,7 @@ pub fn new(f: &'static fun::FunObj, args: Args<'_>) -> Result<Obj, Exc> {
         slots: slots.as_mut_ptr(),
         n_slots: slots.len(),
         state: Cell::new(NEW),
+        pending: Cell::new(Obj::NULL),
     })?;
     Ok(Obj::from_ref(g))
 }
@@ -90,7 +95,15 @@ pub fn new(f: &'static fun::FunObj, args: Args<'_>) -> Result<Obj, Exc> {
 /// # Errors
 /// Whatever the generator raises; `ValueError` when it is already running; `TypeError`
 /// sending a value into a generator that hasn't started.
-pub fn resume(g: &'static GenObj, send: Obj, throw: Obj) -> Result<Result<Obj, Obj>, Exc> {
+pub fn resume(g: &'static GenObj, send: Obj, mut throw: Obj) -> Result<Result<Obj, Obj>, Exc> {
+    // `pend_throw`'s value is raised in place of this resume's send (None: nothing); a
+    // value that is no exception raises `TypeError`, as `raise` would.
+    if throw.is_null() && g.state.get() != RUNNING {
+        let pending = g.pending.replace(Obj::NULL);
+        if !pending.is_null() && pending != Obj::NONE {
+            throw = vm::raise_obj(pending).obj();
+        }
+    }
     match g.state.get() {
         RUNNING => return Err(exc::value_error("generator already executing")),
         DONE => {
@@ -154,6 +167,11 @@ fn finish(g: &'static GenObj, out: Outcome) -> Result<Result<Obj, Obj>, Exc> {
         }
         Outcome::Raised(e) => {
             g.state.set(DONE);
+            // PEP 479, as MicroPython: a StopIteration escaping the generator's code would
+            // read as its normal end to the caller.
+            if e.is(&exc::STOP_ITERATION) {
+                return Err(exc::new_msg(&exc::RUNTIME_ERROR, "generator raised StopIteration"));
+            }
             Err(e)
         }
     }
@@ -230,6 +248,18 @@ fn gen_throw(args: &[Obj]) -> Result<Obj, Exc> {
         Ok(v) => Ok(v),
         Err(v) => Err(stop_iteration(v)),
     }
+}
+
+/// `g.pend_throw(value)` (MicroPython's): the next resume raises `value` inside the
+/// generator instead of sending into it (None: nothing pending); returns what was pending
+/// before (None if nothing).
+fn gen_pend_throw(args: &[Obj]) -> Result<Obj, Exc> {
+    let g = args[0].downcast::<GenObj>().ok_or_else(|| exc::type_error("not a generator"))?;
+    if g.state.get() == RUNNING {
+        return Err(exc::value_error("generator already executing"));
+    }
+    let prev = g.pending.replace(args[1]);
+    Ok(if prev.is_null() { Obj::NONE } else { prev })
 }
 
 /// `g.close()`: raise GeneratorExit inside; fine if it ends by that or by returning.
