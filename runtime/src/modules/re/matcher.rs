@@ -33,7 +33,7 @@ pub struct Subject<'a> {
 
 impl Subject<'_> {
     /// The code point at `pos` and its length in bytes.
-    fn at(&self, pos: usize) -> Option<(u32, usize)> {
+    pub fn at(&self, pos: usize) -> Option<(u32, usize)> {
         let b = *self.bytes.get(pos)?;
         if !self.unicode || b < 0x80 {
             return Some((b as u32, 1));

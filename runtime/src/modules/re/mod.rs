@@ -172,32 +172,12 @@ fn compile_obj(pattern: Obj) -> Result<&'static RegexObj, Exc> {
     let s = subject(pattern)?;
     let mut points: GcVec<u32> = GcVec::new();
     let mut pos = 0;
-    while pos < s.bytes.len() {
-        let next = s.next(pos);
-        let c = Subject { bytes: &s.bytes[pos..next.min(s.bytes.len())], unicode: s.unicode };
-        points.push(c.first())?;
-        pos = next;
+    while let Some((c, n)) = s.at(pos) {
+        points.push(c)?;
+        pos += n;
     }
     let prog = compile::compile(points.as_slice())?;
     crate::gc::new(RegexObj { base: ObjBase::new(&REGEX_TYPE), prog })
-}
-
-impl Subject<'_> {
-    /// The first code point (the slice holds exactly one character).
-    fn first(&self) -> u32 {
-        let b = self.bytes;
-        match (b.len(), self.unicode) {
-            (0, _) => 0,
-            (1, _) | (_, false) => b[0] as u32,
-            (n, true) => {
-                let mut c = (b[0] as u32) & (0x7f >> n);
-                for &r in &b[1..] {
-                    c = (c << 6) | (r as u32 & 0x3f);
-                }
-                c
-            }
-        }
-    }
 }
 
 fn new_match(subject: Obj, caps: &[usize]) -> Result<Obj, Exc> {
