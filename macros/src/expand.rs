@@ -79,7 +79,8 @@ fn tables(m: &Module) -> TokenStream {
             Entry::Const(c) => {
                 let key = qstr(&c.py_name);
                 let (value, item) = constant(c);
-                entries.push(quote!(#p::RomEntry::new(#key, #value)));
+                let cfgs = &c.cfgs;
+                entries.push(quote!(#(#cfgs)* #p::RomEntry::new(#key, #value)));
                 items.extend(item);
             }
             Entry::Submodule(sub) => {
@@ -304,6 +305,13 @@ fn constant(c: &Const) -> (TokenStream, TokenStream) {
     let ident = &c.ident;
     let mut items = TokenStream::new();
     let value = const_value(quote!(#ident), &c.ty, &format!("__MP_CONST_{}", ident.unraw()), ident, &mut items);
+    if c.cfgs.is_empty() {
+        return (value, items);
+    }
+    // Each ROM static gets the constant's `#[cfg]`s, as its dict entry does.
+    let cfgs = &c.cfgs;
+    let items = syn::parse2::<syn::File>(items)
+        .map_or_else(|e| e.to_compile_error(), |file| file.items.iter().map(|item| quote!(#(#cfgs)* #item)).collect());
     (value, items)
 }
 
@@ -354,6 +362,18 @@ fn const_value(expr: TokenStream, ty: &ConstType, name: &str, ident: &Ident, ite
         }
         ConstType::Bytes => {
             items.extend(rom(quote!(#p::BytesObj), quote!(#p::BytesObj::rom(#expr))));
+            quote!(#p::Obj::from_static(&#s))
+        }
+        ConstType::Instance(class) => {
+            // Spanned (the path too) so that a class that is not frozen is reported at the
+            // constant.
+            let record = format_ident!("__MP_CLASS_{}", class.unraw());
+            items.extend(quote_spanned! {ident.span()=>
+                #[doc(hidden)]
+                #[allow(non_upper_case_globals)]
+                static #s: ::runtime::__private::RomObj<#class> =
+                    ::runtime::__private::RomObj::new(&#record, #expr);
+            });
             quote!(#p::Obj::from_static(&#s))
         }
         ConstType::Tuple(fields) => {

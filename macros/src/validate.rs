@@ -121,6 +121,8 @@ pub struct Const {
     pub ident: Ident,
     pub py_name: String,
     pub ty: ConstType,
+    /// The item's `#[cfg(...)]`s: its dict entry and ROM statics carry them too.
+    pub cfgs: Vec<syn::Attribute>,
 }
 
 /// What a constant becomes in ROM.
@@ -138,6 +140,8 @@ pub enum ConstType {
     Bytes,
     /// A ROM tuple of these.
     Tuple(Vec<ConstType>),
+    /// A ROM instance (`RomObj`) of the module's `#[mp_class]` of that name (frozen).
+    Instance(Ident),
 }
 
 /// Checks `input`; errors go to `cx` (the model is then incomplete).
@@ -158,7 +162,7 @@ pub fn validate(input: &ModuleInput, cx: &Ctxt) -> Module {
         check_entry_name(name, module_name, &what, &mut seen, cx);
         let checked = match entry {
             EntryInput::Function(f) => validate_function(f, cx).map(Entry::Function),
-            EntryInput::Const(c) => validate_const(c, cx).map(Entry::Const),
+            EntryInput::Const(c) => validate_const(c, input, cx).map(Entry::Const),
             EntryInput::Submodule(SubmoduleInput { name, ident }) => {
                 Some(Entry::Submodule(Submodule { py_name: name.value.clone(), ident: ident.clone() }))
             }
@@ -480,14 +484,33 @@ fn strip(ty: &Type) -> &Type {
     }
 }
 
-fn validate_const(c: &ConstInput, cx: &Ctxt) -> Option<Const> {
-    match const_type(&c.ty) {
-        Some(ty) => Some(Const { ident: c.ident.clone(), py_name: c.name.value.clone(), ty }),
+fn validate_const(c: &ConstInput, module: &ModuleInput, cx: &Ctxt) -> Option<Const> {
+    let classes: Vec<&Ident> = module
+        .entries
+        .iter()
+        .filter_map(|e| match e {
+            EntryInput::Class(class) => Some(&class.ident),
+            _ => None,
+        })
+        .collect();
+    // The item's own `#[cfg]`s, from the module as written.
+    let items = module.module.content.as_ref().map_or(&[][..], |(_, items)| items);
+    let cfgs = items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Const(k) if k.ident == c.ident => {
+                Some(k.attrs.iter().filter(|a| a.path().is_ident("cfg")).cloned().collect())
+            }
+            _ => None,
+        })
+        .unwrap_or_default();
+    match const_type(&c.ty, &classes) {
+        Some(ty) => Some(Const { ident: c.ident.clone(), py_name: c.name.value.clone(), ty, cfgs }),
         None => {
             cx.error_spanned_by(
                 &c.ty,
                 format!(
-                    "unsupported type `{}` for a #[mp_const]: use an integer type, f32, f64, bool, &str, &[u8], or a tuple of these",
+                    "unsupported type `{}` for a #[mp_const]: use an integer type, f32, f64, bool, &str, &[u8], a frozen #[mp_class] of the module, or a tuple of these",
                     type_text(&c.ty)
                 ),
             );
@@ -496,13 +519,19 @@ fn validate_const(c: &ConstInput, cx: &Ctxt) -> Option<Const> {
     }
 }
 
-/// What a constant of type `ty` becomes in ROM; `None` if unsupported.
-fn const_type(ty: &Type) -> Option<ConstType> {
+/// What a constant of type `ty` becomes in ROM; `None` if unsupported. `classes`: the
+/// module's `#[mp_class]` structs (a constant of one is a ROM instance).
+fn const_type(ty: &Type, classes: &[&Ident]) -> Option<ConstType> {
     if let Type::Tuple(t) = strip(ty) {
         if t.elems.is_empty() {
             return None;
         }
-        return t.elems.iter().map(const_type).collect::<Option<Vec<_>>>().map(ConstType::Tuple);
+        return t.elems.iter().map(|t| const_type(t, classes)).collect::<Option<Vec<_>>>().map(ConstType::Tuple);
+    }
+    if let Type::Path(tp) = strip(ty) {
+        if let Some(class) = tp.path.get_ident().and_then(|i| classes.iter().find(|c| *c == &i)) {
+            return Some(ConstType::Instance((*class).clone()));
+        }
     }
     Some(match simple_type(ty)? {
         SimpleType::Int(i) => ConstType::Int(i),

@@ -154,7 +154,13 @@ fn module_stub(attr: &Attribute, m: &ItemMod, parent: &str, stubs: &mut Vec<Stub
             Item::Const(c) => {
                 if let Some(attr) = find_attr(&c.attrs, "mp_const") {
                     let name = name_override(attr).unwrap_or_else(|| c.ident.unraw().to_string());
-                    constant(&name, &c.ty, &c.expr, &mut body);
+                    // A ROM instance of one of the module's classes (`mem8: Final[mem]`).
+                    let class = py_type(&c.ty, &cx);
+                    if classes.iter().any(|k| k.py == class) {
+                        let _ = writeln!(body, "{name}: Final[{class}]");
+                    } else {
+                        constant(&name, &c.ty, &c.expr, &mut body);
+                    }
                 }
             }
             Item::Static(s) => {

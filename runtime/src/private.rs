@@ -13,7 +13,7 @@ pub use crate::obj::exc::{
 };
 pub use crate::obj::fun::{ArgSpec, NativeFn, MAX_SPEC_SLOTS};
 pub use crate::obj::module::{Module, ModuleMap};
-pub use crate::obj::native_class::{self as native, NativeClass, NativeType};
+pub use crate::obj::native_class::{self as native, ClassType, NativeClass, NativeType, RomObj};
 pub use crate::obj::str::StrObj;
 pub use crate::obj::tuple::RomTuple;
 pub use crate::obj::{Obj, ObjBase, Type};

@@ -1,7 +1,7 @@
 //! Stage 3 for classes: per `#[mp_class] struct C` (Python name `P`), after the module's
 //! items:
 //!
-//! - `static __MP_CLASS_C: NativeType`: a `Type` (name, the shared slot functions of
+//! - `static __MP_CLASS_C: ClassType<C>` (the `NativeType` typed by `C`): a `Type` (name, the shared slot functions of
 //!   `native_class` for the special methods C defines, `locals`), `TypeId::of::<C>`, the
 //!   `#[new]` function and the `__next__` thunk; the module dict maps `P` to its `ty`;
 //! - `static __MP_LOCALS_C: RomDict`: methods and special methods (`NativeFn`s),
@@ -183,7 +183,7 @@ pub fn expand_class(c: &Class) -> (TokenStream, TokenStream) {
     items.extend(quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals)]
-        static #class_static: #p::NativeType = #p::NativeType::new::<#ident>(
+        static #class_static: #p::ClassType<#ident> = #p::ClassType::new(
             #p::Type {
                 name: #name,
                 make_new: #make_new,
@@ -209,7 +209,7 @@ pub fn expand_class(c: &Class) -> (TokenStream, TokenStream) {
         impl #p::NativeClass for #ident {
             #[inline(always)]
             fn native_type() -> &'static #p::NativeType {
-                &#class_static
+                &#class_static.native
             }
             const FROZEN: bool = #frozen;
         }
@@ -222,7 +222,7 @@ pub fn expand_class(c: &Class) -> (TokenStream, TokenStream) {
     items.extend(quote_spanned! {ident.span()=>
         const _: () = ::core::assert!(!::core::mem::needs_drop::<#ident>(), #drop_msg);
     });
-    let entry = quote!(#p::RomEntry::new(#name, #p::Obj::from_static(&#class_static.ty)));
+    let entry = quote!(#p::RomEntry::new(#name, #p::Obj::from_static(&#class_static.native.ty)));
     (entry, items)
 }
 

@@ -204,7 +204,7 @@ fn marks_on_the_wrong_item() {
 #[test]
 fn unsupported_const_types() {
     let msg = |ty: &str| {
-        format!("unsupported type `{ty}` for a #[mp_const]: use an integer type, f32, f64, bool, &str, &[u8], or a tuple of these")
+        format!("unsupported type `{ty}` for a #[mp_const]: use an integer type, f32, f64, bool, &str, &[u8], a frozen #[mp_class] of the module, or a tuple of these")
     };
     for ty in ["[u8; 2]", "()", "(i32, char)", "Option<i32>"] {
         assert_error(&in_module(&format!("#[mp_const]\nconst X: {ty} = todo!();")), &msg(ty), ty);

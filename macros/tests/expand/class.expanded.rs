@@ -52,7 +52,7 @@ pub mod example_mod {
             ),
             ::runtime::__private::RomEntry::new(
                 ::runtime::qstr!("Counter"),
-                ::runtime::__private::Obj::from_static(&__MP_CLASS_Counter.ty),
+                ::runtime::__private::Obj::from_static(&__MP_CLASS_Counter.native.ty),
             ),
             ::runtime::__private::RomEntry::new(
                 ::runtime::qstr!("SensorError"),
@@ -273,9 +273,7 @@ pub mod example_mod {
     const _: &::runtime::__private::NativeFn = &__MP_FN___mp_Counter___next__;
     #[doc(hidden)]
     #[allow(non_upper_case_globals)]
-    static __MP_CLASS_Counter: ::runtime::__private::NativeType = ::runtime::__private::NativeType::new::<
-        Counter,
-    >(
+    static __MP_CLASS_Counter: ::runtime::__private::ClassType<Counter> = ::runtime::__private::ClassType::new(
         ::runtime::__private::Type {
             name: ::runtime::qstr!("Counter"),
             make_new: ::core::option::Option::Some(
@@ -324,7 +322,7 @@ pub mod example_mod {
     impl ::runtime::__private::NativeClass for Counter {
         #[inline(always)]
         fn native_type() -> &'static ::runtime::__private::NativeType {
-            &__MP_CLASS_Counter
+            &__MP_CLASS_Counter.native
         }
         const FROZEN: bool = false;
     }

@@ -28,6 +28,7 @@
 
 use core::any::TypeId;
 use core::cell::{Cell, UnsafeCell};
+use core::marker::PhantomData;
 use core::ops::{Deref, DerefMut};
 
 use super::repr::{ObjBase, PyObj};
@@ -69,6 +70,23 @@ impl NativeType {
     }
 }
 
+/// `T`'s type record, typed by `T`: what `#[mp_class]` writes (`static __MP_CLASS_C:
+/// ClassType<C>`). It is made only by [`ClassType::new`], which builds the record for `T`
+/// itself, so the record's `TypeId` is `T`'s by construction; that is what lets a ROM
+/// instance ([`RomObj`]) be built in const context, where `TypeId`s cannot be compared.
+#[repr(transparent)]
+pub struct ClassType<T: 'static> {
+    pub native: NativeType,
+    _t: PhantomData<fn() -> T>,
+}
+
+impl<T: 'static> ClassType<T> {
+    /// `T`'s record (see [`NativeType::new`]).
+    pub const fn new(ty: Type, new: Option<&'static fun::NativeFn>, next: Option<Thunk>) -> ClassType<T> {
+        ClassType { native: NativeType::new::<T>(ty, new, next), _t: PhantomData }
+    }
+}
+
 /// The `NativeType` a type record heads, if it is one.
 fn native_type(t: &'static Type) -> Option<&'static NativeType> {
     if t.flags & type_flags::NATIVE == 0 {
@@ -96,6 +114,37 @@ unsafe impl<T: NativeClass> PyObj for NativeObj<T> {
     fn has_layout(ty: &'static Type) -> bool {
         let nt = T::native_type();
         core::ptr::eq(ty, &nt.ty) && (nt.type_id)() == TypeId::of::<T>()
+    }
+}
+
+/// A ROM instance of a frozen class: `#[mp_const] const mem8: Mem = Mem { width: 1 };`
+/// in an `#[mp_module]` makes `static: RomObj<Mem>` in flash. Laid out as [`NativeObj`]
+/// (`Cell<isize>` and `UnsafeCell<T>` are transparent over `isize` and `T`), so methods
+/// borrow it as any instance. The class must be frozen (checked when the static is built):
+/// a frozen class's borrows never write the borrow word and hand out no `&mut T`, so the
+/// object is only ever read, and it can live in read-only memory.
+#[repr(C)]
+pub struct RomObj<T> {
+    base: ObjBase,
+    borrow: isize,
+    value: T,
+}
+
+impl<T: NativeClass> RomObj<T> {
+    /// The ROM instance of `class` holding `value`. Fails the build if `T` is not frozen.
+    pub const fn new(class: &'static ClassType<T>, value: T) -> RomObj<T> {
+        assert!(T::FROZEN, "a #[mp_const] instance needs a frozen class: one without `&mut self` methods");
+        RomObj { base: ObjBase::new(&class.native.ty), borrow: 0, value }
+    }
+}
+
+// SAFETY: `#[repr(C)]` with `ObjBase` first, and the same layout as `NativeObj<T>` (whose
+// `has_layout` this is): built only by `RomObj::new` from `ClassType<T>`, whose record is
+// `T`'s, so an object of that type holds a `T` whether it is a `NativeObj` or a `RomObj`.
+unsafe impl<T: NativeClass> PyObj for RomObj<T> {
+    #[inline]
+    fn has_layout(ty: &'static Type) -> bool {
+        NativeObj::<T>::has_layout(ty)
     }
 }
 

@@ -49,6 +49,9 @@ pub trait Board: Send {
         None
     }
 
+    /// Turn UART `id` off (`UART.deinit()`); `uart` opens it again.
+    fn uart_deinit(&mut self, _id: u8) {}
+
     /// A hard reset. `false` if the board has none (then `machine.reset` soft-resets).
     fn reset(&mut self) -> bool {
         false

@@ -180,6 +180,12 @@ impl Board for SimBoard {
         }
     }
 
+    fn uart_deinit(&mut self, id: u8) {
+        if id == 1 {
+            self.uart = None;
+        }
+    }
+
     fn freq(&self) -> u32 {
         self.freq
     }

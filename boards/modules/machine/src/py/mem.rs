@@ -1,49 +1,23 @@
-//! `machine.mem8`, `mem16`, `mem32`: `mem32[addr]` reads and `mem32[addr] = v` writes
-//! memory, through the board ([`crate::Board::mem_read`]/`mem_write`), which says which
-//! addresses are readable and writable (the MCU: reads of flash, RAM, system memory and
-//! peripherals; writes to peripherals only, never into the RAM the runtime owns).
-//! MicroPython's messages: `ValueError: address 00000001 is not aligned to 4 bytes`;
-//! an address the board refuses is `ValueError: invalid address`.
+//! What `machine.mem8`, `mem16`, `mem32` do (the `mem` class and the three ROM instances
+//! are declared in `py/mod.rs`): `mem32[addr]` reads and `mem32[addr] = v` writes memory,
+//! through the board ([`crate::Board::mem_read`]/`mem_write`), which says which addresses
+//! are readable and writable (the MCU: reads of flash, RAM, system memory and peripherals;
+//! writes to peripherals only, never into the RAM the runtime owns). MicroPython's
+//! messages: `ValueError: address 00000001 is not aligned to 4 bytes`; an address the
+//! board refuses is `ValueError: invalid address`.
 
 use runtime::obj::exc::{self, Exc};
-use runtime::obj::repr::{ObjBase, PyObj};
-use runtime::obj::{int, Obj, Type, SENTINEL_DELETE};
-use runtime::print::{Print, PrintKind};
-use runtime::qstr;
+use runtime::obj::{int, Obj};
 
 use super::board;
 
-#[repr(C)]
-pub struct MemObj {
-    base: ObjBase,
-    width: u8,
-}
-
-// SAFETY: `#[repr(C)]` with `ObjBase` first; only `MEM_TYPE` objects are `MemObj`s.
-unsafe impl PyObj for MemObj {
-    fn has_layout(ty: &'static Type) -> bool {
-        core::ptr::eq(ty, &MEM_TYPE)
-    }
-}
-
-pub static MEM_TYPE: Type =
-    Type { name: qstr!("mem"), print: Some(mem_print), subscr: Some(mem_subscr), ..Type::EMPTY };
-
-pub static MEM8: MemObj = MemObj { base: ObjBase::new(&MEM_TYPE), width: 1 };
-pub static MEM16: MemObj = MemObj { base: ObjBase::new(&MEM_TYPE), width: 2 };
-pub static MEM32: MemObj = MemObj { base: ObjBase::new(&MEM_TYPE), width: 4 };
-
-fn width(o: Obj) -> u8 {
-    o.downcast::<MemObj>().map_or(1, |m| m.width)
-}
-
 /// `<8-bit memory>`, as MicroPython prints it.
-fn mem_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
-    out.write(match width(o) {
-        1 => b"<8-bit memory>".as_slice(),
-        2 => b"<16-bit memory>",
-        _ => b"<32-bit memory>",
-    })
+pub fn repr(width: u8) -> &'static str {
+    match width {
+        1 => "<8-bit memory>",
+        2 => "<16-bit memory>",
+        _ => "<32-bit memory>",
+    }
 }
 
 /// The address `index` names, checked for alignment.
@@ -74,20 +48,20 @@ fn not_aligned(addr: usize, width: u8) -> Exc {
     exc::new_msg_parts(&exc::VALUE_ERROR, &["address ", hex, " is not aligned to ", w, " bytes"])
 }
 
-fn mem_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
-    let w = width(o);
-    if value == SENTINEL_DELETE {
-        return Err(exc::type_error("'mem' object doesn't support item deletion"));
-    }
-    let addr = address(index, w)?;
-    if value.is_null() {
-        let v = board(|b| b.mem_read(addr, w))?.ok_or_else(|| exc::value_error("invalid address"))?;
-        return int::from_u64(u64::from(v));
-    }
-    // The value's low `8 * w` bits, as MicroPython's `mp_obj_get_int_truncated`.
+/// `mem[index]`.
+pub fn get(width: u8, index: Obj) -> Result<Obj, Exc> {
+    let addr = address(index, width)?;
+    let v = board(|b| b.mem_read(addr, width))?.ok_or_else(|| exc::value_error("invalid address"))?;
+    int::from_u64(u64::from(v))
+}
+
+/// `mem[index] = value`: the value's low `8 * width` bits, as MicroPython's
+/// `mp_obj_get_int_truncated`.
+pub fn set(width: u8, index: Obj, value: Obj) -> Result<(), Exc> {
+    let addr = address(index, width)?;
     let v = int::expect_i64(value)? as u32;
-    if board(|b| b.mem_write(addr, w, v))? {
-        Ok(Obj::NONE)
+    if board(|b| b.mem_write(addr, width, v))? {
+        Ok(())
     } else {
         Err(exc::value_error("invalid address"))
     }

@@ -1,107 +1,346 @@
-//! The `machine` module as Python sees it (MicroPython's `machine`): `Pin`, `UART`,
-//! `reset`, `soft_reset`, `freq`, `unique_id`, `idle`, `disable_irq`/`enable_irq`, and
-//! `mem8`/`mem16`/`mem32` on boards that have them (`mem` feature).
+//! The `machine` module as Python sees it (MicroPython's `machine`), written with the
+//! macros: `#[mp_module]` functions `reset`, `soft_reset`, `freq`, `unique_id`, `idle`,
+//! `disable_irq`/`enable_irq`; `#[mp_class]`es `Pin`, `UART` and `mem`; and, on boards
+//! that turn on the crate's `mem` feature, `mem8`/`mem16`/`mem32`, ROM instances of `mem`
+//! (`#[mp_const]` of a frozen class).
 //!
-//! Written on the runtime's native API (ROM `Type`s, a ROM dict, `NativeFn`s), because
-//! `#[mp_module]` cannot yet put a class in a module's table: that is `#[mp_class]`'s job
-//! (issue 14), not merged when this was written. The module is registered the usual way:
-//! the board's build lists every `#[mp_module]` it finds in the crate's sources, by path;
-//! `machine_marker` below is that listing's entry for this hand-written module (it is
-//! compiled out, so the macro never runs on it, and the `__MP_MODULE` at its path is the
-//! one in [`machine`]). With `#[mp_class]`, `machine` becomes an ordinary `#[mp_module]`
-//! and the marker goes.
+//! The classes are thin: each method converts its arguments (the macros' shared parser
+//! and conversions) and calls the logic in `pin.rs`, `uart.rs` and `mem.rs`, which talks
+//! to the board through [`crate::Board`]. Every class here is frozen (no `&mut self`
+//! method: a `Pin` holds only its number, a `UART` its settings in `Cell`s), so method
+//! calls skip the borrow count.
 
-#[cfg(feature = "mem")]
 mod mem;
 mod pin;
 mod uart;
 
-use runtime::obj::dict::{sort_entries, RomDict, RomEntry};
 use runtime::obj::exc::{self, Exc};
-use runtime::obj::fun::NativeFn;
-use runtime::obj::{bytes, int, Obj};
-use runtime::{qstr, Module};
 
 use crate::board::{with_board, HwError};
 
-// The scanner's view of the module (see the header): never compiled. The board's module
-// table names the module at this path, and the stub writer (`.pyi`) reads these
-// declarations: the signatures of the functions below, which the stub lists; `Pin`, `UART`
-// and `mem*` are not in the stub until the module is written with the macros.
 /// MicroPython's `machine`: Pin, UART, reset, soft_reset, freq, unique_id, idle,
 /// disable_irq, enable_irq, and mem8/mem16/mem32 on MCU boards.
-#[cfg(any())]
 #[runtime::mp_module]
 pub mod machine {
+    use core::cell::Cell;
+
+    use runtime::obj::native_class::borrow;
+    use runtime::obj::{bytes, Obj};
+    use runtime::print::{print_int, Print, StrBuf};
+    use runtime::{mp_class, mp_const, mp_function, mp_methods, Exc};
+
+    use super::uart::{Config, Port};
+    use super::{board, mem, pin, soft_reset_exc, uart};
+    use crate::pin::Mode;
+
     /// Reset the chip (a board without a hard reset soft-resets).
     #[mp_function]
-    fn reset() {}
+    fn reset() -> Result<(), Exc> {
+        board(|b| b.reset())?;
+        Err(soft_reset_exc())
+    }
+
     /// Soft reset: raises SystemExit (a board's REPL restarts with a fresh heap).
     #[mp_function]
-    fn soft_reset() {}
+    fn soft_reset() -> Result<(), Exc> {
+        Err(soft_reset_exc())
+    }
+
     /// The CPU clock in hertz.
     #[mp_function]
-    fn freq() -> u32 {}
+    fn freq() -> Result<u32, Exc> {
+        board(|b| b.freq())
+    }
+
     /// The chip's unique ID.
     #[mp_function]
-    fn unique_id() -> &[u8] {}
+    fn unique_id() -> Result<Obj, Exc> {
+        let mut id = [0u8; 16];
+        let n = board(|b| b.unique_id(&mut id))?;
+        bytes::from_slice(&id[..n.min(id.len())])
+    }
+
     /// Wait for an interrupt.
     #[mp_function]
-    fn idle() {}
+    fn idle() -> Result<(), Exc> {
+        board(|b| b.idle())
+    }
+
     /// Disable interrupts; the state for enable_irq.
     #[mp_function]
-    fn disable_irq() -> u32 {}
+    fn disable_irq() -> Result<u32, Exc> {
+        board(|b| b.disable_irq())
+    }
+
     /// Restore the interrupt state disable_irq returned.
     #[mp_function]
-    fn enable_irq(state: u32) {}
-}
+    fn enable_irq(state: i64) -> Result<(), Exc> {
+        board(|b| b.enable_irq(state as u32))
+    }
 
-/// The `machine` module: `crate::py::machine::__MP_MODULE` is what the module table names.
-pub mod machine {
-    use super::*;
+    /// A pin of the board's pin map: `Pin(id, mode=-1, pull=-1, *, value=None)`, `id` a
+    /// name of the map (`"D13"`), a number or a `Pin`; `-1` leaves the mode or pull as it
+    /// is, `pull=None` is no pull resistor.
+    #[mp_class]
+    pub struct Pin {
+        number: u16,
+    }
 
-    #[doc(hidden)]
-    pub static __MP_MODULE: Module = Module::new(qstr!("machine"), &GLOBALS);
+    #[mp_methods]
+    impl Pin {
+        /// Input mode.
+        #[mp_const]
+        const IN: i32 = 0;
+        /// Push-pull output mode.
+        #[mp_const]
+        const OUT: i32 = 1;
+        /// Open-drain output mode.
+        #[mp_const]
+        const OPEN_DRAIN: i32 = 0x11;
+        /// Pull-up resistor.
+        #[mp_const]
+        const PULL_UP: i32 = 1;
+        /// Pull-down resistor.
+        #[mp_const]
+        const PULL_DOWN: i32 = 2;
 
+        #[new]
+        #[mp_function(signature = (id, mode=-1, pull=-1, *, value=None))]
+        fn new(id: Obj, mode: Obj, pull: Obj, value: Obj) -> Result<Self, Exc> {
+            let number = pin::pin_number(id, |o| borrow::<Pin>(o).ok().map(|p| p.number))?;
+            pin::configure(number, mode, pull, value)?;
+            Ok(Pin { number })
+        }
+
+        /// `init(mode=-1, pull=-1, *, value=None)`: reconfigure the pin.
+        #[mp_function(signature = (mode=-1, pull=-1, *, value=None))]
+        fn init(&self, mode: Obj, pull: Obj, value: Obj) -> Result<(), Exc> {
+            pin::configure(self.number, mode, pull, value)
+        }
+
+        /// `value()` reads the pin (0 or 1); `value(x)` drives it.
+        #[mp_function]
+        fn value(&self, x: Option<Obj>) -> Result<Obj, Exc> {
+            pin::value(self.number, x)
+        }
+
+        /// Drive the pin high.
+        #[mp_function]
+        fn on(&self) -> Result<(), Exc> {
+            pin::set(self.number, true)
+        }
+
+        /// Drive the pin low.
+        #[mp_function]
+        fn off(&self) -> Result<(), Exc> {
+            pin::set(self.number, false)
+        }
+
+        /// Invert the pin's output.
+        #[mp_function]
+        fn toggle(&self) -> Result<(), Exc> {
+            pin::toggle(self.number)
+        }
+
+        /// `mode()` gets the mode; `mode(m)` sets it.
+        #[mp_function]
+        fn mode(&self, m: Option<Obj>) -> Result<Option<i32>, Exc> {
+            match m {
+                Some(m) => pin::configure(self.number, m, pin::KEEP, Obj::NONE).map(|()| None),
+                None => pin::mode(self.number).map(Some),
+            }
+        }
+
+        /// `pull()` gets the pull (`None` for none); `pull(p)` sets it.
+        #[mp_function]
+        fn pull(&self, p: Option<Obj>) -> Result<Option<i32>, Exc> {
+            match p {
+                Some(p) => pin::configure(self.number, pin::KEEP, p, Obj::NONE).map(|()| None),
+                None => pin::pull(self.number),
+            }
+        }
+
+        /// `pin()` is `pin.value()`, `pin(x)` is `pin.value(x)`.
+        #[mp_function]
+        fn __call__(&self, x: Option<Obj>) -> Result<Obj, Exc> {
+            pin::value(self.number, x)
+        }
+
+        #[mp_function]
+        fn __repr__(&self) -> Result<StrBuf, Exc> {
+            pin::repr(self.number)
+        }
+    }
+
+    const _: () = assert!(
+        Pin::IN == Mode::In.code() && Pin::OUT == Mode::Out.code() && Pin::OPEN_DRAIN == Mode::OpenDrain.code()
+    );
+
+    /// A UART of the board: `UART(id, baudrate=9600, bits=8, parity=None, stop=1, *,
+    /// timeout=0, timeout_char=2)` (8N1 only). Reads wait `timeout` ms for the first byte
+    /// and `timeout_char` ms for each next one; a read that got nothing returns None.
+    #[mp_class(name = "UART")]
+    pub struct Uart {
+        id: u8,
+        baudrate: Cell<u32>,
+        timeout: Cell<u32>,
+        timeout_char: Cell<u32>,
+        /// Until `deinit()`.
+        open: Cell<bool>,
+    }
+
+    #[mp_methods]
+    impl Uart {
+        #[new]
+        #[mp_function(signature = (id, baudrate=9600, bits=8, parity=None, stop=1, *, timeout=0, timeout_char=2))]
+        fn new(
+            id: i64,
+            baudrate: i64,
+            bits: i64,
+            parity: Obj,
+            stop: i64,
+            timeout: i64,
+            timeout_char: i64,
+        ) -> Result<Self, Exc> {
+            let id = uart::uart_id(id)?;
+            let config = Config { baudrate, bits, parity, stop, timeout, timeout_char };
+            let (baudrate, timeout, timeout_char) = uart::configure(id, &config)?;
+            Ok(Uart {
+                id,
+                baudrate: Cell::new(baudrate),
+                timeout: Cell::new(timeout),
+                timeout_char: Cell::new(timeout_char),
+                open: Cell::new(true),
+            })
+        }
+
+        /// `init(baudrate=9600, bits=8, parity=None, stop=1, *, timeout=0,
+        /// timeout_char=2)`: reconfigure (also after `deinit`).
+        #[mp_function(signature = (baudrate=9600, bits=8, parity=None, stop=1, *, timeout=0, timeout_char=2))]
+        fn init(
+            &self,
+            baudrate: i64,
+            bits: i64,
+            parity: Obj,
+            stop: i64,
+            timeout: i64,
+            timeout_char: i64,
+        ) -> Result<(), Exc> {
+            let config = Config { baudrate, bits, parity, stop, timeout, timeout_char };
+            let (baudrate, timeout, timeout_char) = uart::configure(self.id, &config)?;
+            self.baudrate.set(baudrate);
+            self.timeout.set(timeout);
+            self.timeout_char.set(timeout_char);
+            self.open.set(true);
+            Ok(())
+        }
+
+        /// Turn the UART off; reads and writes raise OSError until `init`.
+        #[mp_function]
+        fn deinit(&self) -> Result<(), Exc> {
+            board(|b| b.uart_deinit(self.id))?;
+            self.open.set(false);
+            Ok(())
+        }
+
+        /// Bytes that can be read without waiting.
+        #[mp_function]
+        fn any(&self) -> Result<usize, Exc> {
+            uart::with_uart(self.port()?.id, |p| p.any())
+        }
+
+        /// `read()` reads until the timeout; `read(n)` at most `n` bytes.
+        #[mp_function]
+        fn read(&self, n: Option<i64>) -> Result<Obj, Exc> {
+            // A negative size reads all, as a stream's `read(-1)`.
+            uart::read(&self.port()?, n.and_then(|n| usize::try_from(n).ok()), false)
+        }
+
+        /// A line, up to and with its `\n` (or what came before the timeout).
+        #[mp_function]
+        fn readline(&self) -> Result<Obj, Exc> {
+            uart::read(&self.port()?, None, true)
+        }
+
+        /// `readinto(buf[, n])`: bytes stored into `buf`, or None when nothing came.
+        #[mp_function]
+        fn readinto(&self, buf: &[Cell<u8>], n: Option<i64>) -> Result<Obj, Exc> {
+            uart::readinto(&self.port()?, buf, n)
+        }
+
+        /// Send `buf`; the number of bytes written.
+        #[mp_function]
+        fn write(&self, buf: &[u8]) -> Result<usize, Exc> {
+            uart::write(self.port()?.id, buf)
+        }
+
+        /// Wait until everything written has been sent.
+        #[mp_function]
+        fn flush(&self) -> Result<(), Exc> {
+            uart::flush(self.port()?.id)
+        }
+
+        #[mp_function]
+        fn __repr__(&self) -> Result<StrBuf, Exc> {
+            let mut s = StrBuf::new();
+            s.write_str("UART(")?;
+            print_int(&mut s, i64::from(self.id))?;
+            s.write_str(", baudrate=")?;
+            print_int(&mut s, i64::from(self.baudrate.get()))?;
+            s.write_str(", bits=8, parity=None, stop=1, timeout=")?;
+            print_int(&mut s, i64::from(self.timeout.get()))?;
+            s.write_str(", timeout_char=")?;
+            print_int(&mut s, i64::from(self.timeout_char.get()))?;
+            s.write_str(")")?;
+            Ok(s)
+        }
+
+        /// The settings a read needs; `OSError(EBADF)` after `deinit`.
+        fn port(&self) -> Result<Port, Exc> {
+            if !self.open.get() {
+                return Err(runtime::exc::os_error(9));
+            }
+            Ok(Port { id: self.id, timeout: self.timeout.get(), timeout_char: self.timeout_char.get() })
+        }
+    }
+
+    /// Memory as an array of `width`-byte words: `mem32[addr]`, `mem32[addr] = v`.
+    #[mp_class(name = "mem")]
+    pub struct Mem {
+        width: u8,
+    }
+
+    #[mp_methods]
+    impl Mem {
+        #[mp_function]
+        fn __getitem__(&self, addr: Obj) -> Result<Obj, Exc> {
+            mem::get(self.width, addr)
+        }
+
+        #[mp_function]
+        fn __setitem__(&self, addr: Obj, value: Obj) -> Result<(), Exc> {
+            mem::set(self.width, addr, value)
+        }
+
+        #[mp_function]
+        fn __repr__(&self) -> &'static str {
+            mem::repr(self.width)
+        }
+    }
+
+    /// Memory as bytes: `mem8[addr]`.
     #[cfg(feature = "mem")]
-    static GLOBALS: RomDict = RomDict::new(&sort_entries([
-        RomEntry::new(qstr!("__name__"), Obj::from_qstr(qstr!("machine"))),
-        RomEntry::new(qstr!("Pin"), Obj::from_static(&pin::PIN_TYPE)),
-        RomEntry::new(qstr!("UART"), Obj::from_static(&uart::UART_TYPE)),
-        RomEntry::new(qstr!("reset"), Obj::from_static(&RESET)),
-        RomEntry::new(qstr!("soft_reset"), Obj::from_static(&SOFT_RESET)),
-        RomEntry::new(qstr!("freq"), Obj::from_static(&FREQ)),
-        RomEntry::new(qstr!("unique_id"), Obj::from_static(&UNIQUE_ID)),
-        RomEntry::new(qstr!("idle"), Obj::from_static(&IDLE)),
-        RomEntry::new(qstr!("disable_irq"), Obj::from_static(&DISABLE_IRQ)),
-        RomEntry::new(qstr!("enable_irq"), Obj::from_static(&ENABLE_IRQ)),
-        RomEntry::new(qstr!("mem8"), Obj::from_static(&mem::MEM8)),
-        RomEntry::new(qstr!("mem16"), Obj::from_static(&mem::MEM16)),
-        RomEntry::new(qstr!("mem32"), Obj::from_static(&mem::MEM32)),
-    ]));
-
-    #[cfg(not(feature = "mem"))]
-    static GLOBALS: RomDict = RomDict::new(&sort_entries([
-        RomEntry::new(qstr!("__name__"), Obj::from_qstr(qstr!("machine"))),
-        RomEntry::new(qstr!("Pin"), Obj::from_static(&pin::PIN_TYPE)),
-        RomEntry::new(qstr!("UART"), Obj::from_static(&uart::UART_TYPE)),
-        RomEntry::new(qstr!("reset"), Obj::from_static(&RESET)),
-        RomEntry::new(qstr!("soft_reset"), Obj::from_static(&SOFT_RESET)),
-        RomEntry::new(qstr!("freq"), Obj::from_static(&FREQ)),
-        RomEntry::new(qstr!("unique_id"), Obj::from_static(&UNIQUE_ID)),
-        RomEntry::new(qstr!("idle"), Obj::from_static(&IDLE)),
-        RomEntry::new(qstr!("disable_irq"), Obj::from_static(&DISABLE_IRQ)),
-        RomEntry::new(qstr!("enable_irq"), Obj::from_static(&ENABLE_IRQ)),
-    ]));
+    #[mp_const(name = "mem8")]
+    const MEM8: Mem = Mem { width: 1 };
+    /// Memory as 16-bit words: `mem16[addr]` (`addr` aligned).
+    #[cfg(feature = "mem")]
+    #[mp_const(name = "mem16")]
+    const MEM16: Mem = Mem { width: 2 };
+    /// Memory as 32-bit words: `mem32[addr]` (`addr` aligned).
+    #[cfg(feature = "mem")]
+    #[mp_const(name = "mem32")]
+    const MEM32: Mem = Mem { width: 4 };
 }
-
-static RESET: NativeFn = NativeFn::new(qstr!("reset"), 0, 0, reset);
-static SOFT_RESET: NativeFn = NativeFn::new(qstr!("soft_reset"), 0, 0, |_| Err(soft_reset()));
-static FREQ: NativeFn = NativeFn::new(qstr!("freq"), 0, 0, freq);
-static UNIQUE_ID: NativeFn = NativeFn::new(qstr!("unique_id"), 0, 0, unique_id);
-static IDLE: NativeFn = NativeFn::new(qstr!("idle"), 0, 0, idle);
-static DISABLE_IRQ: NativeFn = NativeFn::new(qstr!("disable_irq"), 0, 0, disable_irq);
-static ENABLE_IRQ: NativeFn = NativeFn::new(qstr!("enable_irq"), 1, 1, enable_irq);
 
 /// The board, or `OSError(ENODEV)` when the board installed none (or from a nested call,
 /// which cannot happen from Python: no board method calls back into Python).
@@ -111,39 +350,8 @@ fn board<R>(f: impl FnOnce(&mut dyn crate::Board) -> R) -> Result<R, Exc> {
 
 /// `SystemExit`: the REPL of an MCU board soft-resets on it (fresh heap, banner), as
 /// MicroPython's stm32 port does; the host exits, as its unix port does.
-fn soft_reset() -> Exc {
+fn soft_reset_exc() -> Exc {
     exc::new(&exc::SYSTEM_EXIT, &[])
-}
-
-/// A hard reset where the board has one (it does not return); else a soft reset.
-fn reset(_: &[Obj]) -> Result<Obj, Exc> {
-    board(|b| b.reset())?;
-    Err(soft_reset())
-}
-
-fn freq(_: &[Obj]) -> Result<Obj, Exc> {
-    int::from_u64(u64::from(board(|b| b.freq())?))
-}
-
-fn unique_id(_: &[Obj]) -> Result<Obj, Exc> {
-    let mut id = [0u8; 16];
-    let n = board(|b| b.unique_id(&mut id))?;
-    bytes::from_slice(&id[..n.min(id.len())])
-}
-
-fn idle(_: &[Obj]) -> Result<Obj, Exc> {
-    board(|b| b.idle())?;
-    Ok(Obj::NONE)
-}
-
-fn disable_irq(_: &[Obj]) -> Result<Obj, Exc> {
-    int::from_u64(u64::from(board(|b| b.disable_irq())?))
-}
-
-fn enable_irq(args: &[Obj]) -> Result<Obj, Exc> {
-    let state = int::expect_i64(args[0])?;
-    board(|b| b.enable_irq(state as u32))?;
-    Ok(Obj::NONE)
 }
 
 /// A hardware failure as Python sees it: `OSError(EIO)`; `Unsupported` is the caller's
