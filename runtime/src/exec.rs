@@ -166,6 +166,12 @@ pub fn exec_and_report(source: &[u8], file: Qstr, mode: Mode) -> Outcome {
     }
 }
 
+/// Print the exception a scheduled function raised, and go on (MicroPython's
+/// `mp_call_function_1_protected`).
+pub fn print_protected(e: Exc) {
+    let _ = exc::print_exception(e, &mut Console);
+}
+
 /// Print an uncaught exception (or turn `SystemExit` into an exit status).
 pub fn report(e: Exc) -> Outcome {
     if e.is(&exc::SYSTEM_EXIT) {

@@ -51,6 +51,7 @@ pub mod os_hal;
 pub mod parse;
 pub mod print;
 pub mod repl;
+pub mod sched;
 #[cfg(test)]
 pub mod testing;
 pub mod vm;
