@@ -57,8 +57,8 @@ pub mod testing;
 pub mod vm;
 
 pub use exec::{
-    exec_and_report, exec_str, globals, report, run_atexit, run_main_module, set_argv, set_executable, set_path,
-    set_path0, with_runtime, Outcome,
+    exec_and_report, exec_str, globals, report, run_atexit, run_main_module, set_argv, set_executable, set_opt_level,
+    set_path, set_path0, with_runtime, Outcome,
 };
 pub use gc::GcVec;
 pub use hal::{Hal, ImportStat};
