@@ -65,6 +65,8 @@ pub struct Heap {
     wrapped: Cell<bool>,
     /// Collection is forbidden (set while collecting; `gc.disable()` later).
     locked: Cell<bool>,
+    /// `micropython.heap_lock()` depth: while non-zero every allocation fails.
+    pub alloc_lock: Cell<usize>,
     /// Collect before every allocation (board.toml `gc_stress`, or set at run time).
     pub stress: Cell<bool>,
     /// Collect automatically when the heap is full or the threshold is reached
@@ -93,6 +95,19 @@ pub struct Info {
     pub used: usize,
     pub free: usize,
     pub max_free_run: usize,
+    /// Allocations of one block and of two blocks, and the largest one, in blocks
+    /// (`mem_info`'s `No. of 1-blocks`, `2-blocks`, `max blk sz`).
+    pub one_blocks: usize,
+    pub two_blocks: usize,
+    pub max_block: usize,
+}
+
+/// What one block of the heap holds, for `micropython.mem_info(1)`'s map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Free,
+    Head,
+    Tail,
 }
 
 /// The free blocks of ATB word `x`: bit `2k` is set when field `k` is [`FREE`].
@@ -129,6 +144,7 @@ impl Heap {
             first_free: Cell::new(0),
             wrapped: Cell::new(false),
             locked: Cell::new(false),
+            alloc_lock: Cell::new(0),
             stress: Cell::new(cfg!(mp_feature = "gc_stress")),
             auto: Cell::new(true),
             threshold: Cell::new(usize::MAX),
@@ -277,6 +293,9 @@ impl Heap {
     /// `MemoryError` when no run of free blocks is large enough, even after a collection.
     pub fn alloc(&self, bytes: usize) -> Result<NonNull<u8>, Exc> {
         let want = bytes.max(1).div_ceil(BLOCK);
+        if self.alloc_lock.get() != 0 {
+            return Err(exc::heap_locked_error());
+        }
         let countdown = self.fail_countdown.get();
         // Fault injection exists only in test builds (board.toml `fault_injection`).
         if cfg!(any(test, mp_feature = "fault_injection")) && countdown > 0 {
@@ -448,6 +467,9 @@ impl Heap {
             }
             return NonNull::new(p).ok_or_else(exc::memory_error);
         }
+        if self.alloc_lock.get() != 0 {
+            return Err(exc::heap_locked_error());
+        }
         let n = self.n_blocks.get();
         if b + want <= n && self.search(b + have, b + want, want - have).is_some() {
             self.fill(b + have, b + want, TAIL);
@@ -544,16 +566,55 @@ impl Heap {
     pub fn info(&self) -> Info {
         let n = self.n_blocks.get();
         let (mut used, mut run, mut max_run) = (0, 0, 0);
+        let (mut ones, mut twos, mut max_block, mut len) = (0, 0, 0, 0);
+        let mut end_alloc = |len: usize| match len {
+            1 => ones += 1,
+            2 => twos += 1,
+            _ => {}
+        };
         for b in 0..n {
-            if self.get(b) == FREE {
+            let kind = self.get(b);
+            if kind != TAIL && len > 0 {
+                end_alloc(len);
+                max_block = max_block.max(len);
+                len = 0;
+            }
+            if kind == FREE {
                 run += 1;
                 max_run = max_run.max(run);
             } else {
                 used += 1;
                 run = 0;
+                len += 1;
             }
         }
-        Info { total: n * BLOCK, used: used * BLOCK, free: (n - used) * BLOCK, max_free_run: max_run * BLOCK }
+        if len > 0 {
+            end_alloc(len);
+            max_block = max_block.max(len);
+        }
+        Info {
+            total: n * BLOCK,
+            used: used * BLOCK,
+            free: (n - used) * BLOCK,
+            max_free_run: max_run * BLOCK,
+            one_blocks: ones,
+            two_blocks: twos,
+            max_block,
+        }
+    }
+
+    /// The number of blocks and the address of the first (for the heap map).
+    pub fn pool_extent(&self) -> (usize, usize) {
+        (self.n_blocks.get(), self.pool.get() as usize)
+    }
+
+    /// What block `b` (below [`Heap::pool_extent`]'s count) holds.
+    pub fn block_kind(&self, b: usize) -> BlockKind {
+        match self.get(b) {
+            FREE => BlockKind::Free,
+            TAIL => BlockKind::Tail,
+            _ => BlockKind::Head,
+        }
     }
 
     /// Whether `addr` is inside the block pool (for tests and debug checks).
