@@ -11,140 +11,23 @@
 //!
 //! Pins: the CPU names `A0`..`C15` (MicroPython's `Pin.cpu` names) of ports A to C, less
 //! the console's PA9/PA10, `UART(2)`'s PA2/PA3 and the debug port's PA13/PA14. Their
-//! number is `16 * port + pin`. Mode changes go through the HAL's erased pins
-//! (`AnyPin::into_mode`); the HAL has no pull setter for erased pins, so the pull and the
-//! level an output starts at are written through its PAC (PUPDR, BSRR), before the mode
-//! changes.
+//! number is `16 * port + pin`. The pin layer (`HalPin`: mode changes through the HAL's
+//! erased pins, pull and starting level through its PAC) is `boards/stm32f4-pins`, shared
+//! with the other STM32F4 boards.
 //!
-//! To port this to another STM32F4 board (NUCLEO-F401RE/F411RE): a board file with the
-//! HAL feature of its chip, its own pin table (`pin_table!` below) and its console and
-//! UART pins; see docs/ARCHITECTURE.md ("machine").
-
-use core::convert::Infallible;
+//! Another STM32F4 board (boards/nucleo-f411re) has its own copy of this file with its
+//! pin table, UART pins and `mem*` ranges; see docs/ARCHITECTURE.md ("machine").
 
 use cortex_m::peripheral::SCB;
-use embedded_hal::digital::{ErrorType, InputPin, OutputPin, StatefulOutputPin};
-use machine::{Board, DynPin, DynUart, GpioPin, HwError, Mode, PinName, Pull, Reconfigure, SerialPort};
-use stm32f4xx_hal::gpio::{self, AnyPin, Input, OpenDrain, Output, PinExt, PinMode, PushPull};
+use machine::{Board, DynPin, DynUart, GpioPin, HwError, PinName, SerialPort};
+use stm32f4_pins::{inside, HalPin};
+use stm32f4xx_hal::gpio;
 use stm32f4xx_hal::pac::{self, USART2};
 use stm32f4xx_hal::prelude::*;
 use stm32f4xx_hal::rcc::{Config, Rcc};
 use stm32f4xx_hal::serial::{self, Serial};
 
 use crate::platform;
-
-/// A pin in whichever mode it is in, as the HAL types it.
-enum Io {
-    In(AnyPin<Input>),
-    PushPull(AnyPin<Output<PushPull>>),
-    OpenDrain(AnyPin<Output<OpenDrain>>),
-}
-
-impl Io {
-    fn into_mode<M: PinMode>(self) -> AnyPin<M> {
-        match self {
-            Io::In(p) => p.into_mode(),
-            Io::PushPull(p) => p.into_mode(),
-            Io::OpenDrain(p) => p.into_mode(),
-        }
-    }
-
-    fn port_pin(&self) -> (u8, u8) {
-        match self {
-            Io::In(p) => (p.port_id(), p.pin_id()),
-            Io::PushPull(p) => (p.port_id(), p.pin_id()),
-            Io::OpenDrain(p) => (p.port_id(), p.pin_id()),
-        }
-    }
-}
-
-/// One pin of the map: embedded-hal's traits plus [`Reconfigure`].
-pub struct HalPin(Option<Io>);
-
-/// The registers of GPIO port `port` (0 = A).
-fn gpio_regs(port: u8) -> &'static pac::gpioa::RegisterBlock {
-    let addr = pac::GPIOA::ptr() as usize + 0x400 * usize::from(port);
-    // SAFETY: GPIOA..GPIOI are always-mapped blocks 0x400 apart with GPIOA's register
-    // layout (RM0090, memory map), as the HAL's own erased pins compute them; the board
-    // only writes the fields of pins it owns (PUPDR bits, BSRR set/reset bits).
-    unsafe { &*(addr as *const pac::gpioa::RegisterBlock) }
-}
-
-impl Reconfigure for HalPin {
-    fn reconfigure(&mut self, mode: Mode, pull: Pull, level: bool) -> Result<(), HwError> {
-        let io = self.0.take().ok_or(HwError::Io)?;
-        let (port, n) = io.port_pin();
-        let regs = gpio_regs(port);
-        let pull = match pull {
-            Pull::None => gpio::Pull::None,
-            Pull::Up => gpio::Pull::Up,
-            Pull::Down => gpio::Pull::Down,
-        };
-        regs.pupdr().modify(|_, w| w.pupdr(n).variant(pull.into()));
-        // The output data register first, so an output starts at `level` without a glitch.
-        if level {
-            regs.bsrr().write(|w| w.bs(n).set_bit());
-        } else {
-            regs.bsrr().write(|w| w.br(n).set_bit());
-        }
-        self.0 = Some(match mode {
-            Mode::In => Io::In(io.into_mode()),
-            Mode::Out => Io::PushPull(io.into_mode()),
-            Mode::OpenDrain => Io::OpenDrain(io.into_mode()),
-        });
-        Ok(())
-    }
-}
-
-impl ErrorType for HalPin {
-    type Error = Infallible;
-}
-
-impl InputPin for HalPin {
-    fn is_high(&mut self) -> Result<bool, Infallible> {
-        Ok(match &self.0 {
-            Some(Io::In(p)) => p.is_high(),
-            Some(Io::OpenDrain(p)) => p.is_high(),
-            Some(Io::PushPull(p)) => p.is_set_high(),
-            None => false,
-        })
-    }
-    fn is_low(&mut self) -> Result<bool, Infallible> {
-        self.is_high().map(|h| !h)
-    }
-}
-
-impl OutputPin for HalPin {
-    fn set_high(&mut self) -> Result<(), Infallible> {
-        match &mut self.0 {
-            Some(Io::PushPull(p)) => p.set_high(),
-            Some(Io::OpenDrain(p)) => p.set_high(),
-            _ => {}
-        }
-        Ok(())
-    }
-    fn set_low(&mut self) -> Result<(), Infallible> {
-        match &mut self.0 {
-            Some(Io::PushPull(p)) => p.set_low(),
-            Some(Io::OpenDrain(p)) => p.set_low(),
-            _ => {}
-        }
-        Ok(())
-    }
-}
-
-impl StatefulOutputPin for HalPin {
-    fn is_set_high(&mut self) -> Result<bool, Infallible> {
-        Ok(match &self.0 {
-            Some(Io::PushPull(p)) => p.is_set_high(),
-            Some(Io::OpenDrain(p)) => p.is_set_high(),
-            _ => false,
-        })
-    }
-    fn is_set_low(&mut self) -> Result<bool, Infallible> {
-        self.is_set_high().map(|h| !h)
-    }
-}
 
 /// Pins by number (`16 * port + pin`), and the pin map naming them.
 const N_PINS: usize = 48;
@@ -157,7 +40,7 @@ macro_rules! pin_table {
         /// USART2's pins.
         fn $take($a: gpio::gpioa::Parts, $b: gpio::gpiob::Parts, $c: gpio::gpioc::Parts) -> ([Option<GpioPin<HalPin>>; N_PINS], gpio::PA2, gpio::PA3) {
             let mut pins = [const { None }; N_PINS];
-            $(pins[$num] = Some(GpioPin::new(HalPin(Some(Io::In($port.$field.into_input().erase())))));)*
+            $(pins[$num] = Some(GpioPin::new(HalPin::input($port.$field.into_input().erase())));)*
             (pins, $a.pa2, $a.pa3)
         }
     };
@@ -208,11 +91,6 @@ const PERIPHERALS: &[(usize, usize)] = &[
     (0x4002_3800, 0x4002_3C00),
     (0xE000_E000, 0xE000_F000),
 ];
-
-fn inside(ranges: &[(usize, usize)], addr: usize, width: u8) -> bool {
-    let end = addr.saturating_add(usize::from(width));
-    ranges.iter().any(|&(lo, hi)| addr >= lo && end <= hi)
-}
 
 impl MachineHw {
     /// Clocks (see the header), GPIO ports A-C split into the pin map, USART2's parts.

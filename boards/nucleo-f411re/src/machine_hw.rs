@@ -1,8 +1,8 @@
 //! The board's side of the `machine` module, on `stm32f4xx-hal` (feature `stm32f411`):
 //! boards/netduinoplus2/src/machine_hw.rs with this board's pin table, `UART(1)` on
 //! USART1 (PA9 TX / PA10 RX, Arduino D8/D2), and the STM32F411's `mem*` ranges. The pin
-//! layer (`HalPin`, `Reconfigure`), the UART wrapper and the rest of `Board` are the same
-//! code (`diff` the two files).
+//! layer (`HalPin`) is `boards/stm32f4-pins`, shared; the UART wrapper and the rest of
+//! `Board` are the same code as netduinoplus2's (`diff` the two files).
 //!
 //! Clocks: the HAL's `Config::hsi()` (16 MHz HSI, no PLL), as netduinoplus2, so the
 //! console's baud-rate divisor (usart.rs) and SysTick (platform.rs) are the same. The
@@ -15,131 +15,16 @@
 //! console's PA2/PA3 (D1/D0), `UART(1)`'s PA9/PA10 (D8/D2) and the debug port's
 //! PA13/PA14. A pin's number is `16 * port + pin`.
 
-use core::convert::Infallible;
-
 use cortex_m::peripheral::SCB;
-use embedded_hal::digital::{ErrorType, InputPin, OutputPin, StatefulOutputPin};
-use machine::{Board, DynPin, DynUart, GpioPin, HwError, Mode, PinName, Pull, Reconfigure, SerialPort};
-use stm32f4xx_hal::gpio::{self, AnyPin, Input, OpenDrain, Output, PinExt, PinMode, PushPull};
+use machine::{Board, DynPin, DynUart, GpioPin, HwError, PinName, SerialPort};
+use stm32f4_pins::{inside, HalPin};
+use stm32f4xx_hal::gpio;
 use stm32f4xx_hal::pac::{self, USART1};
 use stm32f4xx_hal::prelude::*;
 use stm32f4xx_hal::rcc::{Config, Rcc};
 use stm32f4xx_hal::serial::{self, Serial};
 
 use crate::platform;
-
-/// A pin in whichever mode it is in, as the HAL types it.
-enum Io {
-    In(AnyPin<Input>),
-    PushPull(AnyPin<Output<PushPull>>),
-    OpenDrain(AnyPin<Output<OpenDrain>>),
-}
-
-impl Io {
-    fn into_mode<M: PinMode>(self) -> AnyPin<M> {
-        match self {
-            Io::In(p) => p.into_mode(),
-            Io::PushPull(p) => p.into_mode(),
-            Io::OpenDrain(p) => p.into_mode(),
-        }
-    }
-
-    fn port_pin(&self) -> (u8, u8) {
-        match self {
-            Io::In(p) => (p.port_id(), p.pin_id()),
-            Io::PushPull(p) => (p.port_id(), p.pin_id()),
-            Io::OpenDrain(p) => (p.port_id(), p.pin_id()),
-        }
-    }
-}
-
-/// One pin of the map: embedded-hal's traits plus [`Reconfigure`].
-pub struct HalPin(Option<Io>);
-
-/// The registers of GPIO port `port` (0 = A).
-fn gpio_regs(port: u8) -> &'static pac::gpioa::RegisterBlock {
-    let addr = pac::GPIOA::ptr() as usize + 0x400 * usize::from(port);
-    // SAFETY: GPIOA..GPIOI are always-mapped blocks 0x400 apart with GPIOA's register
-    // layout (RM0090, memory map), as the HAL's own erased pins compute them; the board
-    // only writes the fields of pins it owns (PUPDR bits, BSRR set/reset bits).
-    unsafe { &*(addr as *const pac::gpioa::RegisterBlock) }
-}
-
-impl Reconfigure for HalPin {
-    fn reconfigure(&mut self, mode: Mode, pull: Pull, level: bool) -> Result<(), HwError> {
-        let io = self.0.take().ok_or(HwError::Io)?;
-        let (port, n) = io.port_pin();
-        let regs = gpio_regs(port);
-        let pull = match pull {
-            Pull::None => gpio::Pull::None,
-            Pull::Up => gpio::Pull::Up,
-            Pull::Down => gpio::Pull::Down,
-        };
-        regs.pupdr().modify(|_, w| w.pupdr(n).variant(pull.into()));
-        // The output data register first, so an output starts at `level` without a glitch.
-        if level {
-            regs.bsrr().write(|w| w.bs(n).set_bit());
-        } else {
-            regs.bsrr().write(|w| w.br(n).set_bit());
-        }
-        self.0 = Some(match mode {
-            Mode::In => Io::In(io.into_mode()),
-            Mode::Out => Io::PushPull(io.into_mode()),
-            Mode::OpenDrain => Io::OpenDrain(io.into_mode()),
-        });
-        Ok(())
-    }
-}
-
-impl ErrorType for HalPin {
-    type Error = Infallible;
-}
-
-impl InputPin for HalPin {
-    fn is_high(&mut self) -> Result<bool, Infallible> {
-        Ok(match &self.0 {
-            Some(Io::In(p)) => p.is_high(),
-            Some(Io::OpenDrain(p)) => p.is_high(),
-            Some(Io::PushPull(p)) => p.is_set_high(),
-            None => false,
-        })
-    }
-    fn is_low(&mut self) -> Result<bool, Infallible> {
-        self.is_high().map(|h| !h)
-    }
-}
-
-impl OutputPin for HalPin {
-    fn set_high(&mut self) -> Result<(), Infallible> {
-        match &mut self.0 {
-            Some(Io::PushPull(p)) => p.set_high(),
-            Some(Io::OpenDrain(p)) => p.set_high(),
-            _ => {}
-        }
-        Ok(())
-    }
-    fn set_low(&mut self) -> Result<(), Infallible> {
-        match &mut self.0 {
-            Some(Io::PushPull(p)) => p.set_low(),
-            Some(Io::OpenDrain(p)) => p.set_low(),
-            _ => {}
-        }
-        Ok(())
-    }
-}
-
-impl StatefulOutputPin for HalPin {
-    fn is_set_high(&mut self) -> Result<bool, Infallible> {
-        Ok(match &self.0 {
-            Some(Io::PushPull(p)) => p.is_set_high(),
-            Some(Io::OpenDrain(p)) => p.is_set_high(),
-            _ => false,
-        })
-    }
-    fn is_set_low(&mut self) -> Result<bool, Infallible> {
-        self.is_set_high().map(|h| !h)
-    }
-}
 
 /// Pins by number (`16 * port + pin`), and the pin map naming them.
 const N_PINS: usize = 48;
@@ -150,7 +35,7 @@ macro_rules! pin_table {
         /// USART1's pins.
         fn $take($a: gpio::gpioa::Parts, $b: gpio::gpiob::Parts, $c: gpio::gpioc::Parts) -> ([Option<GpioPin<HalPin>>; N_PINS], gpio::PA9, gpio::PA10) {
             let mut pins = [const { None }; N_PINS];
-            $(pins[$num] = Some(GpioPin::new(HalPin(Some(Io::In($port.$field.into_input().erase())))));)*
+            $(pins[$num] = Some(GpioPin::new(HalPin::input($port.$field.into_input().erase())));)*
             (pins, $a.pa9, $a.pa10)
         }
     };
@@ -270,11 +155,6 @@ const PERIPHERALS: &[(usize, usize)] = &[
     (0x4002_3800, 0x4002_3C00),
     (0xE000_E000, 0xE000_F000),
 ];
-
-fn inside(ranges: &[(usize, usize)], addr: usize, width: u8) -> bool {
-    let end = addr.saturating_add(usize::from(width));
-    ranges.iter().any(|&(lo, hi)| addr >= lo && end <= hi)
-}
 
 impl MachineHw {
     /// Clocks (see the header), GPIO ports A-C split into the pin map, USART1's parts.

@@ -1,0 +1,146 @@
+//! The STM32F4 pin layer of `machine`, shared by the STM32F4 boards
+//! (`boards/netduinoplus2`, `boards/nucleo-f411re`): [`HalPin`], a `stm32f4xx-hal` erased
+//! pin with embedded-hal 1.0's digital traits and `machine`'s [`Reconfigure`] (switching
+//! mode and pull at run time), and [`inside`] for the boards' `mem*` ranges.
+//!
+//! A board enables the feature of its chip (`stm32f405`, `stm32f411`, which select
+//! `stm32f4xx-hal`'s), makes its pin table of `GpioPin<HalPin>` and keeps what is its own
+//! (pin names, UART pins, clocks, `mem*` ranges) in its `machine_hw.rs`.
+//!
+//! Mode changes go through the HAL's erased pins (`AnyPin::into_mode`); the HAL has no
+//! pull setter for erased pins, so the pull and the level an output starts at are written
+//! through its PAC (PUPDR, BSRR), before the mode changes.
+#![no_std]
+
+use core::convert::Infallible;
+
+use embedded_hal::digital::{ErrorType, InputPin, OutputPin, StatefulOutputPin};
+use machine::{HwError, Mode, Pull, Reconfigure};
+use stm32f4xx_hal::gpio::{self, AnyPin, Input, OpenDrain, Output, PinExt, PinMode, PushPull};
+use stm32f4xx_hal::pac;
+
+/// A pin in whichever mode it is in, as the HAL types it.
+enum Io {
+    In(AnyPin<Input>),
+    PushPull(AnyPin<Output<PushPull>>),
+    OpenDrain(AnyPin<Output<OpenDrain>>),
+}
+
+impl Io {
+    fn into_mode<M: PinMode>(self) -> AnyPin<M> {
+        match self {
+            Io::In(p) => p.into_mode(),
+            Io::PushPull(p) => p.into_mode(),
+            Io::OpenDrain(p) => p.into_mode(),
+        }
+    }
+
+    fn port_pin(&self) -> (u8, u8) {
+        match self {
+            Io::In(p) => (p.port_id(), p.pin_id()),
+            Io::PushPull(p) => (p.port_id(), p.pin_id()),
+            Io::OpenDrain(p) => (p.port_id(), p.pin_id()),
+        }
+    }
+}
+
+/// One pin of the map: embedded-hal's traits plus [`Reconfigure`].
+pub struct HalPin(Option<Io>);
+
+impl HalPin {
+    /// A pin of the map, as an input.
+    pub fn input(pin: AnyPin<Input>) -> HalPin {
+        HalPin(Some(Io::In(pin)))
+    }
+}
+
+/// The registers of GPIO port `port` (0 = A).
+fn gpio_regs(port: u8) -> &'static pac::gpioa::RegisterBlock {
+    let addr = pac::GPIOA::ptr() as usize + 0x400 * usize::from(port);
+    // SAFETY: GPIOA..GPIOI are always-mapped blocks 0x400 apart with GPIOA's register
+    // layout (RM0090, memory map), as the HAL's own erased pins compute them; the board
+    // only writes the fields of pins it owns (PUPDR bits, BSRR set/reset bits).
+    unsafe { &*(addr as *const pac::gpioa::RegisterBlock) }
+}
+
+impl Reconfigure for HalPin {
+    fn reconfigure(&mut self, mode: Mode, pull: Pull, level: bool) -> Result<(), HwError> {
+        let io = self.0.take().ok_or(HwError::Io)?;
+        let (port, n) = io.port_pin();
+        let regs = gpio_regs(port);
+        let pull = match pull {
+            Pull::None => gpio::Pull::None,
+            Pull::Up => gpio::Pull::Up,
+            Pull::Down => gpio::Pull::Down,
+        };
+        regs.pupdr().modify(|_, w| w.pupdr(n).variant(pull.into()));
+        // The output data register first, so an output starts at `level` without a glitch.
+        if level {
+            regs.bsrr().write(|w| w.bs(n).set_bit());
+        } else {
+            regs.bsrr().write(|w| w.br(n).set_bit());
+        }
+        self.0 = Some(match mode {
+            Mode::In => Io::In(io.into_mode()),
+            Mode::Out => Io::PushPull(io.into_mode()),
+            Mode::OpenDrain => Io::OpenDrain(io.into_mode()),
+        });
+        Ok(())
+    }
+}
+
+impl ErrorType for HalPin {
+    type Error = Infallible;
+}
+
+impl InputPin for HalPin {
+    fn is_high(&mut self) -> Result<bool, Infallible> {
+        Ok(match &self.0 {
+            Some(Io::In(p)) => p.is_high(),
+            Some(Io::OpenDrain(p)) => p.is_high(),
+            Some(Io::PushPull(p)) => p.is_set_high(),
+            None => false,
+        })
+    }
+    fn is_low(&mut self) -> Result<bool, Infallible> {
+        self.is_high().map(|h| !h)
+    }
+}
+
+impl OutputPin for HalPin {
+    fn set_high(&mut self) -> Result<(), Infallible> {
+        match &mut self.0 {
+            Some(Io::PushPull(p)) => p.set_high(),
+            Some(Io::OpenDrain(p)) => p.set_high(),
+            _ => {}
+        }
+        Ok(())
+    }
+    fn set_low(&mut self) -> Result<(), Infallible> {
+        match &mut self.0 {
+            Some(Io::PushPull(p)) => p.set_low(),
+            Some(Io::OpenDrain(p)) => p.set_low(),
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+impl StatefulOutputPin for HalPin {
+    fn is_set_high(&mut self) -> Result<bool, Infallible> {
+        Ok(match &self.0 {
+            Some(Io::PushPull(p)) => p.is_set_high(),
+            Some(Io::OpenDrain(p)) => p.is_set_high(),
+            _ => false,
+        })
+    }
+    fn is_set_low(&mut self) -> Result<bool, Infallible> {
+        self.is_set_high().map(|h| !h)
+    }
+}
+
+/// Whether the `width` bytes at `addr` lie inside one of `ranges` (half-open).
+pub fn inside(ranges: &[(usize, usize)], addr: usize, width: u8) -> bool {
+    let end = addr.saturating_add(usize::from(width));
+    ranges.iter().any(|&(lo, hi)| addr >= lo && end <= hi)
+}
