@@ -194,7 +194,7 @@ fn mantissa_text(
             }
         } else if e >= -4 {
             let mut cnt = 0;
-            while e < 0 && m % 10 == 0 {
+            while e < 0 && m.is_multiple_of(10) {
                 m /= 10;
                 cnt += 1;
                 e += 1;
@@ -296,7 +296,7 @@ pub fn format(x: f32, conv: u8, prec: i32, sign: u8, repr: bool, out: &mut dyn O
     let mut e = 0;
     if !zero {
         let bin = ((f.to_bits() >> 23) & 0xff) as i32 - 127;
-        e = (bin as f32 * 0.301_029_995_663_981_2_f32) as i32;
+        e = (bin as f32 * core::f32::consts::LOG10_2) as i32;
         let up = i32::from(f >= 1.0);
         let mut base = decimal_exp(1.0, e + up);
         while i32::from(f >= base) == up {
