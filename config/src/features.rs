@@ -35,6 +35,7 @@ pub const FEATURES: &[Feature] = &[
     flag(  "repl_last_result", Some(Extra),   &["compiler"], "`_` holds the last value the REPL printed (MicroPython's `MICROPY_CAN_OVERRIDE_BUILTINS` part for it)"),
     flag(  "doc_strings",      Some(Full),    &[],           "`///` docs of native functions kept as their `__doc__`"),
     flag(  "persistent_code",  Some(Extra),   &[],           "importing compiled `.mpy` files and writing them for `mpy-cross` (`MICROPY_PERSISTENT_CODE_LOAD`/`_SAVE`, `runtime::mpy`); off: `import` looks for `.py` only"),
+    flag(  "finaliser",        Some(Extra),   &[],           "native classes' `__del__` runs before the GC frees an instance, and for all at the runtime's end (`MICROPY_ENABLE_FINALISER`; costs a bit of RAM per heap block)"),
     flag(  "scheduler",        Some(Extra),   &[],           "`micropython.schedule` and the queue the VM runs between bytecodes, which timer and pin callbacks go through (`MICROPY_ENABLE_SCHEDULER`)"),
     flag(  "micropython_mem_info", Some(Extra), &[],         "`micropython.mem_info`, `qstr_info`, `stack_use` (`MICROPY_PY_MICROPYTHON_MEM_INFO`)"),
     flag(  "gc_stress",        None,          &[],           "a collection before every allocation (a test switch, off at every level)"),

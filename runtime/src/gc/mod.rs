@@ -17,6 +17,7 @@
 //! collects. Between two collections the table is therefore read at most about twice
 //! over, plus a constant per allocation, whatever the heap size.
 
+mod finaliser;
 pub mod root;
 mod vec;
 
@@ -54,6 +55,9 @@ const MARK_STACK: usize = 64;
 pub struct Heap {
     /// The allocation table: `atb_words` words, the last one partly past `n_blocks`.
     atb: Cell<*mut u8>,
+    /// The finaliser table (board feature `finaliser`): a bit per block, set on the head
+    /// of an allocation whose `__del__` must run before it is freed (`finaliser.rs`).
+    ftb: Cell<*mut u8>,
     pool: Cell<*mut u8>,
     n_blocks: Cell<usize>,
     atb_words: Cell<usize>,
@@ -122,22 +126,27 @@ impl Heap {
         let start = region.as_mut_ptr() as usize;
         let aligned = (start + BLOCK - 1) & !(BLOCK - 1);
         let usable = region.len().saturating_sub(aligned - start);
-        // Each block costs BLOCK bytes plus a quarter byte of ATB. The ATB is a whole
-        // number of blocks, hence of words, so the allocator can read it a word at a time.
-        let mut n = usable * 4 / (BLOCK * 4 + 1);
+        // Each block costs BLOCK bytes plus a quarter byte of ATB (and an eighth of FTB
+        // with finalisers). Both tables are whole numbers of blocks, hence of words, so
+        // the allocator can read them a word at a time.
+        let eighths = BLOCK * 8 + 2 + usize::from(finaliser::ENABLED);
+        let mut n = usable * 8 / eighths;
         let atb_bytes = |n: usize| (n.div_ceil(4) + BLOCK - 1) & !(BLOCK - 1);
-        while n > 0 && atb_bytes(n) + n * BLOCK > usable {
+        while n > 0 && atb_bytes(n) + finaliser::ftb_bytes(n) + n * BLOCK > usable {
             n -= 1;
         }
         let atb = aligned as *mut u8;
-        // SAFETY: `atb_bytes(n) + n * BLOCK <= usable`, so every byte touched here and by
-        // the allocator lies inside `region`, which we own for `'static`.
+        let ftb = (aligned + atb_bytes(n)) as *mut u8;
+        let tables = atb_bytes(n) + finaliser::ftb_bytes(n);
+        // SAFETY: `tables + n * BLOCK <= usable`, so every byte touched here and by the
+        // allocator lies inside `region`, which we own for `'static`.
         unsafe {
-            core::ptr::write_bytes(atb, 0, atb_bytes(n));
+            core::ptr::write_bytes(atb, 0, tables);
         }
         Heap {
             atb: Cell::new(atb),
-            pool: Cell::new((aligned + atb_bytes(n)) as *mut u8),
+            ftb: Cell::new(ftb),
+            pool: Cell::new((aligned + tables) as *mut u8),
             n_blocks: Cell::new(n),
             atb_words: Cell::new(n.div_ceil(PER_WORD)),
             rover: Cell::new(0),
@@ -433,6 +442,7 @@ impl Heap {
             return;
         }
         if let Some(b) = self.head_at(p) {
+            self.clear_finaliser(b);
             self.release(b, b + self.run_len(b));
         }
     }
@@ -497,6 +507,20 @@ impl Heap {
         }
         self.collections.set(self.collections.get() + 1);
         self.allocated.set(0);
+        self.mark();
+        // Finalisers run on the unreachable objects that have one while nothing is freed
+        // yet; should one make something reachable again, marking again keeps it.
+        if self.run_finalisers() {
+            self.unmark_all();
+            self.mark();
+        }
+        let freed = self.sweep();
+        self.locked.set(false);
+        freed
+    }
+
+    /// Mark everything reachable from the roots.
+    fn mark(&self) {
         let mut marker = Marker { heap: self, stack: [0; MARK_STACK], sp: 0, overflow: false };
         root::scan_roots(&mut |lo, hi| marker.scan_range(lo, hi));
         marker.drain();
@@ -514,9 +538,6 @@ impl Heap {
                 }
             }
         }
-        let freed = self.sweep();
-        self.locked.set(false);
-        freed
     }
 
     /// Free every unmarked allocation and unmark the rest, a word of the ATB at a time:
@@ -737,6 +758,18 @@ pub fn new<T>(value: T) -> Result<&'static T, Exc> {
         p.as_ptr().write(value);
         Ok(&*p.as_ptr())
     }
+}
+
+/// Move `value` into the heap as [`new`] does, with a finaliser: before the GC frees it,
+/// `obj::native_class::finalise` runs on it (without the board feature `finaliser`, never).
+/// `T` must start with an `ObjBase`.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn new_finalised<T>(value: T) -> Result<&'static T, Exc> {
+    let r = new(value)?;
+    root::heap().set_finaliser(r as *const T as *mut u8);
+    Ok(r)
 }
 
 /// Fault injection (board.toml `fault_injection`): the `n`th allocation from now fails

@@ -122,6 +122,8 @@ pub fn enter<R>(
     });
     let prev = CURRENT.0.replace(&*state);
     let r = call_below(f);
+    // The runtime ends: what native objects hold (a peripheral, a pin) is let go.
+    state.heap.finalise_all();
     CURRENT.0.set(prev);
     state.hal.set(None);
     r
