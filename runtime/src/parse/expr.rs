@@ -14,7 +14,7 @@ use crate::bytecode::{BinOp, UnaryOp};
 use crate::gc::GcVec;
 use crate::lexer::string::{self, DecodeError};
 use crate::lexer::{number, Kind};
-use crate::obj::{int, str as pystr, Obj};
+use crate::obj::{str as pystr, Obj};
 use crate::qstr::{intern, lookup};
 
 /// How much of the expression grammar an item of a comma list may use.
@@ -385,20 +385,9 @@ impl Parser<'_> {
                 let q = self.intern(t)?;
                 Node::Name(q)
             }
-            Kind::Int => {
-                let v = number::parse_int(self.text(t)).and_then(|v| i64::try_from(v).ok());
-                let o = match v {
-                    Some(v) => int::from_i64(v)?,
-                    #[cfg(mp_longint = "mpz")]
-                    None => int::parse(core::str::from_utf8(self.text(t)).unwrap_or("0"), 0)?,
-                    #[cfg(not(mp_longint = "mpz"))]
-                    None => return self.fail(ErrorKind::LongInt),
-                };
-                Node::Const(self.ast.add_const(o)?)
-            }
-            Kind::Float => match number::float_literal(self.text(t))? {
-                Some(o) => Node::Const(self.ast.add_const(o)?),
-                None => return self.fail(ErrorKind::DecimalNumbers),
+            Kind::Int | Kind::Float => match number::value(t.kind, self.text(t)) {
+                Ok(o) => Node::Const(self.ast.add_const(o)?),
+                Err(exc) => return Err(Error::Literal { exc, line: t.line }),
             },
             Kind::Str | Kind::Bytes | Kind::FString => return self.strings(),
             Kind::None => Node::NoneLit,
