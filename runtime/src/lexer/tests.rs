@@ -316,7 +316,7 @@ fn bad_escapes_are_errors() {
     crate::testing::with_runtime(|| {
         for (text, want) in [
             (&br"'\x4'"[..], DecodeError::BadEscape),
-            (br"'\ud800'", DecodeError::BadEscape),
+            (br"'\U00110000'", DecodeError::BadEscape),
             (br"'\N{DASH}'", DecodeError::NameEscape),
             ("b'é'".as_bytes(), DecodeError::NonAsciiBytes),
         ] {

@@ -76,7 +76,13 @@ pub(super) fn decode_error(e: DecodeError, line: u32) -> Error {
     let kind = match e {
         DecodeError::BadEscape => ErrorKind::BadEscape,
         DecodeError::NonAsciiBytes => ErrorKind::NonAsciiBytes,
-        DecodeError::NameEscape => ErrorKind::NameEscape,
+        // MicroPython's lexer raises this, not a SyntaxError (and without a traceback line).
+        DecodeError::NameEscape => {
+            return Error::Exc(crate::obj::exc::new_msg(
+                &crate::obj::exc::NOT_IMPLEMENTED_ERROR,
+                "unicode name escapes",
+            ))
+        }
         DecodeError::Memory(e) => return Error::Exc(e),
     };
     Error::syntax(kind, line)
@@ -447,8 +453,11 @@ impl Parser<'_> {
             self.advance()?;
         }
         if let Some(f) = fmt {
-            let s = core::str::from_utf8(&f).map_err(|_| Error::syntax(ErrorKind::BadEscape, line))?;
-            let o = if s.len() <= INTERN_MAX { Obj::from_qstr(intern(s)?) } else { pystr::from_gcvec(f)? };
+            // (Not UTF-8 only with a surrogate escape in it: `pystr::from_gcvec` keeps those.)
+            let o = match core::str::from_utf8(&f) {
+                Ok(s) if s.len() <= INTERN_MAX => Obj::from_qstr(intern(s)?),
+                _ => pystr::from_gcvec(f)?,
+            };
             let c = self.ast.add_const(o)?;
             let fmt_node = self.add(Node::Const(c), line)?;
             let args = self.list_from(mark)?;
@@ -458,13 +467,14 @@ impl Parser<'_> {
             let c = self.ast.add_const(crate::obj::bytes::from_gcvec(buf)?)?;
             return self.add(Node::Const(c), line);
         }
-        let s = core::str::from_utf8(&buf).map_err(|_| Error::syntax(ErrorKind::BadEscape, line))?;
-        let o = if s.len() <= INTERN_MAX {
-            Obj::from_qstr(intern(s)?)
-        } else if let Some(q) = lookup(s) {
-            Obj::from_qstr(q)
-        } else {
-            pystr::from_gcvec(buf)?
+        let o = match core::str::from_utf8(&buf) {
+            Ok(s) if s.len() <= INTERN_MAX => Obj::from_qstr(intern(s)?),
+            Ok(s) => match lookup(s) {
+                Some(q) => Obj::from_qstr(q),
+                None => pystr::from_gcvec(buf)?,
+            },
+            // A surrogate escape (`'\ud800'`): a str object, never interned.
+            Err(_) => pystr::from_gcvec(buf)?,
         };
         let c = self.ast.add_const(o)?;
         self.add(Node::Const(c), line)
