@@ -86,10 +86,15 @@ pub static OBJECT_TYPE: Type = Type {
 };
 
 static OBJECT_INIT: fun::NativeFn = fun::NativeFn::new(qstr!("__init__"), 1, 1, |_| Ok(Obj::NONE));
-static OBJECT_LOCALS: dict::RomDict = dict::RomDict::new(&crate::obj::dict::sort_entries([dict::RomEntry::new(
-    qstr!("__init__"),
-    Obj::from_static(&OBJECT_INIT),
-)]));
+/// `object`'s methods, as MicroPython's (`__new__`, `__setattr__`, `__delattr__` for
+/// classes that define their own and call these). Lookups on behalf of a class's special
+/// methods skip built-in types, so these never stand in for a class's own.
+static OBJECT_LOCALS: dict::RomDict = dict::RomDict::new(&crate::obj::dict::sort_entries([
+    dict::RomEntry::new(qstr!("__init__"), Obj::from_static(&OBJECT_INIT)),
+    dict::RomEntry::new(qstr!("__new__"), Obj::from_static(&OBJECT_NEW)),
+    dict::RomEntry::new(qstr!("__setattr__"), Obj::from_static(&OBJECT_SETATTR)),
+    dict::RomEntry::new(qstr!("__delattr__"), Obj::from_static(&OBJECT_DELATTR)),
+]));
 
 fn object_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     if !args.pos.is_empty() || !args.kw.is_empty() {
@@ -457,13 +462,36 @@ fn store_attr_default(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
 }
 
 static OBJECT_SETATTR: fun::NativeFn = fun::NativeFn::new(qstr!("__setattr__"), 3, 3, |a| {
-    let name = attr_name(a[1])?;
+    let name = hook_args(a)?;
     store_attr_default(a[0], name, a[2]).map(|()| Obj::NONE)
 });
 static OBJECT_DELATTR: fun::NativeFn = fun::NativeFn::new(qstr!("__delattr__"), 2, 2, |a| {
-    let name = attr_name(a[1])?;
-    store_attr_default(a[0], name, Obj::NULL).map(|()| Obj::NONE)
+    let name = hook_args(a)?;
+    store_attr_default(a[0], name, Obj::NULL).map(|()| Obj::NONE).map_err(|e| {
+        if e.is(&exc::ATTRIBUTE_ERROR) {
+            exc::new_msg(&exc::ATTRIBUTE_ERROR, "no such attribute")
+        } else {
+            e
+        }
+    })
 });
+
+/// The attribute name of `object.__setattr__(o, name, ...)`, with MicroPython's errors:
+/// `o` must be an instance of a class, `name` a str (a bare `TypeError`).
+fn hook_args(a: &[Obj]) -> Result<Qstr, Exc> {
+    if a[0].downcast::<InstanceObj>().is_none() {
+        return Err(user_type_error());
+    }
+    if pystr::as_str_bytes(a[1]).is_none() {
+        return Err(exc::new(&exc::TYPE_ERROR, &[]));
+    }
+    attr_name(a[1])
+}
+
+#[cold]
+fn user_type_error() -> Exc {
+    exc::type_error("arg must be user-type")
+}
 
 static OBJECT_NEW: fun::NativeFn = fun::NativeFn::new_kw(qstr!("__new__"), object_new);
 
@@ -471,8 +499,8 @@ static OBJECT_NEW: fun::NativeFn = fun::NativeFn::new_kw(qstr!("__new__"), objec
 /// with no arguments).
 fn object_new(args: Args<'_>) -> Result<Obj, Exc> {
     let Some(&cls) = args.pos.first() else { return Err(exc::arg_count(1, 0)) };
-    let ty = cls.downcast::<Type>().ok_or_else(|| exc::type_error("object.__new__(X): X is not a type object"))?;
-    let Some(c) = as_class(ty) else { return object_make_new(ty, Args::pos(&[])) };
+    let ty = cls.downcast::<Type>().ok_or_else(user_type_error)?;
+    let Some(c) = as_class(ty) else { return Err(user_type_error()) };
     let native = match c.native.and_then(|n| n.make_new.map(|m| (n, m))) {
         Some((n, make)) => make(n, Args::pos(&[]))?,
         None => Obj::NULL,
