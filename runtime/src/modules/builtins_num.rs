@@ -75,7 +75,7 @@ fn builtin_abs(args: &[Obj]) -> Result<Obj, Exc> {
             return Ok(r);
         }
     }
-    Err(exc::unsupported_unary(crate::bytecode::UnaryOp::Neg, a))
+    Err(exc::type_error_fmt("unsupported type for __abs__: '", a.ty().name(), "'"))
 }
 
 /// Call `a.name(*args)` when the instance's class defines it.
@@ -213,11 +213,21 @@ fn builtin_round(args: &[Obj]) -> Result<Obj, Exc> {
             return Ok(r);
         }
     }
-    Err(exc::type_error_fmt("can't convert ", a.ty().name(), " to int"))
+    // MicroPython converts to a float first (to an int without floats).
+    let to = if cfg!(mp_float = "none") { " to int" } else { " to float" };
+    Err(exc::type_error_fmt("can't convert ", a.ty().name(), to))
 }
 
+/// `bin`/`oct`/`hex`. MicroPython's `bin` formats with `{:#b}`, so a non-int is that
+/// format's error (`ValueError: unknown format code 'b' for object of type 'float'`).
 fn radix(o: Obj, r: u32, prefix: &str) -> Result<Obj, Exc> {
     if !int::is_int(o) {
+        if r == 2 {
+            return Err(exc::new_msg_parts(
+                &exc::VALUE_ERROR,
+                &["unknown format code 'b' for object of type '", o.ty().name(), "'"],
+            ));
+        }
         return Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int"));
     }
     let mut b = StrBuf::new();

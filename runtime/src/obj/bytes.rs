@@ -143,6 +143,15 @@ pub fn from_args(args: super::Args<'_>) -> Result<GcVec<u8>, Exc> {
             }
             Ok(v)
         }
+        // A count past the small ints but within a machine word: no memory for it
+        // (negative: as a small one). Beyond, MicroPython tries to iterate it.
+        [n] if super::int::as_i64(*n).is_some_and(|v| isize::try_from(v).is_ok()) => {
+            Err(if super::int::as_i64(*n).unwrap_or(0) < 0 {
+                exc::new(&exc::VALUE_ERROR, &[])
+            } else {
+                exc::memory_error()
+            })
+        }
         [o] => collect(*o),
         [s, enc, rest @ ..] if rest.len() <= 1 => {
             let Some(b) = pystr::as_str_bytes(*s) else { return Err(exc::type_error("wrong number of arguments")) };

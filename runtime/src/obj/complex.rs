@@ -103,7 +103,7 @@ fn complex_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Ex
 fn complex_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
     let args = args.no_kw()?;
     if args.len() > 2 {
-        return Err(exc::type_error("complex() takes at most 2 arguments"));
+        return Err(exc::at_most_args(2, args.len()));
     }
     // `complex('1+2j')`: a string alone (MicroPython's and CPython's rule).
     if let [s] = args {

@@ -227,7 +227,7 @@ fn int_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
             }
             parse(s, b as u32)
         }
-        _ => Err(exc::type_error("int() takes at most 2 arguments")),
+        a => Err(exc::at_most_args(2, a.len())),
     }
 }
 

@@ -489,6 +489,11 @@ fn hook_args(a: &[Obj]) -> Result<Qstr, Exc> {
 }
 
 #[cold]
+fn bare_type_error() -> Exc {
+    exc::new(&exc::TYPE_ERROR, &[])
+}
+
+#[cold]
 fn user_type_error() -> Exc {
     exc::type_error("arg must be user-type")
 }
@@ -602,13 +607,14 @@ fn c3_mro(bases: &[Obj], out: &mut gc::GcVec<Obj>) -> Result<(), Exc> {
 /// `TypeError` for bad bases (not types, an MRO conflict, two incompatible built-in
 /// bases), `MemoryError`.
 pub fn make_class(name: Qstr, bases: Obj, ns: Obj) -> Result<Obj, Exc> {
-    let base_items = tuple::as_slice(bases).ok_or_else(|| exc::type_error("bases must be a tuple"))?;
+    // MicroPython's `TypeError`s for malformed bases and namespaces have no message.
+    let base_items = tuple::as_slice(bases).ok_or_else(bare_type_error)?;
     let mut native: Option<&'static Type> = None;
     let mut first: Option<&'static Type> = None;
     for &b in base_items {
-        let t = b.downcast::<Type>().ok_or_else(|| exc::type_error("bases must be types"))?;
+        let t = b.downcast::<Type>().ok_or_else(bare_type_error)?;
         if t.make_new.is_none() && as_class(t).is_none() {
-            return Err(exc::type_error_fmt("type '", t.name(), "' is not an acceptable base type"));
+            return Err(exc::type_error_fmt("type '", t.name(), "' isn't an acceptable base type"));
         }
         first.get_or_insert(t);
         let n = match as_class(t) {
@@ -638,7 +644,7 @@ pub fn make_class(name: Qstr, bases: Obj, ns: Obj) -> Result<Obj, Exc> {
             d.table.watch();
             ns
         }
-        None => return Err(exc::type_error("class namespace must be a dict")),
+        None => return Err(bare_type_error()),
     };
     let ty = Type { name, parent: Some(first.unwrap_or(&OBJECT_TYPE)), ..CLASS_TEMPLATE };
     let class = gc::new(ClassObj { ty, dict: ns, bases, mro: Cell::new(Obj::NULL), native })?;
