@@ -61,6 +61,8 @@ pub const FEATURES: &[Feature] = &[
     flag(  "set",              Some(Core),    &[],           "the `set` type, set displays `{1, 2}` and set comprehensions"),
     flag(  "frozenset",        Some(Extra),   &["set"],      "the `frozenset` type (hashable by its items)"),
     flag(  "dict_fromkeys",    Some(Core),    &[],           "the `dict.fromkeys` classmethod"),
+    flag(  "slice_attrs",      Some(Extra),   &[],           "`slice` objects' `start`, `stop` and `step` attributes"),
+    flag(  "slice_indices",    Some(Extra),   &[],           "`slice.indices(len)`"),
     flag(  "range_attrs",      Some(Core),    &[],           "`range` objects' `start`, `stop` and `step` attributes"),
     flag(  "range_binop",      Some(Everything), &[],        "`range == range` by the items (off: only the same object is equal)"),
     flag(  "enumerate",        Some(Core),    &[],           "the `enumerate` builtin"),
