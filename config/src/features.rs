@@ -75,7 +75,7 @@ pub const FEATURES: &[Feature] = &[
     flag(  "input",            Some(Extra),   &[],           "the `input` builtin (reads a line from the console, with line editing)"),
     flag(  "eval_exec",        Some(Minimum), &["compiler"], "the `eval` and `exec` builtins"),
     flag(  "builtin_compile",  Some(Extra),   &["compiler"], "the `compile` builtin"),
-    flag(  "execfile",         Some(Extra),   &["eval_exec"], "the `execfile(path[, globals[, locals]])` builtin (MicroPython's); only on boards that list the `os` module (a file system)"),
+    flag(  "execfile",         Some(Extra),   &["compiler", "eval_exec"], "the `execfile(path[, globals[, locals]])` builtin (MicroPython's); only on boards that list the `os` module (a file system)"),
 ];
 
 // A malformed table line is a compile error whose message names the feature; the note
