@@ -336,6 +336,12 @@ fn float_literals_are_not_supported_without_floats() {
     assert_eq!(literal_err("x = 1\ny = 1.5"), ("decimal numbers not supported".into(), 2));
 }
 
+#[cfg(all(not(mp_float = "none"), not(mp_feature = "complex")))]
+#[test]
+fn imaginary_literals_are_not_supported_without_complex() {
+    assert_eq!(literal_err("x = 2j"), ("complex values not supported".into(), 1));
+}
+
 #[cfg(not(mp_longint = "mpz"))]
 #[test]
 fn int_literal_beyond_64_bits() {
