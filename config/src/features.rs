@@ -57,6 +57,8 @@ pub const FEATURES: &[Feature] = &[
     flag(  "memoryview_itemsize", Some(Extra), &["memoryview"], "`memoryview.itemsize`"),
     flag(  "builtin_format",   Some(Everything), &[],        "the `format(value, spec)` built-in: CPython's, no MicroPython level has it (`str.format` is always there)"),
     flag(  "format_dunder",    Some(Everything), &[],        "`format()`, `str.format` and f-strings call a class's own `__format__`: CPython's, no MicroPython level calls it"),
+    flag(  "int_bit_length",   Some(Everything), &[],        "`int.bit_length()`: CPython's, no MicroPython level has it"),
+    flag(  "complex_conjugate", Some(Everything), &["complex"], "`complex.conjugate()`: CPython's, no MicroPython level has it"),
     flag(  "builtin_ascii",    Some(Everything), &[],        "the `ascii(x)` built-in: CPython's, no MicroPython level has it"),
     flag(  "set",              Some(Core),    &[],           "the `set` type, set displays `{1, 2}` and set comprehensions"),
     flag(  "frozenset",        Some(Extra),   &["set"],      "the `frozenset` type (hashable by its items)"),
