@@ -60,10 +60,14 @@ pub const FEATURES: &[Feature] = &[
     flag(  "memoryview_itemsize", Some(Extra), &["memoryview"], "`memoryview.itemsize`"),
     flag(  "builtin_format",   Some(Everything), &[],        "the `format(value, spec)` built-in: CPython's, no MicroPython level has it (`str.format` is always there)"),
     flag(  "format_dunder",    Some(Everything), &[],        "`format()`, `str.format` and f-strings call a class's own `__format__`: CPython's, no MicroPython level calls it"),
+    flag(  "int_bit_length",   Some(Everything), &[],        "`int.bit_length()`: CPython's, no MicroPython level has it"),
+    flag(  "complex_conjugate", Some(Everything), &["complex"], "`complex.conjugate()`: CPython's, no MicroPython level has it"),
     flag(  "builtin_ascii",    Some(Everything), &[],        "the `ascii(x)` built-in: CPython's, no MicroPython level has it"),
     flag(  "set",              Some(Core),    &[],           "the `set` type, set displays `{1, 2}` and set comprehensions"),
     flag(  "frozenset",        Some(Extra),   &["set"],      "the `frozenset` type (hashable by its items)"),
     flag(  "dict_fromkeys",    Some(Core),    &[],           "the `dict.fromkeys` classmethod"),
+    flag(  "slice_attrs",      Some(Extra),   &[],           "`slice` objects' `start`, `stop` and `step` attributes"),
+    flag(  "slice_indices",    Some(Extra),   &[],           "`slice.indices(len)`"),
     flag(  "range_attrs",      Some(Core),    &[],           "`range` objects' `start`, `stop` and `step` attributes"),
     flag(  "range_binop",      Some(Everything), &[],        "`range == range` by the items (off: only the same object is equal)"),
     flag(  "enumerate",        Some(Core),    &[],           "the `enumerate` builtin"),
@@ -76,6 +80,7 @@ pub const FEATURES: &[Feature] = &[
     flag(  "input",            Some(Extra),   &[],           "the `input` builtin (reads a line from the console, with line editing)"),
     flag(  "eval_exec",        Some(Minimum), &["compiler"], "the `eval` and `exec` builtins"),
     flag(  "builtin_compile",  Some(Extra),   &["compiler"], "the `compile` builtin"),
+    flag(  "execfile",         Some(Extra),   &["compiler", "eval_exec"], "the `execfile(path[, globals[, locals]])` builtin (MicroPython's); only on boards that list the `os` module (a file system)"),
 ];
 
 // A malformed table line is a compile error whose message names the feature; the note

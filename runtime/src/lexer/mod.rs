@@ -3,7 +3,7 @@
 //! Tokens are produced on demand (the parser pulls one at a time), so the lexer holds no
 //! token buffer and allocates nothing: a token is a kind plus the byte span and position
 //! of its text. Literal values are decoded later from the span (`string::decode`,
-//! `number::parse_int`). Layout follows Python 3: a stack of indent widths (tabs advance to
+//! `number::value`). Layout follows Python 3: a stack of indent widths (tabs advance to
 //! the next multiple of 8) turns leading whitespace into INDENT/DEDENT tokens, NEWLINE ends
 //! each logical line, brackets join lines implicitly and `\` joins them explicitly; blank
 //! and comment-only lines produce nothing. The source is checked to be UTF-8 up front, so
@@ -143,8 +143,6 @@ pub enum LexErrorKind {
     BadCharacter,
     /// `\` not followed by the end of the line.
     BadContinuation,
-    /// A malformed number (`0x`, `1__0`, `012`).
-    BadNumber,
     /// A string literal without its closing quote.
     UnterminatedString,
     /// A dedent to a width that no enclosing block has.
@@ -425,7 +423,7 @@ impl<'s> Lexer<'s> {
             }
             keyword(word).unwrap_or(Kind::Name)
         } else if c.is_ascii_digit() || (c == b'.' && self.peek(1).is_ascii_digit()) {
-            number::scan(self)?
+            number::scan(self)
         } else if c == b'\'' || c == b'"' {
             self.scan_string()?;
             Kind::Str

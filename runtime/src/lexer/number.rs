@@ -1,91 +1,47 @@
-//! Number literals: scanning them (for the lexer) and converting an integer literal's
-//! text to its value (for the parser).
+//! Number literals: scanning them (for the lexer) and converting their text to a value
+//! (for the parser).
 
-use super::{Kind, LexError, LexErrorKind, Lexer};
+use super::{Kind, Lexer};
+use crate::gc::GcVec;
+use crate::obj::exc::{self, Exc};
+use crate::obj::{int, Obj};
 
-fn is_digit(c: u8, base: u32) -> bool {
-    match base {
-        2 => matches!(c, b'0' | b'1'),
-        8 => matches!(c, b'0'..=b'7'),
-        16 => c.is_ascii_hexdigit(),
-        _ => c.is_ascii_digit(),
-    }
-}
-
-/// Consume digits of `base` with single underscores between them (or right after a
-/// `0x`-style prefix when `after_prefix`); returns how many digits.
-fn digits(lx: &mut Lexer<'_>, base: u32, after_prefix: bool) -> Result<usize, LexError> {
-    let mut n = 0;
+/// Scan a number literal starting at a digit, or at a `.` followed by a digit, as
+/// MicroPython's lexer does: it takes every letter, digit, `.` and `_` that follows (and
+/// a sign right after an exponent's `e`), so `0x`, `08` and `12abc` are one token whose
+/// conversion fails in the parser with MicroPython's message (`invalid syntax for integer
+/// with base 16: ''`). A `.`, `j` or exponent makes it a float (or imaginary) literal,
+/// except that after `0x`, `0o` or `0b` an `e` is a digit.
+pub(super) fn scan(lx: &mut Lexer<'_>) -> Kind {
+    let prefixed = lx.peek(0) == b'0' && matches!(lx.peek(1) | 0x20, b'x' | b'o' | b'b');
+    let mut float = lx.peek(0) == b'.';
+    lx.pos += 1;
     loop {
         let c = lx.peek(0);
-        if is_digit(c, base) {
-            n += 1;
+        if !prefixed && c | 0x20 == b'e' {
+            float = true;
             lx.pos += 1;
-        } else if c == b'_' && (n > 0 || after_prefix) {
-            if !is_digit(lx.peek(1), base) {
-                return Err(lx.error(LexErrorKind::BadNumber));
+            if matches!(lx.peek(0), b'+' | b'-') {
+                lx.pos += 1;
             }
+        } else if c.is_ascii_alphanumeric() || c == b'.' || c == b'_' {
+            float |= c == b'.' || c | 0x20 == b'j';
             lx.pos += 1;
         } else {
-            return Ok(n);
+            return if float { Kind::Float } else { Kind::Int };
         }
     }
 }
 
-/// Scan a number literal starting at a digit, or at a `.` followed by a digit.
-pub(super) fn scan(lx: &mut Lexer<'_>) -> Result<Kind, LexError> {
-    if lx.peek(0) == b'0' {
-        let base = match lx.peek(1) | 0x20 {
-            b'x' => 16,
-            b'o' => 8,
-            b'b' => 2,
-            _ => 0,
-        };
-        if base != 0 {
-            lx.pos += 2;
-            if digits(lx, base, true)? == 0 {
-                return Err(lx.error(LexErrorKind::BadNumber));
-            }
-            return Ok(Kind::Int);
-        }
-    }
-    let start = lx.pos;
-    let mut float = false;
-    digits(lx, 10, false)?;
-    if lx.peek(0) == b'.' {
-        float = true;
-        lx.pos += 1;
-        digits(lx, 10, false)?;
-    }
-    if lx.peek(0) | 0x20 == b'e' {
-        let sign = usize::from(matches!(lx.peek(1), b'+' | b'-'));
-        if lx.peek(1 + sign).is_ascii_digit() {
-            float = true;
-            lx.pos += 1 + sign;
-            digits(lx, 10, false)?;
-        }
-    }
-    if lx.peek(0) | 0x20 == b'j' {
-        float = true;
-        lx.pos += 1;
-    }
-    if !float {
-        // `0` may be written `00` or `0_0`, but other decimals don't start with 0.
-        let text = lx.src.get(start..lx.pos).unwrap_or(&[]);
-        if text.first() == Some(&b'0') && text.iter().any(|&c| c != b'0' && c != b'_') {
-            return Err(lx.error(LexErrorKind::BadNumber));
-        }
-    }
-    Ok(if float { Kind::Float } else { Kind::Int })
-}
-
-/// The value of an integer literal's text (as scanned by the lexer), or `None` when it
-/// does not fit in a `u64` (or is not an integer literal).
+/// The value of a plain integer literal's text: decimal without a leading zero (but `0`,
+/// `00`), or `0x`/`0o`/`0b` digits, with `_` anywhere; `None` for anything else (a
+/// malformed literal, or one past a `u64`), which [`value`] then reports.
 pub fn parse_int(text: &[u8]) -> Option<u64> {
     let (base, digits) = match text {
         [b'0', p, rest @ ..] if *p | 0x20 == b'x' => (16, rest),
         [b'0', p, rest @ ..] if *p | 0x20 == b'o' => (8, rest),
         [b'0', p, rest @ ..] if *p | 0x20 == b'b' => (2, rest),
+        [b'0', rest @ ..] if rest.iter().any(|&c| c != b'0' && c != b'_') => return None,
         _ => (10, text),
     };
     let mut v: u64 = 0;
@@ -101,29 +57,67 @@ pub fn parse_int(text: &[u8]) -> Option<u64> {
     any.then_some(v)
 }
 
-/// The value of a float or imaginary literal's text (`1.5`, `1e3`, `2j`); `None` when the
-/// board has no floats (or no complex, for an imaginary literal).
+/// The value of a number literal (`kind` `Int` or `Float`, as [`scan`] classed it).
 ///
 /// # Errors
-/// `MemoryError`.
-pub fn float_literal(text: &[u8]) -> Result<Option<crate::obj::Obj>, crate::obj::exc::Exc> {
-    #[cfg(not(mp_float = "none"))]
-    {
-        use crate::obj::float;
-        let (imag, digits) = match text.split_last() {
-            Some((c, rest)) if *c | 0x20 == b'j' => (true, rest),
-            _ => (false, text),
-        };
-        let v = float::parse::parse_decimal(digits).unwrap_or(0.0);
-        if !imag {
-            return float::new(v).map(Some);
+/// A `ValueError` with MicroPython's message when the text is no number (`invalid syntax
+/// for integer with base 16: ''`, `invalid syntax for number`, `decimal numbers not
+/// supported` without floats, `complex values not supported` without complex): the parser
+/// raises it as a `SyntaxError`. `OverflowError` for an int literal past 64 bits without
+/// long ints, `MemoryError`.
+pub fn value(kind: Kind, text: &[u8]) -> Result<Obj, Exc> {
+    if kind == Kind::Int {
+        if let Some(v) = parse_int(text).and_then(|v| i64::try_from(v).ok()) {
+            return int::from_i64(v);
         }
-        #[cfg(mp_feature = "complex")]
-        return crate::obj::complex::new(0.0, v).map(Some);
+        // The slow path: a malformed or long literal. MicroPython's lexer drops the `_`s
+        // before converting, so its message shows `'07'` for `0_7`.
+        let digits = without_underscores(text)?;
+        let s = core::str::from_utf8(&digits).unwrap_or("");
+        return int::parse(s, 0).map_err(|e| {
+            if e.is(&exc::OVERFLOW_ERROR) {
+                exc::new_msg(&exc::OVERFLOW_ERROR, "long int not supported in this build")
+            } else {
+                e
+            }
+        });
     }
-    #[allow(unreachable_code)]
-    {
-        let _ = text;
-        Ok(None)
+    float_literal(text)
+}
+
+/// `text` without its `_`s.
+fn without_underscores(text: &[u8]) -> Result<GcVec<u8>, Exc> {
+    let mut v = GcVec::with_capacity(text.len())?;
+    for &c in text.iter().filter(|&&c| c != b'_') {
+        v.push(c)?;
     }
+    Ok(v)
+}
+
+#[cfg(mp_float = "none")]
+fn float_literal(_text: &[u8]) -> Result<Obj, Exc> {
+    Err(exc::value_error("decimal numbers not supported"))
+}
+
+/// A float or imaginary literal (`1.5`, `1e3`, `2j`, `1_0.5`).
+#[cfg(not(mp_float = "none"))]
+fn float_literal(text: &[u8]) -> Result<Obj, Exc> {
+    use crate::obj::float;
+    let (imag, digits) = match text.split_last() {
+        Some((c, rest)) if *c | 0x20 == b'j' => (true, rest),
+        _ => (false, text),
+    };
+    let v = if digits.contains(&b'_') {
+        float::parse::parse_decimal(&without_underscores(digits)?)
+    } else {
+        float::parse::parse_decimal(digits)
+    };
+    let Some(v) = v else { return Err(exc::value_error("invalid syntax for number")) };
+    if !imag {
+        return float::new(v);
+    }
+    #[cfg(mp_feature = "complex")]
+    return crate::obj::complex::new(0.0, v);
+    #[cfg(not(mp_feature = "complex"))]
+    Err(exc::value_error("complex values not supported"))
 }

@@ -69,9 +69,12 @@ fn push_code(out: &mut GcVec<u8>, v: u32, bytes: bool) -> Result<(), DecodeError
         let b = u8::try_from(v).map_err(|_| DecodeError::BadEscape)?;
         return Ok(out.push(b)?);
     }
-    let ch = char::from_u32(v).ok_or(DecodeError::BadEscape)?;
+    if v > 0x10_ffff {
+        return Err(DecodeError::BadEscape);
+    }
+    // A surrogate (`'\ud800'`) is a one-character str, as `chr(0xd800)` and MicroPython.
     let mut buf = [0u8; 4];
-    Ok(out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes())?)
+    Ok(out.extend_from_slice(crate::obj::unicode::encode(v, &mut buf))?)
 }
 
 /// Append the value of `lit` to `out`.
@@ -140,7 +143,7 @@ pub fn decode(lit: Literal<'_>, out: &mut GcVec<u8>) -> Result<(), DecodeError> 
                 push_code(out, v, lit.bytes)?;
                 continue;
             }
-            b'N' if !lit.bytes => return Err(DecodeError::NameEscape),
+            b'N' => return Err(DecodeError::NameEscape),
             _ => {
                 if lit.bytes && e >= 0x80 {
                     return Err(DecodeError::NonAsciiBytes);

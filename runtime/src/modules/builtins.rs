@@ -135,6 +135,8 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("eval"), Obj::from_static(&code::EVAL)),
     #[cfg(mp_feature = "eval_exec")]
     RomEntry::new(qstr!("exec"), Obj::from_static(&code::EXEC)),
+    #[cfg(all(mp_feature = "execfile", mp_module = "os"))]
+    RomEntry::new(qstr!("execfile"), Obj::from_static(&code::EXECFILE)),
     #[cfg(mp_feature = "filter")]
     RomEntry::new(qstr!("filter"), Obj::from_static(&crate::obj::iters::FILTER_TYPE)),
     #[cfg(mp_feature = "frozenset")]

@@ -1,5 +1,5 @@
 //! The number built-ins: `abs divmod pow round bin hex oct`, and `int`'s methods
-//! (`bit_length`, `to_bytes`, the classmethod `from_bytes`). The `builtins` table lists
+//! (`to_bytes`, the classmethod `from_bytes`, CPython's `bit_length` with `int_bit_length`). The `builtins` table lists
 //! them; the types themselves are in `obj::{int, float, longint}`.
 
 use core::cmp::Ordering;
@@ -19,6 +19,7 @@ pub static BIN: NativeFn = NativeFn::new(qstr!("bin"), 1, 1, builtin_bin);
 pub static HEX: NativeFn = NativeFn::new(qstr!("hex"), 1, 1, builtin_hex);
 pub static OCT: NativeFn = NativeFn::new(qstr!("oct"), 1, 1, builtin_oct);
 
+#[cfg(mp_feature = "int_bit_length")]
 static BIT_LENGTH: NativeFn = NativeFn::new(qstr!("bit_length"), 1, 1, int_bit_length);
 
 /// `to_bytes(length=1, byteorder='big', *, signed=False)`, as MicroPython's.
@@ -49,6 +50,7 @@ static FROM_BYTES: obj::class::WrapperObj = obj::class::WrapperObj {
 
 /// `int`'s methods.
 pub static INT_LOCALS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
+    #[cfg(mp_feature = "int_bit_length")]
     RomEntry::new(qstr!("bit_length"), Obj::from_static(&BIT_LENGTH)),
     RomEntry::new(qstr!("to_bytes"), Obj::from_static(&TO_BYTES)),
     RomEntry::new(qstr!("from_bytes"), Obj::from_static(&FROM_BYTES)),
@@ -75,7 +77,7 @@ fn builtin_abs(args: &[Obj]) -> Result<Obj, Exc> {
             return Ok(r);
         }
     }
-    Err(exc::unsupported_unary(crate::bytecode::UnaryOp::Neg, a))
+    Err(exc::type_error_fmt("unsupported type for __abs__: '", a.ty().name(), "'"))
 }
 
 /// Call `a.name(*args)` when the instance's class defines it.
@@ -213,11 +215,21 @@ fn builtin_round(args: &[Obj]) -> Result<Obj, Exc> {
             return Ok(r);
         }
     }
-    Err(exc::type_error_fmt("can't convert ", a.ty().name(), " to int"))
+    // MicroPython converts to a float first (to an int without floats).
+    let to = if cfg!(mp_float = "none") { " to int" } else { " to float" };
+    Err(exc::type_error_fmt("can't convert ", a.ty().name(), to))
 }
 
+/// `bin`/`oct`/`hex`. MicroPython's `bin` formats with `{:#b}`, so a non-int is that
+/// format's error (`ValueError: unknown format code 'b' for object of type 'float'`).
 fn radix(o: Obj, r: u32, prefix: &str) -> Result<Obj, Exc> {
     if !int::is_int(o) {
+        if r == 2 {
+            return Err(exc::new_msg_parts(
+                &exc::VALUE_ERROR,
+                &["unknown format code 'b' for object of type '", o.ty().name(), "'"],
+            ));
+        }
         return Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int"));
     }
     let mut b = StrBuf::new();
@@ -237,6 +249,7 @@ fn builtin_oct(args: &[Obj]) -> Result<Obj, Exc> {
     radix(args[0], 8, "0o")
 }
 
+#[cfg(mp_feature = "int_bit_length")]
 fn int_bit_length(args: &[Obj]) -> Result<Obj, Exc> {
     let a = args[0];
     if let Some(v) = int::as_i64(a) {

@@ -143,6 +143,15 @@ pub fn from_args(args: super::Args<'_>) -> Result<GcVec<u8>, Exc> {
             }
             Ok(v)
         }
+        // A count past the small ints but within a machine word: no memory for it
+        // (negative: as a small one). Beyond, MicroPython tries to iterate it.
+        [n] if super::int::as_i64(*n).is_some_and(|v| isize::try_from(v).is_ok()) => {
+            Err(if super::int::as_i64(*n).unwrap_or(0) < 0 {
+                exc::new(&exc::VALUE_ERROR, &[])
+            } else {
+                exc::memory_error()
+            })
+        }
         [o] => collect(*o),
         [s, enc, rest @ ..] if rest.len() <= 1 => {
             let Some(b) = pystr::as_str_bytes(*s) else { return Err(exc::type_error("wrong number of arguments")) };
@@ -204,7 +213,10 @@ pub fn decode(b: &[u8], encoding: Option<Obj>, errors: Option<Obj>) -> Result<Ob
     let mut v = GcVec::new();
     let mut rest = b;
     while !rest.is_empty() {
+        // `is_valid` takes what a str may hold: also UTF-8-encoded surrogates, which
+        // MicroPython decodes (`b'\xed\xa0\x80'.decode()` is `'\ud800'`).
         let (good, bad) = match core::str::from_utf8(rest) {
+            _ if super::unicode::is_valid(rest) => (rest.len(), 0),
             Ok(_) => (rest.len(), 0),
             Err(e) => (e.valid_up_to(), e.error_len().unwrap_or(rest.len() - e.valid_up_to())),
         };

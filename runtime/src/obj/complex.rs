@@ -1,9 +1,7 @@
 //! `complex` (board.toml `complex = true` with a float type): two floats, CPython's
 //! arithmetic and printing, `.real`, `.imag`, `conjugate()`.
 
-use super::dict::{RomDict, RomEntry};
 use super::float::{self, Float, M};
-use super::fun::NativeFn;
 use super::repr::{ObjBase, PyObj};
 use super::{exc, int, Obj, Type};
 use crate::bytecode::{BinOp, UnaryOp};
@@ -26,9 +24,14 @@ unsafe impl PyObj for ComplexObj {
     }
 }
 
-static CONJUGATE: NativeFn = NativeFn::new(qstr!("conjugate"), 1, 1, complex_conjugate);
-static LOCALS: RomDict =
-    RomDict::new(&crate::obj::dict::sort_entries([RomEntry::new(qstr!("conjugate"), Obj::from_static(&CONJUGATE))]));
+#[cfg(mp_feature = "complex_conjugate")]
+static CONJUGATE: super::fun::NativeFn = super::fun::NativeFn::new(qstr!("conjugate"), 1, 1, complex_conjugate);
+#[cfg(mp_feature = "complex_conjugate")]
+static LOCALS: super::dict::RomDict =
+    super::dict::RomDict::new(&crate::obj::dict::sort_entries([super::dict::RomEntry::new(
+        qstr!("conjugate"),
+        Obj::from_static(&CONJUGATE),
+    )]));
 
 pub static COMPLEX_TYPE: Type = Type {
     name: qstr!("complex"),
@@ -37,6 +40,7 @@ pub static COMPLEX_TYPE: Type = Type {
     attr: Some(complex_attr),
     unary_op: Some(complex_unary_op),
     binary_op: Some(complex_binary_op),
+    #[cfg(mp_feature = "complex_conjugate")]
     locals: Some(&LOCALS),
     ..Type::EMPTY
 };
@@ -103,7 +107,7 @@ fn complex_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Ex
 fn complex_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
     let args = args.no_kw()?;
     if args.len() > 2 {
-        return Err(exc::type_error("complex() takes at most 2 arguments"));
+        return Err(exc::at_most_args(2, args.len()));
     }
     // `complex('1+2j')`: a string alone (MicroPython's and CPython's rule).
     if let [s] = args {
@@ -167,6 +171,7 @@ fn complex_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
     Ok(Obj::NULL)
 }
 
+#[cfg(mp_feature = "complex_conjugate")]
 fn complex_conjugate(args: &[Obj]) -> Result<Obj, Exc> {
     match args[0].downcast::<ComplexObj>() {
         Some(c) => new(c.re, -c.im),

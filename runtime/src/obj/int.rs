@@ -216,15 +216,18 @@ fn int_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
         }
         [x, base] => {
             let b = expect_i64(*base)?;
-            let Some(s) = text_of(*x)? else {
-                return Err(exc::type_error("can't convert non-string with explicit base"));
+            // With a base, a str or bytes only (MicroPython's `mp_obj_str_get_data`).
+            let text =
+                if super::bytes::as_bytes(*x).is_some() || pystr::as_str(*x).is_some() { text_of(*x)? } else { None };
+            let Some(s) = text else {
+                return Err(exc::type_error_fmt("can't convert '", x.ty().name(), "' object to str implicitly"));
             };
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(exc::value_error("int() arg 2 must be >= 2 and <= 36"));
             }
             parse(s, b as u32)
         }
-        _ => Err(exc::type_error("int() takes at most 2 arguments")),
+        a => Err(exc::at_most_args(2, a.len())),
     }
 }
 
@@ -321,25 +324,26 @@ pub fn parse(s: &str, base: u32) -> Result<Obj, Exc> {
         _ => (false, t),
     };
     let lower = |t: &str, p: &str| t.as_bytes().get(..2).is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()));
-    let (base, t, prefixed) = match base {
-        0 | 16 if lower(t, "0x") => (16, &t[2..], true),
-        0 | 8 if lower(t, "0o") => (8, &t[2..], true),
-        0 | 2 if lower(t, "0b") => (2, &t[2..], true),
+    let (base, t) = match base {
+        0 | 16 if lower(t, "0x") => (16, &t[2..]),
+        0 | 8 if lower(t, "0o") => (8, &t[2..]),
+        0 | 2 if lower(t, "0b") => (2, &t[2..]),
         // `0` then other digits is not an int literal (`int('07', 0)`).
         0 if t.starts_with('0') && t.bytes().any(|c| c != b'0' && c != b'_') => {
             return Err(invalid_literal(0, s, t));
         }
-        0 => (10, t, false),
-        b => (b, t, false),
+        0 => (10, t),
+        b => (b, t),
     };
+    // MicroPython skips `_` anywhere (`int('1__0')` is 10, `int('_')` is 0): only an
+    // empty text after the sign and prefix is no number.
+    if t.is_empty() {
+        return Err(invalid_literal(base, s, t));
+    }
     let mut v: i64 = 0;
-    let mut digits = 0;
-    // One `_` may follow a base prefix (`0x_ff`), never start the digits otherwise.
-    let mut prev_underscore = !prefixed;
     let mut fits = true;
     for c in t.chars() {
-        if c == '_' && !prev_underscore {
-            prev_underscore = true;
+        if c == '_' {
             continue;
         }
         let Some(d) = c.to_digit(base) else { return Err(invalid_literal(base, s, t)) };
@@ -349,11 +353,6 @@ pub fn parse(s: &str, base: u32) -> Result<Obj, Exc> {
                 None => fits = false,
             }
         }
-        digits += 1;
-        prev_underscore = false;
-    }
-    if digits == 0 || prev_underscore {
-        return Err(invalid_literal(base, s, t));
     }
     if !fits {
         #[cfg(mp_longint = "mpz")]

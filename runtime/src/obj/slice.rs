@@ -2,10 +2,9 @@
 //! `objslice.c`), and the shared arithmetic that turns one into indices.
 
 use super::repr::{ObjBase, PyObj};
-use super::{exc, fun, int, tuple, Args, Obj, Type};
+use super::{exc, int, Args, Obj, Type};
 use crate::gc;
 use crate::print::{Print, PrintKind};
-use crate::qstr::Qstr;
 use exc::Exc;
 
 /// `slice(start, stop, step)`; an omitted part is None.
@@ -28,13 +27,17 @@ pub static SLICE_TYPE: Type = Type {
     name: qstr!("slice"),
     make_new: Some(slice_make_new),
     print: Some(slice_print),
+    #[cfg(mp_feature = "slice_attrs")]
     attr: Some(slice_attr),
     binary_op: Some(slice_binary_op),
+    #[cfg(mp_feature = "slice_indices")]
     locals: Some(&SLICE_LOCALS),
     ..Type::EMPTY
 };
 
-static INDICES: fun::NativeFn = fun::NativeFn::new(qstr!("indices"), 2, 2, slice_indices);
+#[cfg(mp_feature = "slice_indices")]
+static INDICES: super::fun::NativeFn = super::fun::NativeFn::new(qstr!("indices"), 2, 2, slice_indices);
+#[cfg(mp_feature = "slice_indices")]
 static SLICE_LOCALS: super::dict::RomDict =
     super::dict::RomDict::new(&super::dict::sort_entries([super::dict::RomEntry::new(
         qstr!("indices"),
@@ -73,7 +76,8 @@ fn slice_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc>
     out.write(b")")
 }
 
-fn slice_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
+#[cfg(mp_feature = "slice_attrs")]
+fn slice_attr(o: Obj, name: crate::qstr::Qstr) -> Result<Obj, Exc> {
     let Some(s) = o.downcast::<SliceObj>() else { return Ok(Obj::NULL) };
     Ok(match name {
         n if n == qstr!("start") => s.start,
@@ -98,6 +102,7 @@ fn slice_binary_op(op: crate::bytecode::BinOp, a: Obj, b: Obj) -> Result<Obj, Ex
     Ok(Obj::TRUE)
 }
 
+#[cfg(mp_feature = "slice_indices")]
 fn slice_indices(args: &[Obj]) -> Result<Obj, Exc> {
     let s = args[0].downcast::<SliceObj>().ok_or_else(|| exc::type_error("not a slice"))?;
     let len = int::expect_i64(args[1])?;
@@ -105,7 +110,7 @@ fn slice_indices(args: &[Obj]) -> Result<Obj, Exc> {
         return Err(exc::value_error("length should not be negative"));
     }
     let (a, b, c) = indices(s, usize::try_from(len).unwrap_or(usize::MAX))?;
-    tuple::new(&[int::from_i64(a as i64)?, int::from_i64(b as i64)?, int::from_i64(c as i64)?])
+    super::tuple::new(&[int::from_i64(a as i64)?, int::from_i64(b as i64)?, int::from_i64(c as i64)?])
 }
 
 /// A slice part as an integer; None is `dflt`.

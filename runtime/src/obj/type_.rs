@@ -44,9 +44,14 @@ fn type_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     match args.no_kw()? {
         [x] => Ok(Obj::from_static(x.ty())),
         [name, bases, ns] => {
-            let name = class::attr_name(*name)?;
-            class::make_class(name, *bases, *ns)
+            if super::str::as_str_bytes(*name).is_none() {
+                return Err(super::str_methods::cant_convert(*name, "str"));
+            }
+            class::make_class(class::attr_name(*name)?, *bases, *ns)
         }
+        // MicroPython's wording for each count.
+        [] => Err(exc::missing_args(1)),
+        a if a.len() > 3 => Err(exc::at_most_args(3, a.len())),
         _ => Err(exc::type_error("type takes 1 or 3 arguments")),
     }
 }

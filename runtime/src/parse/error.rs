@@ -28,13 +28,8 @@ pub enum ErrorKind {
     InvalidSyntax,
     UnexpectedIndent,
     NotSupported(Feature),
-    /// A float or complex literal on a board without floats.
-    DecimalNumbers,
-    /// An int literal too large for 64 bits (no long ints).
-    LongInt,
     BadEscape,
     NonAsciiBytes,
-    NameEscape,
     MixedBytes,
     DefaultExceptNotLast,
     NonDefaultAfterDefault,
@@ -116,11 +111,8 @@ impl ErrorKind {
             ErrorKind::InvalidSyntax => "invalid syntax",
             ErrorKind::UnexpectedIndent => "unexpected indent",
             ErrorKind::NotSupported(f) => f.message(),
-            ErrorKind::DecimalNumbers => "decimal numbers not supported",
-            ErrorKind::LongInt => "long int not supported in this build",
-            ErrorKind::BadEscape => "invalid escape sequence",
+            ErrorKind::BadEscape => "invalid syntax",
             ErrorKind::NonAsciiBytes => "bytes can only contain ASCII literal characters",
-            ErrorKind::NameEscape => "unicode name escapes not supported",
             ErrorKind::MixedBytes => "cannot mix bytes and nonbytes literals",
             ErrorKind::DefaultExceptNotLast => "default 'except' must be last",
             ErrorKind::NonDefaultAfterDefault => "non-default argument follows default argument",
@@ -177,6 +169,14 @@ pub enum Error {
         line: u32,
         block: Qstr,
     },
+    /// A number literal that does not convert (`0x`, `1e`): `exc` is the `ValueError`
+    /// the conversion raised (`int('0x', 0)`'s), raised as a `SyntaxError` with its
+    /// message at `line` as MicroPython does; any other exception (`MemoryError`,
+    /// `OverflowError`) is raised as it is.
+    Literal {
+        exc: Exc,
+        line: u32,
+    },
     Exc(Exc),
 }
 
@@ -203,7 +203,13 @@ impl Error {
                 exc::indentation_error(kind.message(), file, line)
             }
             Error::Syntax { kind, line, block } => exc::syntax_error_in(kind.message(), file, line, block),
-            Error::Exc(e) => e,
+            Error::Literal { exc: e, line } if e.is(&exc::VALUE_ERROR) => {
+                let args = crate::obj::tuple::as_slice(e.args()).unwrap_or(&[]);
+                let e = exc::new(&exc::SYNTAX_ERROR, args);
+                e.add_traceback(file, line.min(u16::MAX as u32) as u16, qstr!(""));
+                e
+            }
+            Error::Literal { exc: e, .. } | Error::Exc(e) => e,
         }
     }
 }
@@ -212,6 +218,7 @@ impl core::fmt::Debug for Error {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {
             Error::Syntax { kind, line, .. } => write!(f, "{kind:?} at line {line}"),
+            Error::Literal { line, .. } => write!(f, "bad literal at line {line}"),
             Error::Exc(_) => f.write_str("Exc"),
         }
     }

@@ -14,7 +14,7 @@ use crate::bytecode::{BinOp, UnaryOp};
 use crate::gc::GcVec;
 use crate::lexer::string::{self, DecodeError};
 use crate::lexer::{number, Kind};
-use crate::obj::{int, str as pystr, Obj};
+use crate::obj::{str as pystr, Obj};
 use crate::qstr::{intern, lookup};
 
 /// How much of the expression grammar an item of a comma list may use.
@@ -76,7 +76,13 @@ pub(super) fn decode_error(e: DecodeError, line: u32) -> Error {
     let kind = match e {
         DecodeError::BadEscape => ErrorKind::BadEscape,
         DecodeError::NonAsciiBytes => ErrorKind::NonAsciiBytes,
-        DecodeError::NameEscape => ErrorKind::NameEscape,
+        // MicroPython's lexer raises this, not a SyntaxError (and without a traceback line).
+        DecodeError::NameEscape => {
+            return Error::Exc(crate::obj::exc::new_msg(
+                &crate::obj::exc::NOT_IMPLEMENTED_ERROR,
+                "unicode name escapes",
+            ))
+        }
         DecodeError::Memory(e) => return Error::Exc(e),
     };
     Error::syntax(kind, line)
@@ -385,20 +391,9 @@ impl Parser<'_> {
                 let q = self.intern(t)?;
                 Node::Name(q)
             }
-            Kind::Int => {
-                let v = number::parse_int(self.text(t)).and_then(|v| i64::try_from(v).ok());
-                let o = match v {
-                    Some(v) => int::from_i64(v)?,
-                    #[cfg(mp_longint = "mpz")]
-                    None => int::parse(core::str::from_utf8(self.text(t)).unwrap_or("0"), 0)?,
-                    #[cfg(not(mp_longint = "mpz"))]
-                    None => return self.fail(ErrorKind::LongInt),
-                };
-                Node::Const(self.ast.add_const(o)?)
-            }
-            Kind::Float => match number::float_literal(self.text(t))? {
-                Some(o) => Node::Const(self.ast.add_const(o)?),
-                None => return self.fail(ErrorKind::DecimalNumbers),
+            Kind::Int | Kind::Float => match number::value(t.kind, self.text(t)) {
+                Ok(o) => Node::Const(self.ast.add_const(o)?),
+                Err(exc) => return Err(Error::Literal { exc, line: t.line }),
             },
             Kind::Str | Kind::Bytes | Kind::FString => return self.strings(),
             Kind::None => Node::NoneLit,
@@ -458,8 +453,11 @@ impl Parser<'_> {
             self.advance()?;
         }
         if let Some(f) = fmt {
-            let s = core::str::from_utf8(&f).map_err(|_| Error::syntax(ErrorKind::BadEscape, line))?;
-            let o = if s.len() <= INTERN_MAX { Obj::from_qstr(intern(s)?) } else { pystr::from_gcvec(f)? };
+            // (Not UTF-8 only with a surrogate escape in it: `pystr::from_gcvec` keeps those.)
+            let o = match core::str::from_utf8(&f) {
+                Ok(s) if s.len() <= INTERN_MAX => Obj::from_qstr(intern(s)?),
+                _ => pystr::from_gcvec(f)?,
+            };
             let c = self.ast.add_const(o)?;
             let fmt_node = self.add(Node::Const(c), line)?;
             let args = self.list_from(mark)?;
@@ -469,13 +467,14 @@ impl Parser<'_> {
             let c = self.ast.add_const(crate::obj::bytes::from_gcvec(buf)?)?;
             return self.add(Node::Const(c), line);
         }
-        let s = core::str::from_utf8(&buf).map_err(|_| Error::syntax(ErrorKind::BadEscape, line))?;
-        let o = if s.len() <= INTERN_MAX {
-            Obj::from_qstr(intern(s)?)
-        } else if let Some(q) = lookup(s) {
-            Obj::from_qstr(q)
-        } else {
-            pystr::from_gcvec(buf)?
+        let o = match core::str::from_utf8(&buf) {
+            Ok(s) if s.len() <= INTERN_MAX => Obj::from_qstr(intern(s)?),
+            Ok(s) => match lookup(s) {
+                Some(q) => Obj::from_qstr(q),
+                None => pystr::from_gcvec(buf)?,
+            },
+            // A surrogate escape (`'\ud800'`): a str object, never interned.
+            Err(_) => pystr::from_gcvec(buf)?,
         };
         let c = self.ast.add_const(o)?;
         self.add(Node::Const(c), line)

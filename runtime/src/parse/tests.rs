@@ -139,9 +139,35 @@ fn tree(src: &str) -> String {
 fn err(src: &str) -> (ErrorKind, u32) {
     with_runtime(|| match parse(src.as_bytes(), false) {
         Err(Error::Syntax { kind, line, .. }) => (kind, line),
-        Err(Error::Exc(_)) => panic!("exception instead of a syntax error"),
+        Err(Error::Exc(_) | Error::Literal { .. }) => panic!("exception instead of a syntax error"),
         Ok(_) => panic!("parsed"),
     })
+}
+
+/// The message and line of a number literal that does not convert.
+fn literal_err(src: &str) -> (String, u32) {
+    with_runtime(|| match parse(src.as_bytes(), false) {
+        Err(Error::Literal { exc, line }) => {
+            let msg = crate::obj::tuple::as_slice(exc.args()).and_then(|a| a.first().copied());
+            (msg.and_then(crate::obj::str::as_str).unwrap_or("?").into(), line)
+        }
+        _ => panic!("no literal error"),
+    })
+}
+
+#[test]
+fn malformed_numbers_have_micropythons_messages() {
+    let cases = [
+        ("x = 0x", "invalid syntax for integer with base 16: ''"),
+        ("x = 0_7", "invalid syntax for integer with base 0: '07'"),
+        ("x = 0b12", "invalid syntax for integer with base 2: '12'"),
+        ("x = 12abc", "invalid syntax for integer with base 10: '12abc'"),
+    ];
+    for (src, msg) in cases {
+        assert_eq!(literal_err(src), (msg.into(), 1), "{src}");
+    }
+    #[cfg(not(mp_float = "none"))]
+    assert_eq!(literal_err("x = 1\ny = 1e+"), ("invalid syntax for number".into(), 2));
 }
 
 /// Run `f` in a runtime with a 4 MiB heap (for long inputs).
@@ -307,13 +333,22 @@ fn unsupported_features_say_so_on_their_line() {
 #[cfg(mp_float = "none")]
 #[test]
 fn float_literals_are_not_supported_without_floats() {
-    assert_eq!(err("x = 1\ny = 1.5"), (ErrorKind::DecimalNumbers, 2));
+    assert_eq!(literal_err("x = 1\ny = 1.5"), ("decimal numbers not supported".into(), 2));
+}
+
+#[cfg(all(not(mp_float = "none"), not(mp_feature = "complex")))]
+#[test]
+fn imaginary_literals_are_not_supported_without_complex() {
+    assert_eq!(literal_err("x = 2j"), ("complex values not supported".into(), 1));
 }
 
 #[cfg(not(mp_longint = "mpz"))]
 #[test]
 fn int_literal_beyond_64_bits() {
-    assert_eq!(err("x = 123456789012345678901234567890"), (ErrorKind::LongInt, 1));
+    with_runtime(|| match parse(b"x = 123456789012345678901234567890", false) {
+        Err(Error::Literal { exc, .. }) => assert!(exc.is(&crate::obj::exc::OVERFLOW_ERROR)),
+        _ => panic!("no OverflowError"),
+    });
 }
 
 #[test]
@@ -736,6 +771,7 @@ fn every_prefix_and_deletion_of_valid_sources_fails_cleanly() {
         for v in variants {
             with_runtime(|| match parse(v.as_bytes(), false) {
                 Ok(_) | Err(Error::Syntax { .. }) => {}
+                Err(Error::Literal { exc, .. }) => assert!(exc.is(&crate::obj::exc::VALUE_ERROR), "{v:?}"),
                 Err(Error::Exc(e)) => panic!("{v:?}: {}", e.ty().name()),
             });
         }

@@ -16,6 +16,9 @@ pub static LOCALS: NativeFn = NativeFn::new(qstr!("locals"), 0, 0, |_| Ok(crate:
 pub static EVAL: NativeFn = NativeFn::new(qstr!("eval"), 1, 3, |a| eval_exec(a, crate::compile::Mode::Eval));
 #[cfg(mp_feature = "eval_exec")]
 pub static EXEC: NativeFn = NativeFn::new(qstr!("exec"), 1, 3, |a| eval_exec(a, crate::compile::Mode::File));
+/// MicroPython's `execfile` (level extra), on boards with a file system (the `os` module).
+#[cfg(all(mp_feature = "execfile", mp_module = "os"))]
+pub static EXECFILE: NativeFn = NativeFn::new(qstr!("execfile"), 1, 3, builtin_execfile);
 #[cfg(mp_feature = "builtin_compile")]
 pub static COMPILE: NativeFn = NativeFn::new(qstr!("compile"), 3, 5, builtin_compile);
 #[cfg(mp_feature = "dir")]
@@ -28,7 +31,8 @@ fn namespace(o: Option<&Obj>, dflt: Obj) -> Result<Obj, Exc> {
         None => Ok(dflt),
         Some(&o) if o == Obj::NONE => Ok(dflt),
         Some(&o) if o.downcast::<dict::DictObj>().is_some() => Ok(o),
-        Some(_) => Err(exc::type_error("globals must be a dict")),
+        // MicroPython's `TypeError` here has no message.
+        Some(_) => Err(exc::new(&exc::TYPE_ERROR, &[])),
     }
 }
 
@@ -36,6 +40,7 @@ fn namespace(o: Option<&Obj>, dflt: Obj) -> Result<Obj, Exc> {
 /// as it is) and run it with those namespaces.
 #[cfg(mp_feature = "eval_exec")]
 fn eval_exec(a: &[Obj], mode: crate::compile::Mode) -> Result<Obj, Exc> {
+    let (globals, locals) = namespaces(a)?;
     let code = match a[0].downcast::<crate::obj::code::Code>() {
         Some(c) => c,
         None => {
@@ -44,16 +49,66 @@ fn eval_exec(a: &[Obj], mode: crate::compile::Mode) -> Result<Obj, Exc> {
             crate::compile::compile(src, qstr!("<string>"), mode)?
         }
     };
-    // No globals: the caller's globals and locals; globals alone: both.
+    let r = run(code, globals, locals)?;
+    Ok(if mode == crate::compile::Mode::Eval { r } else { Obj::NONE })
+}
+
+/// The globals and locals of `eval`/`exec`/`execfile` from their 2nd and 3rd arguments: no
+/// globals, the caller's globals and locals; globals alone, both.
+#[cfg(mp_feature = "eval_exec")]
+fn namespaces(a: &[Obj]) -> Result<(Obj, Obj), Exc> {
     let (globals, locals) = match a.get(1) {
         Some(&g) if g != Obj::NONE => (namespace(Some(&g), Obj::NONE)?, g),
         _ => (crate::vm::current_globals(), crate::vm::current_locals()),
     };
-    let locals = namespace(a.get(2), locals)?;
-    // A function over the code gives it its globals; the locals are its namespace.
+    Ok((globals, namespace(a.get(2), locals)?))
+}
+
+/// Run `code` with these namespaces: a function over the code gives it its globals; the
+/// locals are its namespace.
+#[cfg(mp_feature = "eval_exec")]
+fn run(code: &'static crate::obj::code::Code, globals: Obj, locals: Obj) -> Result<Obj, Exc> {
     let f = crate::obj::fun::new_fun(code, globals, Obj::NULL, Obj::NULL, Obj::NULL)?;
-    let r = crate::vm::run_class_body(f, locals)?;
-    Ok(if mode == crate::compile::Mode::Eval { r } else { Obj::NONE })
+    crate::vm::run_class_body(f, locals)
+}
+
+/// `execfile(path, globals=None, locals=None)`: compile the file's source (its tracebacks
+/// name `path`) and run it as `exec` does. `OSError` as `open` raises it (`ENOENT`).
+#[cfg(all(mp_feature = "execfile", mp_module = "os"))]
+fn builtin_execfile(a: &[Obj]) -> Result<Obj, Exc> {
+    let path = pystr::as_str(a[0]).ok_or_else(|| crate::obj::str_methods::cant_convert(a[0], "str"))?;
+    let (globals, locals) = namespaces(a)?;
+    let src = read_file(path)?;
+    let code = crate::compile::compile(&src, crate::qstr::intern(path)?, crate::compile::Mode::File)?;
+    drop(src);
+    run(code, globals, locals)?;
+    Ok(Obj::NONE)
+}
+
+/// The whole file at `path`.
+#[cfg(all(mp_feature = "execfile", mp_module = "os"))]
+fn read_file(path: &str) -> Result<crate::gc::GcVec<u8>, Exc> {
+    use crate::obj::file::with_os;
+    use crate::os_hal::OpenMode;
+    let fd = with_os(|os| os.open(path, OpenMode { read: true, ..OpenMode::default() }))?;
+    let mut src = crate::gc::GcVec::new();
+    let mut buf = [0u8; 256];
+    let r = loop {
+        if let Err(e) = crate::vm::poll_interrupt() {
+            break Err(e);
+        }
+        match with_os(|os| os.read(fd, &mut buf)) {
+            Ok(0) => break Ok(()),
+            Ok(n) => {
+                if let Err(e) = src.extend_from_slice(&buf[..n.min(buf.len())]) {
+                    break Err(e);
+                }
+            }
+            Err(e) => break Err(e),
+        }
+    };
+    let _ = with_os(|os| os.close(fd));
+    r.map(|()| src)
 }
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False)`: a code object.

@@ -20,7 +20,11 @@ use crate::qstr::{self, Qstr};
 use exc::Exc;
 
 pub mod cache;
+mod object;
 mod slots;
+
+use object::{bare_type_error, object_print, OBJECT_INIT};
+pub use object::{OBJECT_ATTR_HOOKS, OBJECT_TYPE};
 
 pub use slots::{
     binary_dunder, instance_binary_op_full, instance_bool, instance_hash, instance_reflected_op, native_part,
@@ -74,50 +78,6 @@ pub fn as_class(t: &'static Type) -> Option<&'static ClassObj> {
     // SAFETY: the INSTANCE flag is set only on the `ty` head of a `ClassObj` (`make_class`),
     // which is `#[repr(C)]` with `ty` first, so the pointer to the head is a pointer to it.
     Some(unsafe { &*(t as *const Type as *const ClassObj) })
-}
-
-/// The `object` type: the root of every class.
-pub static OBJECT_TYPE: Type = Type {
-    name: qstr!("object"),
-    make_new: Some(object_make_new),
-    print: Some(object_print),
-    locals: Some(&OBJECT_LOCALS),
-    ..Type::EMPTY
-};
-
-static OBJECT_INIT: fun::NativeFn = fun::NativeFn::new(qstr!("__init__"), 1, 1, |_| Ok(Obj::NONE));
-static OBJECT_LOCALS: dict::RomDict = dict::RomDict::new(&crate::obj::dict::sort_entries([dict::RomEntry::new(
-    qstr!("__init__"),
-    Obj::from_static(&OBJECT_INIT),
-)]));
-
-fn object_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
-    if !args.pos.is_empty() || !args.kw.is_empty() {
-        return Err(exc::arg_count(0, args.pos.len()));
-    }
-    if as_class(ty).is_some() {
-        return new_instance(ty, Obj::NULL);
-    }
-    Ok(Obj::from_ref(gc::new(ObjBase::new(&OBJECT_TYPE))?))
-}
-
-// SAFETY: `ObjBase` is the whole layout of a plain `object()`.
-unsafe impl PyObj for ObjBase {
-    fn has_layout(ty: &'static Type) -> bool {
-        core::ptr::eq(ty, &OBJECT_TYPE)
-    }
-}
-
-fn object_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
-    // A plain `object()` is MicroPython's `<object>`.
-    if core::ptr::eq(o.ty(), &OBJECT_TYPE) {
-        return out.write(b"<object>");
-    }
-    out.write(b"<")?;
-    out.write_str(o.ty().name())?;
-    out.write(b" object at ")?;
-    crate::print::print_int_radix(out, o.addr() as i64, 16, "")?;
-    out.write(b">")
 }
 
 /// A fresh instance of class `ty` with `native` (maybe NULL) as its built-in part.
@@ -414,7 +374,7 @@ pub fn instance_store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
 }
 
 /// `object.__setattr__`: descriptors on the class, else the instance dict.
-fn store_attr_default(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
+pub(super) fn store_attr_default(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
     let ty = o.ty();
     if let Some(f) = type_lookup(ty, name) {
         if let Some(p) = f.downcast::<PropertyObj>() {
@@ -455,35 +415,6 @@ fn store_attr_default(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
     }
     dd.set_name(name, value)
 }
-
-static OBJECT_SETATTR: fun::NativeFn = fun::NativeFn::new(qstr!("__setattr__"), 3, 3, |a| {
-    let name = attr_name(a[1])?;
-    store_attr_default(a[0], name, a[2]).map(|()| Obj::NONE)
-});
-static OBJECT_DELATTR: fun::NativeFn = fun::NativeFn::new(qstr!("__delattr__"), 2, 2, |a| {
-    let name = attr_name(a[1])?;
-    store_attr_default(a[0], name, Obj::NULL).map(|()| Obj::NONE)
-});
-
-static OBJECT_NEW: fun::NativeFn = fun::NativeFn::new_kw(qstr!("__new__"), object_new);
-
-/// `object.__new__(cls, ...)`: a bare instance of `cls` (its built-in part, if any, made
-/// with no arguments).
-fn object_new(args: Args<'_>) -> Result<Obj, Exc> {
-    let Some(&cls) = args.pos.first() else { return Err(exc::arg_count(1, 0)) };
-    let ty = cls.downcast::<Type>().ok_or_else(|| exc::type_error("object.__new__(X): X is not a type object"))?;
-    let Some(c) = as_class(ty) else { return object_make_new(ty, Args::pos(&[])) };
-    let native = match c.native.and_then(|n| n.make_new.map(|m| (n, m))) {
-        Some((n, make)) => make(n, Args::pos(&[]))?,
-        None => Obj::NULL,
-    };
-    new_instance(ty, native)
-}
-
-/// `object.__setattr__` / `__delattr__` / `__new__`, for `super().__setattr__(...)` and
-/// `super().__new__(cls)` in user classes.
-pub static OBJECT_ATTR_HOOKS: [(Qstr, &fun::NativeFn); 3] =
-    [(qstr!("__setattr__"), &OBJECT_SETATTR), (qstr!("__delattr__"), &OBJECT_DELATTR), (qstr!("__new__"), &OBJECT_NEW)];
 
 /// An attribute name given as a str.
 ///
@@ -574,13 +505,14 @@ fn c3_mro(bases: &[Obj], out: &mut gc::GcVec<Obj>) -> Result<(), Exc> {
 /// `TypeError` for bad bases (not types, an MRO conflict, two incompatible built-in
 /// bases), `MemoryError`.
 pub fn make_class(name: Qstr, bases: Obj, ns: Obj) -> Result<Obj, Exc> {
-    let base_items = tuple::as_slice(bases).ok_or_else(|| exc::type_error("bases must be a tuple"))?;
+    // MicroPython's `TypeError`s for malformed bases and namespaces have no message.
+    let base_items = tuple::as_slice(bases).ok_or_else(bare_type_error)?;
     let mut native: Option<&'static Type> = None;
     let mut first: Option<&'static Type> = None;
     for &b in base_items {
-        let t = b.downcast::<Type>().ok_or_else(|| exc::type_error("bases must be types"))?;
+        let t = b.downcast::<Type>().ok_or_else(bare_type_error)?;
         if t.make_new.is_none() && as_class(t).is_none() {
-            return Err(exc::type_error_fmt("type '", t.name(), "' is not an acceptable base type"));
+            return Err(exc::type_error_fmt("type '", t.name(), "' isn't an acceptable base type"));
         }
         first.get_or_insert(t);
         let n = match as_class(t) {
@@ -610,7 +542,7 @@ pub fn make_class(name: Qstr, bases: Obj, ns: Obj) -> Result<Obj, Exc> {
             d.table.watch();
             ns
         }
-        None => return Err(exc::type_error("class namespace must be a dict")),
+        None => return Err(bare_type_error()),
     };
     let ty = Type { name, parent: Some(first.unwrap_or(&OBJECT_TYPE)), ..CLASS_TEMPLATE };
     let class = gc::new(ClassObj { ty, dict: ns, bases, mro: Cell::new(Obj::NULL), native })?;

@@ -156,7 +156,7 @@ fn float_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc>
             }
             new(expect(*x)?)
         }
-        _ => Err(exc::type_error("float() takes at most 1 argument")),
+        a => Err(exc::at_most_args(1, a.len())),
     }
 }
 
