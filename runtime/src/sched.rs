@@ -15,11 +15,15 @@
 //! calls. Hooks run at the VM's poll points only (at most every `POLL_EVERY` backward
 //! jumps and calls, and in `time.sleep`), not inside native loops.
 
-use core::cell::Cell;
+use core::cell::{Cell, RefCell};
 
-use crate::gc::root;
+use crate::gc::{root, GcVec};
 use crate::obj::exc::{self, Exc};
 use crate::obj::{self, Obj};
+
+/// Whether the board's VM runs the queue (feature `scheduler`): without it nothing
+/// scheduled ever runs, and module code that needs it should refuse to start.
+pub const ENABLED: bool = cfg!(mp_feature = "scheduler");
 
 /// Entries the queue holds (MicroPython's `MICROPY_SCHEDULER_DEPTH`).
 pub const DEPTH: usize = 4;
@@ -37,6 +41,9 @@ pub struct Queue {
     len: Cell<u8>,
     running: Cell<bool>,
     hooks: [Cell<Option<Hook>>; HOOKS],
+    /// Objects native code keeps alive between calls ([`keep`]): a GC block the scan of
+    /// the state reaches, so its items are kept too.
+    kept: RefCell<GcVec<Obj>>,
 }
 
 impl Queue {
@@ -47,6 +54,7 @@ impl Queue {
             len: Cell::new(0),
             running: Cell::new(false),
             hooks: [const { Cell::new(None) }; HOOKS],
+            kept: RefCell::new(GcVec::new()),
         }
     }
 }
@@ -135,4 +143,30 @@ pub fn run_pending() -> Result<(), Exc> {
     }
     q.running.set(false);
     Ok(())
+}
+
+/// Keep `o` alive until [`release`]: for what a module holds while no Python variable may
+/// (a running timer, a pin's interrupt handler). Keeping it twice keeps it once.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn keep(o: Obj) -> Result<(), Exc> {
+    let mut kept = root::state().sched.kept.borrow_mut();
+    if !kept.contains(&o) {
+        kept.push(o)?;
+    }
+    Ok(())
+}
+
+/// Stop keeping `o` alive (if it was kept).
+pub fn release(o: Obj) {
+    let mut kept = root::state().sched.kept.borrow_mut();
+    if let Some(i) = kept.iter().position(|&k| k == o) {
+        kept.remove(i);
+    }
+}
+
+/// The `i`th kept object (in no particular order), for a hook that walks them.
+pub fn kept(i: usize) -> Option<Obj> {
+    root::state().sched.kept.borrow().get(i).copied()
 }

@@ -1,5 +1,5 @@
 # Generated from the #[mp_module] `machine`: do not edit.
-"""MicroPython's `machine`: Pin, UART, reset, soft_reset, freq, unique_id, idle,
+"""MicroPython's `machine`: Pin, UART, Timer, reset, soft_reset, freq, unique_id, idle,
 disable_irq, enable_irq, and mem8/mem16/mem32 on MCU boards.
 """
 from typing import Any, Final
@@ -75,8 +75,24 @@ class UART:
         """Wait until everything written has been sent."""
     def __repr__(self) -> str:
         ...
+class Timer:
+    """Memory as an array of `width`-byte words: `mem32[addr]`, `mem32[addr] = v`.
+    `Timer(id=-1, *, mode=Timer.PERIODIC, period=-1, freq=-1, callback=None)`: a
+    software timer (MicroPython's soft timer, id -1) that calls `callback(timer)` every
+    `period` ms (or `freq` times a second), or once with `mode=Timer.ONE_SHOT`, through
+    `micropython.schedule`: at the running code's next poll point or sleep.
+    """
+    ONE_SHOT: Final = 0
+    PERIODIC: Final = 1
+    def __init__(self, id: int = -1, *, mode: int = -2, period: int = -1, freq: int = -1, callback: Any = None) -> None:
+        ...
+    def init(self, *, mode: int = 1, period: int = -1, freq: int = -1, callback: Any = None) -> None:
+        """`init(*, mode=Timer.PERIODIC, period=-1, freq=-1, callback=None)`: (re)start it."""
+    def deinit(self) -> None:
+        """Stop it (its callback is not called again)."""
+    def __repr__(self) -> str:
+        ...
 class mem:
-    """Memory as an array of `width`-byte words: `mem32[addr]`, `mem32[addr] = v`."""
     def __getitem__(self, addr: Any, /) -> Any:
         ...
     def __setitem__(self, addr: Any, value: Any, /) -> None:

@@ -679,12 +679,13 @@ fn check_new_return(class: &Ident, output: &ReturnType, span: Span, cx: &Ctxt) {
     let ok = match output {
         ReturnType::Type(_, ty) => {
             let ty = ok_type(ty);
-            matches!(ty, Type::Path(tp) if tp.qself.is_none() && (tp.path.is_ident("Self") || tp.path.is_ident(class)))
+            matches!(ty, Type::Path(tp) if tp.qself.is_none()
+                && (tp.path.is_ident("Self") || tp.path.is_ident(class) || tp.path.segments.last().is_some_and(|s| s.ident == "Obj")))
         }
         ReturnType::Default => false,
     };
     if !ok {
-        let msg = format!("#[new] returns the new `{class}`: `-> Self` or `-> Result<Self, E>`");
+        let msg = format!("#[new] returns the new `{class}`: `-> Self` or `-> Result<Self, E>` (or the object `native::new` made: `-> Result<Obj, E>`)");
         match output {
             ReturnType::Type(_, ty) => cx.error_spanned_by(ty, msg),
             ReturnType::Default => cx.error_at(span, msg),

@@ -175,24 +175,50 @@ pub(crate) fn finalise(p: *const u8) {
     }
 }
 
-/// What a `#[new]` constructor returns: the struct, or a `Result` of it.
+/// What a `#[new]` constructor returns: the struct, or a `Result` of it; or the new object
+/// itself (`Obj`, made by [`new`]), for a constructor that needs its own object (to keep it
+/// alive past the call, say).
 pub trait IntoNew<T> {
+    /// The new instance.
+    ///
     /// # Errors
-    /// The constructor's error.
-    fn into_new(self) -> Result<T, Exc>;
+    /// The constructor's error; `MemoryError`; `TypeError` when an `Obj` returned is not
+    /// an instance of `T`'s class.
+    fn into_new(self) -> Result<Obj, Exc>;
 }
 
 impl<T: NativeClass> IntoNew<T> for T {
     #[inline]
-    fn into_new(self) -> Result<T, Exc> {
-        Ok(self)
+    fn into_new(self) -> Result<Obj, Exc> {
+        new(self)
     }
 }
 
 impl<T: NativeClass, E: Into<Exc>> IntoNew<T> for Result<T, E> {
     #[inline]
-    fn into_new(self) -> Result<T, Exc> {
-        self.map_err(Into::into)
+    fn into_new(self) -> Result<Obj, Exc> {
+        new(self.map_err(Into::into)?)
+    }
+}
+
+fn made_here<T: NativeClass>(o: Obj) -> Result<Obj, Exc> {
+    match o.downcast::<NativeObj<T>>() {
+        Some(_) => Ok(o),
+        None => Err(exc::type_error("#[new] returned an object of another class")),
+    }
+}
+
+impl<T: NativeClass> IntoNew<T> for Obj {
+    #[inline]
+    fn into_new(self) -> Result<Obj, Exc> {
+        made_here::<T>(self)
+    }
+}
+
+impl<T: NativeClass, E: Into<Exc>> IntoNew<T> for Result<Obj, E> {
+    #[inline]
+    fn into_new(self) -> Result<Obj, Exc> {
+        made_here::<T>(self.map_err(Into::into)?)
     }
 }
 
@@ -202,7 +228,7 @@ impl<T: NativeClass, E: Into<Exc>> IntoNew<T> for Result<T, E> {
 /// The constructor's error; `MemoryError`.
 #[inline]
 pub fn construct<T: NativeClass, R: IntoNew<T>>(r: R) -> Result<Obj, Exc> {
-    new(r.into_new()?)
+    r.into_new()
 }
 
 /// A shared borrow of an instance's struct (`&self`).

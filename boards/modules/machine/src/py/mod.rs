@@ -1,6 +1,6 @@
 //! The `machine` module as Python sees it (MicroPython's `machine`), written with the
 //! macros: `#[mp_module]` functions `reset`, `soft_reset`, `freq`, `unique_id`, `idle`,
-//! `disable_irq`/`enable_irq`; `#[mp_class]`es `Pin`, `UART` and `mem`; and, on boards
+//! `disable_irq`/`enable_irq`; `#[mp_class]`es `Pin`, `UART`, `Timer` and `mem`; and, on boards
 //! that turn on the crate's `mem` feature, `mem8`/`mem16`/`mem32`, ROM instances of `mem`
 //! (`#[mp_const]` of a frozen class).
 //!
@@ -12,13 +12,14 @@
 
 mod mem;
 mod pin;
+mod timer;
 mod uart;
 
 use runtime::obj::exc::{self, Exc};
 
 use crate::board::{with_board, HwError};
 
-/// MicroPython's `machine`: Pin, UART, reset, soft_reset, freq, unique_id, idle,
+/// MicroPython's `machine`: Pin, UART, Timer, reset, soft_reset, freq, unique_id, idle,
 /// disable_irq, enable_irq, and mem8/mem16/mem32 on MCU boards.
 #[runtime::mp_module]
 pub mod machine {
@@ -30,7 +31,7 @@ pub mod machine {
     use runtime::{mp_class, mp_const, mp_function, mp_methods, Exc};
 
     use super::uart::{Config, Port};
-    use super::{board, mem, pin, soft_reset_exc, uart};
+    use super::{board, mem, pin, soft_reset_exc, timer, uart};
     use crate::pin::Mode;
 
     /// Reset the chip (a board without a hard reset soft-resets).
@@ -305,6 +306,48 @@ pub mod machine {
     }
 
     /// Memory as an array of `width`-byte words: `mem32[addr]`, `mem32[addr] = v`.
+    /// `Timer(id=-1, *, mode=Timer.PERIODIC, period=-1, freq=-1, callback=None)`: a
+    /// software timer (MicroPython's soft timer, id -1) that calls `callback(timer)` every
+    /// `period` ms (or `freq` times a second), or once with `mode=Timer.ONE_SHOT`, through
+    /// `micropython.schedule`: at the running code's next poll point or sleep.
+    #[mp_class]
+    pub struct Timer {
+        pub(crate) state: timer::State,
+    }
+
+    #[mp_methods]
+    impl Timer {
+        /// Call the callback once.
+        #[mp_const]
+        const ONE_SHOT: i32 = 0;
+        /// Call the callback every period.
+        #[mp_const]
+        const PERIODIC: i32 = 1;
+
+        #[new]
+        #[mp_function(signature = (id=-1, *, mode=-2, period=-1, freq=-1, callback=None))]
+        fn create(id: i32, mode: i32, period: i64, freq: i64, callback: Obj) -> Result<Obj, Exc> {
+            timer::make(id, mode, period, freq, callback)
+        }
+
+        /// `init(*, mode=Timer.PERIODIC, period=-1, freq=-1, callback=None)`: (re)start it.
+        #[mp_function(signature = (*, mode=1, period=-1, freq=-1, callback=None))]
+        fn init(slf: Obj, mode: i32, period: i64, freq: i64, callback: Obj) -> Result<(), Exc> {
+            timer::init(slf, mode, period, freq, callback)
+        }
+
+        /// Stop it (its callback is not called again).
+        #[mp_function]
+        fn deinit(slf: Obj) -> Result<(), Exc> {
+            timer::deinit(slf)
+        }
+
+        #[mp_function]
+        fn __repr__(&self) -> Result<StrBuf, Exc> {
+            self.state.repr()
+        }
+    }
+
     #[mp_class(name = "mem")]
     pub struct Mem {
         width: u8,
