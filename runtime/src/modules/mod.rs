@@ -19,6 +19,8 @@ pub mod errno;
 pub mod gc;
 #[cfg(mp_module = "heapq")]
 pub mod heapq;
+#[cfg(mp_module = "hashlib")]
+pub mod hashlib;
 #[cfg(mp_feature = "help")]
 pub mod help;
 #[cfg(mp_module = "io")]
@@ -35,6 +37,8 @@ pub mod os;
 pub mod random;
 #[cfg(mp_module = "re")]
 pub mod re;
+#[cfg(mp_module = "select")]
+pub mod select;
 #[cfg(mp_module = "struct")]
 pub mod r#struct;
 #[cfg(mp_module = "sys")]
