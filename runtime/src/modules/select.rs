@@ -11,8 +11,8 @@
 //! `ioctl(MP_STREAM_POLL, eventmask)`):
 //! - `sys.stdin` (and its `.buffer`): readable when the board's console has a byte, or its
 //!   input ended ([`crate::Hal::stdin_ready`]); `sys.stdout`/`sys.stderr`: always writable.
-//! - an open file (`open()`): always readable and writable, as a regular file is to
-//!   POSIX `poll`;
+//! - a file (`open()`): always readable and writable, as a regular file is to POSIX
+//!   `poll`; once closed, `POLLNVAL` (32) whatever the mask, as the unix port reports it;
 //! - any other object with an `ioctl(request, arg)` method (a Python class deriving
 //!   `io.IOBase`, or a native stream such as a UART giving the method): it is called as
 //!   `ioctl(3, eventmask)` (`MP_STREAM_POLL`) and its non-zero result is the events
@@ -46,6 +46,8 @@ pub const POLLIN: u32 = 0x0001;
 pub const POLLOUT: u32 = 0x0004;
 pub const POLLERR: u32 = 0x0008;
 pub const POLLHUP: u32 = 0x0010;
+/// Reported for a closed file (POSIX's "invalid request"; not a module constant).
+pub const POLLNVAL: u32 = 0x0020;
 /// MicroPython's `MP_STREAM_POLL` ioctl request.
 pub const MP_STREAM_POLL: isize = 3;
 
@@ -203,11 +205,7 @@ fn poll_one(o: Obj, events: u32) -> Result<u32, Exc> {
             Ok(if ready { events & POLLIN } else { 0 })
         }
         Pollable::Stdio(false) => Ok(events & POLLOUT),
-        Pollable::File => {
-            // A closed file raises `ValueError` here, as reading it would.
-            obj::call(obj::lookup_attr(o, qstr!("fileno"))?, &[])?;
-            Ok(events & (POLLIN | POLLOUT))
-        }
+        Pollable::File => Ok(if crate::obj::file::is_open(o) { events & (POLLIN | POLLOUT) } else { POLLNVAL }),
         Pollable::Memory => Err(crate::obj::file::os_error(EINVAL)),
         Pollable::Ioctl => {
             let (f, self_) = obj::load_method(o, qstr!("ioctl"))?;
