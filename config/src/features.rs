@@ -73,6 +73,7 @@ pub const FEATURES: &[Feature] = &[
     flag(  "input",            Some(Extra),   &[],           "the `input` builtin (reads a line from the console, with line editing)"),
     flag(  "eval_exec",        Some(Minimum), &["compiler"], "the `eval` and `exec` builtins"),
     flag(  "builtin_compile",  Some(Extra),   &["compiler"], "the `compile` builtin"),
+    flag(  "select_select",    Some(Core),    &[],           "`select.select(rlist, wlist, xlist[, timeout])` when `select` is in `[modules] builtin` (MicroPython's bare-metal ports have it; the unix port, whose `poll` uses file descriptors, has not)"),
 ];
 
 // A malformed table line is a compile error whose message names the feature; the note

@@ -24,8 +24,12 @@
 //!
 //! A blocking `poll` asks every object, then (none being ready) checks for Ctrl-C and
 //! sleeps a millisecond through the board's HAL before asking again: it never spins
-//! without the interrupt check. The unix port's `select.select` is absent, as in the
-//! reference port (MicroPython builds it only without the POSIX optimisations).
+//! without the interrupt check.
+//!
+//! `select(rlist, wlist, xlist, timeout=None)` (feature `select_select`, on as in
+//! MicroPython's bare-metal ports; the host board turns it off, as the unix port has none):
+//! the three lists polled together (an object in several is asked with the masks joined),
+//! `timeout` in seconds; `([readable], [writable], [in error])`.
 //!
 //! The registered objects are kept in insertion order (MicroPython's are in hash-table
 //! order), so `poll()` reports them in the order they were registered.
@@ -56,6 +60,8 @@ pub static MODULE: Module = Module::new(qstr!("select"), &GLOBALS);
 static GLOBALS: RomDict = RomDict::new(&sort_entries([
     RomEntry::new(qstr!("__name__"), Obj::from_qstr(qstr!("select"))),
     RomEntry::new(qstr!("poll"), Obj::from_static(&POLL)),
+    #[cfg(mp_feature = "select_select")]
+    RomEntry::new(qstr!("select"), Obj::from_static(&SELECT)),
     RomEntry::new(qstr!("POLLIN"), Obj::small_int(POLLIN as isize)),
     RomEntry::new(qstr!("POLLOUT"), Obj::small_int(POLLOUT as isize)),
     RomEntry::new(qstr!("POLLERR"), Obj::small_int(POLLERR as isize)),
@@ -63,6 +69,8 @@ static GLOBALS: RomDict = RomDict::new(&sort_entries([
 ]));
 
 static POLL: NativeFn = NativeFn::new(qstr!("poll"), 0, 0, poll_new);
+#[cfg(mp_feature = "select_select")]
+static SELECT: NativeFn = NativeFn::new(qstr!("select"), 3, 4, select_select);
 
 /// A poll object.
 #[repr(C)]
@@ -228,16 +236,23 @@ fn poll_register(a: &[Obj]) -> Result<Obj, Exc> {
         Some(&m) => mask_arg(m)?,
         None => Obj::small_int((POLLIN | POLLOUT) as isize),
     };
-    if let Some(i) = p.find(a[1]) {
-        p.view()[i + 1].set(events);
-        return Ok(Obj::NONE);
-    }
-    classify(a[1])?;
-    let l = p.entries.get();
-    list::append(l, a[1])?;
-    list::append(l, events)?;
-    list::append(l, Obj::small_int(0))?;
+    add(p, a[1], events, false)?;
     Ok(Obj::NONE)
+}
+
+/// Register `o` with the mask `events` (`join`: joined to the mask it has, if registered).
+fn add(p: &PollObj, o: Obj, events: Obj, join: bool) -> Result<(), Exc> {
+    if let Some(i) = p.find(o) {
+        let cell = &p.view()[i + 1];
+        let old = if join { small(cell.get()) } else { 0 };
+        cell.set(Obj::small_int((old | small(events)) as isize));
+        return Ok(());
+    }
+    classify(o)?;
+    let l = p.entries.get();
+    list::append(l, o)?;
+    list::append(l, events)?;
+    list::append(l, Obj::small_int(0))
 }
 
 /// `unregister(obj)`: remove `obj`; nothing if it was not registered (MicroPython).
@@ -365,4 +380,49 @@ fn poll_iternext(o: Obj) -> Result<Obj, Exc> {
     }
     p.iter_left.set(0);
     Ok(Obj::NULL)
+}
+
+/// `select(rlist, wlist, xlist, timeout=None)`.
+#[cfg(mp_feature = "select_select")]
+fn select_select(a: &[Obj]) -> Result<Obj, Exc> {
+    use crate::obj::tuple::Items;
+    let p = this(poll_new(&[])?)?;
+    let masks = [POLLIN, POLLOUT, POLLERR | POLLHUP];
+    for (&seq, mask) in a.iter().zip(masks) {
+        let items =
+            Items::of(seq).ok_or_else(|| exc::type_error_fmt("object '", seq.ty().name(), "' isn't a tuple or list"))?;
+        let mut i = 0;
+        while let Some(o) = items.get(i) {
+            add(p, o, Obj::small_int(mask as isize), true)?;
+            i += 1;
+        }
+    }
+    let timeout = match a.get(3) {
+        None | Some(&Obj::NONE) => None,
+        Some(&t) => seconds_to_ms(t)?,
+    };
+    poll_until(p, timeout)?;
+    let out = [list::new(&[])?, list::new(&[])?, list::new(&[])?];
+    for e in p.view().chunks_exact(3) {
+        let r = small(e[2].get());
+        for (&l, bits) in out.iter().zip([POLLIN, POLLOUT, !(POLLIN | POLLOUT)]) {
+            if r & bits != 0 {
+                list::append(l, e[0].get())?;
+            }
+        }
+    }
+    tuple::new(&out)
+}
+
+/// A `select` timeout in seconds as milliseconds; negative is for ever.
+#[cfg(mp_feature = "select_select")]
+fn seconds_to_ms(t: Obj) -> Result<Option<u32>, Exc> {
+    #[cfg(not(mp_float = "none"))]
+    if !int::is_int(t) {
+        let f = crate::obj::float::expect(t)?;
+        // As MicroPython: negative and NaN wait for ever; `as` saturates a huge value.
+        return Ok(if f >= 0.0 { Some((f * 1000.0) as u32) } else { None });
+    }
+    let t = int::expect_i64(t)?;
+    Ok(if t < 0 { None } else { Some(u32::try_from(t.saturating_mul(1000)).unwrap_or(u32::MAX)) })
 }
