@@ -62,6 +62,7 @@ fn which(o: Obj) -> Result<(i64, bool), Exc> {
 
 /// The file number of a console stream (`sys.stdin`, `sys.stdout`, `sys.stderr` or a
 /// `.buffer`), `None` for any other object (for `select.poll`).
+#[cfg(mp_module = "select")]
 pub fn fd_of(o: Obj) -> Option<i64> {
     STREAMS.iter().find(|(t, b, _)| o == Obj::from_static(*t) || o == Obj::from_static(*b)).map(|s| s.2)
 }
