@@ -7,10 +7,11 @@
 //! a second `digest` raise MicroPython's `ValueError: hash is final`. Data is any object
 //! with the buffer protocol, or a str (its UTF-8 bytes).
 //!
-//! The compression function is this file's own (FIPS 180-4), about 1 KB of flash on the
-//! Cortex-M4: smaller than RustCrypto's `sha2` with its tables and generic block machinery,
-//! and it needs no dependency. Checked against CPython's `hashlib` in
-//! `tests/modules_std/hashlib_*.py`.
+//! The compression function is this file's own (FIPS 180-4): the whole module costs 1,788
+//! bytes of flash on the STM32F4 firmware, against 3,444 with RustCrypto's `sha2` 0.10
+//! (`default-features = false`) doing the hashing behind the same Python interface
+//! (measured with `size -A`, board.toml plus `hashlib`), and it needs no dependency.
+//! Checked against CPython's `hashlib` in `tests/modules_std/hashlib_sha256.py`.
 
 use core::cell::Cell;
 
