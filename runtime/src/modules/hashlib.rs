@@ -72,8 +72,7 @@ unsafe impl PyObj for Sha256Obj {
     }
 }
 
-const H0: [u32; 8] =
-    [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+const H0: [u32; 8] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
 /// The round constants (the first 32 bits of the fractional parts of the cube roots of the
 /// first 64 primes).

@@ -17,10 +17,10 @@ pub mod collections;
 pub mod errno;
 #[cfg(mp_module = "gc")]
 pub mod gc;
-#[cfg(mp_module = "heapq")]
-pub mod heapq;
 #[cfg(mp_module = "hashlib")]
 pub mod hashlib;
+#[cfg(mp_module = "heapq")]
+pub mod heapq;
 #[cfg(mp_feature = "help")]
 pub mod help;
 #[cfg(mp_module = "io")]

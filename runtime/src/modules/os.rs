@@ -1,7 +1,11 @@
 //! `os` (board.toml `[modules] builtin = ["os"]`): MicroPython's unix port's `os` over the
 //! board's OS services (`Hal::os`): files and directories, the environment, random bytes,
-//! plus `uname` (MicroPython's bare-metal ports have it). On a board without the services
-//! each call raises `OSError(ENODEV)`; `uname` and `sep` always work.
+//! plus `uname` (MicroPython's bare-metal ports have it). A board gives the services it
+//! has (the STM32F4 board: `urandom` only); each other call raises `OSError(ENODEV)`, as
+//! on a board without them. `uname` (a ROM named tuple) and `sep` always work.
+//!
+//! Not here, deliberately: the VFS classes and `mount`/`umount` (there is no VFS layer: the
+//! host works on the real file system), and the unix port's `os.errno()`.
 
 use crate::config;
 use crate::obj::dict::{sort_entries, RomDict, RomEntry};

@@ -218,7 +218,8 @@ fn poll_one(o: Obj, events: u32) -> Result<u32, Exc> {
         Pollable::Ioctl => {
             let (f, self_) = obj::load_method(o, qstr!("ioctl"))?;
             let args = [Obj::small_int(MP_STREAM_POLL), Obj::small_int(events as isize)];
-            let r = if self_.is_null() { obj::call(f, &args)? } else { obj::call_method(f, self_, obj::Args::pos(&args))? };
+            let r =
+                if self_.is_null() { obj::call(f, &args)? } else { obj::call_method(f, self_, obj::Args::pos(&args))? };
             // MicroPython's `io.IOBase` ioctl: an int, negative for `-errno`.
             match int::expect_i64(r)? {
                 r if r < 0 => Err(exc::os_error(r.checked_neg().map_or(0, |e| e as isize))),
@@ -389,8 +390,8 @@ fn select_select(a: &[Obj]) -> Result<Obj, Exc> {
     let p = this(poll_new(&[])?)?;
     let masks = [POLLIN, POLLOUT, POLLERR | POLLHUP];
     for (&seq, mask) in a.iter().zip(masks) {
-        let items =
-            Items::of(seq).ok_or_else(|| exc::type_error_fmt("object '", seq.ty().name(), "' isn't a tuple or list"))?;
+        let items = Items::of(seq)
+            .ok_or_else(|| exc::type_error_fmt("object '", seq.ty().name(), "' isn't a tuple or list"))?;
         let mut i = 0;
         while let Some(o) = items.get(i) {
             add(p, o, Obj::small_int(mask as isize), true)?;
