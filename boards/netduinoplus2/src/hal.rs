@@ -136,7 +136,8 @@ impl Board {
             interrupt_char: None,
             interrupted: false,
             rng: crate::rng::Rng::new(),
-            cycles_per_us: platform::core_clock_hz() / 1_000_000 }
+            cycles_per_us: platform::core_clock_hz() / 1_000_000,
+        }
     }
 
     /// A byte if one has arrived: first the ones kept while polling, then the UART's.
