@@ -77,6 +77,8 @@ pub struct Layer {
     /// Feature name → the value set, with where (checked against the feature table).
     pub features: BTreeMap<&'static str, Setting>,
     pub builtin: Option<Vec<String>>,
+    /// Where each name of `builtin` was written (same order).
+    pub builtin_at: Vec<Origin>,
     pub user: BTreeMap<String, UserEntry>,
     /// `[frozen]`: module name -> entry; merged by name over the extended file's.
     pub frozen: BTreeMap<String, FrozenEntry>,
@@ -126,6 +128,9 @@ pub fn check(raw: RawFile, text: &str, path: &Path) -> Result<Layer, Error> {
                     let message = format!("builtin module `{name}` is listed twice");
                     return Err(Error::new(ErrorKind::DuplicateModule, path, at(v.span()), message));
                 }
+                layer
+                    .builtin_at
+                    .push(Origin { path: path.to_path_buf(), position: Position::of_offset(text, v.span().start) });
                 names.push(v.into_inner());
             }
             layer.builtin = Some(names);
@@ -260,6 +265,7 @@ impl Layer {
             build: self.build.or(base.build),
             platform: self.platform.or(base.platform),
             features,
+            builtin_at: if self.builtin.is_some() { self.builtin_at } else { base.builtin_at },
             builtin: self.builtin.or(base.builtin),
             user,
             frozen,

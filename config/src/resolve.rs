@@ -74,6 +74,11 @@ fn finish(layer: Layer, path: &Path, leaf: PathBuf, files: Vec<PathBuf>) -> Resu
     };
 
     let features = features::resolve(level, &layer.features)?;
+    if let Some(names) = &layer.builtin {
+        for (name, origin) in names.iter().zip(&layer.builtin_at) {
+            module_needs(name, &features, origin)?;
+        }
+    }
     let machine = layer.machine.clone().unwrap_or_else(|| format!("{name} with {mcu}"));
     let build = layer.build.clone().unwrap_or_else(|| name.clone());
 
@@ -127,6 +132,22 @@ fn finish(layer: Layer, path: &Path, leaf: PathBuf, files: Vec<PathBuf>) -> Resu
         user_modules,
         frozen,
     })
+}
+
+/// A builtin module whose feature is off (`math` without floats, `cmath` without complex)
+/// would not compile: say so at the line that lists it.
+fn module_needs(name: &str, features: &crate::features::Features, origin: &crate::layer::Origin) -> Result<(), Error> {
+    let float = features.choice("float") != "none";
+    let missing = match name {
+        "math" if !float => "float` other than `\"none\"",
+        "cmath" if !float => "float` other than `\"none\"` and `complex",
+        "cmath" if !features.is_on("complex") => "complex",
+        _ => return Ok(()),
+    };
+    let message = format!(
+        "builtin module `{name}` needs feature `{missing}`, which is off here; turn it on or remove `{name}` from [modules] builtin"
+    );
+    Err(Error::new(ErrorKind::UnmetRequirement, &origin.path, Some(origin.position), message))
 }
 
 /// The modules of one `[frozen]` entry: a `.py` file, or a package directory and every

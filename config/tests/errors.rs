@@ -122,6 +122,25 @@ fn unknown_builtin_module() {
 }
 
 #[test]
+fn builtin_module_whose_feature_is_off() {
+    // Level minimum has no floats.
+    let e = err(&board_with(TOP, "[modules]\nbuiltin = [\"sys\", \"math\"]\n"));
+    assert_eq!(e.kind(), ErrorKind::UnmetRequirement);
+    assert_eq!(
+        e.to_string(),
+        "b.toml:8:19: builtin module `math` needs feature `float` other than `\"none\"`, which is off here; \
+         turn it on or remove `math` from [modules] builtin"
+    );
+    let top = "level = \"extra\"\nheap_size = 4096";
+    let e = err(&board_with(top, "[features]\ncomplex = false\n[modules]\nbuiltin = [\"math\", \"cmath\"]\n"));
+    assert_eq!(
+        e.to_string(),
+        "b.toml:10:20: builtin module `cmath` needs feature `complex`, which is off here; \
+         turn it on or remove `cmath` from [modules] builtin"
+    );
+}
+
+#[test]
 fn duplicate_builtin_module() {
     let e = err(&board_with(TOP, "[modules]\nbuiltin = [\"sys\", \"sys\"]\n"));
     assert_eq!(e.kind(), ErrorKind::DuplicateModule);

@@ -389,7 +389,10 @@ fn function(def: &Def<'_>, cx: &Types<'_>, receiver: Receiver, out: &mut String)
         Receiver::Cls => params.insert(0, "cls".to_string()),
         Receiver::SelfParam | Receiver::New => params.insert(0, "self".to_string()),
     }
+    // An in-place operator returning nothing leaves the instance bound to itself.
+    let in_place = name.len() > 5 && name.starts_with("__i") && name.ends_with("__") && name != "__iter__";
     let ret = match (&sig.output, receiver) {
+        (ReturnType::Default, Receiver::SelfParam) if in_place => cx.this.unwrap_or("Any").to_string(),
         (_, Receiver::New) | (ReturnType::Default, _) => "None".to_string(),
         // `__next__`'s `None` ends the iteration: it returns the item type.
         (ReturnType::Type(_, ty), _) if name == "__next__" => {

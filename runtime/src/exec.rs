@@ -76,6 +76,12 @@ pub fn set_executable(path: &str) -> Result<(), Exc> {
     Ok(())
 }
 
+/// The compiler's optimisation level (`micropython.opt_level`, the host's `-O[N]`): from 1
+/// `assert` is compiled out and `__debug__` is false.
+pub fn set_opt_level(level: u8) {
+    root::state().opt_level.set(level & 3);
+}
+
 /// Call the function `sys.atexit` registered, if any and callable, with Ctrl-C armed, as
 /// the program or REPL ends (MicroPython's unix port). An exception it raises is printed;
 /// the outcome says what the exit status becomes.
@@ -164,6 +170,12 @@ pub fn exec_and_report(source: &[u8], file: Qstr, mode: Mode) -> Outcome {
         Ok(_) => Outcome::Ok,
         Err(e) => report(e),
     }
+}
+
+/// Print the exception a scheduled function raised, and go on (MicroPython's
+/// `mp_call_function_1_protected`).
+pub fn print_protected(e: Exc) {
+    let _ = exc::print_exception(e, &mut Console);
 }
 
 /// Print an uncaught exception (or turn `SystemExit` into an exit status).

@@ -51,13 +51,14 @@ pub mod os_hal;
 pub mod parse;
 pub mod print;
 pub mod repl;
+pub mod sched;
 #[cfg(test)]
 pub mod testing;
 pub mod vm;
 
 pub use exec::{
-    exec_and_report, exec_str, globals, report, run_atexit, run_main_module, set_argv, set_executable, set_path,
-    set_path0, with_runtime, Outcome,
+    exec_and_report, exec_str, globals, report, run_atexit, run_main_module, set_argv, set_executable, set_opt_level,
+    set_path, set_path0, with_runtime, Outcome,
 };
 pub use gc::GcVec;
 pub use hal::{Hal, ImportStat};

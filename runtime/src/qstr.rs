@@ -94,6 +94,20 @@ impl Pool {
         self.len() == 0
     }
 
+    /// `(count, text bytes, total bytes)` of the names interned at run time, for
+    /// `micropython.qstr_info()` (total: the texts plus the tables' capacity).
+    pub fn stats(&self) -> (usize, usize, usize) {
+        let entries = self.entries.borrow();
+        let text: usize = entries.iter().map(|e| e.text.len()).sum();
+        let tables = entries.capacity() * core::mem::size_of::<Entry>() + self.index.borrow().capacity() * 2;
+        (entries.len(), text, text + tables)
+    }
+
+    /// The text of run-time name `i` (below [`Pool::len`]).
+    pub fn text(&self, i: usize) -> Option<&'static str> {
+        self.get(i).map(|e| e.text)
+    }
+
     fn find(&self, s: &str, hash: u32) -> Option<u16> {
         let index = self.index.borrow();
         let entries = self.entries.borrow();

@@ -57,6 +57,10 @@ class Counter:
         ...
     def __add__(self, n: int, /) -> Counter:
         ...
+    def __radd__(self, n: int, /) -> Counter:
+        """`n + counter`: the reflected `__add__`."""
+    def __isub__(self, n: int, /) -> Counter:
+        """`counter -= n`: in place (returning nothing keeps `counter` bound to itself)."""
     def __neg__(self) -> Counter:
         ...
     def __call__(self, n: int, /) -> int:
@@ -93,6 +97,23 @@ class Version:
         """Call `f()` while this version is borrowed: shared borrows of a frozen class
         are not counted, and nothing can take an exclusive one.
         """
+class Handle:
+    """`Handle(n)`: stands for a resource (a peripheral, a buffer in another memory) that
+    must be let go when the program no longer holds it: `__del__` runs before the GC
+    frees the instance (boards with the `finaliser` feature), and for every instance left
+    when the runtime ends. `close()` lets it go early; `released()` counts releases.
+    """
+    def __init__(self, id: int, /) -> None:
+        ...
+    def close(self) -> None:
+        """Let the resource go (once; later calls, and the finaliser, do nothing)."""
+    @property
+    def id(self) -> int:
+        ...
+    def __del__(self) -> None:
+        ...
+def released() -> int:
+    """How many handles were let go (closed or finalised)."""
 class Bag:
     """`Bag(size)`: a fixed number of slots holding Python objects (the GC keeps them
     alive through the instance), with `len`, `[]`, `in` and `with`.

@@ -54,6 +54,10 @@ def main():
         # stdin (not a terminal) is the script; argv is empty.
         check("stdin", run(stdin=show.encode()), (0, "[]\n%s\n" % (home_path % ("", tmp / "home")), ""))
         check("- (stdin)", run("-", stdin=b"print(6*7)"), (0, "42\n", ""))
+        opt = "import micropython; assert 0; print(micropython.opt_level(), __debug__)"
+        check("-O", run("-O", "-c", opt), (0, "1 False\n", ""))
+        check("-OO", run("-OO", "-c", opt), (0, "2 False\n", ""))
+        check("-O3", run("-O3", "-c", opt), (0, "3 False\n", ""))
         # MICROPYPATH replaces everything after the first entry.
         check("MICROPYPATH", run("-c", "import sys; print(sys.path)", extra_env={"MICROPYPATH": "/a:lib"}),
               (0, "['', '/a', 'lib']\n", ""))

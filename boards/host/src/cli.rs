@@ -37,6 +37,8 @@ struct Options {
     compile_only: bool,
     /// `-X fail-alloc=N` (test builds with `fault_injection`): the Nth allocation fails.
     fail_alloc: usize,
+    /// `-O[N]`: `-O` is 1, `-OO` 2, `-O3` 3 (`micropython.opt_level`).
+    opt_level: u8,
 }
 
 fn usage_text(argv0: &str) -> String {
@@ -48,7 +50,7 @@ fn usage_text(argv0: &str) -> String {
          -h : print this help message\n\
          -i : enable inspection via REPL after running command/module/file\n\
          -v : verbose (accepted, no effect)\n\
-         -O[N] : apply bytecode optimizations of level N (accepted, no effect)\n\
+         -O[N] : apply bytecode optimizations of level N\n\
          \n\
          Implementation specific options (-X):\n  \
          compile-only                 -- parse and compile only\n  \
@@ -89,6 +91,7 @@ fn parse(args: &[String]) -> Options {
         inspect: false,
         compile_only: false,
         fail_alloc: 0,
+        opt_level: 0,
     };
     let mut i = 0;
     while i < args.len() {
@@ -136,7 +139,10 @@ fn parse(args: &[String]) -> Options {
                 break;
             }
             _ if a.starts_with("-v") && a[1..].bytes().all(|b| b == b'v') => {}
-            _ if a.starts_with("-O") && (a.len() == 2 || a[2..].bytes().all(|b| b.is_ascii_digit() || b == b'O')) => {}
+            _ if a.starts_with("-O") && a[2..].bytes().all(|b| b == b'O') => o.opt_level = (a.len() - 1) as u8,
+            _ if a.starts_with("-O") && a[2..].bytes().all(|b| b.is_ascii_digit()) => {
+                o.opt_level = a[2..].parse::<u8>().unwrap_or(3).min(3);
+            }
             _ if a.starts_with('-') => bad_usage(),
             _ => {
                 o.program = Some(Program::File(a.to_string()));
@@ -217,6 +223,7 @@ fn run(mut o: Options, modules: &'static ModuleMap) -> i32 {
         let path: Vec<&str> = path.iter().map(String::as_str).collect();
         let argv: Vec<&str> = argv.iter().map(String::as_str).collect();
         let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        runtime::set_opt_level(o.opt_level);
         runtime::set_path(&path).and_then(|()| runtime::set_argv(&argv)).and_then(|()| runtime::set_executable(&exe))
     };
     let mut next = runtime::with_runtime(&mut hal, &mut heap, modules, STACK_LIMIT, || {

@@ -178,14 +178,16 @@ pub fn expand_class(c: &Class) -> (TokenStream, TokenStream) {
         quote!(::core::option::Option::None)
     };
     let frozen = c.frozen;
+    let flags = if c.has_slot(Slot::Finaliser) { quote!(#p::type_flags::FINALISER) } else { quote!(0) };
     let drop_msg =
-        format!("#[mp_class] `{raw}` must not need Drop: instances live in the GC heap, which runs no destructors");
+        format!("#[mp_class] `{raw}` must not need Drop: instances live in the GC heap, which runs no destructors (define `__del__` to be told when an instance is freed)");
     items.extend(quote! {
         #[doc(hidden)]
         #[allow(non_upper_case_globals)]
         static #class_static: #p::NativeType = #p::NativeType::new::<#ident>(
             #p::Type {
                 name: #name,
+                flags: #flags,
                 make_new: #make_new,
                 print: ::core::option::Option::Some(#p::native::print),
                 call: #call,

@@ -60,6 +60,8 @@ pub enum Slot {
     /// Found by name only (`__repr__`, `__hash__`, `__enter__`...): the shared slots or
     /// the runtime look it up in the class's dict.
     Named,
+    /// `__del__`: instances are allocated with the GC's finaliser bit.
+    Finaliser,
 }
 
 #[derive(Debug)]
@@ -161,6 +163,8 @@ enum Ret {
     Int,
     Bool,
     Option,
+    /// Nothing (`__del__`).
+    Unit,
 }
 
 /// The supported special methods: name, parameters after the receiver (`None`: any),
@@ -202,7 +206,15 @@ fn special(name: &str) -> Option<(Option<usize>, Ret, Slot)> {
         "__call__" => (None, Ret::Any, Slot::Call),
         "__neg__" | "__pos__" | "__invert__" => (Some(0), Ret::Any, Slot::Unary),
         "__contains__" => (Some(1), Ret::Bool, Slot::Binary),
+        "__del__" => (Some(0), Ret::Unit, Slot::Finaliser),
         n if BINARY.contains(&n) => (Some(1), Ret::Any, Slot::Binary),
+        // Reflected (`3 + c`) and in-place (`c += 3`; returning `()` keeps `c`) operators.
+        n if n.len() > 5
+            && (n.starts_with("__r") || n.starts_with("__i"))
+            && BINARY[..13].contains(&["__", &n[3..]].concat().as_str()) =>
+        {
+            (Some(1), Ret::Any, Slot::Binary)
+        }
         _ => return None,
     })
 }
@@ -530,13 +542,6 @@ fn validate_method(class: &Ident, m: &MethodInput, cx: &Ctxt) -> Option<Method> 
         }
         MethodKind::New => check_new_return(class, &sig.output, sig.ident.span(), cx),
         MethodKind::Method if name.starts_with("__") && name.ends_with("__") && name.len() > 4 => {
-            if name == "__del__" {
-                cx.error_spanned_by(
-                    &sig.ident,
-                    "`__del__` is not supported: the GC runs no finalisers (instances must not need Drop either)",
-                );
-                return None;
-            }
             if name == "__init__" || name == "__new__" {
                 cx.error_spanned_by(&sig.ident, format!("`{name}`: mark the constructor #[new] instead"));
                 return None;
@@ -545,7 +550,7 @@ fn validate_method(class: &Ident, m: &MethodInput, cx: &Ctxt) -> Option<Method> 
                 cx.error_spanned_by(
                     &sig.ident,
                     format!(
-                        "unsupported special method `{name}` for an #[mp_class] (supported: __repr__, __str__, __len__, __hash__, __bool__, __getitem__, __setitem__, __delitem__, __iter__, __next__, __enter__, __exit__, __call__, __neg__, __pos__, __invert__, __contains__, comparisons and binary operators such as __add__)"
+                        "unsupported special method `{name}` for an #[mp_class] (supported: __repr__, __str__, __len__, __hash__, __bool__, __getitem__, __setitem__, __delitem__, __iter__, __next__, __enter__, __exit__, __call__, __del__, __neg__, __pos__, __invert__, __contains__, comparisons, and binary operators such as __add__ with their reflected __radd__ and in-place __iadd__ forms)"
                     ),
                 );
                 return None;
@@ -569,6 +574,7 @@ fn validate_method(class: &Ident, m: &MethodInput, cx: &Ctxt) -> Option<Method> 
                 let want = match ret {
                     Ret::Int => "an integer type",
                     Ret::Bool => "`bool`",
+                    Ret::Unit => "nothing (a finaliser cannot fail)",
                     _ => "`Option<T>` (`None` ends the iteration)",
                 };
                 match &sig.output {
@@ -656,10 +662,13 @@ fn ok_type(ty: &Type) -> &Type {
 }
 
 fn check_ret(ret: Ret, output: &ReturnType) -> bool {
-    let ReturnType::Type(_, ty) = output else { return ret == Ret::Any };
+    let ReturnType::Type(_, ty) = output else { return matches!(ret, Ret::Any | Ret::Unit) };
+    if ret == Ret::Unit {
+        return matches!(ty.as_ref(), Type::Tuple(t) if t.elems.is_empty());
+    }
     let ty = ok_type(ty);
     match ret {
-        Ret::Any => true,
+        Ret::Any | Ret::Unit => true,
         Ret::Int => matches!(classify(ty), Ok(ArgType::Int(_))),
         Ret::Bool => matches!(classify(ty), Ok(ArgType::Bool)),
         Ret::Option => matches!(ty, Type::Path(tp) if tp.path.segments.last().is_some_and(|s| s.ident == "Option")),

@@ -278,6 +278,7 @@ pub mod example_mod {
     >(
         ::runtime::__private::Type {
             name: ::runtime::qstr!("Counter"),
+            flags: 0,
             make_new: ::core::option::Option::Some(
                 ::runtime::__private::native::make_new,
             ),
@@ -340,7 +341,7 @@ pub mod example_mod {
     }
     const _: () = ::core::assert!(
         ! ::core::mem::needs_drop:: < Counter > (),
-        "#[mp_class] `Counter` must not need Drop: instances live in the GC heap, which runs no destructors"
+        "#[mp_class] `Counter` must not need Drop: instances live in the GC heap, which runs no destructors (define `__del__` to be told when an instance is freed)"
     );
     #[doc(hidden)]
     #[allow(non_upper_case_globals)]

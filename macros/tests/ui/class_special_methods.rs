@@ -30,11 +30,13 @@ mod example {
         fn __exit__(&mut self) {}
 
         #[mp_function]
-        fn __del__(&mut self) {}
+        fn __del__(&mut self) -> i64 {
+            self.value
+        }
 
         #[mp_function]
-        fn __iadd__(&mut self, n: i64) {
-            self.value += n;
+        fn __index__(&self) -> i64 {
+            self.value
         }
 
         #[mp_function]

@@ -19,6 +19,10 @@ impl Gen<'_> {
         check_stack()?;
         let ast = self.ast;
         match ast.node(id) {
+            // `__debug__` is a compile-time constant, false from `micropython.opt_level(1)`.
+            Node::Name(q) if q == qstr!("__debug__") => {
+                self.em.op(if crate::gc::root::state().opt_level.get() == 0 { Op::LoadTrue } else { Op::LoadFalse })
+            }
             Node::Name(q) => self.load_name(q),
             Node::Const(i) => {
                 let k = self.em.add_const(ast.constant(i))?;

@@ -72,6 +72,8 @@ impl Gen<'_> {
                 }
                 self.em.op_u8(Op::RaiseVarargs, n)
             }
+            // Asserts are compiled out from `micropython.opt_level(1)` (`-O`).
+            Node::Assert(..) if crate::gc::root::state().opt_level.get() > 0 => Ok(()),
             Node::Assert(test, msg) => {
                 let end = self.em.new_label()?;
                 self.cond_jump(test, true, end)?;
@@ -131,8 +133,13 @@ impl Gen<'_> {
             }
             Node::Decorated(decorators, def) => {
                 let decorators = ast.list(decorators);
+                let mut applied = 0;
                 for &d in decorators {
+                    if self.emitter_decorator(d)? {
+                        continue;
+                    }
                     self.expr(d)?;
+                    applied += 1;
                 }
                 let name = match ast.node(def) {
                     Node::Def(name, params, body) => {
@@ -147,7 +154,7 @@ impl Gen<'_> {
                     }
                     _ => return self.err(ErrorKind::InvalidSyntax),
                 };
-                for _ in decorators {
+                for _ in 0..applied {
                     self.em.op_u8(Op::CallFunction, 1)?;
                 }
                 self.store_name(name)
@@ -164,6 +171,24 @@ impl Gen<'_> {
                 _ => self.err(ErrorKind::InvalidSyntax),
             },
             _ => self.err(ErrorKind::InvalidSyntax),
+        }
+    }
+
+    /// A `@micropython.X` decorator, which MicroPython's compiler takes as an emitter
+    /// choice rather than a call (whether or not `micropython` is imported). This runtime
+    /// has one emitter, so `bytecode`, `native` and `viper` all compile to bytecode (code
+    /// written for MicroPython's native emitters runs, at bytecode speed; viper's own
+    /// types such as `ptr8` are then unknown names); any other attribute is MicroPython's
+    /// `SyntaxError: invalid micropython decorator`. Returns whether `d` was one.
+    fn emitter_decorator(&mut self, d: NodeId) -> Result<bool, Error> {
+        let ast = self.ast;
+        let Node::Attr(base, attr) = ast.node(d) else { return Ok(false) };
+        if ast.node(base) != Node::Name(qstr!("micropython")) {
+            return Ok(false);
+        }
+        match attr {
+            a if a == qstr!("bytecode") || a == qstr!("native") || a == qstr!("viper") => Ok(true),
+            _ => self.err(ErrorKind::MicropythonDecorator),
         }
     }
 

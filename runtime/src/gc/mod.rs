@@ -17,6 +17,7 @@
 //! collects. Between two collections the table is therefore read at most about twice
 //! over, plus a constant per allocation, whatever the heap size.
 
+mod finaliser;
 pub mod root;
 mod vec;
 
@@ -54,6 +55,9 @@ const MARK_STACK: usize = 64;
 pub struct Heap {
     /// The allocation table: `atb_words` words, the last one partly past `n_blocks`.
     atb: Cell<*mut u8>,
+    /// The finaliser table (board feature `finaliser`): a bit per block, set on the head
+    /// of an allocation whose `__del__` must run before it is freed (`finaliser.rs`).
+    ftb: Cell<*mut u8>,
     pool: Cell<*mut u8>,
     n_blocks: Cell<usize>,
     atb_words: Cell<usize>,
@@ -65,6 +69,8 @@ pub struct Heap {
     wrapped: Cell<bool>,
     /// Collection is forbidden (set while collecting; `gc.disable()` later).
     locked: Cell<bool>,
+    /// `micropython.heap_lock()` depth: while non-zero every allocation fails.
+    pub alloc_lock: Cell<usize>,
     /// Collect before every allocation (board.toml `gc_stress`, or set at run time).
     pub stress: Cell<bool>,
     /// Collect automatically when the heap is full or the threshold is reached
@@ -93,6 +99,19 @@ pub struct Info {
     pub used: usize,
     pub free: usize,
     pub max_free_run: usize,
+    /// Allocations of one block and of two blocks, and the largest one, in blocks
+    /// (`mem_info`'s `No. of 1-blocks`, `2-blocks`, `max blk sz`).
+    pub one_blocks: usize,
+    pub two_blocks: usize,
+    pub max_block: usize,
+}
+
+/// What one block of the heap holds, for `micropython.mem_info(1)`'s map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Free,
+    Head,
+    Tail,
 }
 
 /// The free blocks of ATB word `x`: bit `2k` is set when field `k` is [`FREE`].
@@ -107,28 +126,34 @@ impl Heap {
         let start = region.as_mut_ptr() as usize;
         let aligned = (start + BLOCK - 1) & !(BLOCK - 1);
         let usable = region.len().saturating_sub(aligned - start);
-        // Each block costs BLOCK bytes plus a quarter byte of ATB. The ATB is a whole
-        // number of blocks, hence of words, so the allocator can read it a word at a time.
-        let mut n = usable * 4 / (BLOCK * 4 + 1);
+        // Each block costs BLOCK bytes plus a quarter byte of ATB (and an eighth of FTB
+        // with finalisers). Both tables are whole numbers of blocks, hence of words, so
+        // the allocator can read them a word at a time.
+        let eighths = BLOCK * 8 + 2 + usize::from(finaliser::ENABLED);
+        let mut n = usable * 8 / eighths;
         let atb_bytes = |n: usize| (n.div_ceil(4) + BLOCK - 1) & !(BLOCK - 1);
-        while n > 0 && atb_bytes(n) + n * BLOCK > usable {
+        while n > 0 && atb_bytes(n) + finaliser::ftb_bytes(n) + n * BLOCK > usable {
             n -= 1;
         }
         let atb = aligned as *mut u8;
-        // SAFETY: `atb_bytes(n) + n * BLOCK <= usable`, so every byte touched here and by
-        // the allocator lies inside `region`, which we own for `'static`.
+        let ftb = (aligned + atb_bytes(n)) as *mut u8;
+        let tables = atb_bytes(n) + finaliser::ftb_bytes(n);
+        // SAFETY: `tables + n * BLOCK <= usable`, so every byte touched here and by the
+        // allocator lies inside `region`, which we own for `'static`.
         unsafe {
-            core::ptr::write_bytes(atb, 0, atb_bytes(n));
+            core::ptr::write_bytes(atb, 0, tables);
         }
         Heap {
             atb: Cell::new(atb),
-            pool: Cell::new((aligned + atb_bytes(n)) as *mut u8),
+            ftb: Cell::new(ftb),
+            pool: Cell::new((aligned + tables) as *mut u8),
             n_blocks: Cell::new(n),
             atb_words: Cell::new(n.div_ceil(PER_WORD)),
             rover: Cell::new(0),
             first_free: Cell::new(0),
             wrapped: Cell::new(false),
             locked: Cell::new(false),
+            alloc_lock: Cell::new(0),
             stress: Cell::new(cfg!(mp_feature = "gc_stress")),
             auto: Cell::new(true),
             threshold: Cell::new(usize::MAX),
@@ -277,6 +302,9 @@ impl Heap {
     /// `MemoryError` when no run of free blocks is large enough, even after a collection.
     pub fn alloc(&self, bytes: usize) -> Result<NonNull<u8>, Exc> {
         let want = bytes.max(1).div_ceil(BLOCK);
+        if self.alloc_lock.get() != 0 {
+            return Err(exc::heap_locked_error());
+        }
         let countdown = self.fail_countdown.get();
         // Fault injection exists only in test builds (board.toml `fault_injection`).
         if cfg!(any(test, mp_feature = "fault_injection")) && countdown > 0 {
@@ -414,6 +442,7 @@ impl Heap {
             return;
         }
         if let Some(b) = self.head_at(p) {
+            self.clear_finaliser(b);
             self.release(b, b + self.run_len(b));
         }
     }
@@ -448,6 +477,9 @@ impl Heap {
             }
             return NonNull::new(p).ok_or_else(exc::memory_error);
         }
+        if self.alloc_lock.get() != 0 {
+            return Err(exc::heap_locked_error());
+        }
         let n = self.n_blocks.get();
         if b + want <= n && self.search(b + have, b + want, want - have).is_some() {
             self.fill(b + have, b + want, TAIL);
@@ -475,6 +507,20 @@ impl Heap {
         }
         self.collections.set(self.collections.get() + 1);
         self.allocated.set(0);
+        self.mark();
+        // Finalisers run on the unreachable objects that have one while nothing is freed
+        // yet; should one make something reachable again, marking again keeps it.
+        if self.run_finalisers() {
+            self.unmark_all();
+            self.mark();
+        }
+        let freed = self.sweep();
+        self.locked.set(false);
+        freed
+    }
+
+    /// Mark everything reachable from the roots.
+    fn mark(&self) {
         let mut marker = Marker { heap: self, stack: [0; MARK_STACK], sp: 0, overflow: false };
         root::scan_roots(&mut |lo, hi| marker.scan_range(lo, hi));
         marker.drain();
@@ -492,9 +538,6 @@ impl Heap {
                 }
             }
         }
-        let freed = self.sweep();
-        self.locked.set(false);
-        freed
     }
 
     /// Free every unmarked allocation and unmark the rest, a word of the ATB at a time:
@@ -544,16 +587,55 @@ impl Heap {
     pub fn info(&self) -> Info {
         let n = self.n_blocks.get();
         let (mut used, mut run, mut max_run) = (0, 0, 0);
+        let (mut ones, mut twos, mut max_block, mut len) = (0, 0, 0, 0);
+        let mut end_alloc = |len: usize| match len {
+            1 => ones += 1,
+            2 => twos += 1,
+            _ => {}
+        };
         for b in 0..n {
-            if self.get(b) == FREE {
+            let kind = self.get(b);
+            if kind != TAIL && len > 0 {
+                end_alloc(len);
+                max_block = max_block.max(len);
+                len = 0;
+            }
+            if kind == FREE {
                 run += 1;
                 max_run = max_run.max(run);
             } else {
                 used += 1;
                 run = 0;
+                len += 1;
             }
         }
-        Info { total: n * BLOCK, used: used * BLOCK, free: (n - used) * BLOCK, max_free_run: max_run * BLOCK }
+        if len > 0 {
+            end_alloc(len);
+            max_block = max_block.max(len);
+        }
+        Info {
+            total: n * BLOCK,
+            used: used * BLOCK,
+            free: (n - used) * BLOCK,
+            max_free_run: max_run * BLOCK,
+            one_blocks: ones,
+            two_blocks: twos,
+            max_block,
+        }
+    }
+
+    /// The number of blocks and the address of the first (for the heap map).
+    pub fn pool_extent(&self) -> (usize, usize) {
+        (self.n_blocks.get(), self.pool.get() as usize)
+    }
+
+    /// What block `b` (below [`Heap::pool_extent`]'s count) holds.
+    pub fn block_kind(&self, b: usize) -> BlockKind {
+        match self.get(b) {
+            FREE => BlockKind::Free,
+            TAIL => BlockKind::Tail,
+            _ => BlockKind::Head,
+        }
     }
 
     /// Whether `addr` is inside the block pool (for tests and debug checks).
@@ -676,6 +758,18 @@ pub fn new<T>(value: T) -> Result<&'static T, Exc> {
         p.as_ptr().write(value);
         Ok(&*p.as_ptr())
     }
+}
+
+/// Move `value` into the heap as [`new`] does, with a finaliser: before the GC frees it,
+/// `obj::native_class::finalise` runs on it (without the board feature `finaliser`, never).
+/// `T` must start with an `ObjBase`.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn new_finalised<T>(value: T) -> Result<&'static T, Exc> {
+    let r = new(value)?;
+    root::heap().set_finaliser(r as *const T as *mut u8);
+    Ok(r)
 }
 
 /// Fault injection (board.toml `fault_injection`): the `n`th allocation from now fails

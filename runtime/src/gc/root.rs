@@ -58,6 +58,11 @@ pub struct State {
     pub executable: Cell<Obj>,
     /// Cached MRO lookups (scanned with the state: what it names stays alive).
     pub type_cache: crate::obj::class::cache::TypeCache,
+    /// `micropython.schedule`'s queue and the interrupt hooks (`crate::sched`).
+    pub sched: crate::sched::Queue,
+    /// `micropython.opt_level()` (`-O`): from 1 the compiler drops asserts and makes
+    /// `__debug__` false.
+    pub opt_level: Cell<u8>,
 }
 
 struct Current(Cell<*const State>);
@@ -112,9 +117,13 @@ pub fn enter<R>(
         atexit: Cell::new(Obj::NULL),
         executable: Cell::new(Obj::NULL),
         type_cache: crate::obj::class::cache::TypeCache::new(),
+        sched: crate::sched::Queue::new(),
+        opt_level: Cell::new(0),
     });
     let prev = CURRENT.0.replace(&*state);
     let r = call_below(f);
+    // The runtime ends: what native objects hold (a peripheral, a pin) is let go.
+    state.heap.finalise_all();
     CURRENT.0.set(prev);
     state.hal.set(None);
     r

@@ -92,9 +92,7 @@ fn sleep_us(us: u64) -> Result<(), Exc> {
     let mut elapsed = 0u64;
     let mut prev = root::with_hal(|h| h.ticks_us()).unwrap_or(0);
     loop {
-        if root::with_hal(|h| h.interrupt_pending()).unwrap_or(false) {
-            return Err(exc::keyboard_interrupt());
-        }
+        crate::vm::poll_events()?;
         if elapsed >= us {
             return Ok(());
         }

@@ -54,7 +54,7 @@ impl Exc {
     /// grows by doubling, so unwinding a deep recursion stays linear.
     pub fn add_traceback(self, file: Qstr, line: u16, block: Qstr) {
         let Some(e) = self.inner() else { return };
-        if core::ptr::eq(e, &MEMORY_ERROR_OBJ) {
+        if is_static(e) {
             return;
         }
         let old = e.tb.get();
@@ -81,7 +81,7 @@ impl Exc {
     /// Drop the traceback (re-raising a caught exception starts a fresh one).
     pub fn clear_traceback(self) {
         if let Some(e) = self.inner() {
-            if !core::ptr::eq(e, &MEMORY_ERROR_OBJ) {
+            if !is_static(e) {
                 e.tb.set(&[]);
                 e.tb_cap.set(0);
             }
@@ -283,6 +283,29 @@ static MEMORY_ERROR_OBJ: ExcObj = ExcObj {
 #[cold]
 pub fn memory_error() -> Exc {
     Exc(Obj::from_static(&MEMORY_ERROR_OBJ))
+}
+
+static HEAP_LOCKED_ARGS: tuple::RomTuple<1> =
+    tuple::RomTuple::new([Obj::from_qstr(qstr!("memory allocation failed, heap is locked"))]);
+
+/// The MemoryError of an allocation while `micropython.heap_lock()` holds (ROM, as the
+/// plain one).
+static HEAP_LOCKED_OBJ: ExcObj = ExcObj {
+    base: ObjBase::new(&MEMORY_ERROR),
+    args: Cell::new(Obj::from_static(&HEAP_LOCKED_ARGS)),
+    tb: Cell::new(&[]),
+    tb_cap: Cell::new(0),
+};
+
+/// `MemoryError: memory allocation failed, heap is locked`.
+#[cold]
+pub fn heap_locked_error() -> Exc {
+    Exc(Obj::from_static(&HEAP_LOCKED_OBJ))
+}
+
+/// Whether `e` is one of the static exceptions, whose traceback is never recorded.
+fn is_static(e: &ExcObj) -> bool {
+    core::ptr::eq(e, &MEMORY_ERROR_OBJ) || core::ptr::eq(e, &HEAP_LOCKED_OBJ)
 }
 
 /// An instance of `ty` with the given arguments.

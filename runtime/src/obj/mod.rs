@@ -120,6 +120,8 @@ pub mod type_flags {
     /// A class defined in Rust (`#[mp_class]`): the `Type` is the head of a
     /// `native_class::NativeType`.
     pub const NATIVE: u16 = 1 << 3;
+    /// A native class with `__del__`: instances are allocated with a GC finaliser.
+    pub const FINALISER: u16 = 1 << 4;
 }
 /// Load attribute: `Obj::NULL` when absent.
 pub type AttrFn = fn(Obj, Qstr) -> Result<Obj, Exc>;
@@ -287,6 +289,12 @@ pub fn binary_op_inplace(op: BinOp, inplace: bool, a: Obj, b: Obj) -> Result<Obj
         if !r.is_null() {
             return Ok(r);
         }
+        if a.ty().flags & type_flags::NATIVE != 0 {
+            let r = native_class::inplace_op(op, a, b)?;
+            if !r.is_null() {
+                return Ok(r);
+            }
+        }
     }
     if a.ty().flags & type_flags::INSTANCE != 0 {
         let r = class::instance_binary_op_full(op, inplace, a, b)?;
@@ -305,8 +313,14 @@ pub fn binary_op_inplace(op: BinOp, inplace: bool, a: Obj, b: Obj) -> Result<Obj
             return Ok(r);
         }
     }
-    // Let the right operand try (int * str, and so on).
-    if !core::ptr::eq(a.ty(), b.ty()) && b.ty().flags & type_flags::INSTANCE == 0 {
+    // A native class's reflected method (`__radd__`; `__gt__` for `<`).
+    if b.ty().flags & type_flags::NATIVE != 0 && !core::ptr::eq(a.ty(), b.ty()) {
+        let r = native_class::reflected_op(op, b, a)?;
+        if !r.is_null() {
+            return Ok(r);
+        }
+    } else if !core::ptr::eq(a.ty(), b.ty()) && b.ty().flags & type_flags::INSTANCE == 0 {
+        // Let the right operand try (int * str, and so on).
         if let Some(f) = b.ty().binary_op {
             if let Some(rop) = reflected(op) {
                 let r = f(rop, b, a)?;

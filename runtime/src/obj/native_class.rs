@@ -12,7 +12,8 @@
 //! An instance is a [`NativeObj<T>`] in the GC heap: the header, a borrow counter and the
 //! struct. The GC scans every word of a reachable block, so `Obj` fields of the struct
 //! are kept alive without rooting or a trace function (docs/ARCHITECTURE.md, "Native
-//! classes"). Heap blocks never run destructors: the struct must not need `Drop`.
+//! classes"). Heap blocks never run destructors: the struct must not need `Drop`; a class
+//! with `__del__` gets it called before its instance is freed (`gc::finaliser`).
 //!
 //! Borrows are checked as `RefCell`'s are: `&self` methods take a shared borrow, `&mut
 //! self` methods an exclusive one, and a conflict (a method re-entering its own instance
@@ -108,8 +109,21 @@ pub fn new<T: NativeClass>(value: T) -> Result<Obj, Exc> {
     if (nt.type_id)() != TypeId::of::<T>() {
         return Err(exc::type_error("native class record of another struct"));
     }
-    let o = gc::new(NativeObj { base: ObjBase::new(&nt.ty), borrow: Cell::new(0), value: UnsafeCell::new(value) })?;
+    let obj = NativeObj { base: ObjBase::new(&nt.ty), borrow: Cell::new(0), value: UnsafeCell::new(value) };
+    let o = if nt.ty.flags & type_flags::FINALISER != 0 { gc::new_finalised(obj)? } else { gc::new(obj)? };
     Ok(Obj::from_ref(o))
+}
+
+/// The GC's finaliser call for the object at `addr` (only native instances of a class
+/// with `__del__` are allocated with one): its `__del__`, whose errors (the instance still
+/// borrowed, `MemoryError`: allocation fails meanwhile) are dropped.
+pub(crate) fn finalise(p: *const u8) {
+    // SAFETY: the GC calls this only for blocks allocated by `gc::new_finalised`, which
+    // `new` above uses for `NativeObj`s (an `ObjBase` first), and before freeing them.
+    let o = unsafe { Obj::from_raw(p) };
+    if o.ty().flags & type_flags::FINALISER != 0 {
+        let _ = call_special(o, qstr!("__del__"), &[]);
+    }
 }
 
 /// What a `#[new]` constructor returns: the struct, or a `Result` of it.
@@ -439,6 +453,34 @@ pub fn binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
         return Ok(Obj::from_bool(super::is_true(r)? != negate));
     }
     Ok(r)
+}
+
+/// `a op= b`: the class's in-place method (`__iadd__`). One that returns nothing (a Rust
+/// `fn __iadd__(&mut self, ..)`, which changes the instance) leaves `a` bound to itself;
+/// NULL when the class has none, and `a op b` is tried instead.
+///
+/// # Errors
+/// Whatever the method raises.
+pub fn inplace_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
+    let Some(q) = class::binary_dunder(op, true) else { return Ok(Obj::NULL) };
+    match call_special(a, q, &[b])? {
+        Some(r) if r == Obj::NONE => Ok(a),
+        Some(r) if r != class::NOT_IMPLEMENTED => Ok(r),
+        _ => Ok(Obj::NULL),
+    }
+}
+
+/// `a op b` asked of `b` (a native instance of another type than `a`'s): its reflected
+/// method (`__radd__`, or `__gt__` for `<`); NULL when it has none.
+///
+/// # Errors
+/// Whatever the method raises.
+pub fn reflected_op(op: BinOp, b: Obj, a: Obj) -> Result<Obj, Exc> {
+    let Some(q) = class::reflected_dunder(op) else { return Ok(Obj::NULL) };
+    match call_special(b, q, &[a])? {
+        Some(r) if r != class::NOT_IMPLEMENTED => Ok(r),
+        _ => Ok(Obj::NULL),
+    }
 }
 
 /// `hash(o)` for an instance: `__hash__`, else `None` (identity).

@@ -101,6 +101,16 @@ impl Obj {
         Obj(r as *const T as *const ())
     }
 
+    /// The object whose header is at `p`.
+    ///
+    /// # Safety
+    /// `p` must point to a live object: a heap block or a static starting with an
+    /// `ObjBase` (the GC's finaliser table guarantees it for the blocks it names).
+    #[inline]
+    pub(crate) unsafe fn from_raw(p: *const u8) -> Obj {
+        Obj(p as *const ())
+    }
+
     /// A heap or ROM object.
     #[inline]
     pub fn from_ref<T: PyObj>(r: &T) -> Obj {

@@ -288,7 +288,9 @@ pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
     };
     let prec = spec.precision.unwrap_or(6);
     // Text longer than the heap cannot be made: refuse before writing it a byte at a time.
-    if prec > crate::gc::root::heap().info().total {
+    // (Single precision writes MicroPython's text, which its buffer keeps short, save `#`.)
+    let long_text = cfg!(not(mp_float = "float")) || spec.alt;
+    if long_text && prec > crate::gc::root::heap().info().total {
         return Err(exc::memory_error());
     }
     // `%` is `f` of the value times 100 (rounded as a float, as CPython does), then `%`.

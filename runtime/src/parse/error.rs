@@ -74,6 +74,7 @@ pub enum ErrorKind {
     NoNonlocalBinding,
     TooManyArgs,
     CodeTooBig,
+    MicropythonDecorator,
 }
 
 impl ErrorKind {
@@ -105,6 +106,7 @@ impl ErrorKind {
                 | ErrorKind::NoNonlocalBinding
                 | ErrorKind::NonlocalAtModule
                 | ErrorKind::DefaultExceptNotLast
+                | ErrorKind::MicropythonDecorator
         )
     }
 
@@ -150,6 +152,7 @@ impl ErrorKind {
             ErrorKind::NoNonlocalBinding => "no binding for nonlocal found",
             ErrorKind::TooManyArgs => "too many arguments",
             ErrorKind::CodeTooBig => "code too big",
+            ErrorKind::MicropythonDecorator => "invalid micropython decorator",
         }
     }
 

@@ -17,7 +17,7 @@ use ops::{
     call_ex, collect_items, delete_in, dict_merge, exc_match, list_to_tuple, load_global, load_name, new_set, send_to,
     small_int_op, store_in,
 };
-pub use ops::{poll_interrupt, raise_obj};
+pub use ops::{poll_interrupt, poll_slow as poll_events, raise_obj};
 
 use crate::bytecode::{BinOp, Op, UnaryOp};
 use crate::modules::builtins;
@@ -271,7 +271,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         let base = sp - n - 2 * nk - 2;
                         let meth = slots[base];
                         let first = if slots[base + 1].is_null() { base + 2 } else { base + 1 };
-                        tri!(poll_interrupt());
+                        tri!(ops::poll_vm());
                         let kw_at = sp - 2 * nk;
                         let r = tri!(ops::call(meth, Args { pos: &slots[first..kw_at], kw: &slots[kw_at..sp] }));
                         sp = base;
@@ -282,7 +282,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                             if op == Op::CallFunction { (arg8 as usize, 0) } else { (arg8 as usize, arg8b as usize) };
                         need!(n + 2 * nk + 1);
                         let base = sp - n - 2 * nk - 1;
-                        tri!(poll_interrupt());
+                        tri!(ops::poll_vm());
                         let kw_at = sp - 2 * nk;
                         let r =
                             tri!(ops::call(slots[base], Args { pos: &slots[base + 1..kw_at], kw: &slots[kw_at..sp] }));
@@ -293,7 +293,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         let kwargs = pop!();
                         let args = pop!();
                         let func = pop!();
-                        tri!(poll_interrupt());
+                        tri!(ops::poll_vm());
                         push!(tri!(call_ex(func, args, kwargs)));
                     }
                     Op::LoadSubscr => {
@@ -358,7 +358,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     }
                     Op::Jump => {
                         if arg <= op_pc {
-                            tri!(poll_interrupt());
+                            tri!(ops::poll_vm());
                         }
                         pc = arg;
                     }
@@ -373,7 +373,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         };
                         if t == (op == Op::PopJumpIfTrue) {
                             if arg <= op_pc {
-                                tri!(poll_interrupt());
+                                tri!(ops::poll_vm());
                             }
                             pc = arg;
                         }

@@ -55,6 +55,38 @@ pub(super) fn delete_in(ns: Obj, q: Qstr) -> Result<(), Exc> {
     d.remove(Obj::from_qstr(q))?.map(|_| ()).ok_or_else(|| exc::name_error(q))
 }
 
+/// The VM's poll point (backward jumps and calls): Ctrl-C every `POLL_EVERY` calls, as
+/// [`poll_interrupt`], and then the scheduler's hooks and queue (`crate::sched`), which
+/// may run Python code. Native loops call [`poll_interrupt`] instead: they may hold
+/// borrows into objects a scheduled function could change.
+#[inline]
+pub fn poll_vm() -> Result<(), Exc> {
+    let st = root::state();
+    let n = st.poll_countdown.get();
+    if n > 0 {
+        st.poll_countdown.set(n - 1);
+        return Ok(());
+    }
+    poll_slow()
+}
+
+/// Poll now, whatever the countdown: Ctrl-C, then the scheduler. For waits (`time.sleep`)
+/// that should run scheduled functions while they wait, as MicroPython's event hook does.
+///
+/// # Errors
+/// `KeyboardInterrupt`, or what a scheduler hook raises.
+#[cold]
+#[inline(never)]
+pub fn poll_slow() -> Result<(), Exc> {
+    root::state().poll_countdown.set(POLL_EVERY);
+    if root::with_hal(|h| h.interrupt_pending()).unwrap_or(false) {
+        return Err(exc::keyboard_interrupt());
+    }
+    #[cfg(mp_feature = "scheduler")]
+    crate::sched::run_pending()?;
+    Ok(())
+}
+
 /// Poll the board for Ctrl-C every `POLL_EVERY` calls.
 #[inline]
 pub fn poll_interrupt() -> Result<(), Exc> {
@@ -65,6 +97,11 @@ pub fn poll_interrupt() -> Result<(), Exc> {
         return Ok(());
     }
     st.poll_countdown.set(POLL_EVERY);
+    // Something scheduled waits for the VM's next poll point: keep the countdown at zero.
+    #[cfg(mp_feature = "scheduler")]
+    if crate::sched::pending() {
+        st.poll_countdown.set(0);
+    }
     if root::with_hal(|h| h.interrupt_pending()).unwrap_or(false) {
         return Err(exc::keyboard_interrupt());
     }

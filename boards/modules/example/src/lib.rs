@@ -188,6 +188,18 @@ pub mod example {
             Counter { value: self.value + n, step: self.step }
         }
 
+        /// `n + counter`: the reflected `__add__`.
+        #[mp_function]
+        fn __radd__(&self, n: i64) -> Counter {
+            Counter { value: n + self.value, step: self.step }
+        }
+
+        /// `counter -= n`: in place (returning nothing keeps `counter` bound to itself).
+        #[mp_function]
+        fn __isub__(&mut self, n: i64) {
+            self.value -= n;
+        }
+
         #[mp_function]
         fn __neg__(&self) -> Counter {
             Counter { value: -self.value, step: -self.step }
@@ -291,6 +303,53 @@ pub mod example {
         #[mp_function]
         fn visit(&self, f: Obj) -> Result<Obj, Exc> {
             runtime::obj::call(f, &[])
+        }
+    }
+
+    /// `Handle(n)`: stands for a resource (a peripheral, a buffer in another memory) that
+    /// must be let go when the program no longer holds it: `__del__` runs before the GC
+    /// frees the instance (boards with the `finaliser` feature), and for every instance left
+    /// when the runtime ends. `close()` lets it go early; `released()` counts releases.
+    #[mp_class]
+    pub struct Handle {
+        id: u32,
+        open: bool,
+    }
+
+    static RELEASED: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+
+    /// How many handles were let go (closed or finalised).
+    #[mp_function]
+    fn released() -> usize {
+        RELEASED.load(core::sync::atomic::Ordering::Relaxed)
+    }
+
+    #[mp_methods]
+    impl Handle {
+        #[new]
+        #[mp_function]
+        fn new(id: u32) -> Self {
+            Handle { id, open: true }
+        }
+
+        /// Let the resource go (once; later calls, and the finaliser, do nothing).
+        #[mp_function]
+        fn close(&mut self) {
+            if self.open {
+                self.open = false;
+                RELEASED.fetch_add(1, core::sync::atomic::Ordering::Relaxed);
+            }
+        }
+
+        #[getter]
+        #[mp_function]
+        fn id(&self) -> u32 {
+            self.id
+        }
+
+        #[mp_function]
+        fn __del__(&mut self) {
+            self.close();
         }
     }
 

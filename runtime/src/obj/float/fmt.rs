@@ -1,6 +1,8 @@
 //! The float formatter: exact decimal digits of a float by big-integer arithmetic (no
 //! `core::fmt`), the shortest digits that read back to the same float (`repr`), and
-//! correctly rounded fixed/scientific/general forms for `%`-formatting and `format`.
+//! correctly rounded fixed/scientific/general forms for `%`-formatting and `format`
+//! (CPython's text, at double precision). At single precision `format` gives MicroPython's
+//! text instead (`mp32`).
 
 use core::cmp::Ordering;
 
@@ -383,8 +385,57 @@ fn sci(out: &mut dyn Out, d: &Digits, frac: Option<usize>, point: bool, upper: b
     push_exp(out, e, upper);
 }
 
-/// Format `x` by `spec` into `out` (sign included; no width or alignment).
+/// Format `x` by `spec` into `out` (sign included; no width or alignment). At single
+/// precision the digits are MicroPython's (`mp32`), except with `#`, which MicroPython's
+/// floats do not have; `,`/`_` groups are put into its integer part.
 pub fn format(x: Float, spec: Spec, out: &mut dyn Out) {
+    #[cfg(mp_float = "float")]
+    if !spec.alt {
+        return format_mp32(x, spec, out);
+    }
+    format_exact(x, spec, out);
+}
+
+/// MicroPython's single-precision text, with `spec.group` between thousands.
+#[cfg(mp_float = "float")]
+fn format_mp32(x: Float, spec: Spec, out: &mut dyn Out) {
+    let prec = spec.prec.map_or(-1, |p| p.min(i32::MAX as usize) as i32);
+    let (x, conv, prec, repr) = match spec.conv {
+        b'r' => (x, b'g', super::mp32::REPR_PREC, true),
+        // `%`: `f` of `x * 100` (in `float`, as MicroPython multiplies), then `%`.
+        b'%' => (x * 100.0, b'f', prec, false),
+        c => (x, c, prec, false),
+    };
+    if spec.group == 0 {
+        super::mp32::format(x, conv, prec, spec.sign, repr, out);
+    } else {
+        grouped(x, conv, prec, spec, repr, out);
+    }
+    if spec.conv == b'%' {
+        out.push(b'%');
+    }
+}
+
+/// MicroPython's text with `spec.group` between the thousands of its integer part.
+#[cfg(mp_float = "float")]
+fn grouped(x: Float, conv: u8, prec: i32, spec: Spec, repr: bool, out: &mut dyn Out) {
+    let mut b = Buf::new();
+    super::mp32::format(x, conv, prec, spec.sign, repr, &mut b);
+    let t = b.as_bytes();
+    let sign = usize::from(matches!(t.first(), Some(b'+' | b'-' | b' ')));
+    let int_len = t[sign..].iter().position(|c| !c.is_ascii_digit()).unwrap_or(t.len() - sign);
+    out.push_all(&t[..sign]);
+    for (i, &c) in t[sign..sign + int_len].iter().enumerate() {
+        if i > 0 && (int_len - i).is_multiple_of(3) {
+            out.push(spec.group);
+        }
+        out.push(c);
+    }
+    out.push_all(&t[sign + int_len..]);
+}
+
+/// The exact text (CPython's): correctly rounded digits of any length.
+fn format_exact(x: Float, spec: Spec, out: &mut dyn Out) {
     let neg = x.is_sign_negative() && !x.is_nan();
     if neg {
         out.push(b'-');

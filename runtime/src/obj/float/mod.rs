@@ -4,6 +4,7 @@
 
 mod big;
 pub mod fmt;
+pub mod mp32;
 pub mod parse;
 
 use core::cmp::Ordering;

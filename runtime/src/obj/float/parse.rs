@@ -1,5 +1,6 @@
 //! The float parser: decimal text to the nearest float (round half to even), exactly, by
-//! big-integer division; `float(s)`'s syntax (`inf`, `nan`, signs, `_` between digits).
+//! big-integer division; `float(s)`'s syntax (`inf`, `nan`, signs, `_` between digits). At
+//! single precision the value is MicroPython's (`mp32::parse`), not correctly rounded.
 
 use super::big::{Big, WORDS};
 use super::{compose, Float};
@@ -101,7 +102,10 @@ pub fn parse(s: &[u8]) -> Option<Float> {
     Some(if neg { -v } else { v })
 }
 
-/// A decimal literal: `12`, `1.5`, `.5`, `5.`, `1e-3`, `1_000.0` (no sign).
+/// A decimal literal: `12`, `1.5`, `.5`, `5.`, `1e-3`, `1_000.0` (no sign). At single
+/// precision only the syntax is checked here and the value is MicroPython's (`mp32`), so the
+/// digits gathered for the exact conversion go unused there.
+#[cfg_attr(mp_float = "float", allow(unused_variables, unused_assignments))]
 pub fn parse_decimal(s: &[u8]) -> Option<Float> {
     let mut digits = [0u8; MAX_DIGITS + 1];
     let mut nd = 0;
@@ -160,7 +164,10 @@ pub fn parse_decimal(s: &[u8]) -> Option<Float> {
         while i < s.len() {
             let c = s[i];
             if c.is_ascii_digit() {
-                e = e.saturating_mul(10).saturating_add(i32::from(c - b'0'));
+                // Past this the value is surely 0 or infinite; MicroPython stops here too.
+                if e < (i32::MAX / 2 - 9) / 10 {
+                    e = 10 * e + i32::from(c - b'0');
+                }
                 any_e = true;
                 prev = true;
             } else if c == b'_' && prev && s.get(i + 1).is_some_and(u8::is_ascii_digit) {
@@ -178,6 +185,10 @@ pub fn parse_decimal(s: &[u8]) -> Option<Float> {
     if i != s.len() {
         return None;
     }
+    // Single precision reads the text as MicroPython does (not correctly rounded).
+    #[cfg(mp_float = "float")]
+    return Some(super::mp32::parse(s));
+    #[allow(unreachable_code)]
     if dropped_nonzero {
         digits[nd] = b'1';
         nd += 1;
