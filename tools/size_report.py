@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
 """Flash size report of the STM32F4 firmware (boards/netduinoplus2), per level and per feature.
 
-    tools/size_report.py [--levels] [--features [NAME ...]] [--jobs N]
+    tools/size_report.py [--levels] [--features [NAME ...]] [--modules [NAME ...]]
 
 --levels     the seed firmware (minimal.toml: `sys` and `myport`) built at each level, so
              the table shows what the language itself costs level by level;
 --features   board.toml (level `extra`) built once as is and once with each feature that is
              on there switched off (float/longint: "none"), so each row is what that feature
              costs. Names restrict it to those features.
-Without options: both. Each build is a release firmware (opt-level z, fat LTO) in
+--modules    board.toml with test.toml's built-in modules (all those the STM32F4 test board
+             lists) built once, then once without each of them, and once without the
+             frozen `asyncio`: what each module costs (docs/MODULES.md). Names restrict
+             it to those modules.
+Without options: levels and features. Each build is a release firmware (opt-level z, fat LTO) in
 target/size-report/; a build takes a minute or two, the whole report a good while.
 The figures are `.text + .rodata + .data` (what `size -A` shows), read from the ELF's
 section headers.
@@ -50,11 +54,21 @@ def flash(elf: Path) -> tuple:
     return text, rodata, data, text + rodata + data
 
 
-def build(name: str, toml_text: str, features: str, no_default: bool) -> tuple:
-    """Build the firmware for a generated board file; its flash figures (or an error line)."""
+def build(name: str, toml_text: str, features: str, no_default: bool, beside_board: bool = False) -> tuple:
+    """Build the firmware for a generated board file; its flash figures (or an error line).
+    `beside_board`: the file is a full copy of board.toml (its relative paths resolve from
+    the board's directory), written there for the build and removed after."""
     OUT.mkdir(parents=True, exist_ok=True)
-    toml = OUT / f"{name}.toml"
+    toml = (BOARD / f".size-{name}.toml") if beside_board else OUT / f"{name}.toml"
     toml.write_text(toml_text)
+    try:
+        return build_file(toml, features, no_default)
+    finally:
+        if beside_board:
+            toml.unlink()
+
+
+def build_file(toml: Path, features: str, no_default: bool) -> tuple:
     target = OUT / "target"
     cmd = ["cargo", "build", "--release", "--quiet"]
     if no_default:
@@ -95,11 +109,43 @@ def row(label, fig, diff="", err=""):
     return f"| {label} | {text:,} | {rodata:,} | {data:,} | {total:,} | {diff} | |"
 
 
+def builtin_line(modules) -> str:
+    return "builtin = [" + ", ".join(f'"{m}"' for m in modules) + "]"
+
+
+def module_report(names):
+    """What each built-in module (and the frozen asyncio) costs on top of the others."""
+    board = (BOARD / "board.toml").resolve()
+    full = tomllib.loads((BOARD / "test.toml").read_text())["modules"]["builtin"]
+    print("## board.toml with test.toml's modules, one module left out: what each costs\n")
+    print("| build | .text | .rodata | .data | flash | saved | |")
+    print("|---|---:|---:|---:|---:|---:|---|")
+    base, err = build("modules-all", f'extends = "{board}"\n[modules]\n{builtin_line(full)}\n', "", False)
+    print(row("all modules", base, "", err))
+    for m in names or full + ["asyncio"]:
+        if m == "asyncio":
+            # `extends` can't take a [frozen] entry away: a copy of board.toml without it.
+            text = re.sub(r"^asyncio\s*=.*\n", "", board.read_text(), flags=re.M)
+            text = re.sub(r"^builtin\s*=.*$", builtin_line(full), text, count=1, flags=re.M)
+            fig, err = build("no-asyncio", text, "", False, beside_board=True)
+        else:
+            rest = [x for x in full if x != m]
+            fig, err = build(f"no-{m}", f'extends = "{board}"\n[modules]\n{builtin_line(rest)}\n', "", False)
+        diff = f"{base[3] - fig[3]:,}" if fig and base else ""
+        print(row(f"without {m}", fig, diff, err))
+        sys.stdout.flush()
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--levels", action="store_true")
     ap.add_argument("--features", nargs="*")
+    ap.add_argument("--modules", nargs="*")
     a = ap.parse_args()
+    if a.modules is not None:
+        module_report(a.modules)
+        if not a.levels and a.features is None:
+            return
     do_levels = a.levels or a.features is None
     do_features = a.features is not None or not a.levels
     minimal = (BOARD / "minimal.toml").resolve()

@@ -81,6 +81,7 @@ pub const FEATURES: &[Feature] = &[
     flag(  "eval_exec",        Some(Minimum), &["compiler"], "the `eval` and `exec` builtins"),
     flag(  "builtin_compile",  Some(Extra),   &["compiler"], "the `compile` builtin"),
     flag(  "execfile",         Some(Extra),   &["compiler", "eval_exec"], "the `execfile(path[, globals[, locals]])` builtin (MicroPython's); only on boards that list the `os` module (a file system)"),
+    flag(  "select_select",    Some(Core),    &[],           "`select.select(rlist, wlist, xlist[, timeout])` when `select` is in `[modules] builtin` (MicroPython's bare-metal ports have it; the unix port, whose `poll` uses file descriptors, has not)"),
 ];
 
 // A malformed table line is a compile error whose message names the feature; the note

@@ -14,7 +14,7 @@ use crate::schema::{RawFeatures, RawFile};
 use crate::suggest;
 
 /// The runtime's built-in modules that `[modules] builtin` may list.
-pub const BUILTIN_MODULES: [&str; 18] = [
+pub const BUILTIN_MODULES: [&str; 20] = [
     "sys",
     "gc",
     "micropython",
@@ -33,6 +33,8 @@ pub const BUILTIN_MODULES: [&str; 18] = [
     "random",
     "collections",
     "re",
+    "select",
+    "hashlib",
 ];
 
 /// The smallest heap a board may ask for, in bytes.

@@ -117,7 +117,7 @@ fn unknown_builtin_module() {
     assert_eq!(
         e.to_string(),
         "b.toml:8:12: unknown builtin module `network`; known builtin modules: sys, gc, \
-         micropython, builtins, math, cmath, os, errno, binascii, json, io, heapq, array, struct, time, random, collections, re"
+         micropython, builtins, math, cmath, os, errno, binascii, json, io, heapq, array, struct, time, random, collections, re, select, hashlib"
     );
 }
 

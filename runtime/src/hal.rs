@@ -20,6 +20,14 @@ pub trait Hal {
     /// Send bytes as they are (`mp_hal_stdout_tx_strn`).
     fn stdout_tx_strn(&mut self, bytes: &[u8]);
 
+    /// Whether a byte can be read from the console without waiting: one has arrived (and
+    /// is kept for `stdin_rx_chr`), or the input has ended (`select.poll` on `sys.stdin`,
+    /// MicroPython's `mp_hal_stdio_poll`). Must not block. Default, for a board that cannot
+    /// tell: always ready.
+    fn stdin_ready(&mut self) -> bool {
+        true
+    }
+
     /// Whether the runtime must turn `\n` into `\r\n` on output (a UART console: yes;
     /// a host terminal whose driver does it, or a pipe: no).
     fn crlf(&self) -> bool {

@@ -100,6 +100,14 @@ impl runtime::Hal for HostHal {
         }
     }
 
+    fn stdin_ready(&mut self) -> bool {
+        let mut fd = libc::pollfd { fd: 0, events: libc::POLLIN, revents: 0 };
+        // SAFETY: one valid pollfd, a zero timeout (never blocks).
+        let n = unsafe { libc::poll(&mut fd, 1, 0) };
+        // Readable, or at the end of the input (a hang-up), as POSIX poll reports it.
+        n == 1 && fd.revents & (libc::POLLIN | libc::POLLHUP) != 0
+    }
+
     fn stdout_tx_strn(&mut self, mut bytes: &[u8]) {
         while !bytes.is_empty() {
             // SAFETY: writing from a valid buffer of `bytes.len()` bytes.

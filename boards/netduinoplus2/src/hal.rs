@@ -108,6 +108,11 @@ impl Ring {
 pub struct Board {
     pending: Ring,
     interrupt_char: Option<u8>,
+    /// The interrupt character arrived while `stdin_ready` looked at the UART.
+    interrupted: bool,
+    /// `os.urandom`'s source.
+    #[cfg_attr(not(feature = "python"), allow(dead_code))]
+    rng: crate::rng::Rng,
     /// Core-clock cycles per microsecond (SysTick's rate).
     cycles_per_us: u32,
 }
@@ -126,7 +131,13 @@ impl Board {
         syst.enable_interrupt();
         syst.enable_counter();
         // The SYST peripheral is not needed again: the counter runs on its own.
-        Board { pending: Ring::new(), interrupt_char: None, cycles_per_us: platform::core_clock_hz() / 1_000_000 }
+        Board {
+            pending: Ring::new(),
+            interrupt_char: None,
+            interrupted: false,
+            rng: crate::rng::Rng::new(),
+            cycles_per_us: platform::core_clock_hz() / 1_000_000,
+        }
     }
 
     /// A byte if one has arrived: first the ones kept while polling, then the UART's.
@@ -202,6 +213,9 @@ impl Board {
     /// Non-blocking: take the byte waiting in the UART, if any. The armed interrupt
     /// character is consumed and reported; any other byte is kept for `rx`.
     pub fn poll_interrupt(&mut self) -> bool {
+        if core::mem::take(&mut self.interrupted) {
+            return true;
+        }
         match usart::try_read() {
             Some(b) if Some(b) == self.interrupt_char => true,
             Some(b) => {
@@ -225,6 +239,19 @@ impl runtime::Hal for Board {
 
     fn crlf(&self) -> bool {
         true
+    }
+
+    /// A byte kept, or one waiting in the UART (taken and kept; the armed interrupt
+    /// character is remembered for `interrupt_pending` instead).
+    fn stdin_ready(&mut self) -> bool {
+        if self.pending.len == 0 {
+            match usart::try_read() {
+                Some(b) if Some(b) == self.interrupt_char => self.interrupted = true,
+                Some(b) => self.pending.push(b),
+                None => {}
+            }
+        }
+        self.pending.len > 0
     }
 
     fn ticks_ms(&mut self) -> u32 {
@@ -258,5 +285,26 @@ impl runtime::Hal for Board {
 
     fn interrupt_pending(&mut self) -> bool {
         self.poll_interrupt()
+    }
+
+    /// `os.urandom` only: the board has no file system (`open` finds nothing).
+    fn os(&mut self) -> Option<&mut dyn runtime::os_hal::OsHal> {
+        Some(self)
+    }
+}
+
+#[cfg(feature = "python")]
+impl runtime::os_hal::OsHal for Board {
+    fn open(&mut self, _path: &str, _mode: runtime::os_hal::OpenMode) -> Result<i32, runtime::os_hal::Errno> {
+        Err(runtime::os_hal::ENOENT)
+    }
+
+    fn urandom(&mut self, buf: &mut [u8]) -> Result<(), runtime::os_hal::Errno> {
+        // The cycle counter since start-up (its low bits vary from call to call).
+        self.rng.fill(buf, || {
+            let (ms, cycles) = clock();
+            (ms as u32).wrapping_mul(1_000_003).wrapping_add(cycles)
+        });
+        Ok(())
     }
 }

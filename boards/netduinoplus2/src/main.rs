@@ -10,6 +10,8 @@ mod hal;
 #[cfg(feature = "machine")]
 mod machine_hw;
 mod platform;
+#[cfg_attr(not(feature = "python"), allow(dead_code))]
+mod rng;
 mod usart;
 
 use cortex_m_rt::entry;

@@ -17,6 +17,8 @@ pub mod collections;
 pub mod errno;
 #[cfg(mp_module = "gc")]
 pub mod gc;
+#[cfg(mp_module = "hashlib")]
+pub mod hashlib;
 #[cfg(mp_module = "heapq")]
 pub mod heapq;
 #[cfg(mp_feature = "help")]
@@ -35,6 +37,8 @@ pub mod os;
 pub mod random;
 #[cfg(mp_module = "re")]
 pub mod re;
+#[cfg(mp_module = "select")]
+pub mod select;
 #[cfg(mp_module = "struct")]
 pub mod r#struct;
 #[cfg(mp_module = "sys")]

@@ -1,7 +1,11 @@
 //! `os` (board.toml `[modules] builtin = ["os"]`): MicroPython's unix port's `os` over the
 //! board's OS services (`Hal::os`): files and directories, the environment, random bytes,
-//! plus `uname` (MicroPython's bare-metal ports have it). On a board without the services
-//! each call raises `OSError(ENODEV)`; `uname` and `sep` always work.
+//! plus `uname` (MicroPython's bare-metal ports have it). A board gives the services it
+//! has (the STM32F4 board: `urandom` only); each other call raises `OSError(ENODEV)`, as
+//! on a board without them. `uname` (a ROM named tuple) and `sep` always work.
+//!
+//! Not here, deliberately: the VFS classes and `mount`/`umount` (there is no VFS layer: the
+//! host works on the real file system), and the unix port's `os.errno()`.
 
 use crate::config;
 use crate::obj::dict::{sort_entries, RomDict, RomEntry};
@@ -182,21 +186,58 @@ fn os_urandom(a: &[Obj]) -> Result<Obj, Exc> {
 static SYSNAME: StrObj = StrObj::rom(config::PLATFORM);
 static NODENAME: StrObj = StrObj::rom(config::PLATFORM);
 static RELEASE: StrObj = StrObj::rom(config::VERSION_STR);
+static VERSION: StrObj = StrObj::rom(UNAME_VERSION);
 static MACHINE: StrObj = StrObj::rom(config::MACHINE);
 
-/// `uname()`: `(sysname, nodename, release, version, machine)` as MicroPython's
-/// bare-metal ports give it (`version` being the build's `<version> on <date>`).
+/// `uname().version`: `<version> on <build date>`, as MicroPython's bare-metal ports give it,
+/// joined at compile time so the whole result is in ROM.
+const UNAME_VERSION: &str = {
+    const PARTS: [&str; 3] = [config::VERSION_STR, " on ", config::BUILD_DATE];
+    const LEN: usize = PARTS[0].len() + PARTS[1].len() + PARTS[2].len();
+    const BYTES: [u8; LEN] = {
+        let mut out = [0u8; LEN];
+        let (mut at, mut p) = (0, 0);
+        while p < PARTS.len() {
+            let b = PARTS[p].as_bytes();
+            let mut i = 0;
+            while i < b.len() {
+                out[at] = b[i];
+                at += 1;
+                i += 1;
+            }
+            p += 1;
+        }
+        out
+    };
+    match core::str::from_utf8(&BYTES) {
+        Ok(s) => s,
+        Err(_) => "",
+    }
+};
+
+const UNAME_ITEMS: [Obj; 5] = [
+    Obj::from_static(&SYSNAME),
+    Obj::from_static(&NODENAME),
+    Obj::from_static(&RELEASE),
+    Obj::from_static(&VERSION),
+    Obj::from_static(&MACHINE),
+];
+
+/// `uname()`'s result, a named tuple `(sysname, nodename, release, version, machine)`
+/// as MicroPython's (a plain tuple on boards without attrtuples).
+#[cfg(mp_feature = "attrtuple")]
+static UNAME_FIELDS: tuple::RomTuple<5> = tuple::RomTuple::new([
+    Obj::from_qstr(qstr!("sysname")),
+    Obj::from_qstr(qstr!("nodename")),
+    Obj::from_qstr(qstr!("release")),
+    Obj::from_qstr(qstr!("version")),
+    Obj::from_qstr(qstr!("machine")),
+]);
+#[cfg(mp_feature = "attrtuple")]
+static UNAME_RESULT: tuple::RomAttrTuple<5> = tuple::RomAttrTuple::new(UNAME_ITEMS, &UNAME_FIELDS);
+#[cfg(not(mp_feature = "attrtuple"))]
+static UNAME_RESULT: tuple::RomTuple<5> = tuple::RomTuple::new(UNAME_ITEMS);
+
 fn os_uname(_: &[Obj]) -> Result<Obj, Exc> {
-    let mut v = crate::gc::GcVec::new();
-    v.extend_from_slice(config::VERSION_STR.as_bytes())?;
-    v.extend_from_slice(b" on ")?;
-    v.extend_from_slice(config::BUILD_DATE.as_bytes())?;
-    let version = pystr::from_gcvec(v)?;
-    tuple::new(&[
-        Obj::from_static(&SYSNAME),
-        Obj::from_static(&NODENAME),
-        Obj::from_static(&RELEASE),
-        version,
-        Obj::from_static(&MACHINE),
-    ])
+    Ok(Obj::from_static(&UNAME_RESULT))
 }

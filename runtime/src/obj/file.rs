@@ -131,6 +131,11 @@ fn fd_of(o: Obj) -> Result<i32, Exc> {
     }
 }
 
+/// Whether `o` is a file that is still open (for `select.poll`).
+pub fn is_open(o: Obj) -> bool {
+    o.downcast::<FileObj>().is_some_and(|f| f.fd.get() != -1)
+}
+
 fn is_text(o: Obj) -> bool {
     core::ptr::eq(o.ty(), &TEXTIO_TYPE)
 }

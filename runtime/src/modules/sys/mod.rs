@@ -32,7 +32,7 @@ use crate::obj::Obj;
 use crate::print::{Console, PrintKind, StrBuf};
 
 #[cfg(any(mp_level = "extra", mp_level = "full", mp_level = "everything"))]
-mod stdio;
+pub(crate) mod stdio;
 
 pub static MODULE: Module = Module::new(qstr!("sys"), &GLOBALS).with_dynamic(sys_attr).with_store(sys_store);
 

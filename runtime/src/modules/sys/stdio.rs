@@ -60,6 +60,13 @@ fn which(o: Obj) -> Result<(i64, bool), Exc> {
     Err(exc::wrong_self(&TEXTIO_TYPE, o))
 }
 
+/// The file number of a console stream (`sys.stdin`, `sys.stdout`, `sys.stderr` or a
+/// `.buffer`), `None` for any other object (for `select.poll`).
+#[cfg(mp_module = "select")]
+pub fn fd_of(o: Obj) -> Option<i64> {
+    STREAMS.iter().find(|(t, b, _)| o == Obj::from_static(*t) || o == Obj::from_static(*b)).map(|s| s.2)
+}
+
 fn stdio_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
     let (fd, _) = which(o)?;
     out.write(b"<io.")?;
