@@ -126,7 +126,7 @@ fn friendly(history: &mut History) -> Switch {
     let mut input: GcVec<u8> = GcVec::new();
     loop {
         input.clear();
-        let ev = match readline::readline(&mut input, crate::modules::sys::prompt(false), history) {
+        let ev = match readline::readline(&mut input, prompt(false), history) {
             Ok(ev) => ev,
             Err(e) => {
                 crate::exec::report(e);
@@ -173,7 +173,7 @@ fn friendly(history: &mut History) -> Switch {
         while continue_with_input(&input) {
             line.clear();
             indent.just_added = indent.enabled && auto_indent(&input, &mut line);
-            match readline::readline_indented(&mut line, crate::modules::sys::prompt(true), history, &mut indent) {
+            match readline::readline_indented(&mut line, prompt(true), history, &mut indent) {
                 Ok(Event::Line) => {}
                 Ok(Event::Ctrl(0x03)) => {
                     stdout_raw(b"\r\n");
@@ -277,5 +277,23 @@ pub fn run_repl_forever(hal: &mut dyn Hal, heap: &mut [u8], modules: &'static Mo
         });
         raw = matches!(exit, Exit::SoftReset { raw: true });
         crate::exec::with_runtime(hal, heap, modules, stack_limit, || stdout_write(b"MPY: soft reboot\n"));
+    }
+}
+
+/// The REPL's prompt: `sys.ps1` (`ps2` for a continuation line) when it is a str, else
+/// the default. (Here, not in `sys`: a board may leave the `sys` module out.)
+pub fn prompt(continuation: bool) -> &'static [u8] {
+    #[cfg(any(mp_level = "extra", mp_level = "full", mp_level = "everything"))]
+    {
+        let st = crate::gc::root::state();
+        let set = if continuation { st.ps2.get() } else { st.ps1.get() };
+        if let Some(b) = crate::obj::str::as_str_bytes(set) {
+            return b;
+        }
+    }
+    if continuation {
+        b"... "
+    } else {
+        b">>> "
     }
 }

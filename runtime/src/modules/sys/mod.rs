@@ -86,24 +86,6 @@ fn sys_store(_m: Obj, name: crate::qstr::Qstr, value: Obj) -> Result<bool, Exc> 
     Ok(false)
 }
 
-/// The REPL's prompt: `sys.ps1` (`ps2` for a continuation line) when it is a str, else
-/// the default.
-pub fn prompt(continuation: bool) -> &'static [u8] {
-    #[cfg(any(mp_level = "extra", mp_level = "full", mp_level = "everything"))]
-    {
-        let st = crate::gc::root::state();
-        let set = if continuation { st.ps2.get() } else { st.ps1.get() };
-        if let Some(b) = crate::obj::str::as_str_bytes(set) {
-            return b;
-        }
-    }
-    if continuation {
-        b"... "
-    } else {
-        b">>> "
-    }
-}
-
 #[cfg(any(mp_level = "full", mp_level = "everything"))]
 static ATEXIT: NativeFn = NativeFn::new(qstr!("atexit"), 1, 1, sys_atexit);
 
