@@ -82,6 +82,7 @@ step "fault injection: the corpus with its Nth allocation failing (boards/host/f
 MP_BOARD_TOML="$root/boards/host/faults.toml" CARGO_TARGET_DIR="$root/target/faults" \
     cargo build --release -p host --quiet
 python3 tests/tools/fault_sweep.py --max-runs 12 --binary "$root/target/faults/release/micropython"
+python3 tests/tools/repl_fault_test.py --step 4 --binary "$root/target/faults/release/micropython"
 
 step "seed session on the minimal host board (boards/host-minimal)"
 (cd boards/host-minimal && cargo build --release --quiet)
