@@ -80,6 +80,8 @@ CASES = [
     ("str.join", "'x'.join([s] * 100000)"),
     ("print a big container", "print(c)"),
     ("repr of a big container", "repr(c)"),
+    ("print a dict of long lists", "print(dict.fromkeys(range(1000), a))"),
+    ("print a set of a long tuple", "print({tt})"),
     ("str of a big int", "str(big)"),
     ("print a big int", "print(big)"),
     ("int() of 400,000 digits", "int(digits)"),
