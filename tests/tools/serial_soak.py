@@ -10,7 +10,8 @@ entries with bogus flow control (wrong window acks, Ctrl-D at odd places), lines
 incomplete and invalid UTF-8, and long-running or deep statements. First, a fixed sequence
 of the same kinds that once locked the friendly REPL up (a half-typed `def`, a 4 KB line,
 paste mode left open, raw-paste entered inside paste mode). Every --check-every seconds, and
-at the end, the script recovers the REPL and checks it answers. The RNG is seeded (printed);
+at the end, the script waits for the firmware to catch up with its input (QEMU queues what a
+chip's UART would drop), recovers the REPL and checks it answers. The RNG is seeded (printed);
 on a failure the script prints the seed and the last bytes it sent. Exit status 0 when the
 firmware answered every time.
 """
@@ -41,7 +42,7 @@ TEXT = b"abcdefxyz0123456789 ()[]{}=+-*/#'\"\\:,._"
 
 
 def long_line(rng):
-    return bytes(rng.choice(TEXT) for _ in range(rng.randint(1024, 4096)))
+    return bytes(rng.choice(TEXT) for _ in range(rng.randint(1024, 1600)))
 
 
 def bad_utf8(rng):
@@ -102,19 +103,27 @@ FIXED = [
 ]
 
 
+class Stalled(Exception):
+    """The firmware took no input for a minute."""
+
+
 class Qemu:
     def __init__(self, fw):
         self.p = subprocess.Popen(
             ["qemu-system-arm", "-machine", "netduinoplus2", "-nographic", "-serial", "stdio", "-monitor", "none",
              "-semihosting-config", "enable=on,target=native", "-kernel", fw],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0)
+        os.set_blocking(self.p.stdin.fileno(), False)
         self.out = bytearray()
+        self.trimmed = 0
         self.sent = bytearray()
         self.total = 0
 
     def read_for(self, seconds, until=None):
         end = time.monotonic() + seconds
-        while time.monotonic() < end:
+        first = True
+        while first or time.monotonic() < end:
+            first = False
             r, _, _ = select.select([self.p.stdout], [], [], min(0.05, max(0.0, end - time.monotonic())))
             if r:
                 data = os.read(self.p.stdout.fileno(), 65536)
@@ -123,23 +132,50 @@ class Qemu:
                 self.out += data
                 if len(self.out) > 1 << 16:
                     del self.out[: len(self.out) - (1 << 14)]
+                    self.trimmed += 1
                 if until is not None and until in self.out:
                     return True
         return until is not None and until in self.out
 
     def send(self, data):
-        # In pieces, reading in between: the UART has a small receive buffer and QEMU's
-        # stdin pipe must not fill while the firmware's output does.
-        for i in range(0, len(data), 256):
-            self.p.stdin.write(data[i:i + 256])
+        # Never block on QEMU's stdin: while the firmware is busy (or its UART's one-byte
+        # receive register is full) QEMU stops reading it, and once its output pipe is full
+        # too QEMU blocks writing it. Reading the output while waiting to write keeps both
+        # moving (a blocking write here deadlocked the soak once, with the firmware fine).
+        fd = self.p.stdin.fileno()
+        i = 0
+        stalled = time.monotonic()
+        while i < len(data):
+            _, w, _ = select.select([], [fd], [], 0.05)
+            if w:
+                try:
+                    i += os.write(fd, data[i:i + 256])
+                    stalled = time.monotonic()
+                except BlockingIOError:
+                    pass
             self.read_for(0)
+            if time.monotonic() - stalled > 2 * ANSWER_TIMEOUT:
+                raise Stalled()
         self.sent += data
         self.total += len(data)
         if len(self.sent) > 4096:
             del self.sent[: len(self.sent) - 2048]
 
+    def drain(self, quiet=1.0, limit=120.0):
+        """Wait until the firmware has caught up (no output for `quiet` s, at most `limit`).
+        QEMU holds back what the UART has not taken yet (a chip would drop it), so the
+        firmware may be behind by a pipe-full of keys, each of which in the middle of a
+        long line redraws the rest of it."""
+        end = time.monotonic() + limit
+        while time.monotonic() < end:
+            n = (len(self.out), self.trimmed)
+            self.read_for(quiet)
+            if (len(self.out), self.trimmed) == n:
+                return
+
     def answers(self):
         """Recover (Ctrl-C, Ctrl-B, Ctrl-C, Enter) and check `print(6*7)` prints 42."""
+        self.drain()
         self.send(b"\x03\x03\x02")
         self.read_for(0.5)
         self.send(b"\x03\r")
@@ -168,6 +204,15 @@ def main():
     print("serial_soak: seed %d, %.0f s" % (seed, args.seconds))
     q = Qemu(args.firmware)
     try:
+        return soak(q, rng, seed, args)
+    except Stalled:
+        return fail(q, seed, "(the firmware took no input for %d s)" % (2 * ANSWER_TIMEOUT))
+    finally:
+        q.close()
+
+
+def soak(q, rng, seed, args):
+    if True:
         if not q.read_for(30, b">>> "):
             print("serial_soak: no prompt from the firmware: %r" % bytes(q.out[-200:]))
             return 2
@@ -188,6 +233,8 @@ def main():
                 if not q.answers():
                     return fail(q, seed, "check %d, %.0f s in" % (checks + 1, time.monotonic() - start))
                 checks += 1
+                print("  %.0f s: %d bytes sent, %d checks answered" % (time.monotonic() - start, q.total, checks),
+                      flush=True)
                 next_check = time.monotonic() + args.check_every
         if not q.answers():
             return fail(q, seed, "at the end")
@@ -195,8 +242,6 @@ def main():
         print("serial_soak: %d bytes sent in %.0f s, %d checks answered 42, seed %d"
               % (q.total, time.monotonic() - start, checks, seed))
         return 0
-    finally:
-        q.close()
 
 
 def fail(q, seed, when):
