@@ -248,6 +248,13 @@ def fail(q, seed, when):
     print("serial_soak: FAIL: no answer to print(6*7) %s (seed %d, %d bytes sent)" % (when, seed, q.total))
     print("last bytes sent: %r" % bytes(q.sent[-1024:]))
     print("last output: %r" % bytes(q.out[-400:]))
+    # Busy (a loop that ignores Ctrl-C) or stopped (waiting for nothing)?
+    stat = "/proc/%d/stat" % q.p.pid
+    if os.path.exists(stat):
+        cpu = lambda: sum(int(x) for x in open(stat).read().rsplit(")", 1)[1].split()[11:13])
+        a = cpu()
+        time.sleep(5)
+        print("QEMU used %.0f%% of a core over 5 s afterwards" % ((cpu() - a) / os.sysconf("SC_CLK_TCK") / 5 * 100))
     return 1
 
 
