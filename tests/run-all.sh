@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Every test, host and QEMU: unit and UI tests, the Python corpus on the host binary (also
 # with gc-stress on) and on the STM32F405 firmware under QEMU, and the seed session typed
-# into the friendly REPL of both boards. Installs what it needs when it can.
+# into the friendly REPL of both boards; Ctrl-C against long native operations, fault
+# injection, a serial-line soak under QEMU and a short run of each fuzz target. Installs
+# what it needs when it can.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -51,6 +53,9 @@ step "the host binary's command line (tests/tools/cli_test.py)"
 python3 tests/tools/cli_test.py --binary "$host"
 python3 tests/tools/repl_pty_test.py --binary "$host"
 
+step "Ctrl-C stops long native operations (tests/tools/interrupt_test.py)"
+python3 tests/tools/interrupt_test.py --binary "$host"
+
 step "the native modules' .pyi stubs (tests/tools/stubs_test.py)"
 python3 tests/tools/stubs_test.py "$root/target/release/stubs"
 
@@ -77,6 +82,7 @@ step "fault injection: the corpus with its Nth allocation failing (boards/host/f
 MP_BOARD_TOML="$root/boards/host/faults.toml" CARGO_TARGET_DIR="$root/target/faults" \
     cargo build --release -p host --quiet
 python3 tests/tools/fault_sweep.py --max-runs 12 --binary "$root/target/faults/release/micropython"
+python3 tests/tools/repl_fault_test.py --step 4 --binary "$root/target/faults/release/micropython"
 
 step "seed session on the minimal host board (boards/host-minimal)"
 (cd boards/host-minimal && cargo build --release --quiet)
@@ -98,6 +104,10 @@ size -A "$root/boards/netduinoplus2/target/thumbv7em-none-eabihf/release/firmwar
 python3 tests/tools/mpremote_test.py --target qemu \
     --firmware "$root/boards/netduinoplus2/target/thumbv7em-none-eabihf/release/firmware"
 
+step "serial-line soak: random bytes into the firmware's REPL for 30 s (tests/tools/serial_soak.py)"
+python3 tests/tools/serial_soak.py --seconds 30 \
+    --firmware "$root/boards/netduinoplus2/target/thumbv7em-none-eabihf/release/firmware"
+
 step "seed firmware (boards/netduinoplus2/minimal.toml) and its session under QEMU"
 (cd boards/netduinoplus2 && MP_BOARD_TOML="$root/boards/netduinoplus2/minimal.toml" \
     CARGO_TARGET_DIR="$root/boards/netduinoplus2/target/minimal" cargo build --release --quiet \
@@ -105,6 +115,15 @@ step "seed firmware (boards/netduinoplus2/minimal.toml) and its session under QE
 fw="$root/boards/netduinoplus2/target/minimal/thumbv7em-none-eabihf/release/firmware"
 size -A "$fw" | grep -E '^(section|\.text|\.rodata|\.data|\.bss|Total)'
 python3 tests/tools/seed_session.py --target qemu --firmware "$fw"
+
+step "fuzz targets, 20 s each (fuzz/run.sh 20; builds the fuzz crate)"
+if ! cargo +nightly --version >/dev/null 2>&1; then
+    echo "skipped: no nightly toolchain (rustup toolchain install nightly)"
+elif ! command -v cargo-fuzz >/dev/null && ! cargo install --quiet cargo-fuzz; then
+    echo "skipped: cargo-fuzz is missing and 'cargo install cargo-fuzz' failed"
+else
+    fuzz/run.sh 20
+fi
 
 step "benchmark checksums (bench/suite/run.py --check)"
 python3 bench/suite/run.py --check --ours "$host"

@@ -11,7 +11,8 @@ quarter each step (at most --max-runs runs), until a run no longer meets its Nth
 allocation. Each run must exit with status 0 or 1 within 10 s (no crash, no panic, no
 hang), and print the baseline, or output that agrees with the baseline up to where a
 MemoryError appears (a prefix of the expected output, then MemoryError: the traceback
-itself may be shortened when it cannot be allocated, as MicroPython shortens it). A test
+itself may be shortened when it cannot be allocated, as MicroPython shortens it); then the
+same process (run with `-i`) enters the REPL and must answer `print(6*7)` with 42. A test
 that catches `Exception` (or everything) may catch the MemoryError and take another branch:
 for those only crashes and hangs count.
 
@@ -40,12 +41,22 @@ def collect(args):
 
 
 def run(binary, test, n):
-    argv = [binary, "-X", "heapsize=256K"] + (["-X", "fail-alloc=%d" % n] if n else []) + ["-"]
+    """(exit status or None on a hang, the test's output, whether the REPL answered after it).
+
+    The test runs with `-i`: afterwards the same process enters the REPL, which is typed
+    `print(6*7)` and must answer 42 (the REPL survives the MemoryError)."""
+    argv = [binary, "-X", "heapsize=256K"] + (["-X", "fail-alloc=%d" % n] if n else [])
+    argv += ["-i", str(test.relative_to(TESTS))]
     try:
-        p = subprocess.run(argv, stdin=open(test, "rb"), capture_output=True, timeout=10, cwd=TESTS)
+        # Twice: when the test made fewer than N allocations, the failing one is the REPL's
+        # own (a MemoryError for the first line, or a key the line editor could not take).
+        p = subprocess.run(argv, input=b"print(6*7)\nprint(6*7)\n", capture_output=True, timeout=10, cwd=TESTS)
     except subprocess.TimeoutExpired:
-        return None, b"TIMEOUT"
-    return p.returncode, p.stdout + p.stderr
+        return None, b"TIMEOUT", False
+    # The REPL's banner starts its part of the output.
+    at = p.stdout.rfind(b"MicroPython v")
+    out, repl = (p.stdout, b"") if at < 0 else (p.stdout[:at], p.stdout[at:])
+    return p.returncode, out + p.stderr, b"\n42\n" in repl
 
 
 def without_traceback_lines(out):
@@ -73,16 +84,19 @@ def sweep(binary, test, max_runs):
     """(runs, memory-error runs, failures) for one test."""
     text = test.read_bytes()
     catches_all = b"except Exception" in text or b"except:" in text or b"except BaseException" in text
-    code, base = run(binary, test, 0)
+    code, base, base_repl = run(binary, test, 0)
     if code not in (0, 1) or base.startswith(b"SKIP"):
         return 0, 0, []
+    # A test that leaves by itself (sys.exit) never reaches the REPL: not checked there.
     runs, mem, failures = 0, 0, []
     n = 1
     while runs < max_runs:
-        code, out = run(binary, test, n)
+        code, out, repl = run(binary, test, n)
         runs += 1
         if code is None or code not in (0, 1) or b"panicked" in out:
             failures.append("%s N=%d: %s" % (test.relative_to(TESTS), n, "hang" if code is None else "exit %s" % code))
+        elif base_repl and not repl:
+            failures.append("%s N=%d: the REPL did not answer print(6*7) afterwards" % (test.relative_to(TESTS), n))
         elif not acceptable(base, out, catches_all):
             failures.append("%s N=%d: wrong output:\n%s" % (test.relative_to(TESTS), n, out[-400:].decode(errors="replace")))
         if out == base:

@@ -59,6 +59,9 @@ impl Exc {
         }
         let old = e.tb.get();
         let cap = e.tb_cap.get();
+        if cap == TB_FULL {
+            return;
+        }
         if old.len() < cap {
             // SAFETY: the block behind `old` has room for `cap` records (allocated below).
             let slot = unsafe { (old.as_ptr() as *mut TbEntry).add(old.len()) };
@@ -74,8 +77,13 @@ impl Exc {
                 let cap = v.capacity();
                 e.tb.set(v.leak());
                 e.tb_cap.set(cap);
+                return;
             }
         }
+        // No room: the traceback stays as it is (shortened, as MicroPython's). Trying again
+        // for every frame of a deep recursion would collect once per frame, each collection
+        // scanning the whole deep stack: quadratic.
+        e.tb_cap.set(TB_FULL);
     }
 
     /// Drop the traceback (re-raising a caught exception starts a fresh one).
@@ -88,6 +96,9 @@ impl Exc {
         }
     }
 }
+
+/// `tb_cap` of an exception whose traceback could not grow: no more records are added.
+const TB_FULL: usize = usize::MAX;
 
 /// One traceback line: `File "<file>", line <line>, in <block>` (no `in` for an empty block).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

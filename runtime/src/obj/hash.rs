@@ -54,6 +54,8 @@ fn hash_other(o: Obj) -> Result<u32, Exc> {
         crate::gc::root::check_stack()?;
         let mut h: u32 = 0x345678;
         for &x in t {
+            // Items may be long tuples themselves (shared, so not bounded by the heap).
+            crate::vm::poll_interrupt()?;
             h = h.wrapping_mul(1_000_003) ^ hash(x)?;
         }
         return Ok(h);

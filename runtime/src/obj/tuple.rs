@@ -280,6 +280,8 @@ pub fn print_items(items: Items<'_>, out: &mut dyn Print, open: &[u8], close: &[
     out.write(open)?;
     let mut i = 0;
     while let Some(x) = items.get(i) {
+        // Printing a container of shared (long) items is unbounded by the heap: poll.
+        crate::vm::poll_interrupt()?;
         if i > 0 {
             out.write(b", ")?;
         }
@@ -306,6 +308,8 @@ pub fn compare_seq(op: BinOp, x: Items<'_>, y: Items<'_>) -> Result<Obj, Exc> {
     crate::gc::root::check_stack()?;
     let mut i = 0;
     while let (Some(a), Some(b)) = (x.get(i), y.get(i)) {
+        // Items may be long sequences themselves (shared, so not bounded by the heap).
+        crate::vm::poll_interrupt()?;
         if !super::equal(a, b)? {
             if op == BinOp::Eq {
                 return Ok(Obj::FALSE);
@@ -356,6 +360,7 @@ fn tuple_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
         },
         BinOp::In => {
             for &item in x {
+                crate::vm::poll_interrupt()?;
                 if super::equal(item, b)? {
                     return Ok(Obj::TRUE);
                 }

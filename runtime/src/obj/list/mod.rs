@@ -313,6 +313,7 @@ pub fn position(items: Items<'_>, x: Obj, start: usize, end: usize) -> Result<us
     let mut i = start;
     while i < end.min(items.len()) {
         let Some(item) = items.get(i) else { break };
+        crate::vm::poll_interrupt()?;
         if super::equal(item, x)? {
             return Ok(i);
         }
@@ -328,6 +329,7 @@ pub fn position(items: Items<'_>, x: Obj, start: usize, end: usize) -> Result<us
 pub fn count(items: Items<'_>, x: Obj) -> Result<usize, Exc> {
     let (mut i, mut n) = (0, 0);
     while let Some(item) = items.get(i) {
+        crate::vm::poll_interrupt()?;
         if super::equal(item, x)? {
             n += 1;
         }
@@ -444,6 +446,7 @@ fn list_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
             // `equal` may run code that changes the list: re-read it at every step.
             let mut i = 0;
             while let Some(item) = x.get(i) {
+                crate::vm::poll_interrupt()?;
                 if super::equal(item, b)? {
                     return Ok(Obj::TRUE);
                 }

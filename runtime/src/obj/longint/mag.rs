@@ -87,9 +87,9 @@ pub fn mul(a: &[u32], b: &[u32]) -> Result<Mag, Exc> {
     }
     let mut r = zeros(a.len() + b.len())?;
     for (i, &x) in a.iter().enumerate() {
-        if i % 64 == 0 {
-            crate::vm::poll_interrupt()?;
-        }
+        // Every row: the poll is a countdown (Ctrl-C is read once per 1000 calls), so a
+        // coarser step would leave a product of a few 10,000-digit ints uninterruptible.
+        crate::vm::poll_interrupt()?;
         let mut carry = 0u64;
         for (j, &y) in b.iter().enumerate() {
             let t = u64::from(x) * u64::from(y) + u64::from(r[i + j]) + carry;
@@ -201,9 +201,8 @@ pub fn divmod(a: &[u32], b: &[u32]) -> Result<(Mag, Mag), Exc> {
     let mut q = zeros(m)?;
     let (vt, vt2) = (u64::from(v[n - 1]), u64::from(v[n - 2]));
     for j in (0..m).rev() {
-        if j % 64 == 0 {
-            crate::vm::poll_interrupt()?;
-        }
+        // Every row, as in `mul`.
+        crate::vm::poll_interrupt()?;
         let num = (u64::from(u[j + n]) << 32) | u64::from(u[j + n - 1]);
         let mut qh = num / vt;
         let mut rh = num % vt;

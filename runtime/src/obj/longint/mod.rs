@@ -384,6 +384,8 @@ pub fn parse_digits(digits: &[u8], base: u32) -> Result<Mag, Exc> {
         acc = acc * base + d;
         mult *= base;
         if mult.checked_mul(base).is_none() {
+            // Quadratic in the digits: poll once per pass over `v`.
+            crate::vm::poll_interrupt()?;
             mag::mul_add_small(&mut v, mult, acc)?;
             acc = 0;
             mult = 1;
