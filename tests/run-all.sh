@@ -104,8 +104,13 @@ size -A "$root/boards/netduinoplus2/target/thumbv7em-none-eabihf/release/firmwar
 python3 tests/tools/mpremote_test.py --target qemu \
     --firmware "$root/boards/netduinoplus2/target/thumbv7em-none-eabihf/release/firmware"
 
+step "the NUCLEO-F411RE firmware builds (boards/nucleo-f411re; no emulator runs it)"
+(cd boards/nucleo-f411re && cargo build --release --quiet)
+size -A "$root/boards/nucleo-f411re/target/thumbv7em-none-eabihf/release/firmware" \
+    | grep -E '^(section|\.text|\.rodata|\.data|\.bss|Total)'
+
 step "serial-line soak: random bytes into the firmware's REPL for 30 s (tests/tools/serial_soak.py)"
-python3 tests/tools/serial_soak.py --seconds 30 \
+python3 tests/tools/serial_soak.py --seconds 30 --seed 1 \
     --firmware "$root/boards/netduinoplus2/target/thumbv7em-none-eabihf/release/firmware"
 
 step "seed firmware (boards/netduinoplus2/minimal.toml) and its session under QEMU"
@@ -116,13 +121,13 @@ fw="$root/boards/netduinoplus2/target/minimal/thumbv7em-none-eabihf/release/firm
 size -A "$fw" | grep -E '^(section|\.text|\.rodata|\.data|\.bss|Total)'
 python3 tests/tools/seed_session.py --target qemu --firmware "$fw"
 
-step "fuzz targets, 20 s each (fuzz/run.sh 20; builds the fuzz crate)"
+step "fuzz targets, 10 s each (fuzz/run.sh 10; builds the fuzz crate)"
 if ! cargo +nightly --version >/dev/null 2>&1; then
     echo "skipped: no nightly toolchain (rustup toolchain install nightly)"
 elif ! command -v cargo-fuzz >/dev/null && ! cargo install --quiet cargo-fuzz; then
     echo "skipped: cargo-fuzz is missing and 'cargo install cargo-fuzz' failed"
 else
-    fuzz/run.sh 20
+    fuzz/run.sh 10
 fi
 
 step "benchmark checksums (bench/suite/run.py --check)"
