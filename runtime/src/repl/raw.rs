@@ -49,6 +49,13 @@ pub(super) fn raw_repl() -> Switch {
                                 return s;
                             }
                         }
+                        Some(RawPaste::Interrupted) => {
+                            // As a KeyboardInterrupt raised while compiling: no output,
+                            // then the traceback (MicroPython's raw-paste reader).
+                            stdout_raw(b"\x04");
+                            crate::exec::report(crate::obj::exc::keyboard_interrupt());
+                            stdout_raw(b"\x04");
+                        }
                         Some(RawPaste::Unsupported) | None => {}
                     }
                     stdout_raw(b">");
@@ -106,6 +113,8 @@ fn with_split_report(src: &[u8]) -> Outcome {
 enum RawPaste {
     Run(GcVec<u8>),
     Unsupported,
+    /// Ctrl-C instead of data: the paste is abandoned.
+    Interrupted,
 }
 
 /// After `\x05`: expect `A\x01`, then receive the program with flow control.
@@ -126,6 +135,13 @@ fn raw_paste() -> Option<RawPaste> {
         if c == 0x04 {
             stdout_raw(b"\x04");
             break;
+        }
+        // Ctrl-C ends the data too (the device says so with `\x04`) and raises
+        // KeyboardInterrupt, as MicroPython's raw-paste reader does: a host that gave up
+        // mid-paste can always get back to the prompt.
+        if c == 0x03 {
+            stdout_raw(b"\x04");
+            return Some(RawPaste::Interrupted);
         }
         if !failed && buf.push(c).is_err() {
             failed = true;

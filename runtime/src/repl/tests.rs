@@ -75,3 +75,23 @@ fn completion_of_globals_and_import() {
     });
     assert_eq!(out, "\napple           apricot\n");
 }
+
+#[test]
+fn ctrl_c_abandons_a_raw_paste() {
+    // Ctrl-C instead of the data's end: `\x04` (end of data), no output, the
+    // KeyboardInterrupt between `\x04`s, and the raw prompt again, as MicroPython's
+    // raw-paste reader; the bytes after it are ordinary raw-REPL input (Ctrl-B leaves).
+    let _guard = crate::gc::root::TEST_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut hal = TestHal { input: b"\x05A\x01print(1)\n\x03\x02".to_vec(), ..TestHal::default() };
+    let mut heap = std::vec![0u8; 64 * 1024];
+    crate::with_runtime(&mut hal, &mut heap, &crate::obj::module::NO_MODULES, 256 * 1024, || {
+        super::raw::raw_repl();
+    });
+    let out = &hal.out[..];
+    let at = out.windows(2).position(|w| w == b"R\x01").expect("raw-paste answer");
+    assert_eq!(&out[at..at + 5], b"R\x01\x80\x00\x01");
+    let rest = &out[at + 5..];
+    assert!(rest.starts_with(b"\x04\x04KeyboardInterrupt"), "{rest:?}");
+    assert!(rest.windows(2).any(|w| w == b"\x04>"), "{rest:?}");
+    assert!(!out.windows(3).any(|w| w == b"\n1\n"), "the paste must not run: {out:?}");
+}
