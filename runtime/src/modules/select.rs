@@ -78,7 +78,7 @@ pub struct PollObj {
     base: ObjBase,
     /// The registered objects, flattened into one list: `obj, events, revents` for each,
     /// in the order of registration. Replaced (not edited in place) by `unregister`.
-    entries: Cell<Obj>,
+    entries: Cell<&'static ListObj>,
     /// What `ipoll` found: ready entries left to iterate, the next entry to look at, and
     /// whether the iteration is one-shot.
     iter_left: Cell<usize>,
@@ -125,11 +125,15 @@ fn this(o: Obj) -> Result<&'static PollObj, Exc> {
     o.downcast::<PollObj>().ok_or_else(|| exc::wrong_self(&POLL_TYPE, o))
 }
 
+/// A new empty list, typed.
+fn new_list() -> Result<&'static ListObj, Exc> {
+    list::new(&[])?.downcast::<ListObj>().ok_or_else(|| exc::type_error("not a list"))
+}
+
 fn poll_new(_: &[Obj]) -> Result<Obj, Exc> {
-    let entries = list::new(&[])?;
     let p = crate::gc::new(PollObj {
         base: ObjBase::new(&POLL_TYPE),
-        entries: Cell::new(entries),
+        entries: Cell::new(new_list()?),
         iter_left: Cell::new(0),
         iter_idx: Cell::new(0),
         oneshot: Cell::new(false),
@@ -139,8 +143,7 @@ fn poll_new(_: &[Obj]) -> Result<Obj, Exc> {
 
 impl PollObj {
     fn list(&self) -> &'static ListObj {
-        // The field only ever holds a list made here.
-        self.entries.get().downcast::<ListObj>().unwrap_or_else(|| unreachable!())
+        self.entries.get()
     }
 
     /// The cells `obj, events, revents` of each entry now (a snapshot: see `ListObj::view`).
@@ -250,7 +253,7 @@ fn add(p: &PollObj, o: Obj, events: Obj, join: bool) -> Result<(), Exc> {
         return Ok(());
     }
     classify(o)?;
-    let l = p.entries.get();
+    let l = Obj::from_ref(p.entries.get());
     list::append(l, o)?;
     list::append(l, events)?;
     list::append(l, Obj::small_int(0))
@@ -261,10 +264,10 @@ fn poll_unregister(a: &[Obj]) -> Result<Obj, Exc> {
     let p = this(a[0])?;
     let Some(i) = p.find(a[1]) else { return Ok(Obj::NONE) };
     let view = p.view();
-    let rest = list::new(&[])?;
+    let rest = new_list()?;
     for (j, c) in view.iter().enumerate() {
         if j / 3 != i / 3 {
-            list::append(rest, c.get())?;
+            list::append(Obj::from_ref(rest), c.get())?;
         }
     }
     p.entries.set(rest);
