@@ -469,10 +469,12 @@ impl Compiler<'_> {
             Some(max) => {
                 // Each optional copy: split(body, out-of-all); body.
                 let optional = max - min;
-                let total_end = self.here() + optional * (len + 1);
-                if total_end as usize > MAX_INSTS {
+                // In 64 bits: `{0,4000000000}` must be "too complex", not a wrapped size.
+                let total_end = u64::from(self.here()) + u64::from(optional) * (u64::from(len) + 1);
+                if total_end > MAX_INSTS as u64 {
                     return Err(too_complex());
                 }
+                let total_end = total_end as u32;
                 for _ in 0..optional {
                     let l = self.here();
                     self.emit(if lazy { Inst::Split(total_end, l + 1) } else { Inst::Split(l + 1, total_end) })?;
