@@ -122,8 +122,13 @@ pub fn continue_with_input(input: &[u8]) -> bool {
     false
 }
 
+/// Room the REPL's line buffers start with (MicroPython's `vstr_init(&line, 32)`): a line
+/// of usual length is typed without allocating, so the REPL answers with a full heap.
+const LINE_CAPACITY: usize = 80;
+
 fn friendly(history: &mut History) -> Switch {
-    let mut input: GcVec<u8> = GcVec::new();
+    let mut input: GcVec<u8> = GcVec::with_capacity(LINE_CAPACITY).unwrap_or_default();
+    let mut line: GcVec<u8> = GcVec::with_capacity(LINE_CAPACITY).unwrap_or_default();
     loop {
         input.clear();
         let ev = match readline::readline(&mut input, prompt(false), history) {
@@ -167,7 +172,6 @@ fn friendly(history: &mut History) -> Switch {
         }
         // Continuation lines: each is added as typed (a line of spaces is not empty; an
         // empty line ends a compound statement).
-        let mut line: GcVec<u8> = GcVec::new();
         let mut cancelled = false;
         let mut indent = readline::AutoIndent { enabled: cfg!(mp_feature = "repl_auto_indent"), just_added: false };
         while continue_with_input(&input) {
@@ -198,10 +202,14 @@ fn friendly(history: &mut History) -> Switch {
         if cancelled {
             continue;
         }
-        let src = core::mem::take(&mut input);
-        drop(line);
-        if let Outcome::Exit(c) = exec_and_report(&src, qstr!("<stdin>"), Mode::Single) {
+        if let Outcome::Exit(c) = exec_and_report(&input, qstr!("<stdin>"), Mode::Single) {
             return Switch::Exit(Exit::Exit(c));
+        }
+        // A long statement's room goes back to the heap; the usual room stays.
+        for buf in [&mut input, &mut line] {
+            if buf.capacity() > 4 * LINE_CAPACITY {
+                *buf = GcVec::with_capacity(LINE_CAPACITY).unwrap_or_default();
+            }
         }
     }
 }

@@ -192,12 +192,27 @@ impl Editor<'_> {
         }
     }
 
+    /// Room for `n` more bytes, so that a key is inserted whole or not at all. When the
+    /// heap has none, the key is dropped with a bell and the line kept as it is (the
+    /// REPL stays usable with a full heap; only a longer line needs memory).
+    fn make_room(&mut self, n: usize) -> bool {
+        if self.buf.reserve(n).is_ok() {
+            return true;
+        }
+        stdout_raw(b"\x07");
+        false
+    }
+
     /// Replace the line by history entry `idx` (0: the empty new line).
     fn recall(&mut self, history: &History, idx: usize) -> Result<Redraw, Exc> {
+        let entry = if idx > 0 { history.lines[idx - 1] } else { &[] };
+        if !self.make_room(entry.len().saturating_sub(self.buf.len())) {
+            return Ok(Redraw::default());
+        }
         let r = self.back(self.pos);
         self.buf.clear();
         if idx > 0 {
-            self.buf.extend_from_slice(history.lines[idx - 1])?;
+            self.buf.extend_from_slice(entry)?;
         }
         Ok(Redraw { from_cursor: true, forward: self.buf.len(), ..r })
     }
@@ -295,6 +310,9 @@ pub fn readline_indented(
                 b'\t' => {
                     if ed.pos > 0 && ed.buf[ed.pos - 1] == b' ' {
                         // After a space: indent.
+                        if !ed.make_room(4) {
+                            continue;
+                        }
                         for _ in 0..4 {
                             ed.buf.insert(ed.pos, b' ')?;
                         }
@@ -308,6 +326,9 @@ pub fn readline_indented(
                                 r.from_cursor = true;
                             }
                             super::complete::Completion::Insert(s) => {
+                                if !ed.make_room(s.len()) {
+                                    continue;
+                                }
                                 for (i, &b) in s.iter().enumerate() {
                                     ed.buf.insert(ed.pos + i, b)?;
                                 }
@@ -324,6 +345,9 @@ pub fn readline_indented(
                     indent.enabled = false;
                 }
                 0x20..=0x7e => {
+                    if !ed.make_room(1) {
+                        continue;
+                    }
                     ed.buf.insert(ed.pos, c)?;
                     r = Redraw { from_cursor: true, forward: 1, ..r };
                 }
@@ -343,10 +367,13 @@ pub fn readline_indented(
                     }
                     if utf8.2 > 0 && utf8.1 == utf8.2 {
                         let n = utf8.2;
+                        utf8.2 = 0;
+                        if !ed.make_room(n) {
+                            continue;
+                        }
                         for (i, &b) in utf8.0[..n].iter().enumerate() {
                             ed.buf.insert(ed.pos + i, b)?;
                         }
-                        utf8.2 = 0;
                         r = Redraw { from_cursor: true, forward: n, ..r };
                     }
                 }

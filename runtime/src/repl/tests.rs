@@ -9,11 +9,17 @@ use crate::testing::TestHal;
 
 /// Type `keys` into `readline`; the line, how it ended and what the terminal got.
 fn type_line(keys: &[u8]) -> (std::vec::Vec<u8>, Event, std::string::String) {
+    type_line_failing(keys, 0)
+}
+
+/// [`type_line`] with the `fail`th allocation failing (0: none).
+fn type_line_failing(keys: &[u8], fail: usize) -> (std::vec::Vec<u8>, Event, std::string::String) {
     let _guard = crate::gc::root::TEST_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let mut hal = TestHal { input: keys.to_vec(), ..TestHal::default() };
     let mut heap = std::vec![0u8; 64 * 1024];
     let (line, ev) = crate::with_runtime(&mut hal, &mut heap, &crate::obj::module::NO_MODULES, 256 * 1024, || {
         let mut buf = GcVec::new();
+        crate::gc::fail_allocation(fail);
         let ev = readline(&mut buf, b">>> ", &mut History::new()).unwrap_or(Event::Eof);
         (buf.as_slice().to_vec(), ev)
     });
@@ -36,6 +42,18 @@ fn editing_redraws_as_micropython() {
     // A UTF-8 character is one cell: one backspace removes it whole.
     let (line, _, _) = type_line("xé\x7f\r".as_bytes());
     assert_eq!(line, b"x");
+}
+
+#[test]
+fn a_key_without_memory_rings_and_keeps_the_line() {
+    // The first key's allocation fails: a bell, the key dropped, the editing goes on.
+    let (line, ev, out) = type_line_failing(b"ab\r", 1);
+    assert_eq!((line.as_slice(), ev), (&b"b"[..], Event::Line));
+    assert_eq!(out, ">>> \x07b\r\n");
+    // A character of several UTF-8 bytes goes whole or not at all.
+    let (line, _, out) = type_line_failing("éx\r".as_bytes(), 1);
+    assert_eq!(line, b"x");
+    assert_eq!(out, ">>> \x07x\r\n");
 }
 
 #[test]
