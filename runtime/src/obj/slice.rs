@@ -16,6 +16,21 @@ pub struct SliceObj {
     pub step: Obj,
 }
 
+/// A slice's three parts, as a slice object holds them or as the VM has them on its stack
+/// before making one (`x[a:b]` on a built-in sequence needs no slice object).
+#[derive(Clone, Copy)]
+pub struct Parts {
+    pub start: Obj,
+    pub stop: Obj,
+    pub step: Obj,
+}
+
+impl SliceObj {
+    pub fn parts(&self) -> Parts {
+        Parts { start: self.start, stop: self.stop, step: self.step }
+    }
+}
+
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `SLICE_TYPE` objects are `SliceObj`s.
 unsafe impl PyObj for SliceObj {
     fn has_layout(ty: &'static Type) -> bool {
@@ -150,6 +165,14 @@ fn cant_convert_index(o: Obj) -> Exc {
 /// # Errors
 /// `ValueError: slice step can't be zero`; `TypeError` for non-integer parts.
 pub fn indices(s: &SliceObj, len: usize) -> Result<(isize, isize, isize), Exc> {
+    indices_of(s.parts(), len)
+}
+
+/// [`indices`] of a slice's parts.
+///
+/// # Errors
+/// As [`indices`].
+pub fn indices_of(s: Parts, len: usize) -> Result<(isize, isize, isize), Exc> {
     let len = isize::try_from(len).unwrap_or(isize::MAX);
     let step = part(s.step, 1)?;
     if step == 0 {
@@ -166,6 +189,28 @@ pub fn indices(s: &SliceObj, len: usize) -> Result<(isize, isize, isize), Exc> {
     let start = fix(s.start, if step < 0 { upper } else { lower })?;
     let stop = fix(s.stop, if step < 0 { lower } else { upper })?;
     Ok((start, stop, step))
+}
+
+/// `o[start:stop:step]` (`value` NULL) or `o[start:stop:step] = value` without a slice
+/// object, when `o` is exactly a list, tuple, str or bytes (their subscript slots neither
+/// keep the slice nor differ for a subclass that does not override them, which `o` is not);
+/// `None` for any other object (the caller makes the slice object and subscripts).
+pub fn subscr_parts(o: Obj, parts: Parts, value: Obj) -> Option<Result<Obj, Exc>> {
+    let ty = o.ty();
+    if core::ptr::eq(ty, &super::list::LIST_TYPE) {
+        return Some(super::list::slice::subscr_parts(o, parts, value));
+    }
+    if !value.is_null() {
+        return None;
+    }
+    if core::ptr::eq(ty, &super::tuple::TUPLE_TYPE) {
+        return Some(super::tuple::slice_parts(o, parts));
+    }
+    if core::ptr::eq(ty, &super::str::STR_TYPE) || core::ptr::eq(ty, &super::bytes::BYTES_TYPE) {
+        let b = super::str::as_str_bytes(o).or_else(|| super::bytes::as_bytes(o))?;
+        return Some(super::str_methods::slice_parts(o, b, parts));
+    }
+    None
 }
 
 /// How many items `range(start, stop, step)` (as `indices` returns) selects.

@@ -347,19 +347,26 @@ fn str_encode(args: &[Obj]) -> Result<Obj, Exc> {
 /// for str). `None` when `index` is not a slice.
 pub fn slice_of(o: Obj, b: &'static [u8], index: Obj) -> Option<Result<Obj, Exc>> {
     let sl = index.downcast::<SliceObj>()?;
+    Some(slice_parts(o, b, sl.parts()))
+}
+
+/// `o[start:stop:step]` of a str or bytes `o` whose data is `b`.
+///
+/// # Errors
+/// As `slice::indices_of`; `MemoryError`.
+pub fn slice_parts(o: Obj, b: &'static [u8], sl: slice::Parts) -> Result<Obj, Exc> {
     let kind = if pystr::as_str_bytes(o).is_some() { Kind::Str } else { Kind::Bytes };
     let chars = kind == Kind::Str && unicode::char_count(b) != b.len();
     let n = if chars { unicode::char_count(b) } else { b.len() };
-    Some(slice::indices(sl, n).and_then(|(start, stop, step)| {
-        let count = slice::count(start, stop, step);
-        if count == n && step == 1 && (pystr::is_str(o) || super::is_type(o, &bytes::BYTES_TYPE)) {
-            return Ok(o);
-        }
-        if chars {
-            return slice_chars(b, start, count, step);
-        }
-        slice_bytes(kind, b, start, stop, step)
-    }))
+    let (start, stop, step) = slice::indices_of(sl, n)?;
+    let count = slice::count(start, stop, step);
+    if count == n && step == 1 && (pystr::is_str(o) || super::is_type(o, &bytes::BYTES_TYPE)) {
+        return Ok(o);
+    }
+    if chars {
+        return slice_chars(b, start, count, step);
+    }
+    slice_bytes(kind, b, start, stop, step)
 }
 
 /// The bytes `b[start:stop:step]` (as `slice::indices` gives them) as a new `kind` object.

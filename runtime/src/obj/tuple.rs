@@ -371,26 +371,35 @@ fn tuple_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
     }
 }
 
+/// `t[start:stop:step]`.
+///
+/// # Errors
+/// As `slice::indices_of`; `MemoryError`.
+pub fn slice_parts(o: Obj, s: super::slice::Parts) -> Result<Obj, Exc> {
+    let items = as_slice(o).unwrap_or(&[]);
+    let (start, stop, step) = super::slice::indices_of(s, items.len())?;
+    let n = super::slice::count(start, stop, step);
+    if n == items.len() && step == 1 && core::ptr::eq(o.ty(), &TUPLE_TYPE) {
+        return Ok(o);
+    }
+    if n == 0 {
+        return Ok(EMPTY_OBJ);
+    }
+    let (t, slots) = alloc(n)?;
+    for (k, slot) in slots.iter_mut().enumerate() {
+        *slot = items[(start + k as isize * step) as usize];
+    }
+    Ok(t)
+}
+
 fn tuple_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     if !value.is_null() {
         return super::subscr_unsupported(o, value);
     }
-    let items = as_slice(o).unwrap_or(&[]);
     if let Some(s) = index.downcast::<super::slice::SliceObj>() {
-        let (start, stop, step) = super::slice::indices(s, items.len())?;
-        let n = super::slice::count(start, stop, step);
-        if n == items.len() && step == 1 && core::ptr::eq(o.ty(), &TUPLE_TYPE) {
-            return Ok(o);
-        }
-        if n == 0 {
-            return Ok(EMPTY_OBJ);
-        }
-        let (t, slots) = alloc(n)?;
-        for (k, slot) in slots.iter_mut().enumerate() {
-            *slot = items[(start + k as isize * step) as usize];
-        }
-        return Ok(t);
+        return slice_parts(o, s.parts());
     }
+    let items = as_slice(o).unwrap_or(&[]);
     let i = seq::index(o, index, items.len(), "tuple index out of range")?;
     Ok(items[i])
 }

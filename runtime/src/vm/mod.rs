@@ -472,6 +472,23 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         let step = if arg8 == 3 { pop!() } else { Obj::NONE };
                         let stop = pop!();
                         let start = pop!();
+                        // `x[a:b]` / `x[a:b] = v` on a built-in sequence: no slice object.
+                        let parts = obj::slice::Parts { start, stop, step };
+                        let next = bc.get(pc).copied();
+                        if next == Some(Op::LoadSubscr as u8) && sp > n_locals {
+                            if let Some(r) = obj::slice::subscr_parts(slots[sp - 1], parts, Obj::NULL) {
+                                slots[sp - 1] = tri!(r);
+                                pc += 1;
+                                continue;
+                            }
+                        } else if next == Some(Op::StoreSubscr as u8) && sp > n_locals + 1 {
+                            if let Some(r) = obj::slice::subscr_parts(slots[sp - 1], parts, slots[sp - 2]) {
+                                tri!(r);
+                                sp -= 2;
+                                pc += 1;
+                                continue;
+                            }
+                        }
                         push!(tri!(obj::slice::new(start, stop, step)));
                     }
                     Op::BuildMap => {

@@ -1,7 +1,7 @@
 //! `list`: a growable array of items in a separate heap block. The methods are here;
 //! `sort` is in [`sort`], slicing in [`slice`].
 
-mod slice;
+pub mod slice;
 mod sort;
 
 pub use sort::sort;

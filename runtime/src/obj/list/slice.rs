@@ -4,7 +4,7 @@
 
 use super::{alloc_list, cells, this, ListObj, Obj};
 use crate::gc::GcVec;
-use crate::obj::slice::{self, SliceObj};
+use crate::obj::slice::{self, Parts, SliceObj};
 use crate::obj::{exc, seq, tuple, SENTINEL_DELETE};
 use exc::Exc;
 
@@ -15,13 +15,7 @@ use exc::Exc;
 pub fn list_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     let l = this(o)?;
     if let Some(s) = index.downcast::<SliceObj>() {
-        return if value.is_null() {
-            load(l, s)
-        } else if value == SENTINEL_DELETE {
-            delete(l, s).map(|()| Obj::NONE)
-        } else {
-            store(l, s, value).map(|()| Obj::NONE)
-        };
+        return slice_op(l, s.parts(), value);
     }
     let i = seq::index(o, index, l.len(), "list index out of range")?;
     let items = l.view();
@@ -36,23 +30,41 @@ pub fn list_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     }
 }
 
+/// `l[slice]`, `l[slice] = value` (`value` NULL: a load) without a slice object.
+///
+/// # Errors
+/// As [`list_subscr`].
+pub fn subscr_parts(o: Obj, parts: Parts, value: Obj) -> Result<Obj, Exc> {
+    slice_op(this(o)?, parts, value)
+}
+
+fn slice_op(l: &ListObj, s: Parts, value: Obj) -> Result<Obj, Exc> {
+    if value.is_null() {
+        load(l, s)
+    } else if value == SENTINEL_DELETE {
+        delete(l, s).map(|()| Obj::NONE)
+    } else {
+        store(l, s, value).map(|()| Obj::NONE)
+    }
+}
+
 /// The positions a slice selects, in order.
 fn positions(start: isize, step: isize, n: usize) -> impl ExactSizeIterator<Item = usize> {
     (0..n).map(move |k| (start + k as isize * step) as usize)
 }
 
-fn load(l: &ListObj, s: &SliceObj) -> Result<Obj, Exc> {
+fn load(l: &ListObj, s: Parts) -> Result<Obj, Exc> {
     let items = l.view();
-    let (start, stop, step) = slice::indices(s, items.len())?;
+    let (start, stop, step) = slice::indices_of(s, items.len())?;
     let n = slice::count(start, stop, step);
     let r = alloc_list()?;
     r.extend_from(positions(start, step, n).map(|i| items[i].get()))?;
     Ok(Obj::from_ref(r))
 }
 
-fn delete(l: &ListObj, s: &SliceObj) -> Result<(), Exc> {
+fn delete(l: &ListObj, s: Parts) -> Result<(), Exc> {
     let items = l.view();
-    let (start, stop, mut step) = slice::indices(s, items.len())?;
+    let (start, stop, mut step) = slice::indices_of(s, items.len())?;
     let n = slice::count(start, stop, step);
     if n == 0 {
         return Ok(());
@@ -107,28 +119,42 @@ fn snapshot(value: Obj) -> Result<GcVec<Obj>, Exc> {
     }
 }
 
-fn store(l: &ListObj, s: &SliceObj, value: Obj) -> Result<(), Exc> {
+fn store(l: &ListObj, s: Parts, value: Obj) -> Result<(), Exc> {
+    // A tuple or another list is read in place (no code runs while the list changes);
+    // any other iterable, and the list itself, is read into a copy first.
+    if let Some(t) = tuple::as_slice(value) {
+        return store_items(l, s, t.iter().copied());
+    }
+    if let Some(src) = value.downcast::<ListObj>() {
+        if !core::ptr::eq(src, l) {
+            return store_items(l, s, cells(src.view()));
+        }
+    }
     let new_items = snapshot(value)?;
+    store_items(l, s, new_items.iter().copied())
+}
+
+fn store_items(l: &ListObj, s: Parts, new_items: impl ExactSizeIterator<Item = Obj>) -> Result<(), Exc> {
     // Reading the iterable may have run code that changed the list: indices from now on.
     let items = l.view();
-    let (start, stop, step) = slice::indices(s, items.len())?;
+    let (start, stop, step) = slice::indices_of(s, items.len())?;
     if step != 1 {
         let n = slice::count(start, stop, step);
         if new_items.len() != n {
             return Err(extended_size(new_items.len(), n));
         }
-        for (i, &x) in positions(start, step, n).zip(new_items.iter()) {
+        for (i, x) in positions(start, step, n).zip(new_items) {
             items[i].set(x);
         }
         return Ok(());
     }
     let start = start as usize;
     let stop = (stop as usize).max(start);
-    replace(l, start, stop, &new_items)
+    replace(l, start, stop, new_items)
 }
 
 /// Replace items `start..stop` of `l` with `new`.
-fn replace(l: &ListObj, start: usize, stop: usize, new: &[Obj]) -> Result<(), Exc> {
+fn replace(l: &ListObj, start: usize, stop: usize, new: impl ExactSizeIterator<Item = Obj>) -> Result<(), Exc> {
     let items = l.view();
     let len = items.len();
     let removed = stop - start;
@@ -137,7 +163,7 @@ fn replace(l: &ListObj, start: usize, stop: usize, new: &[Obj]) -> Result<(), Ex
         let total = len.checked_add(grow).ok_or_else(exc::memory_error)?;
         if total > l.cap.get() {
             // A new block: the old one stays intact for any view still reading it.
-            let parts = cells(&items[..start]).chain(new.iter().copied()).chain(cells(&items[stop..]));
+            let parts = cells(&items[..start]).chain(new).chain(cells(&items[stop..]));
             return l.rebuild(total.max(l.cap.get().saturating_mul(2)), parts);
         }
         // Room in the block: the new slots past `len` are past every view's length.
@@ -153,7 +179,7 @@ fn replace(l: &ListObj, start: usize, stop: usize, new: &[Obj]) -> Result<(), Ex
         l.truncate(len - shrink);
     }
     let items = l.view();
-    for (k, &x) in new.iter().enumerate() {
+    for (k, x) in new.enumerate() {
         items[start + k].set(x);
     }
     Ok(())
