@@ -113,8 +113,37 @@ macro_rules! define_ops {
             /// Decode a byte.
             #[inline]
             pub fn from_u8(b: u8) -> Option<Op> {
-                Op::ALL.get(b as usize).copied()
+                Op::DECODE[b as usize]
             }
+
+            /// The opcode of each byte value (a 256-entry table: the dispatch loop indexes
+            /// it by a byte without a bounds check).
+            const DECODE: [Option<Op>; 256] = {
+                let mut t = [None; 256];
+                let mut i = 0;
+                while i < Op::ALL.len() {
+                    t[i] = Some(Op::ALL[i]);
+                    i += 1;
+                }
+                t
+            };
+
+            /// Bytes of the instruction (opcode and operands) that starts with byte `b`
+            /// (1 for a byte that is no opcode).
+            #[inline]
+            pub fn insn_len(b: u8) -> usize {
+                Op::INSN_LEN[b as usize] as usize
+            }
+
+            const INSN_LEN: [u8; 256] = {
+                let mut t = [1u8; 256];
+                let mut i = 0;
+                while i < Op::OPERAND_LEN.len() {
+                    t[i] = 1 + Op::OPERAND_LEN[i];
+                    i += 1;
+                }
+                t
+            };
 
             /// Bytes of operands of each opcode, by opcode byte.
             const OPERAND_LEN: &'static [u8] = &[$(0 $(+ operand_size!($arg))*),*];

@@ -70,9 +70,9 @@ pub fn current_locals() -> Obj {
 /// The opcode byte at `pc` and the two bytes after it, 0 past the end (an opcode byte
 /// past the end is 0xff, no opcode).
 #[cold]
-fn fetch_tail(bc: &[u8], pc: usize) -> (u8, u8, u8) {
+fn fetch_tail(bc: &[u8], pc: usize) -> (u8, u16) {
     let at = |i: usize| bc.get(i).copied();
-    (at(pc).unwrap_or(0xff), at(pc + 1).unwrap_or(0), at(pc + 2).unwrap_or(0))
+    (at(pc).unwrap_or(0xff), u16::from_le_bytes([at(pc + 1).unwrap_or(0), at(pc + 2).unwrap_or(0)]))
 }
 
 fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
@@ -149,13 +149,14 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                 op_pc = pc;
                 // One range check for the opcode and both operand bytes; only the last
                 // instructions of the code take the slow path.
-                let (byte, arg8, arg8b) = match bc.get(pc..pc + 3) {
-                    Some(&[o, a, b]) => (o, a, b),
+                let (byte, arg16) = match bc.get(pc..) {
+                    Some(&[o, a, b, ..]) => (o, u16::from_le_bytes([a, b])),
                     _ => fetch_tail(bc, pc),
                 };
                 let Some(op) = Op::from_u8(byte) else { bad!() };
-                let arg = u16::from_le_bytes([arg8, arg8b]) as usize;
-                pc += 1 + op.operand_len();
+                let (arg8, arg8b) = (arg16 as u8, (arg16 >> 8) as u8);
+                let arg = arg16 as usize;
+                pc += Op::insn_len(byte);
                 match op {
                     Op::Nop => {}
                     Op::PopTop => {
