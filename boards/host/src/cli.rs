@@ -15,6 +15,11 @@ use crate::hal::HostHal;
 /// Stack for the interpreter thread, and how much of it Python may use.
 const STACK: usize = 16 << 20;
 const STACK_LIMIT: usize = 8 << 20;
+/// Stack kept free below Python's limit on the main thread (for the frames above the
+/// runtime and the native code between two stack checks).
+const MAIN_MARGIN: usize = 1 << 20;
+/// The least Python stack worth running on the main thread for.
+const MAIN_MIN: usize = 4 << 20;
 
 /// Exit status for a bad command line (MicroPython's unix port uses 1; 2 keeps it apart
 /// from a program that raised).
@@ -167,7 +172,13 @@ fn search_path() -> Vec<String> {
 pub fn main(modules: &'static ModuleMap) -> ! {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let opts = parse(&args);
-    let child = std::thread::Builder::new().stack_size(STACK).spawn(move || run(opts, modules));
+    // The main thread when its stack may grow enough (usually 8 MiB): creating a thread
+    // is a quarter of the start-up time. Else a thread with a stack of its own.
+    let main_limit = main_stack().saturating_sub(MAIN_MARGIN).min(STACK_LIMIT);
+    if main_limit >= MAIN_MIN {
+        std::process::exit(run(opts, modules, main_limit));
+    }
+    let child = std::thread::Builder::new().stack_size(STACK).spawn(move || run(opts, modules, STACK_LIMIT));
     let code = match child.map(|c| c.join()) {
         Ok(Ok(code)) => code,
         _ => 1,
@@ -175,7 +186,20 @@ pub fn main(modules: &'static ModuleMap) -> ! {
     std::process::exit(code);
 }
 
-fn run(mut o: Options, modules: &'static ModuleMap) -> i32 {
+/// How far the main thread's stack may grow (`RLIMIT_STACK`'s soft limit; 0 if unknown).
+fn main_stack() -> usize {
+    let mut rl = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: getrlimit fills in the struct it is given.
+    if unsafe { libc::getrlimit(libc::RLIMIT_STACK, &mut rl) } != 0 {
+        return 0;
+    }
+    if rl.rlim_cur == libc::RLIM_INFINITY {
+        return usize::MAX;
+    }
+    usize::try_from(rl.rlim_cur).unwrap_or(usize::MAX)
+}
+
+fn run(mut o: Options, modules: &'static ModuleMap, stack_limit: usize) -> i32 {
     let mut hal = HostHal::new();
     let program = match o.program.take() {
         Some(p) => p,
@@ -226,7 +250,7 @@ fn run(mut o: Options, modules: &'static ModuleMap) -> i32 {
         runtime::set_opt_level(o.opt_level);
         runtime::set_path(&path).and_then(|()| runtime::set_argv(&argv)).and_then(|()| runtime::set_executable(&exe))
     };
-    let mut next = runtime::with_runtime(&mut hal, &mut heap, modules, STACK_LIMIT, || {
+    let mut next = runtime::with_runtime(&mut hal, &mut heap, modules, stack_limit, || {
         // `sys.atexit`'s function runs as the program (or the REPL) ends; its own failure
         // or `sys.exit` decides the status then.
         let next = run_program(&o, &program, &source, &setup);
@@ -240,7 +264,7 @@ fn run(mut o: Options, modules: &'static ModuleMap) -> i32 {
     // runtime, back in the raw REPL, as a board does. (MicroPython's unix port exits
     // instead, so tools must `resume`; here they need not.)
     while let Next::SoftResetRaw = next {
-        next = runtime::with_runtime(&mut hal, &mut heap, modules, STACK_LIMIT, || {
+        next = runtime::with_runtime(&mut hal, &mut heap, modules, stack_limit, || {
             runtime::print::stdout_write(b"MPY: soft reboot\n");
             if let Err(e) = setup() {
                 runtime::report(e);
