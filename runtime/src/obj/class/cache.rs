@@ -39,16 +39,22 @@ pub enum Kind {
 }
 
 #[derive(Clone, Copy)]
-struct Entry {
+pub struct Entry {
     /// The type's address; 0 for an empty entry.
     ty: usize,
-    /// The name's id, plus `Kind` in bit 16.
+    /// The name's id, plus `Kind` in bit 16; above them ([`HINT_SHIFT`]) the position + 1
+    /// (0: none) where the name was last found in the dict of an instance of the type.
+    /// Instances of a class usually get their attributes in the same order, so the next
+    /// instance has it at the same position: [`hint`] lets `self.x` skip hashing.
     key: u32,
     /// What the lookup found, NULL for nothing.
     value: Obj,
 }
 
 const EMPTY: Entry = Entry { ty: 0, key: 0, value: Obj::NULL };
+
+const HINT_SHIFT: u32 = 17;
+const KEY_MASK: u32 = (1 << HINT_SHIFT) - 1;
 
 /// The cache (a field of the runtime state).
 pub struct TypeCache {
@@ -90,10 +96,41 @@ fn cache() -> &'static TypeCache {
 /// cached.
 #[inline]
 pub fn get(t: &'static Type, name: Qstr, kind: Kind) -> Option<Obj> {
+    entry(t, name, kind).map(|c| c.get().value)
+}
+
+/// The cache entry of `(t, name, kind)`, if cached.
+#[inline]
+pub fn entry(t: &'static Type, name: Qstr, kind: Kind) -> Option<&'static Cell<Entry>> {
     let ty = t as *const Type as usize;
     let key = name.id() as u32 | (kind as u32) << 16;
     let set = cache().set_of(ty, key);
-    set.iter().map(Cell::get).find(|e| e.ty == ty && e.key == key).map(|e| e.value)
+    set.iter().find(|e| {
+        let e = e.get();
+        e.ty == ty && e.key & KEY_MASK == key
+    })
+}
+
+/// What the entry's lookup found (NULL: nothing).
+#[inline]
+pub fn value(e: &Cell<Entry>) -> Obj {
+    e.get().value
+}
+
+/// Where the name was last found in an instance dict of the entry's type.
+#[inline]
+pub fn hint(e: &Cell<Entry>) -> Option<usize> {
+    (e.get().key >> HINT_SHIFT).checked_sub(1).map(|h| h as usize)
+}
+
+/// Remember position `pos` of an instance dict for the entry (beyond what the key's bits
+/// hold: no hint).
+#[inline]
+pub fn set_hint(e: &Cell<Entry>, pos: usize) {
+    let mut v = e.get();
+    let h = u32::try_from(pos + 1).ok().filter(|&h| h < 1 << (32 - HINT_SHIFT)).unwrap_or(0);
+    v.key = v.key & KEY_MASK | h << HINT_SHIFT;
+    e.set(v);
 }
 
 /// Remember what a lookup found (`None`: nothing). The newer entry of the set moves to

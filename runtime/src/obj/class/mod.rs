@@ -290,7 +290,11 @@ fn bind(found: Obj, obj: Obj, owner: &'static Type) -> Result<(Obj, Obj), Exc> {
 /// Whatever a getter raises.
 pub fn instance_load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
     let ty = o.ty();
-    let found = type_lookup(ty, name);
+    let entry = cache::entry(ty, name, cache::Kind::All);
+    let found = match entry {
+        Some(e) => Some(cache::value(e)).filter(|v| !v.is_null()),
+        None => lookup_and_cache(ty, name, cache::Kind::All),
+    };
     // Data descriptors on the class take precedence over the instance dict.
     if let Some(f) = found {
         if f.downcast::<PropertyObj>().is_some() || is_data_descriptor(f) {
@@ -299,7 +303,14 @@ pub fn instance_load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
     }
     if let Some(inst) = o.downcast::<InstanceObj>() {
         if let Some(d) = inst.dict.get().downcast::<dict::DictObj>() {
-            if let Some(v) = d.get_name(name)? {
+            // Where the name was in the last instance of this class: no hashing.
+            if let Some(v) = entry.and_then(cache::hint).and_then(|pos| d.table.name_at(name, pos)) {
+                return Ok((v, Obj::NULL));
+            }
+            if let Some((v, pos)) = d.table.get_name_at(name)? {
+                if let Some(e) = entry {
+                    cache::set_hint(e, pos);
+                }
                 return Ok((v, Obj::NULL));
             }
         }

@@ -45,6 +45,16 @@ pub struct Table {
     /// A class dict: every change to its contents clears the type lookup cache
     /// (`obj::class::cache`).
     watched: Cell<bool>,
+    /// A one-word Bloom filter of the keys ever inserted (bit `hash >> 27`, see
+    /// [`bloom_bit`]), cleared only by `clear`: a lookup whose bit is clear misses without
+    /// probing (a method name in an instance dict, a builtin in the globals).
+    bloom: Cell<u32>,
+}
+
+/// The filter bit of a hash: its top five bits (the low ones choose the index slot).
+#[inline]
+fn bloom_bit(hash: u32) -> u32 {
+    1 << (hash >> 27)
 }
 
 impl Table {
@@ -60,6 +70,7 @@ impl Table {
             head: Cell::new(0),
             tail: Cell::new(0),
             watched: Cell::new(false),
+            bloom: Cell::new(0),
         }
     }
 
@@ -170,7 +181,7 @@ impl Table {
     /// # Errors
     /// Whatever comparing keys raises.
     pub fn lookup(&self, key: Obj, hash: u32) -> Result<Option<Entry>, Exc> {
-        if self.count.get() == 0 {
+        if self.count.get() == 0 || self.bloom.get() & bloom_bit(hash) == 0 {
             return Ok(None);
         }
         Ok(match self.find(key, hash)? {
@@ -202,13 +213,25 @@ impl Table {
     /// Whatever comparing keys raises (only in that fallback).
     #[inline]
     pub fn get_name(&self, q: crate::qstr::Qstr) -> Result<Option<Obj>, Exc> {
+        Ok(self.get_name_at(q)?.map(|(v, _)| v))
+    }
+
+    /// [`Table::get_name`], with the entry's position (for [`Table::name_at`]).
+    ///
+    /// # Errors
+    /// As [`Table::get_name`].
+    #[inline]
+    pub fn get_name_at(&self, q: crate::qstr::Qstr) -> Result<Option<(Obj, usize)>, Exc> {
         let index = self.index();
         if index.is_empty() {
             return Ok(None);
         }
+        let hash = q.hash();
+        if self.bloom.get() & bloom_bit(hash) == 0 {
+            return Ok(None);
+        }
         let entries = self.entries();
         let key = Obj::from_qstr(q);
-        let hash = q.hash();
         let mask = index.len() - 1;
         let mut i = hash as usize & mask;
         loop {
@@ -218,13 +241,24 @@ impl Table {
             }
             let Some(e) = entries.get(slot - 1).map(Cell::get) else { return Ok(None) };
             if e.key == key {
-                return Ok(Some(e.value));
+                return Ok(Some((e.value, slot - 1)));
             }
             if e.hash == hash && !e.key.is_null() && !e.key.is_qstr() {
-                return Ok(self.lookup(key, hash)?.map(|e| e.value));
+                return Ok(match self.find(key, hash)? {
+                    Ok(e) => Some((self.entries()[e].get().value, e)),
+                    Err(_) => None,
+                });
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /// The value of name `q` if the entry at `pos` holds it (a position an earlier
+    /// [`Table::get_name_at`] gave, for this table or one built the same way): no hashing.
+    #[inline]
+    pub fn name_at(&self, q: crate::qstr::Qstr, pos: usize) -> Option<Obj> {
+        let e = self.entries().get(pos)?.get();
+        (e.key == Obj::from_qstr(q)).then_some(e.value)
     }
 
     /// `self[q] = value` for a name `q` (attribute stores): an existing entry for the
@@ -280,6 +314,7 @@ impl Table {
                     // SAFETY: `n < cap`: the slot is inside the entries block, past every
                     // view's length (views cover `used` entries at most).
                     unsafe { self.entries.get().add(n).write(Entry { key, value, hash: h }) };
+                    self.bloom.set(self.bloom.get() | bloom_bit(h));
                     self.used.set(n + 1);
                     self.tail.set(n + 1);
                     self.count.set(self.count.get() + 1);
@@ -365,6 +400,7 @@ impl Table {
         self.index_len.set(0);
         self.head.set(0);
         self.tail.set(0);
+        self.bloom.set(0);
         self.bump();
         self.changed();
     }
@@ -466,6 +502,7 @@ impl Table {
         let n = self.used.get();
         // SAFETY: `n < cap` (checked above): inside the entries block, past every view.
         unsafe { self.entries.get().add(n).write(e) };
+        self.bloom.set(self.bloom.get() | bloom_bit(e.hash));
         self.used.set(n + 1);
         self.tail.set(n + 1);
         self.count.set(self.count.get() + 1);
