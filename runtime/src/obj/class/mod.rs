@@ -387,7 +387,12 @@ pub fn instance_store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
 /// `object.__setattr__`: descriptors on the class, else the instance dict.
 pub(super) fn store_attr_default(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
     let ty = o.ty();
-    if let Some(f) = type_lookup(ty, name) {
+    let entry = cache::entry(ty, name, cache::Kind::All);
+    let found = match entry {
+        Some(e) => Some(cache::value(e)).filter(|v| !v.is_null()),
+        None => lookup_and_cache(ty, name, cache::Kind::All),
+    };
+    if let Some(f) = found {
         if let Some(p) = f.downcast::<PropertyObj>() {
             let setter = if value.is_null() { p.fdel } else { p.fset };
             if setter == Obj::NONE {
@@ -423,6 +428,12 @@ pub(super) fn store_attr_default(o: Obj, name: Qstr, value: Obj) -> Result<(), E
             Some(_) => Ok(()),
             None => Err(exc::attribute_error(o, name)),
         };
+    }
+    // Where loads last found the name in an instance of this class (`self.n += 1`).
+    if let Some(pos) = entry.and_then(cache::hint) {
+        if dd.table.set_name_at(name, pos, value) {
+            return Ok(());
+        }
     }
     dd.set_name(name, value)
 }

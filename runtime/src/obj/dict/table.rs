@@ -261,6 +261,20 @@ impl Table {
         (e.key == Obj::from_qstr(q)).then_some(e.value)
     }
 
+    /// Replace the value of name `q` if the entry at `pos` holds it (see
+    /// [`Table::name_at`]); whether it did.
+    #[inline]
+    pub fn set_name_at(&self, q: crate::qstr::Qstr, pos: usize, value: Obj) -> bool {
+        let Some(cell) = self.entries().get(pos) else { return false };
+        let e = cell.get();
+        if e.key != Obj::from_qstr(q) {
+            return false;
+        }
+        cell.set(Entry { value, ..e });
+        self.changed();
+        true
+    }
+
     /// `self[q] = value` for a name `q` (attribute stores): an existing entry for the
     /// name is found by identity and its value replaced in place; anything else (a new
     /// name, a key of another kind with the same hash) goes through
