@@ -22,10 +22,11 @@ use cortex_m::peripheral::SCB;
 use machine::{Board, DynPin, DynUart, GpioPin, HwError, PinName, SerialPort};
 use stm32f4_pins::{inside, HalPin};
 use stm32f4xx_hal::gpio;
-use stm32f4xx_hal::pac::{self, USART2};
+use stm32f4xx_hal::pac::{self, EXTI, USART2};
 use stm32f4xx_hal::prelude::*;
 use stm32f4xx_hal::rcc::{Config, Rcc};
 use stm32f4xx_hal::serial::{self, Serial};
+use stm32f4xx_hal::syscfg::{SysCfg, SysCfgExt};
 
 use crate::platform;
 
@@ -72,6 +73,9 @@ enum Uart2 {
 pub struct MachineHw {
     rcc: Rcc,
     pins: [Option<GpioPin<HalPin>>; N_PINS],
+    /// `Pin.irq`'s EXTI lines (the pin layer's `set_irq`).
+    syscfg: SysCfg,
+    exti: EXTI,
     uart2: Uart2,
 }
 
@@ -101,7 +105,8 @@ impl MachineHw {
         let b = dp.GPIOB.split(&mut rcc);
         let c = dp.GPIOC.split(&mut rcc);
         let (pins, pa2, pa3) = take_pins(a, b, c);
-        MachineHw { rcc, pins, uart2: Uart2::Closed(dp.USART2, pa2, pa3) }
+        let syscfg = dp.SYSCFG.constrain(&mut rcc);
+        MachineHw { rcc, pins, syscfg, exti: dp.EXTI, uart2: Uart2::Closed(dp.USART2, pa2, pa3) }
     }
 
     fn open_uart2(&mut self, baudrate: u32) -> Result<(), HwError> {
@@ -131,6 +136,17 @@ impl Board for MachineHw {
             Some(Some(p)) => Some(p),
             _ => None,
         }
+    }
+
+    /// The EXTI line: the pin's number within its port.
+    fn irq_line(&self, number: u16) -> Option<u8> {
+        self.pins.get(usize::from(number))?.as_ref()?;
+        Some((number % 16) as u8)
+    }
+
+    fn set_irq(&mut self, number: u16, rising: bool, falling: bool) -> Result<(), HwError> {
+        let Some(Some(pin)) = self.pins.get_mut(usize::from(number)) else { return Err(HwError::Unsupported) };
+        pin.inner().set_irq(&mut self.syscfg, &mut self.exti, rising, falling)
     }
 
     fn uart(&mut self, id: u8, baudrate: u32) -> Result<&mut dyn DynUart, HwError> {

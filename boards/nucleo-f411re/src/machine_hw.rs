@@ -19,10 +19,11 @@ use cortex_m::peripheral::SCB;
 use machine::{Board, DynPin, DynUart, GpioPin, HwError, PinName, SerialPort};
 use stm32f4_pins::{inside, HalPin};
 use stm32f4xx_hal::gpio;
-use stm32f4xx_hal::pac::{self, USART1};
+use stm32f4xx_hal::pac::{self, EXTI, USART1};
 use stm32f4xx_hal::prelude::*;
 use stm32f4xx_hal::rcc::{Config, Rcc};
 use stm32f4xx_hal::serial::{self, Serial};
+use stm32f4xx_hal::syscfg::{SysCfg, SysCfgExt};
 
 use crate::platform;
 
@@ -134,6 +135,9 @@ enum Uart1 {
 pub struct MachineHw {
     rcc: Rcc,
     pins: [Option<GpioPin<HalPin>>; N_PINS],
+    /// `Pin.irq`'s EXTI lines (the pin layer's `set_irq`).
+    syscfg: SysCfg,
+    exti: EXTI,
     uart1: Uart1,
 }
 
@@ -165,7 +169,8 @@ impl MachineHw {
         let b = dp.GPIOB.split(&mut rcc);
         let c = dp.GPIOC.split(&mut rcc);
         let (pins, pa9, pa10) = take_pins(a, b, c);
-        MachineHw { rcc, pins, uart1: Uart1::Closed(dp.USART1, pa9, pa10) }
+        let syscfg = dp.SYSCFG.constrain(&mut rcc);
+        MachineHw { rcc, pins, syscfg, exti: dp.EXTI, uart1: Uart1::Closed(dp.USART1, pa9, pa10) }
     }
 
     fn open_uart1(&mut self, baudrate: u32) -> Result<(), HwError> {
@@ -195,6 +200,17 @@ impl Board for MachineHw {
             Some(Some(p)) => Some(p),
             _ => None,
         }
+    }
+
+    /// The EXTI line: the pin's number within its port.
+    fn irq_line(&self, number: u16) -> Option<u8> {
+        self.pins.get(usize::from(number))?.as_ref()?;
+        Some((number % 16) as u8)
+    }
+
+    fn set_irq(&mut self, number: u16, rising: bool, falling: bool) -> Result<(), HwError> {
+        let Some(Some(pin)) = self.pins.get_mut(usize::from(number)) else { return Err(HwError::Unsupported) };
+        pin.inner().set_irq(&mut self.syscfg, &mut self.exti, rising, falling)
     }
 
     fn uart(&mut self, id: u8, baudrate: u32) -> Result<&mut dyn DynUart, HwError> {
