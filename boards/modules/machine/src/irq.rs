@@ -28,8 +28,9 @@ pub fn irq_fired_edge(mask: u32, rising: bool) {
     if rising { &RISEN } else { &FALLEN }.fetch_or(mask, Ordering::Relaxed);
 }
 
-/// The lines that fired (rising, falling) since the last call, cleared.
-pub(crate) fn take() -> (u32, u32) {
+/// The lines that fired (rising, falling) since the last call, cleared (the Python
+/// layer's hook; public for the board tests).
+pub fn take() -> (u32, u32) {
     (RISEN.swap(0, Ordering::Relaxed), FALLEN.swap(0, Ordering::Relaxed))
 }
 
