@@ -28,6 +28,8 @@ class Pin:
     OPEN_DRAIN: Final = 17
     PULL_UP: Final = 1
     PULL_DOWN: Final = 2
+    IRQ_RISING: Final[int]
+    IRQ_FALLING: Final[int]
     def __init__(self, id: Any, mode: Any = -1, pull: Any = -1, *, value: Any = None) -> None:
         ...
     def init(self, mode: Any = -1, pull: Any = -1, *, value: Any = None) -> None:
@@ -44,6 +46,11 @@ class Pin:
         """`mode()` gets the mode; `mode(m)` sets it."""
     def pull(self, p: Any | None = None, /) -> int | None:
         """`pull()` gets the pull (`None` for none); `pull(p)` sets it."""
+    def irq(self, handler: Any = None, trigger: int = 271646720, *, hard: bool = False) -> Any:
+        """`irq(handler=None, trigger=Pin.IRQ_FALLING | Pin.IRQ_RISING, *, hard=False)`:
+        call `handler(pin)` (scheduled, at the running code's next poll point) on the
+        pin's edges; `handler=None` turns it off. `hard=True` runs it the same way.
+        """
     def __call__(self, x: Any | None = None, /) -> Any:
         """`pin()` is `pin.value()`, `pin(x)` is `pin.value(x)`."""
     def __repr__(self) -> str:
@@ -75,9 +82,14 @@ class UART:
         """Wait until everything written has been sent."""
     def __repr__(self) -> str:
         ...
+class irq:
+    """A pin's interrupt, as `Pin.irq` returns it: `trigger()`, `flags()`."""
+    def trigger(self, t: int | None = None, /) -> int:
+        """`trigger()` gets the trigger; `trigger(t)` sets it and returns the old one."""
+    def flags(self) -> int:
+        """The edges that caused the last call of the handler."""
 class Timer:
-    """Memory as an array of `width`-byte words: `mem32[addr]`, `mem32[addr] = v`.
-    `Timer(id=-1, *, mode=Timer.PERIODIC, period=-1, freq=-1, callback=None)`: a
+    """`Timer(id=-1, *, mode=Timer.PERIODIC, period=-1, freq=-1, callback=None)`: a
     software timer (MicroPython's soft timer, id -1) that calls `callback(timer)` every
     `period` ms (or `freq` times a second), or once with `mode=Timer.ONE_SHOT`, through
     `micropython.schedule`: at the running code's next poll point or sleep.
@@ -93,6 +105,7 @@ class Timer:
     def __repr__(self) -> str:
         ...
 class mem:
+    """Memory as an array of `width`-byte words: `mem32[addr]`, `mem32[addr] = v`."""
     def __getitem__(self, addr: Any, /) -> Any:
         ...
     def __setitem__(self, addr: Any, value: Any, /) -> None:

@@ -15,6 +15,9 @@ script connects to as the device at the other end of the wire. Over the raw REPL
   does not emulate the system memory holding the ID), `mem32` (SysTick's control
   register, alignment and address errors), `Pin` (repr and mode; QEMU has no GPIO model,
   so levels are not checked), `disable_irq`/`enable_irq`, `idle`;
+- `Pin.irq`: with no GPIO input model no edge can be made, so the EXTI0 interrupt is
+  pended in the NVIC (STIR) and the handler must run once with its Pin, and not after
+  `irq(None)`; the line-taken error; EXTI9_5's handler finds nothing pending;
 - `soft_reset()`: the raw REPL's soft reboot; `reset()`: the chip resets (SYSRESETREQ),
   the firmware boots again and prints its banner a second time.
 
@@ -182,6 +185,27 @@ def session(con, wire):
     run(con, "Pin", "p = machine.Pin('A5', machine.Pin.OUT, value=0)\nprint(p, p.mode() == machine.Pin.OUT)\n"
         "p.init(machine.Pin.IN, machine.Pin.PULL_UP)\nprint(p)",
         "Pin('A5', mode=Pin.OUT) True\nPin('A5', mode=Pin.IN, pull=Pin.PULL_UP)\n")
+    # Pin.irq. QEMU 7.2 models no GPIO input (and its EXTI ignores SWIER), so no edge can
+    # be made; but its NVIC pends an interrupt written to STIR (0xE000EF00): IRQ 6 is
+    # EXTI0, whose handler marks line 0 (A0's) fired, and the handler runs at the next poll
+    # point with the Pin. The edge detection itself (EXTICR, RTSR/FTSR, IMR) is untested.
+    poll = "for k in range(3000): pass\n"
+    run(con, "Pin.irq through EXTI0",
+        "P = machine.Pin\ngot = []\na0 = P('A0', P.IN)\ni = a0.irq(lambda p: got.append(p), P.IRQ_RISING)\n"
+        "machine.mem32[0xE000EF00] = 6\n" + poll +
+        "print(len(got), len(got) == 1 and got[0] is a0, i.flags() == P.IRQ_RISING, i.trigger() == P.IRQ_RISING)",
+        "1 True True True\n")
+    run(con, "Pin.irq line taken",
+        "try:\n    P('B0', P.IN).irq(print)\nexcept OSError as e:\n    print(e)",
+        "IRQ resource already taken by Pin('A0')\n")
+    run(con, "Pin.irq(None)",
+        "print(a0.irq(None) is i)\nmachine.mem32[0xE000EF00] = 6\n" + poll + "print(len(got))",
+        "True\n1\n")
+    # EXTI9_5 (IRQ 23) reads PR & IMR: nothing pending there under QEMU, so no call.
+    run(con, "Pin.irq through EXTI9_5",
+        "a5 = P('A5', P.IN)\na5.irq(lambda p: got.append(p))\nmachine.mem32[0xE000EF00] = 23\n" + poll +
+        "a5.irq(None)\nprint(len(got))",
+        "1\n")
     run(con, "irq and idle", "s = machine.disable_irq()\nmachine.enable_irq(s)\nprint(s, machine.idle())", "1 None\n")
 
     # soft_reset in the raw REPL: a soft reboot, then the raw REPL again.

@@ -3,24 +3,30 @@
 //! Default build (`python` feature): `runtime::run_repl_forever` with the board's heap and
 //! module table. `--no-default-features`: the UART bring-up program (banner and echo), which
 //! needs none of the workspace crates.
+//!
+//! What the STM32F4 boards share (the console driver, SysTick clock, the runtime's `Hal`,
+//! fatal paths, `machine`'s STM32F4 side) is `boards/stm32f4-common`; this crate keeps the
+//! console's port, the `machine` pin table and ranges (`machine_hw.rs`), memory.x and the
+//! QEMU specifics of its tests.
 #![no_std]
 #![no_main]
 
-mod hal;
 #[cfg(feature = "machine")]
 mod machine_hw;
-mod platform;
-#[cfg_attr(not(feature = "python"), allow(dead_code))]
-mod rng;
-mod usart;
 
 use cortex_m_rt::entry;
+use stm32f4_common::usart::Port;
+use stm32f4_common::{fatal, Board};
 
-use hal::Board;
+/// The console: USART1 on PA9 (TX) / PA10 (RX), what QEMU's first `-serial` connects to.
+const CONSOLE: Port = Port { base: 0x4001_1000, rcc_enr: 0x4002_3844, rcc_bit: 1 << 4, tx: 9, rx: 10 };
 
 fn take_board() -> Board {
-    let Some(cp) = cortex_m::Peripherals::take() else { platform::fatal(b"peripherals taken twice") };
-    Board::new(cp.SYST)
+    let Some(cp) = cortex_m::Peripherals::take() else { fatal(b"peripherals taken twice") };
+    // The `machine` module's hardware first: it splits GPIOA, which resets the port.
+    #[cfg(feature = "machine")]
+    machine_hw::install();
+    Board::new(cp.SYST, &CONSOLE)
 }
 
 #[cfg(feature = "python")]
@@ -77,7 +83,7 @@ fn main() -> ! {
 
     let mut board = take_board();
     board.tx(b"netduinoplus2 bring-up: USART1 echo (Ctrl-D on an empty line exits)\r\n");
-    if platform::on_qemu() {
+    if stm32f4_common::on_qemu() {
         board.tx(b"running under QEMU\r\n");
     }
     board.arm_interrupt(Some(0x03));

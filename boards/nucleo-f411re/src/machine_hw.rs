@@ -1,11 +1,9 @@
-//! The board's side of the `machine` module, on `stm32f4xx-hal` (feature `stm32f411`):
-//! boards/netduinoplus2/src/machine_hw.rs with this board's pin table, `UART(1)` on
-//! USART1 (PA9 TX / PA10 RX, Arduino D8/D2), and the STM32F411's `mem*` ranges. The pin
-//! layer (`HalPin`) is `boards/stm32f4-pins`, shared; the UART wrapper and the rest of
-//! `Board` are the same code as netduinoplus2's (`diff` the two files).
+//! This board's side of the `machine` module (the rest is `stm32f4_common::machine_hw`,
+//! shared with boards/netduinoplus2): the clocks, the pin table and names, `UART(1)` =
+//! USART1 on PA9 TX / PA10 RX (Arduino D8/D2), and the STM32F411's `mem*` ranges.
 //!
 //! Clocks: the HAL's `Config::hsi()` (16 MHz HSI, no PLL), as netduinoplus2, so the
-//! console's baud-rate divisor (usart.rs) and SysTick (platform.rs) are the same. The
+//! console's baud-rate divisor and SysTick's reload (stm32f4-common) are the same. The
 //! chip can run at 100 MHz from the PLL: choose another `Config` and re-derive both from
 //! the HAL's `Clocks`.
 //!
@@ -15,41 +13,12 @@
 //! console's PA2/PA3 (D1/D0), `UART(1)`'s PA9/PA10 (D8/D2) and the debug port's
 //! PA13/PA14. A pin's number is `16 * port + pin`.
 
-use cortex_m::peripheral::SCB;
-use machine::{Board, DynPin, DynUart, GpioPin, HwError, PinName, SerialPort};
-use stm32f4_pins::{inside, HalPin};
-use stm32f4xx_hal::gpio;
+use machine::PinName;
+use stm32f4_common::machine_hw::{MachineHw, Spec};
+use stm32f4_common::{fatal, pins};
 use stm32f4xx_hal::pac::{self, USART1};
 use stm32f4xx_hal::prelude::*;
-use stm32f4xx_hal::rcc::{Config, Rcc};
-use stm32f4xx_hal::serial::{self, Serial};
-
-use crate::platform;
-
-/// Pins by number (`16 * port + pin`), and the pin map naming them.
-const N_PINS: usize = 48;
-
-macro_rules! pin_table {
-    (fn $take:ident($a:ident, $b:ident, $c:ident); $($port:ident . $field:ident = $num:literal),* $(,)?) => {
-        /// The pins of the map, made inputs (PA15, PB3 and PB4 start as JTAG pins), and
-        /// USART1's pins.
-        fn $take($a: gpio::gpioa::Parts, $b: gpio::gpiob::Parts, $c: gpio::gpioc::Parts) -> ([Option<GpioPin<HalPin>>; N_PINS], gpio::PA9, gpio::PA10) {
-            let mut pins = [const { None }; N_PINS];
-            $(pins[$num] = Some(GpioPin::new(HalPin::input($port.$field.into_input().erase())));)*
-            (pins, $a.pa9, $a.pa10)
-        }
-    };
-}
-
-pin_table! {
-    fn take_pins(a, b, c);
-    a.pa0 = 0, a.pa1 = 1, a.pa4 = 4, a.pa5 = 5, a.pa6 = 6, a.pa7 = 7, a.pa8 = 8, a.pa11 = 11, a.pa12 = 12,
-    a.pa15 = 15,
-    b.pb0 = 16, b.pb1 = 17, b.pb2 = 18, b.pb3 = 19, b.pb4 = 20, b.pb5 = 21, b.pb6 = 22, b.pb7 = 23, b.pb8 = 24,
-    b.pb9 = 25, b.pb10 = 26, b.pb12 = 28, b.pb13 = 29, b.pb14 = 30, b.pb15 = 31,
-    c.pc0 = 32, c.pc1 = 33, c.pc2 = 34, c.pc3 = 35, c.pc4 = 36, c.pc5 = 37, c.pc6 = 38, c.pc7 = 39, c.pc8 = 40,
-    c.pc9 = 41, c.pc10 = 42, c.pc11 = 43, c.pc12 = 44, c.pc13 = 45, c.pc14 = 46, c.pc15 = 47,
-}
+use stm32f4xx_hal::rcc::Config;
 
 /// `PinName { name, number }`, shorter.
 const fn p(name: &'static str, number: u16) -> PinName {
@@ -120,177 +89,44 @@ const MAP: &[PinName] = &[
     p("C15", 47),
 ];
 
-type Usart1 = Serial<USART1, u8>;
-
-/// USART1 as `UART(1)`: its parts until first opened, then the open port.
-enum Uart1 {
-    Closed(USART1, gpio::PA9, gpio::PA10),
-    Open(SerialPort<Usart1>),
-    /// Only while switching; a failed reconfiguration leaves it here (`OSError(EIO)`).
-    Gone,
-}
-
-/// The board's `machine` hardware.
-pub struct MachineHw {
-    rcc: Rcc,
-    pins: [Option<GpioPin<HalPin>>; N_PINS],
-    uart1: Uart1,
-}
-
-/// Addresses `mem*` may read: flash (512 KiB), the unique ID and flash size words, SRAM
-/// (128 KiB), and the peripheral blocks listed in [`PERIPHERALS`].
-const READABLE: &[(usize, usize)] =
-    &[(0x0800_0000, 0x0808_0000), (0x1FFF_7A10, 0x1FFF_7A24), (0x2000_0000, 0x2002_0000)];
-
-/// Peripheral blocks `mem*` may read and write (RM0383's memory map): TIM2-5, USART2,
-/// USART1 and USART6, SYSCFG and EXTI, GPIOA-E and GPIOH, RCC, and the Cortex-M system
-/// control space (SysTick, NVIC, SCB).
-const PERIPHERALS: &[(usize, usize)] = &[
-    (0x4000_0000, 0x4000_1000),
-    (0x4000_4400, 0x4000_4800),
-    (0x4001_1000, 0x4001_1800),
-    (0x4001_3800, 0x4001_4000),
-    (0x4002_0000, 0x4002_1400),
-    (0x4002_1C00, 0x4002_2000),
-    (0x4002_3800, 0x4002_3C00),
-    (0xE000_E000, 0xE000_F000),
-];
-
-impl MachineHw {
-    /// Clocks (see the header), GPIO ports A-C split into the pin map, USART1's parts.
-    /// Splitting a port resets it, so the caller sets up the console's pins after this.
-    pub fn new(dp: pac::Peripherals) -> Self {
-        let mut rcc = dp.RCC.freeze(Config::hsi());
-        let a = dp.GPIOA.split(&mut rcc);
-        let b = dp.GPIOB.split(&mut rcc);
-        let c = dp.GPIOC.split(&mut rcc);
-        let (pins, pa9, pa10) = take_pins(a, b, c);
-        MachineHw { rcc, pins, uart1: Uart1::Closed(dp.USART1, pa9, pa10) }
-    }
-
-    fn open_uart1(&mut self, baudrate: u32) -> Result<(), HwError> {
-        let config = serial::Config::default().baudrate(baudrate.bps());
-        let serial = match core::mem::replace(&mut self.uart1, Uart1::Gone) {
-            Uart1::Closed(usart, tx, rx) => Serial::new(usart, (tx, rx), config, &mut self.rcc),
-            Uart1::Open(port) => match port.into_inner().release() {
-                (usart, (Some(tx), Some(rx))) => Serial::new(usart, (tx, rx), config, &mut self.rcc),
-                _ => return Err(HwError::Io),
-            },
-            Uart1::Gone => return Err(HwError::Io),
-        };
-        // An invalid configuration (a baud rate the clock cannot divide to) loses the
-        // parts; the HAL gives them back only on success.
-        self.uart1 = Uart1::Open(SerialPort::new(serial.map_err(|_| HwError::Io)?));
-        Ok(())
-    }
-}
-
-impl Board for MachineHw {
-    fn pin_map(&self) -> &'static [PinName] {
-        MAP
-    }
-
-    fn pin(&mut self, number: u16) -> Option<&mut dyn DynPin> {
-        match self.pins.get_mut(usize::from(number)) {
-            Some(Some(p)) => Some(p),
-            _ => None,
-        }
-    }
-
-    fn uart(&mut self, id: u8, baudrate: u32) -> Result<&mut dyn DynUart, HwError> {
-        if id != 1 {
-            return Err(HwError::Unsupported);
-        }
-        self.open_uart1(baudrate)?;
-        self.uart_get(id).ok_or(HwError::Io)
-    }
-
-    fn uart_get(&mut self, id: u8) -> Option<&mut dyn DynUart> {
-        match (id, &mut self.uart1) {
-            (1, Uart1::Open(port)) => Some(port),
-            _ => None,
-        }
-    }
-
-    fn reset(&mut self) -> bool {
-        SCB::sys_reset()
-    }
-
-    fn freq(&self) -> u32 {
-        platform::core_clock_hz()
-    }
-
-    /// The 96-bit unique device ID (RM0383 24.1), as MicroPython's stm32 port gives it.
-    fn unique_id(&self, out: &mut [u8; 16]) -> usize {
-        let uid = stm32f4xx_hal::signature::Uid::get();
-        out[0..2].copy_from_slice(&uid.x().to_le_bytes());
-        out[2..4].copy_from_slice(&uid.y().to_le_bytes());
-        out[4] = uid.waf_num();
-        let lot = uid.lot_num().as_bytes();
-        let n = lot.len().min(7);
-        out[5..5 + n].copy_from_slice(&lot[..n]);
-        12
-    }
-
-    fn idle(&mut self) {
-        // SysTick wakes the core at the next millisecond at the latest.
-        cortex_m::asm::wfi();
-    }
-
-    fn disable_irq(&mut self) -> u32 {
-        let was_enabled = cortex_m::register::primask::read().is_active();
-        cortex_m::interrupt::disable();
-        u32::from(was_enabled)
-    }
-
-    fn enable_irq(&mut self, state: u32) {
-        if state != 0 {
-            // SAFETY: restores the state `disable_irq` saved; `machine` calls this outside
-            // any critical section (its board registry releases its own before calling).
-            unsafe { cortex_m::interrupt::enable() };
-        }
-    }
-
-    fn mem_read(&mut self, addr: usize, width: u8) -> Option<u32> {
-        if !inside(READABLE, addr, width) && !inside(PERIPHERALS, addr, width) {
-            return None;
-        }
-        // SAFETY: `addr` is aligned (the Python layer checks) and inside a mapped region of
-        // the STM32F411 (flash, system memory, SRAM, peripherals); a volatile read of them
-        // has no effect on Rust-visible memory, except reading some peripheral registers
-        // (a UART's data register), which is what the user asked for.
-        Some(unsafe {
-            match width {
-                1 => u32::from(core::ptr::read_volatile(addr as *const u8)),
-                2 => u32::from(core::ptr::read_volatile(addr as *const u16)),
-                _ => core::ptr::read_volatile(addr as *const u32),
-            }
-        })
-    }
-
-    fn mem_write(&mut self, addr: usize, width: u8, value: u32) -> bool {
-        if !inside(PERIPHERALS, addr, width) {
-            return false;
-        }
-        // SAFETY: aligned, inside a peripheral block, never RAM the runtime or Rust owns;
-        // a register write changes hardware state, which is what `mem*` is for.
-        unsafe {
-            match width {
-                1 => core::ptr::write_volatile(addr as *mut u8, value as u8),
-                2 => core::ptr::write_volatile(addr as *mut u16, value as u16),
-                _ => core::ptr::write_volatile(addr as *mut u32, value),
-            }
-        }
-        true
-    }
-}
+static SPEC: Spec = Spec {
+    map: MAP,
+    uart_id: 1,
+    // Flash (512 KiB), the unique ID and flash size words, SRAM (128 KiB).
+    readable: &[(0x0800_0000, 0x0808_0000), (0x1FFF_7A10, 0x1FFF_7A24), (0x2000_0000, 0x2002_0000)],
+    // RM0383's memory map: TIM2-5, USART2, USART1 and USART6, SYSCFG and EXTI, GPIOA-E
+    // and GPIOH, RCC, and the Cortex-M system control space (SysTick, NVIC, SCB).
+    peripherals: &[
+        (0x4000_0000, 0x4000_1000),
+        (0x4000_4400, 0x4000_4800),
+        (0x4001_1000, 0x4001_1800),
+        (0x4001_3800, 0x4001_4000),
+        (0x4002_0000, 0x4002_1400),
+        (0x4002_1C00, 0x4002_2000),
+        (0x4002_3800, 0x4002_3C00),
+        (0xE000_E000, 0xE000_F000),
+    ],
+};
 
 /// Set up the `machine` hardware and hand it to the `machine` module. Before the
 /// console's `usart::init` (splitting GPIOA resets it).
 pub fn install() {
-    let Some(dp) = pac::Peripherals::take() else { platform::fatal(b"peripherals taken twice") };
-    let Some(hw) = cortex_m::singleton!(: MachineHw = MachineHw::new(dp)) else {
-        platform::fatal(b"machine set up twice")
-    };
+    let Some(dp) = pac::Peripherals::take() else { fatal(b"peripherals taken twice") };
+    let mut rcc = dp.RCC.freeze(Config::hsi());
+    let a = dp.GPIOA.split(&mut rcc);
+    let b = dp.GPIOB.split(&mut rcc);
+    let c = dp.GPIOC.split(&mut rcc);
+    let (tx, rx) = (a.pa9, a.pa10);
+    #[rustfmt::skip]
+    let pins = pins!(
+        a.pa0 = 0, a.pa1 = 1, a.pa4 = 4, a.pa5 = 5, a.pa6 = 6, a.pa7 = 7, a.pa8 = 8, a.pa11 = 11, a.pa12 = 12,
+        a.pa15 = 15,
+        b.pb0 = 16, b.pb1 = 17, b.pb2 = 18, b.pb3 = 19, b.pb4 = 20, b.pb5 = 21, b.pb6 = 22, b.pb7 = 23, b.pb8 = 24,
+        b.pb9 = 25, b.pb10 = 26, b.pb12 = 28, b.pb13 = 29, b.pb14 = 30, b.pb15 = 31,
+        c.pc0 = 32, c.pc1 = 33, c.pc2 = 34, c.pc3 = 35, c.pc4 = 36, c.pc5 = 37, c.pc6 = 38, c.pc7 = 39, c.pc8 = 40,
+        c.pc9 = 41, c.pc10 = 42, c.pc11 = 43, c.pc12 = 44, c.pc13 = 45, c.pc14 = 46, c.pc15 = 47,
+    );
+    let hw = MachineHw::new(&SPEC, rcc, pins, (dp.SYSCFG, dp.EXTI), (dp.USART1, tx, rx));
+    let Some(hw) = cortex_m::singleton!(: MachineHw<USART1> = hw) else { fatal(b"machine set up twice") };
     machine::install(hw);
 }

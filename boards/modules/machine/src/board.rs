@@ -1,5 +1,6 @@
 //! The board's side of `machine`: one object-safe trait ([`Board`]) a board implements once
-//! (its pin map, its UARTs, reset, clocks, unique ID, idle, interrupts, memory access), and
+//! (its pin map, its UARTs, reset, clocks, unique ID, idle, interrupts, pin edge
+//! interrupts, memory access), and
 //! the registry that holds it while Python runs ([`install`], [`with_board`]).
 //!
 //! The registry is a `critical_section::Mutex` around the board. A call takes the board out
@@ -65,6 +66,19 @@ pub trait Board: Send {
 
     /// Wait for an interrupt (the MCU: `wfi`; the host: yield the CPU).
     fn idle(&mut self) {}
+
+    /// The interrupt line of pin `number` (`Pin.irq`): pins on one line cannot both have a
+    /// handler. `None`: the pin has no edge interrupt (the default).
+    fn irq_line(&self, _number: u16) -> Option<u8> {
+        None
+    }
+
+    /// Make pin `number` interrupt on its `rising` and/or `falling` edges (both `false`:
+    /// turn its interrupt off). The board's interrupt handler then calls
+    /// [`crate::irq_fired`] with the line's bit (`1 << irq_line(number)`).
+    fn set_irq(&mut self, _number: u16, _rising: bool, _falling: bool) -> Result<(), HwError> {
+        Err(HwError::Unsupported)
+    }
 
     /// Disable interrupts; the state to give back to `enable_irq`.
     fn disable_irq(&mut self) -> u32 {

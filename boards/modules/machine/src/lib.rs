@@ -5,7 +5,10 @@
 //!   digital traits and embedded-hal-nb's serial traits (unit-tested against
 //!   `embedded-hal-mock` on the host: `cargo test -p machine`);
 //! - [`board`]: the one trait a board implements (pin map, UARTs, reset, clocks, unique
-//!   ID, idle, interrupts, memory) and the registry holding it while Python runs;
+//!   ID, idle, interrupts, pin edge interrupts, memory) and the registry holding it while
+//!   Python runs;
+//! - [`irq`]: what a board's interrupt handlers call when a pin's edge fires
+//!   ([`irq_fired`]: an atomic bit mask, safe in an interrupt handler);
 //! - `py`: the Python module (a board lists the crate in board.toml's `[modules] user` and
 //!   in its Cargo.toml's dependencies; its build checks that both are there).
 //!
@@ -14,6 +17,7 @@
 #![no_std]
 
 pub mod board;
+pub mod irq;
 pub mod pin;
 pub mod uart;
 
@@ -23,5 +27,6 @@ pub mod py;
 pub mod sim;
 
 pub use board::{install, with_board, Board, HwError, PinName};
+pub use irq::{irq_fired, irq_fired_edge};
 pub use pin::{DynPin, GpioPin, Mode, Pull, Reconfigure};
 pub use uart::{DynUart, SerialPort};

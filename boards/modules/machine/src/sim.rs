@@ -5,6 +5,9 @@
 //! - Pins `"P0"`..`"P7"` (numbers 0..7): a pin driven as an output reads back its latch;
 //!   an input reads its pull (`PULL_UP` 1, `PULL_DOWN` and no pull 0); an open-drain pin
 //!   reads 0 while driving low, else its pull as an input.
+//! - `Pin.irq`: pin `n` is on interrupt line `n % 4` (P0 and P4 share line 0, as pins of
+//!   one number on different ports share an EXTI line on the STM32); a pin with an irq
+//!   fires when the layer changes its level (an output driven, a mode or pull change).
 //! - `UART(1)`: a loopback; what is written is read back (up to 256 bytes held).
 //! - `reset()` soft-resets (`SystemExit`), `freq()` and `unique_id()` are what the board
 //!   passes to [`SimBoard::new`], `idle()` calls the board's function.
@@ -19,17 +22,44 @@ use crate::board::{Board, HwError, PinName};
 use crate::pin::{DynPin, GpioPin, Mode, Pull, Reconfigure};
 use crate::uart::{DynUart, SerialPort};
 
-/// One simulated pin: the latch and the configuration the layer set.
+/// Interrupt lines of the simulated pins: pin `n` is on line `n % LINES`.
+const LINES: u16 = 4;
+
+/// One simulated pin: the latch and the configuration the layer set, and the edges its
+/// interrupt (line `line`) fires on.
 #[derive(Clone, Copy)]
 pub struct SimPin {
     latch: bool,
     mode: Mode,
     pull: Pull,
+    line: u8,
+    rising: bool,
+    falling: bool,
 }
 
 impl SimPin {
-    const fn new() -> Self {
-        SimPin { latch: false, mode: Mode::In, pull: Pull::None }
+    const fn new(line: u8) -> Self {
+        SimPin { latch: false, mode: Mode::In, pull: Pull::None, line, rising: false, falling: false }
+    }
+
+    /// The level the pin reads.
+    fn level(&self) -> bool {
+        match self.mode {
+            Mode::Out => self.latch,
+            Mode::OpenDrain if !self.latch => false,
+            _ => self.pull == Pull::Up,
+        }
+    }
+
+    /// Apply `change`, then fire the pin's interrupt if its level moved on an edge it
+    /// watches (what the STM32's EXTI does for a pin's input level).
+    fn changing(&mut self, change: impl FnOnce(&mut Self)) {
+        let before = self.level();
+        change(self);
+        let after = self.level();
+        if before != after && (if after { self.rising } else { self.falling }) {
+            crate::irq::irq_fired_edge(1 << self.line, after);
+        }
     }
 }
 
@@ -39,11 +69,7 @@ impl ErrorType for SimPin {
 
 impl InputPin for SimPin {
     fn is_high(&mut self) -> Result<bool, Infallible> {
-        Ok(match self.mode {
-            Mode::Out => self.latch,
-            Mode::OpenDrain if !self.latch => false,
-            _ => self.pull == Pull::Up,
-        })
+        Ok(self.level())
     }
     fn is_low(&mut self) -> Result<bool, Infallible> {
         self.is_high().map(|h| !h)
@@ -52,11 +78,11 @@ impl InputPin for SimPin {
 
 impl OutputPin for SimPin {
     fn set_high(&mut self) -> Result<(), Infallible> {
-        self.latch = true;
+        self.changing(|p| p.latch = true);
         Ok(())
     }
     fn set_low(&mut self) -> Result<(), Infallible> {
-        self.latch = false;
+        self.changing(|p| p.latch = false);
         Ok(())
     }
 }
@@ -72,9 +98,11 @@ impl StatefulOutputPin for SimPin {
 
 impl Reconfigure for SimPin {
     fn reconfigure(&mut self, mode: Mode, pull: Pull, level: bool) -> Result<(), HwError> {
-        self.latch = level;
-        self.mode = mode;
-        self.pull = pull;
+        self.changing(|p| {
+            p.latch = level;
+            p.mode = mode;
+            p.pull = pull;
+        });
         Ok(())
     }
 }
@@ -146,7 +174,7 @@ impl SimBoard {
         let n = id.len().min(16);
         buf[..n].copy_from_slice(&id[..n]);
         SimBoard {
-            pins: core::array::from_fn(|_| GpioPin::new(SimPin::new())),
+            pins: core::array::from_fn(|i| GpioPin::new(SimPin::new((i as u16 % LINES) as u8))),
             uart: None,
             freq,
             id: buf,
@@ -163,6 +191,17 @@ impl Board for SimBoard {
 
     fn pin(&mut self, number: u16) -> Option<&mut dyn DynPin> {
         self.pins.get_mut(usize::from(number)).map(|p| p as &mut dyn DynPin)
+    }
+
+    fn irq_line(&self, number: u16) -> Option<u8> {
+        (usize::from(number) < self.pins.len()).then_some((number % LINES) as u8)
+    }
+
+    fn set_irq(&mut self, number: u16, rising: bool, falling: bool) -> Result<(), HwError> {
+        let pin = self.pins.get_mut(usize::from(number)).ok_or(HwError::Unsupported)?.inner();
+        pin.rising = rising;
+        pin.falling = falling;
+        Ok(())
     }
 
     fn uart(&mut self, id: u8, _baudrate: u32) -> Result<&mut dyn DynUart, HwError> {

@@ -39,3 +39,27 @@ fn loopback_uart_and_board_facts() {
     assert_eq!(b.unique_id(&mut id), 16);
     assert!(!b.reset());
 }
+
+#[test]
+fn pin_irq_fires_on_watched_edges() {
+    let mut b = SimBoard::new(1_000, b"", || ());
+    assert_eq!((b.irq_line(1), b.irq_line(5), b.irq_line(8)), (Some(1), Some(1), None));
+    machine::irq::take();
+    b.set_irq(1, true, false).unwrap();
+    let p = b.pin(1).unwrap();
+    p.init(Some(Mode::Out), None, Some(false)).unwrap();
+    p.set_value(true).unwrap();
+    assert_eq!(machine::irq::take(), (1 << 1, 0));
+    p.set_value(false).unwrap();
+    assert_eq!(machine::irq::take(), (0, 0), "a falling edge is not watched");
+    b.set_irq(1, true, true).unwrap();
+    let p = b.pin(1).unwrap();
+    p.toggle().unwrap();
+    p.toggle().unwrap();
+    assert_eq!(machine::irq::take(), (1 << 1, 1 << 1));
+    p.init(Some(Mode::In), Some(Pull::Up), None).unwrap();
+    assert_eq!(machine::irq::take(), (1 << 1, 0), "an input's pull moves its level");
+    b.set_irq(1, false, false).unwrap();
+    b.pin(1).unwrap().init(None, Some(Pull::Down), None).unwrap();
+    assert_eq!(machine::irq::take(), (0, 0));
+}

@@ -1,6 +1,6 @@
 //! The `machine` module as Python sees it (MicroPython's `machine`), written with the
 //! macros: `#[mp_module]` functions `reset`, `soft_reset`, `freq`, `unique_id`, `idle`,
-//! `disable_irq`/`enable_irq`; `#[mp_class]`es `Pin`, `UART`, `Timer` and `mem`; and, on boards
+//! `disable_irq`/`enable_irq`; `#[mp_class]`es `Pin`, `irq`, `UART`, `Timer` and `mem`; and, on boards
 //! that turn on the crate's `mem` feature, `mem8`/`mem16`/`mem32`, ROM instances of `mem`
 //! (`#[mp_const]` of a frozen class).
 //!
@@ -10,6 +10,7 @@
 //! method: a `Pin` holds only its number, a `UART` its settings in `Cell`s), so method
 //! calls skip the borrow count.
 
+mod irq;
 mod mem;
 mod pin;
 mod timer;
@@ -31,7 +32,7 @@ pub mod machine {
     use runtime::{mp_class, mp_const, mp_function, mp_methods, Exc};
 
     use super::uart::{Config, Port};
-    use super::{board, mem, pin, soft_reset_exc, timer, uart};
+    use super::{board, irq, mem, pin, soft_reset_exc, timer, uart};
     use crate::pin::Mode;
 
     /// Reset the chip (a board without a hard reset soft-resets).
@@ -104,6 +105,12 @@ pub mod machine {
         /// Pull-down resistor.
         #[mp_const]
         const PULL_DOWN: i32 = 2;
+        /// `irq` trigger: a rising edge.
+        #[mp_const]
+        const IRQ_RISING: i64 = irq::RISING;
+        /// `irq` trigger: a falling edge.
+        #[mp_const]
+        const IRQ_FALLING: i64 = irq::FALLING;
 
         #[new]
         #[mp_function(signature = (id, mode=-1, pull=-1, *, value=None))]
@@ -161,6 +168,15 @@ pub mod machine {
             }
         }
 
+        /// `irq(handler=None, trigger=Pin.IRQ_FALLING | Pin.IRQ_RISING, *, hard=False)`:
+        /// call `handler(pin)` (scheduled, at the running code's next poll point) on the
+        /// pin's edges; `handler=None` turns it off. `hard=True` runs it the same way.
+        #[mp_function(signature = (handler=None, trigger=271646720, *, hard=False))]
+        fn irq(slf: Obj, handler: Obj, trigger: i64, hard: bool) -> Result<Obj, Exc> {
+            let number = borrow::<Pin>(slf)?.number;
+            irq::irq(slf, number, handler, trigger, hard)
+        }
+
         /// `pin()` is `pin.value()`, `pin(x)` is `pin.value(x)`.
         #[mp_function]
         fn __call__(&self, x: Option<Obj>) -> Result<Obj, Exc> {
@@ -173,6 +189,7 @@ pub mod machine {
         }
     }
 
+    const _: () = assert!(Pin::IRQ_RISING | Pin::IRQ_FALLING == 271_646_720, "Pin.irq's default trigger");
     const _: () = assert!(
         Pin::IN == Mode::In.code() && Pin::OUT == Mode::Out.code() && Pin::OPEN_DRAIN == Mode::OpenDrain.code()
     );
@@ -305,7 +322,30 @@ pub mod machine {
         }
     }
 
-    /// Memory as an array of `width`-byte words: `mem32[addr]`, `mem32[addr] = v`.
+    /// A pin's interrupt, as `Pin.irq` returns it: `trigger()`, `flags()`.
+    #[mp_class(name = "irq")]
+    pub struct Irq {
+        pub(crate) state: irq::State,
+    }
+
+    #[mp_methods]
+    impl Irq {
+        /// `trigger()` gets the trigger; `trigger(t)` sets it and returns the old one.
+        #[mp_function]
+        fn trigger(slf: Obj, t: Option<i64>) -> Result<i64, Exc> {
+            match t {
+                Some(t) => irq::set_trigger(slf, t),
+                None => Ok(borrow::<Irq>(slf)?.state.trigger()),
+            }
+        }
+
+        /// The edges that caused the last call of the handler.
+        #[mp_function]
+        fn flags(&self) -> i64 {
+            self.state.flags()
+        }
+    }
+
     /// `Timer(id=-1, *, mode=Timer.PERIODIC, period=-1, freq=-1, callback=None)`: a
     /// software timer (MicroPython's soft timer, id -1) that calls `callback(timer)` every
     /// `period` ms (or `freq` times a second), or once with `mode=Timer.ONE_SHOT`, through
@@ -348,6 +388,7 @@ pub mod machine {
         }
     }
 
+    /// Memory as an array of `width`-byte words: `mem32[addr]`, `mem32[addr] = v`.
     #[mp_class(name = "mem")]
     pub struct Mem {
         width: u8,

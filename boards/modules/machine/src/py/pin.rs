@@ -3,8 +3,7 @@
 //! driving it through the board, and its `repr`.
 //!
 //! A `Pin` object holds only the pin's number: the pin's state lives in the board (so two
-//! `Pin("D13")` objects are the same pin, as on MicroPython). No `irq()`: see
-//! docs/ARCHITECTURE.md ("machine").
+//! `Pin("D13")` objects are the same pin, as on MicroPython). `irq()` is `py/irq.rs`.
 
 use runtime::obj::exc::{self, Exc};
 use runtime::obj::{int, is_true, str as pystr, Obj};

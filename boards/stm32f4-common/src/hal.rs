@@ -1,6 +1,6 @@
-//! The board's side of the port contract, as boards/netduinoplus2/src/hal.rs: USART2
-//! console, SysTick milliseconds (and microseconds and core-clock cycles from SysTick's
-//! current value), the interrupt character.
+//! The board's side of the port contract: the console USART, SysTick milliseconds (and
+//! microseconds and core-clock cycles from SysTick's current value), the interrupt
+//! character, and `os.urandom` where the chip has an RNG (feature `rng`).
 
 use core::sync::atomic::{AtomicU32, Ordering};
 
@@ -25,6 +25,7 @@ fn SysTick() {
     TICKS_MS.store(ms, Ordering::Relaxed);
 }
 
+#[cfg_attr(not(feature = "python"), allow(dead_code))]
 /// A consistent reading of the clock: 64-bit milliseconds, and the core-clock cycles
 /// counted since that millisecond began (SysTick counts down from its reload value).
 fn clock() -> (u64, u32) {
@@ -103,21 +104,25 @@ impl Ring {
     }
 }
 
-/// The STM32F411 board: USART2 at 115200 8N1, SysTick at 1 kHz.
+/// An STM32F4 board: its console USART at 115200 8N1, SysTick at 1 kHz.
 pub struct Board {
     pending: Ring,
     interrupt_char: Option<u8>,
+    /// The interrupt character arrived while `stdin_ready` looked at the UART.
+    interrupted: bool,
+    /// `os.urandom`'s source.
+    #[cfg(feature = "rng")]
+    rng: crate::rng::Rng,
     /// Core-clock cycles per microsecond (SysTick's rate).
     cycles_per_us: u32,
 }
 
 impl Board {
-    /// Bring up USART2 and SysTick (1 ms period at the core clock) and start counting.
-    pub fn new(mut syst: SYST) -> Self {
-        // The `machine` module's hardware first: it splits GPIOA, which resets the port.
-        #[cfg(feature = "machine")]
-        crate::machine_hw::install();
-        usart::init();
+    /// Bring up the console on `console` and SysTick (1 ms period at the core clock) and
+    /// start counting. After the `machine` hardware's set-up (`machine_hw`), if any: that
+    /// splits GPIOA, which resets the port.
+    pub fn new(mut syst: SYST, console: &usart::Port) -> Self {
+        usart::init(console);
         let reload = platform::core_clock_hz() / 1000 - 1;
         syst.set_clock_source(SystClkSource::Core);
         syst.set_reload(reload);
@@ -125,12 +130,24 @@ impl Board {
         syst.enable_interrupt();
         syst.enable_counter();
         // The SYST peripheral is not needed again: the counter runs on its own.
-        Board { pending: Ring::new(), interrupt_char: None, cycles_per_us: platform::core_clock_hz() / 1_000_000 }
+        Board {
+            pending: Ring::new(),
+            interrupt_char: None,
+            interrupted: false,
+            #[cfg(feature = "rng")]
+            rng: crate::rng::Rng::new(),
+            cycles_per_us: platform::core_clock_hz() / 1_000_000,
+        }
     }
 
     /// A byte if one has arrived: first the ones kept while polling, then the UART's.
     fn try_rx(&mut self) -> Option<u8> {
         self.pending.pop().or_else(usart::try_read)
+    }
+
+    /// A byte kept by `poll_interrupt`, if any (not the UART's).
+    pub fn take_kept(&mut self) -> Option<u8> {
+        self.pending.pop()
     }
 
     /// Block until a byte arrives. While the interrupt character is armed it is returned
@@ -190,6 +207,9 @@ impl Board {
     /// Non-blocking: take the byte waiting in the UART, if any. The armed interrupt
     /// character is consumed and reported; any other byte is kept for `rx`.
     pub fn poll_interrupt(&mut self) -> bool {
+        if core::mem::take(&mut self.interrupted) {
+            return true;
+        }
         match usart::try_read() {
             Some(b) if Some(b) == self.interrupt_char => true,
             Some(b) => {
@@ -201,6 +221,7 @@ impl Board {
     }
 }
 
+#[cfg(feature = "python")]
 impl runtime::Hal for Board {
     fn stdin_rx_chr(&mut self) -> Option<u8> {
         Some(self.rx())
@@ -212,6 +233,19 @@ impl runtime::Hal for Board {
 
     fn crlf(&self) -> bool {
         true
+    }
+
+    /// A byte kept, or one waiting in the UART (taken and kept; the armed interrupt
+    /// character is remembered for `interrupt_pending` instead).
+    fn stdin_ready(&mut self) -> bool {
+        if self.pending.len == 0 {
+            match usart::try_read() {
+                Some(b) if Some(b) == self.interrupt_char => self.interrupted = true,
+                Some(b) => self.pending.push(b),
+                None => {}
+            }
+        }
+        self.pending.len > 0
     }
 
     fn ticks_ms(&mut self) -> u32 {
@@ -245,5 +279,27 @@ impl runtime::Hal for Board {
 
     fn interrupt_pending(&mut self) -> bool {
         self.poll_interrupt()
+    }
+
+    /// `os.urandom` only: the board has no file system (`open` finds nothing).
+    #[cfg(feature = "rng")]
+    fn os(&mut self) -> Option<&mut dyn runtime::os_hal::OsHal> {
+        Some(self)
+    }
+}
+
+#[cfg(feature = "rng")]
+impl runtime::os_hal::OsHal for Board {
+    fn open(&mut self, _path: &str, _mode: runtime::os_hal::OpenMode) -> Result<i32, runtime::os_hal::Errno> {
+        Err(runtime::os_hal::ENOENT)
+    }
+
+    fn urandom(&mut self, buf: &mut [u8]) -> Result<(), runtime::os_hal::Errno> {
+        // The cycle counter since start-up (its low bits vary from call to call).
+        self.rng.fill(buf, || {
+            let (ms, cycles) = clock();
+            (ms as u32).wrapping_mul(1_000_003).wrapping_add(cycles)
+        });
+        Ok(())
     }
 }

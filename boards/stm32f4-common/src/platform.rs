@@ -1,6 +1,6 @@
-//! Clock and the fatal paths (panic, faults): a fixed message on the console, then a
-//! semihosting `exit(EXIT_FAILURE)` when a debugger is attached (probe-rs), else a system
-//! reset. The same as boards/netduinoplus2/src/platform.rs without the QEMU detection.
+//! Clock, QEMU detection and the fatal paths (panic, faults): a fixed message on the UART,
+//! then a semihosting `exit(EXIT_FAILURE)` where something can receive it (QEMU, or a
+//! debugger such as probe-rs), else a system reset. Never a silent endless loop under QEMU.
 
 use core::ptr::read_volatile;
 
@@ -9,16 +9,34 @@ use cortex_m_semihosting::debug;
 
 use crate::usart;
 
+/// RCC clock control register. From reset real silicon reads HSION | HSIRDY (0x0000_xx83);
+/// QEMU's netduinoplus2 does not model RCC and reads 0 there.
+const RCC_CR: *const u32 = 0x4002_3800 as *const u32;
+const RCC_CR_HSIRDY: u32 = 1 << 1;
+
 /// Debug halting control and status register: C_DEBUGEN (bit 0) is set while a debugger
 /// is connected.
 const DHCSR: *const u32 = 0xE000_EDF0 as *const u32;
 
-/// The firmware runs from the 16 MHz HSI, as after reset (no PLL: see machine_hw.rs).
+/// Real silicon runs from the 16 MHz HSI after reset (this firmware does not start the PLL).
 const HSI_HZ: u32 = 16_000_000;
+/// QEMU clocks the netduinoplus2's Cortex-M4 (and so SysTick's core clock) at 168 MHz.
+const QEMU_SYSCLK_HZ: u32 = 168_000_000;
+
+/// Whether the firmware runs under QEMU's netduinoplus2 (no RCC model) rather than on
+/// silicon (always false on the NUCLEO-F411RE, which no QEMU machine models).
+pub fn on_qemu() -> bool {
+    // SAFETY: RCC_CR is an always-mapped register; reading it has no side effect.
+    unsafe { read_volatile(RCC_CR) & RCC_CR_HSIRDY == 0 }
+}
 
 /// The core clock SysTick counts.
 pub fn core_clock_hz() -> u32 {
-    HSI_HZ
+    if on_qemu() {
+        QEMU_SYSCLK_HZ
+    } else {
+        HSI_HZ
+    }
 }
 
 fn debugger_attached() -> bool {
@@ -31,7 +49,7 @@ pub fn fatal(msg: &[u8]) -> ! {
     usart::write_bounded(b"\r\nFATAL: ");
     usart::write_bounded(msg);
     usart::write_bounded(b"\r\n");
-    if debugger_attached() {
+    if on_qemu() || debugger_attached() {
         // Without a host a semihosting BKPT would fault (and lock up in HardFault).
         debug::exit(debug::EXIT_FAILURE);
     }

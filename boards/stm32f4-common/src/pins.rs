@@ -1,23 +1,21 @@
-//! The STM32F4 pin layer of `machine`, shared by the STM32F4 boards
-//! (`boards/netduinoplus2`, `boards/nucleo-f411re`): [`HalPin`], a `stm32f4xx-hal` erased
-//! pin with embedded-hal 1.0's digital traits and `machine`'s [`Reconfigure`] (switching
-//! mode and pull at run time), and [`inside`] for the boards' `mem*` ranges.
-//!
-//! A board enables the feature of its chip (`stm32f405`, `stm32f411`, which select
-//! `stm32f4xx-hal`'s), makes its pin table of `GpioPin<HalPin>` and keeps what is its own
-//! (pin names, UART pins, clocks, `mem*` ranges) in its `machine_hw.rs`.
+//! The STM32F4 pin layer of `machine`: [`HalPin`], a `stm32f4xx-hal` erased pin with
+//! embedded-hal 1.0's digital traits and `machine`'s [`Reconfigure`] (switching mode and
+//! pull at run time), and edge interrupts through the EXTI (`exti.rs`, with the EXTI
+//! interrupt handlers).
 //!
 //! Mode changes go through the HAL's erased pins (`AnyPin::into_mode`); the HAL has no
 //! pull setter for erased pins, so the pull and the level an output starts at are written
 //! through its PAC (PUPDR, BSRR), before the mode changes.
-#![no_std]
 
 use core::convert::Infallible;
 
 use embedded_hal::digital::{ErrorType, InputPin, OutputPin, StatefulOutputPin};
 use machine::{HwError, Mode, Pull, Reconfigure};
-use stm32f4xx_hal::gpio::{self, AnyPin, Input, OpenDrain, Output, PinExt, PinMode, PushPull};
-use stm32f4xx_hal::pac;
+use stm32f4xx_hal::gpio::{self, AnyPin, Edge, Input, OpenDrain, Output, PinExt, PinMode, PushPull};
+use stm32f4xx_hal::pac::{self, EXTI};
+use stm32f4xx_hal::syscfg::SysCfg;
+
+use crate::exti;
 
 /// A pin in whichever mode it is in, as the HAL types it.
 enum Io {
@@ -51,6 +49,35 @@ impl HalPin {
     /// A pin of the map, as an input.
     pub fn input(pin: AnyPin<Input>) -> HalPin {
         HalPin(Some(Io::In(pin)))
+    }
+
+    /// Interrupt on the pin's `rising` and/or `falling` edges through its EXTI line (its
+    /// number within the port), or neither: mask the line (see `exti.rs`). The mode may
+    /// change later: the EXTI watches the input level whatever the mode.
+    ///
+    /// # Errors
+    /// `HwError::Io` if the pin is gone (a failed mode change).
+    pub fn set_irq(
+        &mut self,
+        syscfg: &mut SysCfg,
+        exti: &mut EXTI,
+        rising: bool,
+        falling: bool,
+    ) -> Result<(), HwError> {
+        let edge = match (rising, falling) {
+            (true, true) => Some(Edge::RisingFalling),
+            (true, false) => Some(Edge::Rising),
+            (false, true) => Some(Edge::Falling),
+            (false, false) => None,
+        };
+        let line = self.0.as_ref().ok_or(HwError::Io)?.port_pin().1;
+        match &mut self.0 {
+            Some(Io::In(p)) => exti::configure(p, line, syscfg, exti, edge),
+            Some(Io::PushPull(p)) => exti::configure(p, line, syscfg, exti, edge),
+            Some(Io::OpenDrain(p)) => exti::configure(p, line, syscfg, exti, edge),
+            None => return Err(HwError::Io),
+        }
+        Ok(())
     }
 }
 
@@ -137,10 +164,4 @@ impl StatefulOutputPin for HalPin {
     fn is_set_low(&mut self) -> Result<bool, Infallible> {
         self.is_set_high().map(|h| !h)
     }
-}
-
-/// Whether the `width` bytes at `addr` lie inside one of `ranges` (half-open).
-pub fn inside(ranges: &[(usize, usize)], addr: usize, width: u8) -> bool {
-    let end = addr.saturating_add(usize::from(width));
-    ranges.iter().any(|&(lo, hi)| addr >= lo && end <= hi)
 }
