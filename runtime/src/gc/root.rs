@@ -58,6 +58,8 @@ pub struct State {
     pub executable: Cell<Obj>,
     /// Cached MRO lookups (scanned with the state: what it names stays alive).
     pub type_cache: crate::obj::class::cache::TypeCache,
+    /// Where each global name was last found in a globals dict (`vm::ops::load_global`).
+    pub global_hints: crate::vm::GlobalHints,
     /// `micropython.schedule`'s queue and the interrupt hooks (`crate::sched`).
     pub sched: crate::sched::Queue,
     /// `micropython.opt_level()` (`-O`): from 1 the compiler drops asserts and makes
@@ -117,6 +119,7 @@ pub fn enter<R>(
         atexit: Cell::new(Obj::NULL),
         executable: Cell::new(Obj::NULL),
         type_cache: crate::obj::class::cache::TypeCache::new(),
+        global_hints: crate::vm::GlobalHints::new(),
         sched: crate::sched::Queue::new(),
         opt_level: Cell::new(0),
     });

@@ -11,6 +11,7 @@
 mod frame;
 pub mod import;
 mod ops;
+pub use ops::GlobalHints;
 
 pub use frame::{bind_args, call_fun, run_class_body, run_module, Frame, Outcome, HANDLER_SLOTS};
 use ops::{

@@ -13,10 +13,40 @@ use crate::qstr::Qstr;
 /// Instructions between polls for Ctrl-C.
 const POLL_EVERY: u32 = 1000;
 
+/// Hints for global loads: by the name's id (modulo the size), the position + 1 (0: none)
+/// where the name was last found in a globals dict. A hint is checked against the entry's
+/// key before use, so a stale or shared one only costs the usual lookup. 128 bytes on a
+/// 32-bit board (the state sits on the stack of `runtime::enter`).
+pub struct GlobalHints([core::cell::Cell<u16>; GLOBAL_HINTS]);
+
+#[cfg(target_pointer_width = "64")]
+const GLOBAL_HINTS: usize = 256;
+#[cfg(not(target_pointer_width = "64"))]
+const GLOBAL_HINTS: usize = 64;
+
+impl GlobalHints {
+    pub const fn new() -> GlobalHints {
+        GlobalHints([const { core::cell::Cell::new(0) }; GLOBAL_HINTS])
+    }
+}
+
+impl Default for GlobalHints {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// Look a name up in the globals, then the builtins.
 pub(super) fn load_global(globals: Obj, q: Qstr) -> Result<Obj, Exc> {
     if let Some(d) = globals.downcast::<dict::DictObj>() {
-        if let Some(v) = d.get_name(q)? {
+        let hint = &root::state().global_hints.0[q.id() as usize % GLOBAL_HINTS];
+        if let Some(pos) = hint.get().checked_sub(1) {
+            if let Some(v) = d.table.name_at(q, usize::from(pos)) {
+                return Ok(v);
+            }
+        }
+        if let Some((v, pos)) = d.table.get_name_at(q)? {
+            hint.set(u16::try_from(pos + 1).unwrap_or(0));
             return Ok(v);
         }
     }
