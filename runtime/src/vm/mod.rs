@@ -150,8 +150,11 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                 op_pc = pc;
                 // One range check for the opcode and both operand bytes; only the last
                 // instructions of the code take the slow path.
-                let (byte, arg16) = match bc.get(pc..) {
-                    Some(&[o, a, b, ..]) => (o, u16::from_le_bytes([a, b])),
+                // `pc` is below 2^16 + 3 (jump targets are 16-bit): as a u32 it tells the
+                // compiler that `p + 3` cannot overflow, which leaves one compare.
+                let p = pc as u32 as usize;
+                let (byte, arg16) = match bc.get(p..p + 3) {
+                    Some(&[o, a, b]) => (o, u16::from_le_bytes([a, b])),
                     _ => fetch_tail(bc, pc),
                 };
                 let Some(op) = Op::from_u8(byte) else { bad!() };
