@@ -167,6 +167,13 @@ macro_rules! define_ops {
                 match self { $(Op::$name => stringify!($name)),* }
             }
         }
+
+        /// Each opcode's byte, for `match` patterns: the dispatch loop matches the byte
+        /// itself (one range check and a jump table, no decoding to `Op` first).
+        #[allow(non_upper_case_globals)]
+        pub mod byte {
+            $(pub const $name: u8 = super::Op::$name as u8;)*
+        }
     };
 }
 

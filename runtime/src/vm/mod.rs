@@ -20,7 +20,7 @@ use ops::{
 };
 pub use ops::{poll_interrupt, poll_slow as poll_events, raise_obj};
 
-use crate::bytecode::{BinOp, Op, UnaryOp};
+use crate::bytecode::{byte as ob, BinOp, Op, UnaryOp};
 use crate::modules::builtins;
 use crate::obj::code::Code;
 use crate::obj::exc::{self, Exc};
@@ -157,20 +157,19 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     Some(&[o, a, b]) => (o, u16::from_le_bytes([a, b])),
                     _ => fetch_tail(bc, pc),
                 };
-                let Some(op) = Op::from_u8(byte) else { bad!() };
                 let (arg8, arg8b) = (arg16 as u8, (arg16 >> 8) as u8);
                 let arg = arg16 as usize;
                 pc += Op::insn_len(byte);
-                match op {
-                    Op::Nop => {}
-                    Op::PopTop => {
+                match byte {
+                    ob::Nop => {}
+                    ob::PopTop => {
                         pop!();
                     }
-                    Op::DupTop => {
+                    ob::DupTop => {
                         let a = top!();
                         push!(a);
                     }
-                    Op::DupTopTwo => {
+                    ob::DupTopTwo => {
                         let b = pop!();
                         let a = pop!();
                         push!(a);
@@ -178,13 +177,13 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         push!(a);
                         push!(b);
                     }
-                    Op::RotTwo => {
+                    ob::RotTwo => {
                         let b = pop!();
                         let a = pop!();
                         push!(b);
                         push!(a);
                     }
-                    Op::RotThree => {
+                    ob::RotThree => {
                         let c = pop!();
                         let b = pop!();
                         let a = pop!();
@@ -192,25 +191,25 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         push!(a);
                         push!(b);
                     }
-                    Op::LoadConst => push!(code.consts.get(arg).copied().unwrap_or(Obj::NONE)),
-                    Op::LoadNone => push!(Obj::NONE),
-                    Op::LoadTrue => push!(Obj::TRUE),
-                    Op::LoadFalse => push!(Obj::FALSE),
-                    Op::LoadNull => push!(Obj::NULL),
-                    Op::LoadFast => {
+                    ob::LoadConst => push!(code.consts.get(arg).copied().unwrap_or(Obj::NONE)),
+                    ob::LoadNone => push!(Obj::NONE),
+                    ob::LoadTrue => push!(Obj::TRUE),
+                    ob::LoadFalse => push!(Obj::FALSE),
+                    ob::LoadNull => push!(Obj::NULL),
+                    ob::LoadFast => {
                         let v = if arg < n_locals { slots[arg] } else { Obj::NULL };
                         if v.is_null() {
                             break Err(exc::unbound_local());
                         }
                         push!(v);
                     }
-                    Op::StoreFast => {
+                    ob::StoreFast => {
                         let v = pop!();
                         if arg < n_locals {
                             slots[arg] = v;
                         }
                     }
-                    Op::DeleteFast => {
+                    ob::DeleteFast => {
                         if arg < n_locals {
                             if slots[arg].is_null() {
                                 break Err(exc::unbound_local());
@@ -218,7 +217,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                             slots[arg] = Obj::NULL;
                         }
                     }
-                    Op::LoadDeref => {
+                    ob::LoadDeref => {
                         let c = slots.get(arg).filter(|_| arg < n_locals).and_then(|c| c.downcast::<CellObj>());
                         let v = c.map_or(Obj::NULL, |c| c.value.get());
                         if v.is_null() {
@@ -226,40 +225,40 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         }
                         push!(v);
                     }
-                    Op::StoreDeref => {
+                    ob::StoreDeref => {
                         let v = pop!();
                         if let Some(c) = slots.get(arg).filter(|_| arg < n_locals).and_then(|c| c.downcast::<CellObj>())
                         {
                             c.value.set(v);
                         }
                     }
-                    Op::LoadClosure => push!(if arg < n_locals { slots[arg] } else { Obj::NULL }),
-                    Op::LoadName => push!(tri!(load_name(f, Qstr::from_id(arg as u16)))),
-                    Op::LoadGlobal => push!(tri!(load_global(f.globals, Qstr::from_id(arg as u16)))),
-                    Op::StoreName => {
+                    ob::LoadClosure => push!(if arg < n_locals { slots[arg] } else { Obj::NULL }),
+                    ob::LoadName => push!(tri!(load_name(f, Qstr::from_id(arg as u16)))),
+                    ob::LoadGlobal => push!(tri!(load_global(f.globals, Qstr::from_id(arg as u16)))),
+                    ob::StoreName => {
                         let v = pop!();
                         tri!(store_in(f.locals, Qstr::from_id(arg as u16), v));
                     }
-                    Op::StoreGlobal => {
+                    ob::StoreGlobal => {
                         let v = pop!();
                         tri!(store_in(f.globals, Qstr::from_id(arg as u16), v));
                     }
-                    Op::DeleteName => tri!(delete_in(f.locals, Qstr::from_id(arg as u16))),
-                    Op::DeleteGlobal => tri!(delete_in(f.globals, Qstr::from_id(arg as u16))),
-                    Op::LoadAttr => {
+                    ob::DeleteName => tri!(delete_in(f.locals, Qstr::from_id(arg as u16))),
+                    ob::DeleteGlobal => tri!(delete_in(f.globals, Qstr::from_id(arg as u16))),
+                    ob::LoadAttr => {
                         let o = pop!();
                         push!(tri!(ops::load_attr(o, Qstr::from_id(arg as u16))));
                     }
-                    Op::StoreAttr => {
+                    ob::StoreAttr => {
                         let o = pop!();
                         let v = pop!();
                         tri!(ops::store_attr(o, Qstr::from_id(arg as u16), v));
                     }
-                    Op::DeleteAttr => {
+                    ob::DeleteAttr => {
                         let o = pop!();
                         tri!(obj::store_attr(o, Qstr::from_id(arg as u16), Obj::NULL));
                     }
-                    Op::LoadMethod => {
+                    ob::LoadMethod => {
                         let o = pop!();
                         let q = Qstr::from_id(arg as u16);
                         let (m, s) = tri!(ops::load_method(o, q));
@@ -269,9 +268,9 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         push!(m);
                         push!(s);
                     }
-                    Op::CallMethod | Op::CallMethodKw => {
+                    ob::CallMethod | ob::CallMethodKw => {
                         let (n, nk) =
-                            if op == Op::CallMethod { (arg8 as usize, 0) } else { (arg8 as usize, arg8b as usize) };
+                            if byte == ob::CallMethod { (arg8 as usize, 0) } else { (arg8 as usize, arg8b as usize) };
                         need!(n + 2 * nk + 2);
                         let base = sp - n - 2 * nk - 2;
                         let meth = slots[base];
@@ -282,9 +281,9 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         sp = base;
                         push!(r);
                     }
-                    Op::CallFunction | Op::CallFunctionKw => {
+                    ob::CallFunction | ob::CallFunctionKw => {
                         let (n, nk) =
-                            if op == Op::CallFunction { (arg8 as usize, 0) } else { (arg8 as usize, arg8b as usize) };
+                            if byte == ob::CallFunction { (arg8 as usize, 0) } else { (arg8 as usize, arg8b as usize) };
                         need!(n + 2 * nk + 1);
                         let base = sp - n - 2 * nk - 1;
                         tri!(ops::poll_vm());
@@ -294,30 +293,30 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         sp = base;
                         push!(r);
                     }
-                    Op::CallFunctionEx => {
+                    ob::CallFunctionEx => {
                         let kwargs = pop!();
                         let args = pop!();
                         let func = pop!();
                         tri!(ops::poll_vm());
                         push!(tri!(call_ex(func, args, kwargs)));
                     }
-                    Op::LoadSubscr => {
+                    ob::LoadSubscr => {
                         let i = pop!();
                         let o = pop!();
                         push!(tri!(ops::subscr(o, i, Obj::NULL)));
                     }
-                    Op::StoreSubscr => {
+                    ob::StoreSubscr => {
                         let i = pop!();
                         let o = pop!();
                         let v = pop!();
                         tri!(ops::subscr(o, i, v));
                     }
-                    Op::DeleteSubscr => {
+                    ob::DeleteSubscr => {
                         let i = pop!();
                         let o = pop!();
                         tri!(obj::subscr(o, i, obj::SENTINEL_DELETE));
                     }
-                    Op::ImportName => {
+                    ob::ImportName => {
                         let flags = bc.get(op_pc + 3).copied().unwrap_or(0);
                         let m = tri!(import::import_name(
                             Qstr::from_id(arg as u16),
@@ -327,15 +326,15 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         ));
                         push!(m);
                     }
-                    Op::ImportFrom => {
+                    ob::ImportFrom => {
                         let m = top!();
                         push!(tri!(import::import_from(m, Qstr::from_id(arg as u16))));
                     }
-                    Op::ImportStar => {
+                    ob::ImportStar => {
                         let m = pop!();
                         tri!(import::import_star(m, f.locals));
                     }
-                    Op::BinaryOp => {
+                    ob::BinaryOp => {
                         let b = pop!();
                         let a = pop!();
                         let r = if a.is_small_int() && b.is_small_int() {
@@ -354,20 +353,20 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         };
                         push!(r);
                     }
-                    Op::UnaryOp => {
+                    ob::UnaryOp => {
                         let a = pop!();
                         match UnaryOp::decode(arg8) {
                             Some(u) => push!(tri!(obj::unary_op(u, a))),
                             None => bad!(),
                         }
                     }
-                    Op::Jump => {
+                    ob::Jump => {
                         if arg <= op_pc {
                             tri!(ops::poll_vm());
                         }
                         pc = arg;
                     }
-                    Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                    ob::PopJumpIfFalse | ob::PopJumpIfTrue => {
                         let v = pop!();
                         let t = if v == Obj::TRUE {
                             true
@@ -376,26 +375,26 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         } else {
                             tri!(obj::is_true(v))
                         };
-                        if t == (op == Op::PopJumpIfTrue) {
+                        if t == (byte == ob::PopJumpIfTrue) {
                             if arg <= op_pc {
                                 tri!(ops::poll_vm());
                             }
                             pc = arg;
                         }
                     }
-                    Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                    ob::JumpIfFalseOrPop | ob::JumpIfTrueOrPop => {
                         let v = top!();
-                        if tri!(obj::is_true(v)) == (op == Op::JumpIfTrueOrPop) {
+                        if tri!(obj::is_true(v)) == (byte == ob::JumpIfTrueOrPop) {
                             pc = arg;
                         } else {
                             pop!();
                         }
                     }
-                    Op::GetIter => {
+                    ob::GetIter => {
                         let o = pop!();
                         push!(tri!(obj::get_iter(o)));
                     }
-                    Op::ForIter => {
+                    ob::ForIter => {
                         let it = top!();
                         let x = tri!(obj::iter_next(it));
                         if x.is_null() {
@@ -405,33 +404,33 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                             push!(x);
                         }
                     }
-                    Op::BuildTuple | Op::BuildList | Op::BuildSet => {
+                    ob::BuildTuple | ob::BuildList | ob::BuildSet => {
                         need!(arg);
                         let items = &slots[sp - arg..sp];
-                        let r = match op {
-                            Op::BuildTuple => tri!(tuple::new(items)),
-                            Op::BuildList => tri!(list::new(items)),
+                        let r = match byte {
+                            ob::BuildTuple => tri!(tuple::new(items)),
+                            ob::BuildList => tri!(list::new(items)),
                             _ => tri!(new_set(items)),
                         };
                         sp -= arg;
                         push!(r);
                     }
-                    Op::ListToTuple => {
+                    ob::ListToTuple => {
                         let l = pop!();
                         push!(tri!(list_to_tuple(l)));
                     }
-                    Op::SetAdd | Op::SetUpdate | Op::DictUpdate => {
+                    ob::SetAdd | ob::SetUpdate | ob::DictUpdate => {
                         let v = pop!();
                         if arg == 0 || sp < n_locals + arg {
                             bad!();
                         }
                         let c = slots[sp - arg];
-                        if op == Op::DictUpdate {
+                        if byte == ob::DictUpdate {
                             tri!(dict_merge(c, v, false));
                             continue;
                         }
-                        let name = match op {
-                            Op::SetAdd => qstr!("add"),
+                        let name = match byte {
+                            ob::SetAdd => qstr!("add"),
                             _ => qstr!("update"),
                         };
                         let (m, s) = tri!(obj::load_method(c, name));
@@ -440,7 +439,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         }
                         tri!(obj::call(m, &[s, v]));
                     }
-                    Op::UnpackEx => {
+                    ob::UnpackEx => {
                         let seq = pop!();
                         let (before, after) = (arg8 as usize, arg8b as usize);
                         if sp + before + after + 1 > hbase {
@@ -464,7 +463,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         }
                         sp = at;
                     }
-                    Op::DeleteDeref => {
+                    ob::DeleteDeref => {
                         let c = slots.get(arg).filter(|_| arg < n_locals).and_then(|c| c.downcast::<CellObj>());
                         match c {
                             Some(c) if !c.value.get().is_null() => c.value.set(Obj::NULL),
@@ -473,20 +472,20 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                             }
                         }
                     }
-                    Op::BuildSlice => {
+                    ob::BuildSlice => {
                         let step = if arg8 == 3 { pop!() } else { Obj::NONE };
                         let stop = pop!();
                         let start = pop!();
                         // `x[a:b]` / `x[a:b] = v` on a built-in sequence: no slice object.
                         let parts = obj::slice::Parts { start, stop, step };
                         let next = bc.get(pc).copied();
-                        if next == Some(Op::LoadSubscr as u8) && sp > n_locals {
+                        if next == Some(ob::LoadSubscr) && sp > n_locals {
                             if let Some(r) = obj::slice::subscr_parts(slots[sp - 1], parts, Obj::NULL) {
                                 slots[sp - 1] = tri!(r);
                                 pc += 1;
                                 continue;
                             }
-                        } else if next == Some(Op::StoreSubscr as u8) && sp > n_locals + 1 {
+                        } else if next == Some(ob::StoreSubscr) && sp > n_locals + 1 {
                             if let Some(r) = obj::slice::subscr_parts(slots[sp - 1], parts, slots[sp - 2]) {
                                 tri!(r);
                                 sp -= 2;
@@ -496,7 +495,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         }
                         push!(tri!(obj::slice::new(start, stop, step)));
                     }
-                    Op::BuildMap => {
+                    ob::BuildMap => {
                         need!(2 * arg);
                         let d = tri!(dict::new());
                         if let Some(dd) = d.downcast::<dict::DictObj>() {
@@ -506,19 +505,19 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         sp -= 2 * arg;
                         push!(d);
                     }
-                    Op::ListAppend | Op::ListExtend | Op::DictMerge => {
+                    ob::ListAppend | ob::ListExtend | ob::DictMerge => {
                         let v = pop!();
                         if arg == 0 || sp < n_locals + arg {
                             bad!();
                         }
                         let c = slots[sp - arg];
-                        match op {
-                            Op::ListAppend => tri!(list::append(c, v)),
-                            Op::ListExtend => tri!(list::extend(c, v)),
+                        match byte {
+                            ob::ListAppend => tri!(list::append(c, v)),
+                            ob::ListExtend => tri!(list::extend(c, v)),
                             _ => tri!(dict_merge(c, v, true)),
                         }
                     }
-                    Op::MapAdd => {
+                    ob::MapAdd => {
                         let v = pop!();
                         let k = pop!();
                         if arg == 0 || sp < n_locals + arg {
@@ -529,7 +528,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                             None => bad!(),
                         }
                     }
-                    Op::UnpackSequence => {
+                    ob::UnpackSequence => {
                         let seq = pop!();
                         if sp + arg > hbase {
                             break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame"));
@@ -538,7 +537,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         slots[sp..sp + arg].reverse();
                         sp += arg;
                     }
-                    Op::MakeFunction => {
+                    ob::MakeFunction => {
                         let flags = bc.get(op_pc + 3).copied().unwrap_or(0);
                         let closure = if flags & 4 != 0 { pop!() } else { Obj::NULL };
                         let kw_defaults = if flags & 2 != 0 { pop!() } else { Obj::NULL };
@@ -547,15 +546,15 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         let Some(child) = c.downcast::<Code>() else { bad!() };
                         push!(tri!(fun::new_fun(child, f.globals, defaults, kw_defaults, closure)));
                     }
-                    Op::LoadBuildClass => push!(Obj::from_static(&builtins::BUILD_CLASS)),
-                    Op::ReturnValue => break Ok(pop!()),
-                    Op::YieldValue => {
+                    ob::LoadBuildClass => push!(Obj::from_static(&builtins::BUILD_CLASS)),
+                    ob::ReturnValue => break Ok(pop!()),
+                    ob::YieldValue => {
                         let v = pop!();
                         f.pc = pc;
                         f.sp = sp;
                         return Outcome::Yielded(v);
                     }
-                    Op::YieldFrom => {
+                    ob::YieldFrom => {
                         let v = pop!();
                         let it = top!();
                         match tri!(send_to(it, v)) {
@@ -571,7 +570,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                             }
                         }
                     }
-                    Op::RaiseVarargs => {
+                    ob::RaiseVarargs => {
                         let e = match arg8 {
                             0 => match Exc::from_obj(f.exc) {
                                 Some(e) => {
@@ -590,7 +589,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         e.clear_traceback();
                         break Err(e);
                     }
-                    Op::SetupExcept => {
+                    ob::SetupExcept => {
                         let at = HANDLER_SLOTS * f.n_handlers;
                         let Some(h) = handlers.get_mut(at..at + HANDLER_SLOTS) else {
                             break Err(exc::new_msg(&exc::RUNTIME_ERROR, "too many nested try blocks"));
@@ -600,20 +599,20 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         h[2] = f.exc;
                         f.n_handlers += 1;
                     }
-                    Op::PopBlock => f.n_handlers = f.n_handlers.saturating_sub(1),
-                    Op::PopExcept => {
+                    ob::PopBlock => f.n_handlers = f.n_handlers.saturating_sub(1),
+                    ob::PopExcept => {
                         let prev = pop!();
                         f.exc = if prev == Obj::NONE { Obj::NULL } else { prev };
                         // `sys.exc_info()` after a handler: none (MicroPython's, not
                         // CPython's restored outer exception).
                         crate::gc::root::state().current_exc.set(Obj::NULL);
                     }
-                    Op::ExcMatch => {
+                    ob::ExcMatch => {
                         let t = pop!();
                         let e = top!();
                         push!(Obj::from_bool(tri!(exc_match(e, t))));
                     }
-                    Op::Reraise => {
+                    ob::Reraise => {
                         let e = pop!();
                         let prev = pop!();
                         f.exc = if prev == Obj::NONE { Obj::NULL } else { prev };
@@ -625,7 +624,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                             None => break Err(exc::type_error("exceptions must derive from BaseException")),
                         }
                     }
-                    Op::WithEnter => {
+                    ob::WithEnter => {
                         let cm = pop!();
                         let (exit, s) = tri!(obj::load_method(cm, qstr!("__exit__")));
                         if exit.is_null() {
@@ -640,14 +639,14 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         let r = if es.is_null() { tri!(obj::call(enter, &[])) } else { tri!(obj::call(enter, &[es])) };
                         push!(r);
                     }
-                    Op::WithExitNormal => {
+                    ob::WithExitNormal => {
                         let s = pop!();
                         let exit = pop!();
                         let none3 = [s, Obj::NONE, Obj::NONE, Obj::NONE];
                         let args = if s.is_null() { &none3[1..] } else { &none3[..] };
                         tri!(obj::call(exit, args));
                     }
-                    Op::WithExcept => {
+                    ob::WithExcept => {
                         let e = pop!();
                         need!(3);
                         let (exit, s) = (slots[sp - 3], slots[sp - 2]);
@@ -668,15 +667,15 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         }
                     }
                     #[cfg(not(mp_feature = "async_await"))]
-                    Op::GetAwaitable
-                    | Op::AsyncWithEnter
-                    | Op::AsyncWithExitNormal
-                    | Op::AsyncWithExcept
-                    | Op::WithExceptResult => {
+                    ob::GetAwaitable
+                    | ob::AsyncWithEnter
+                    | ob::AsyncWithExitNormal
+                    | ob::AsyncWithExcept
+                    | ob::WithExceptResult => {
                         bad!()
                     }
                     #[cfg(mp_feature = "async_await")]
-                    Op::GetAwaitable => {
+                    ob::GetAwaitable => {
                         let a = pop!();
                         if a.downcast::<crate::obj::gen::GenObj>().is_some() {
                             push!(a);
@@ -693,7 +692,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         }
                     }
                     #[cfg(mp_feature = "async_await")]
-                    Op::AsyncWithEnter => {
+                    ob::AsyncWithEnter => {
                         let cm = pop!();
                         let (exit, s) = tri!(obj::load_method(cm, qstr!("__aexit__")));
                         let (enter, es) = tri!(obj::load_method(cm, qstr!("__aenter__")));
@@ -707,7 +706,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         push!(r);
                     }
                     #[cfg(mp_feature = "async_await")]
-                    Op::AsyncWithExitNormal => {
+                    ob::AsyncWithExitNormal => {
                         let s = pop!();
                         let exit = pop!();
                         let all = [s, Obj::NONE, Obj::NONE, Obj::NONE];
@@ -715,7 +714,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         push!(tri!(obj::call(exit, args)));
                     }
                     #[cfg(mp_feature = "async_await")]
-                    Op::AsyncWithExcept => {
+                    ob::AsyncWithExcept => {
                         need!(4);
                         let (exit, s, e) = (slots[sp - 4], slots[sp - 3], slots[sp - 1]);
                         let all = [s, Obj::from_static(e.ty()), e, Obj::NONE];
@@ -723,7 +722,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         push!(tri!(obj::call(exit, args)));
                     }
                     #[cfg(mp_feature = "async_await")]
-                    Op::WithExceptResult => {
+                    ob::WithExceptResult => {
                         let r = pop!();
                         let e = pop!();
                         if !tri!(obj::is_true(r)) {
@@ -740,7 +739,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                             }
                         }
                     }
-                    Op::PrintExpr => {
+                    ob::PrintExpr => {
                         let v = pop!();
                         if v != Obj::NONE {
                             tri!(obj::print(v, &mut Console, PrintKind::Repr));
@@ -749,6 +748,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                             crate::gc::root::state().repl_last.set(v);
                         }
                     }
+                    _ => bad!(),
                 }
             }
         };
