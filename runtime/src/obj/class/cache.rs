@@ -11,23 +11,27 @@
 //! - A class's MRO and bases never change after `make_class`, and built-in types' tables
 //!   are constant; so the answer for `(T, name)` changes only when a class dict changes.
 //!   Class dicts are *watched* tables (`Table::watch`): every insertion, replacement or
-//!   removal in one clears the whole cache ([`invalidate`]), whoever makes it (`C.x = 1`,
+//!   removal in one makes every entry stale ([`invalidate`]), whoever makes it (`C.x = 1`,
 //!   `setattr`, the namespace dict given to `type()`, `C.__dict__`).
 //! - The cache lives in the runtime state, which the GC scans: a cached type (and the
 //!   value found) stays alive while its entry exists, so a type's address is never reused
-//!   by another type while an entry names it.
+//!   by another type while an entry names it. A stale entry (of an older epoch) keeps its
+//!   objects alive until it is overwritten: at most the table's size of them.
 
 use core::cell::Cell;
 
 use super::super::{Obj, Type};
 use crate::qstr::Qstr;
 
-/// Entries: a power of two. 24 bytes each on 64-bit hosts; 12 on 32-bit boards, where
-/// the state (and so the cache) sits on the stack of `runtime::enter`, above the frames
-/// the board's stack limit was measured for: 128 entries there overflowed
-/// netduinoplus2's 2 KB stack margin in the recursion tests; 32 (384 bytes) do not.
+/// Entries: a power of two. 24 bytes each on 64-bit hosts (1024: the hot pairs of a
+/// program of some size, e.g. richards, fit whatever addresses its classes get; 256 lost
+/// 3% of richards' instructions to collisions depending on where the heap was); 16 on
+/// 32-bit boards, where the state (and so the cache) sits on the stack of
+/// `runtime::enter`, above the frames the board's stack limit was measured for: 128
+/// entries there overflowed netduinoplus2's 2 KB stack margin in the recursion tests; 32
+/// (512 bytes) do not.
 #[cfg(target_pointer_width = "64")]
-const SIZE: usize = 256;
+const SIZE: usize = 1024;
 #[cfg(not(target_pointer_width = "64"))]
 const SIZE: usize = 32;
 
@@ -47,11 +51,13 @@ pub struct Entry {
     /// Instances of a class usually get their attributes in the same order, so the next
     /// instance has it at the same position: [`hint`] lets `self.x` skip hashing.
     key: u32,
+    /// The cache's epoch when the entry was made: an entry of an older epoch is stale.
+    epoch: u32,
     /// What the lookup found, NULL for nothing.
     value: Obj,
 }
 
-const EMPTY: Entry = Entry { ty: 0, key: 0, value: Obj::NULL };
+const EMPTY: Entry = Entry { ty: 0, key: 0, epoch: 0, value: Obj::NULL };
 
 const HINT_SHIFT: u32 = 17;
 const KEY_MASK: u32 = (1 << HINT_SHIFT) - 1;
@@ -59,11 +65,13 @@ const KEY_MASK: u32 = (1 << HINT_SHIFT) - 1;
 /// The cache (a field of the runtime state).
 pub struct TypeCache {
     sets: [[Cell<Entry>; 2]; SIZE / 2],
+    /// Bumped by [`invalidate`] (entries start at 0, the cache at 1).
+    epoch: Cell<u32>,
 }
 
 impl TypeCache {
     pub const fn new() -> TypeCache {
-        TypeCache { sets: [const { [const { Cell::new(EMPTY) }; 2] }; SIZE / 2] }
+        TypeCache { sets: [const { [const { Cell::new(EMPTY) }; 2] }; SIZE / 2], epoch: Cell::new(1) }
     }
 
     /// The two entries of the set `(ty, key)` belongs to (2-way set associative: a
@@ -104,10 +112,11 @@ pub fn get(t: &'static Type, name: Qstr, kind: Kind) -> Option<Obj> {
 pub fn entry(t: &'static Type, name: Qstr, kind: Kind) -> Option<&'static Cell<Entry>> {
     let ty = t as *const Type as usize;
     let key = name.id() as u32 | (kind as u32) << 16;
-    let set = cache().set_of(ty, key);
-    set.iter().find(|e| {
+    let cache = cache();
+    let epoch = cache.epoch.get();
+    cache.set_of(ty, key).iter().find(|e| {
         let e = e.get();
-        e.ty == ty && e.key & KEY_MASK == key
+        e.ty == ty && e.key & KEY_MASK == key && e.epoch == epoch
     })
 }
 
@@ -139,13 +148,23 @@ pub fn set_hint(e: &Cell<Entry>, pos: usize) {
 pub fn put(t: &'static Type, name: Qstr, kind: Kind, found: Option<Obj>) {
     let ty = t as *const Type as usize;
     let key = name.id() as u32 | (kind as u32) << 16;
-    let [first, second] = cache().set_of(ty, key);
+    let cache = cache();
+    let [first, second] = cache.set_of(ty, key);
     second.set(first.get());
-    first.set(Entry { ty, key, value: found.unwrap_or(Obj::NULL) });
+    first.set(Entry { ty, key, epoch: cache.epoch.get(), value: found.unwrap_or(Obj::NULL) });
 }
 
-/// Forget everything: a class dict changed.
+/// Forget everything: a class dict changed. A new epoch makes every entry stale at once
+/// (O(1): a program that stores to a class attribute in a loop does not clear the table
+/// each time); only when the epoch wraps is the table cleared.
 #[cold]
 pub fn invalidate() {
-    cache().clear();
+    let cache = cache();
+    let next = cache.epoch.get().wrapping_add(1);
+    if next == 0 {
+        cache.clear();
+        cache.epoch.set(1);
+    } else {
+        cache.epoch.set(next);
+    }
 }
