@@ -2,13 +2,25 @@
 //! The command line is in `cli.rs`, the terminal and files in `hal.rs`; both are shared
 //! with the seed's minimal host board (`boards/host-minimal`).
 
+#![no_main]
+
 mod cli;
 mod hal;
 mod os;
 
 include!(concat!(env!("OUT_DIR"), "/modules.rs"));
 
-fn main() {
+/// The C entry point (`#![no_main]`): Rust's runtime start-up is skipped, whose main-thread
+/// stack guard set-up (`pthread_getattr_np` parsing /proc/self/maps) was a fifth of the
+/// interpreter's start-up. `std::env::args` still works (glibc hands the arguments to
+/// std's `.init_array` hook); a write to a closed pipe ends the process with SIGPIPE, as
+/// C programs and MicroPython's unix port do; the runtime checks its own stack depth.
+#[no_mangle]
+pub extern "C" fn main(_argc: i32, _argv: *const *const u8) -> i32 {
+    start()
+}
+
+fn start() -> ! {
     // `machine` on the host: simulated pins and a loopback UART (machine::sim), the CPU
     // clock from /proc/cpuinfo, the machine ID from /etc/machine-id.
     let board = machine::sim::SimBoard::new(cpu_hz(), &machine_id(), std::thread::yield_now);
