@@ -332,10 +332,17 @@ impl Heap {
         };
         self.allocated.set(self.allocated.get().saturating_add(want));
         self.set(head, HEAD);
-        self.fill(head + 1, head + want, TAIL);
         let p = self.block_addr(head);
-        // SAFETY: blocks `head..head + want` are inside the pool and now ours.
-        unsafe { core::ptr::write_bytes(p, 0, want * BLOCK) };
+        if want == 1 {
+            // The common case (a float, a cell, a small object): one block, zeroed with
+            // four word stores rather than a call to memset.
+            // SAFETY: block `head` is inside the pool, block-aligned and now ours.
+            unsafe { p.cast::<[usize; 4]>().write([0; 4]) };
+        } else {
+            self.fill(head + 1, head + want, TAIL);
+            // SAFETY: blocks `head..head + want` are inside the pool and now ours.
+            unsafe { core::ptr::write_bytes(p, 0, want * BLOCK) };
+        }
         NonNull::new(p).ok_or_else(exc::memory_error)
     }
 
@@ -353,6 +360,7 @@ impl Heap {
     /// two collections read each ATB word at most about twice (once before the wrap,
     /// once after) plus O(1) per allocation. The collection that follows costs a pass
     /// over the table anyway.
+    #[inline]
     fn find(&self, want: usize) -> Option<usize> {
         #[cfg(test)]
         self.searches.set(self.searches.get() + 1);
@@ -370,6 +378,14 @@ impl Heap {
                 self.first_free.set(w + 1);
             }
         }
+        self.find_from_rover(want)
+    }
+
+    /// [`Heap::find`] past the first-free word: next-fit from the rover, then once per
+    /// collection cycle from the first free word.
+    #[inline(never)]
+    fn find_from_rover(&self, want: usize) -> Option<usize> {
+        let n = self.n_blocks.get();
         let start = self.rover.get().max(self.first_free.get() * PER_WORD);
         let found = self.search(start, n, want).or_else(|| {
             if self.wrapped.replace(true) {
