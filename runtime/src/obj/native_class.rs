@@ -415,7 +415,25 @@ pub fn print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
 /// Whatever it raises.
 pub fn call(o: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     match special(o, qstr!("__call__")) {
-        Some(f) => super::call_method(f, o, args),
+        Some(f) => {
+            // A call slot's count, as MicroPython's `mp_arg_check_num` in a type's `call`:
+            // the arguments given, not counting the instance the method receives.
+            if let Some(n) = f.downcast::<super::fun::NativeFn>() {
+                let given = args.pos.len();
+                if n.spec.is_none() && args.kw.is_empty() && n.max_args != super::fun::NativeFn::VARARGS {
+                    let (min, max) =
+                        (usize::from(n.min_args).saturating_sub(1), usize::from(n.max_args).saturating_sub(1));
+                    if given > max {
+                        return Err(if min == max {
+                            exc::arg_count(max, given)
+                        } else {
+                            exc::at_most_args(max, given)
+                        });
+                    }
+                }
+            }
+            super::call_method(f, o, args)
+        }
         None => Err(exc::type_error_fmt("'", o.ty().name(), "' object isn't callable")),
     }
 }
