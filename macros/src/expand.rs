@@ -62,11 +62,7 @@ fn tables(m: &Module) -> TokenStream {
     let mut items = TokenStream::new();
     if let Some(doc) = &m.doc {
         let doc_key = qstr("__doc__");
-        entries.push(quote!(#p::RomEntry::new(#doc_key, #p::Obj::from_static(&__MP_DOC))));
-        items.extend(quote! {
-            #[doc(hidden)]
-            static __MP_DOC: #p::StrObj = #p::StrObj::rom(#doc);
-        });
+        entries.push(quote!(#p::RomEntry::new(#doc_key, ::runtime::__mp_doc_obj!(#doc))));
     }
     for entry in &m.entries {
         match entry {

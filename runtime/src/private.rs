@@ -148,6 +148,29 @@ macro_rules! __mp_doc {
     };
 }
 
+/// A module's or class's `__doc__` value: the text as a ROM str when the board keeps doc
+/// strings, else None (the text is not linked).
+#[cfg(mp_feature = "doc_strings")]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __mp_doc_obj {
+    ($s:literal) => {{
+        static DOC: $crate::__private::StrObj = $crate::__private::StrObj::rom($s);
+        $crate::__private::Obj::from_static(&DOC)
+    }};
+}
+
+/// A module's or class's `__doc__` value: the text as a ROM str when the board keeps doc
+/// strings, else None (the text is not linked).
+#[cfg(not(mp_feature = "doc_strings"))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __mp_doc_obj {
+    ($s:literal) => {
+        $crate::__private::Obj::NONE
+    };
+}
+
 /// Error for a thunk called with the wrong number of arguments (the runtime checks
 /// counts first, so this is a safety net, not a message users normally see).
 #[cold]

@@ -123,14 +123,8 @@ pub fn expand_class(c: &Class) -> (TokenStream, TokenStream) {
         entries.push(quote!(#p::RomEntry::new(#key, #value)));
     }
     if let Some(doc) = &c.doc {
-        let s = format_ident!("__MP_DOC_{}", raw);
         let key = qstr("__doc__");
-        items.extend(quote! {
-            #[doc(hidden)]
-            #[allow(non_upper_case_globals)]
-            static #s: #p::StrObj = #p::StrObj::rom(#doc);
-        });
-        entries.push(quote!(#p::RomEntry::new(#key, #p::Obj::from_static(&#s))));
+        entries.push(quote!(#p::RomEntry::new(#key, ::runtime::__mp_doc_obj!(#doc))));
     }
     let new = match &c.new {
         Some(m) => {

@@ -48,7 +48,7 @@ pub mod example_mod {
             ),
             ::runtime::__private::RomEntry::new(
                 ::runtime::qstr!("__doc__"),
-                ::runtime::__private::Obj::from_static(&__MP_DOC),
+                ::runtime::__mp_doc_obj!("A module with a class."),
             ),
             ::runtime::__private::RomEntry::new(
                 ::runtime::qstr!("Counter"),
@@ -59,10 +59,6 @@ pub mod example_mod {
                 ::runtime::__private::Obj::from_static(&__MP_EXC_SensorError),
             ),
         ]),
-    );
-    #[doc(hidden)]
-    static __MP_DOC: ::runtime::__private::StrObj = ::runtime::__private::StrObj::rom(
-        "A module with a class.",
     );
     #[doc(hidden)]
     #[allow(non_snake_case)]
@@ -178,11 +174,6 @@ pub mod example_mod {
         fset: ::runtime::__private::Obj::NONE,
         fdel: ::runtime::__private::Obj::NONE,
     };
-    #[doc(hidden)]
-    #[allow(non_upper_case_globals)]
-    static __MP_DOC_Counter: ::runtime::__private::StrObj = ::runtime::__private::StrObj::rom(
-        "A counter.",
-    );
     #[doc(hidden)]
     #[allow(non_snake_case)]
     #[inline(always)]
@@ -316,7 +307,7 @@ pub mod example_mod {
             ),
             ::runtime::__private::RomEntry::new(
                 ::runtime::qstr!("__doc__"),
-                ::runtime::__private::Obj::from_static(&__MP_DOC_Counter),
+                ::runtime::__mp_doc_obj!("A counter."),
             ),
         ]),
     );

@@ -56,7 +56,9 @@ pub mod conv {
             ),
             ::runtime::__private::RomEntry::new(
                 ::runtime::qstr!("__doc__"),
-                ::runtime::__private::Obj::from_static(&__MP_DOC),
+                ::runtime::__mp_doc_obj!(
+                    "Every kind of argument, result and constant; a submodule, `__getattr__` and `__init__`."
+                ),
             ),
             ::runtime::__private::RomEntry::new(
                 ::runtime::qstr!("convert"),
@@ -99,10 +101,6 @@ pub mod conv {
                 ::runtime::__private::Obj::from_static(&sub::__MP_MODULE),
             ),
         ]),
-    );
-    #[doc(hidden)]
-    static __MP_DOC: ::runtime::__private::StrObj = ::runtime::__private::StrObj::rom(
-        "Every kind of argument, result and constant; a submodule, `__getattr__` and `__init__`.",
     );
     #[doc(hidden)]
     #[allow(non_upper_case_globals)]

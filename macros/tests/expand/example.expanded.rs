@@ -45,7 +45,9 @@ pub mod example_mod {
             ),
             ::runtime::__private::RomEntry::new(
                 ::runtime::qstr!("__doc__"),
-                ::runtime::__private::Obj::from_static(&__MP_DOC),
+                ::runtime::__mp_doc_obj!(
+                    "An example module.\n\nIts functions show each kind of parameter."
+                ),
             ),
             ::runtime::__private::RomEntry::new(
                 ::runtime::qstr!("add"),
@@ -76,10 +78,6 @@ pub mod example_mod {
                 ::runtime::__private::Obj::from_static(&__MP_CONST_GREETING),
             ),
         ]),
-    );
-    #[doc(hidden)]
-    static __MP_DOC: ::runtime::__private::StrObj = ::runtime::__private::StrObj::rom(
-        "An example module.\n\nIts functions show each kind of parameter.",
     );
     #[doc(hidden)]
     #[allow(non_upper_case_globals)]
