@@ -2,7 +2,8 @@
 //! The command line is in `cli.rs`, the terminal and files in `hal.rs`; both are shared
 //! with the seed's minimal host board (`boards/host-minimal`).
 
-#![no_main]
+// Test builds keep the test harness's own `main`.
+#![cfg_attr(not(test), no_main)]
 
 mod cli;
 mod hal;
@@ -15,11 +16,13 @@ include!(concat!(env!("OUT_DIR"), "/modules.rs"));
 /// interpreter's start-up. `std::env::args` still works (glibc hands the arguments to
 /// std's `.init_array` hook); a write to a closed pipe ends the process with SIGPIPE, as
 /// C programs and MicroPython's unix port do; the runtime checks its own stack depth.
+#[cfg(not(test))]
 #[no_mangle]
 pub extern "C" fn main(_argc: i32, _argv: *const *const u8) -> i32 {
     start()
 }
 
+#[cfg_attr(test, allow(dead_code))]
 fn start() -> ! {
     // `machine` on the host: simulated pins and a loopback UART (machine::sim), the CPU
     // clock from /proc/cpuinfo, the machine ID from /etc/machine-id.
