@@ -38,4 +38,6 @@ t(lambda: C.zero(1))
 t(lambda: C.of())
 # Class constants.
 print(C.LIMIT, c.LIMIT, example.Bag.CAPACITY)
-print(C.incr.__name__, C.__doc__ if hasattr(C, "__doc__") else "")
+# A class's docs are kept where the board keeps functions' docs (else None).
+docs = C.incr.__doc__ is not None
+print(C.incr.__name__, C.__doc__ == ("A counter: `Counter(start=0, step=1)`." if docs else None))

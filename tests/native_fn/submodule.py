@@ -9,7 +9,8 @@ except ImportError:
 
 import sys
 
-print(convtest.sub, convtest.sub.__name__, convtest.sub.__doc__)
+docs = "A submodule: `import convtest.sub`, `convtest.sub`." if convtest.buf.__doc__ else None
+print(convtest.sub, convtest.sub.__name__, convtest.sub.__doc__ == docs)
 print(convtest.sub.hello(), convtest.sub.DEPTH)
 print(convtest.sub.deeper, convtest.sub.deeper.DEPTH)
 
