@@ -6,7 +6,7 @@
 //! pool indexed by an open-addressing hash table. Both use [`qstr_hash`], the hash heap
 //! strings use too, so a qstr and an equal heap string meet in the same dict bucket.
 
-use core::cell::{Cell, RefCell};
+use core::cell::RefCell;
 
 use crate::gc::{root, GcVec};
 use crate::obj::exc::{self, Exc};
@@ -54,7 +54,7 @@ impl Qstr {
         if id < STATIC_COUNT {
             generated::HASHES[id]
         } else {
-            root::state().qstrs.hash_of(id - STATIC_COUNT)
+            root::state().qstrs.get(id - STATIC_COUNT).map_or(0, |e| e.hash)
         }
     }
 }
@@ -69,10 +69,6 @@ struct Entry {
 pub struct Pool {
     entries: RefCell<GcVec<Entry>>,
     index: RefCell<GcVec<u16>>,
-    /// Each entry's hash again, in a heap block read without a `RefCell` borrow: every
-    /// attribute, global and method lookup of a name the program made hashes it
-    /// ([`Qstr::hash`]). Its length is its capacity; entries past the pool's are 0.
-    hashes: Cell<&'static [Cell<u32>]>,
 }
 
 impl Default for Pool {
@@ -83,13 +79,7 @@ impl Default for Pool {
 
 impl Pool {
     pub const fn new() -> Pool {
-        Pool { entries: RefCell::new(GcVec::new()), index: RefCell::new(GcVec::new()), hashes: Cell::new(&[]) }
-    }
-
-    /// The hash of run-time name `i` (0 past the pool's end).
-    #[inline]
-    fn hash_of(&self, i: usize) -> u32 {
-        self.hashes.get().get(i).map_or(0, Cell::get)
+        Pool { entries: RefCell::new(GcVec::new()), index: RefCell::new(GcVec::new()) }
     }
 
     fn get(&self, i: usize) -> Option<Entry> {
@@ -165,19 +155,9 @@ impl Pool {
             }
             *self.index.borrow_mut() = fresh;
         }
-        if self.hashes.get().len() <= count {
-            let mut grown: GcVec<u32> = GcVec::with_capacity((count + 1).max(8) * 2)?;
-            for i in 0..grown.capacity() {
-                grown.push(self.hash_of(i))?;
-            }
-            self.hashes.set(Cell::from_mut(grown.leak()).as_slice_of_cells());
-        }
         let text = GcVec::from_slice(s.as_bytes())?.leak();
         let text = core::str::from_utf8(text).map_err(|_| exc::memory_error())?;
         self.entries.borrow_mut().push(Entry { text, hash })?;
-        if let Some(h) = self.hashes.get().get(count) {
-            h.set(hash);
-        }
         Self::insert_index(&mut self.index.borrow_mut(), hash, count as u16 + 1);
         Ok(count as u16)
     }
