@@ -197,6 +197,55 @@ def run_case(term, op):
     return None
 
 
+# A program that fills the heap, then retries an allocation forever treating MemoryError as
+# "try again": Ctrl-C must still end it with KeyboardInterrupt, although no KeyboardInterrupt
+# object can be allocated then (the runtime falls back to a static one).
+HEAP_FULL = """
+def attempt():
+    try:
+        return (0,)
+    except MemoryError:
+        return None
+head = None
+try:
+    while True:
+        head = (head,)
+except MemoryError:
+    pass
+print('heap full')
+while True:
+    attempt()
+"""
+
+
+def heap_full_case(binary):
+    """None when SIGINT ends the heap-full retry loop with KeyboardInterrupt, else the problem."""
+    import subprocess
+    p = subprocess.Popen([str(binary), "-X", "heapsize=64K", "-c", HEAP_FULL], stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT)
+    os.set_blocking(p.stdout.fileno(), False)
+    out = bytearray()
+    deadline = time.time() + 10
+    while b"heap full" not in out and time.time() < deadline and p.poll() is None:
+        r, _, _ = select.select([p.stdout], [], [], 0.05)
+        if r:
+            out += p.stdout.read() or b""
+    if b"heap full" not in out:
+        p.kill()
+        return "the heap never filled: %r" % bytes(out[-200:])
+    time.sleep(DELAY)
+    p.send_signal(signal.SIGINT)
+    try:
+        rest, _ = p.communicate(timeout=BOUND)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        return "still running %.1f s after SIGINT (the KeyboardInterrupt was lost)" % BOUND
+    out += rest or b""
+    if b"KeyboardInterrupt" not in out:
+        return "ended without KeyboardInterrupt: %r" % bytes(out[-200:])
+    return None
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--binary", type=Path, default=ROOT / "target" / "release" / "micropython")
@@ -226,6 +275,14 @@ def main():
             print("ok %s" % name)
     term.send("\x04")
     term.close()
+    if not args.names or any(n in "heap full" for n in args.names):
+        problem = heap_full_case(args.binary)
+        cases.append(("heap full", HEAP_FULL))
+        if problem:
+            failures += 1
+            print("FAIL heap full, retrying MemoryError:\n  %s" % problem)
+        elif args.v:
+            print("ok heap full")
     print("interrupt_test: %d cases, %d interrupted, %d done before Ctrl-C, %d failed"
           % (len(cases), len(cases) - failures - bounded, bounded, failures))
     return 1 if failures else 0

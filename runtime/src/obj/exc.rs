@@ -314,9 +314,21 @@ pub fn heap_locked_error() -> Exc {
     Exc(Obj::from_static(&HEAP_LOCKED_OBJ))
 }
 
+/// The KeyboardInterrupt raised when the heap has no room for a new one (MicroPython's
+/// preallocated `mp_kbd_exception`): Ctrl-C must not turn into a `MemoryError`, which a
+/// program retrying a failed allocation would catch and go on.
+static KEYBOARD_INTERRUPT_OBJ: ExcObj = ExcObj {
+    base: ObjBase::new(&KEYBOARD_INTERRUPT),
+    args: Cell::new(tuple::EMPTY_OBJ),
+    tb: Cell::new(&[]),
+    tb_cap: Cell::new(0),
+};
+
 /// Whether `e` is one of the static exceptions, whose traceback is never recorded.
 fn is_static(e: &ExcObj) -> bool {
-    core::ptr::eq(e, &MEMORY_ERROR_OBJ) || core::ptr::eq(e, &HEAP_LOCKED_OBJ)
+    core::ptr::eq(e, &MEMORY_ERROR_OBJ)
+        || core::ptr::eq(e, &HEAP_LOCKED_OBJ)
+        || core::ptr::eq(e, &KEYBOARD_INTERRUPT_OBJ)
 }
 
 /// An instance of `ty` with the given arguments.
@@ -390,7 +402,11 @@ pub fn recursion_error() -> Exc {
 
 #[cold]
 pub fn keyboard_interrupt() -> Exc {
-    new(&KEYBOARD_INTERRUPT, &[])
+    match exc_make_new(&KEYBOARD_INTERRUPT, super::Args::pos(&[])) {
+        Ok(o) => Exc(o),
+        // No memory for it: the static one (no traceback).
+        Err(_) => Exc(Obj::from_static(&KEYBOARD_INTERRUPT_OBJ)),
+    }
 }
 
 #[cold]
