@@ -1,4 +1,4 @@
-//! The generated qstr table (MicroPython's makeqstrdata.py): names, hashes, a perfect-hash map
+//! The generated qstr table (MicroPython's makeqstrdata.py): names, hashes, a hash table
 //! from name to id, the hash function, and the `qstr!` macro. The runtime `include!`s it in
 //! its `qstr` module.
 
@@ -68,10 +68,25 @@ pub fn generate_qstrs(found: &Found, extra: &[&str]) -> Result<String, Error> {
     out.push_str("/// Number of names interned at build time; run-time ids start here.\n");
     let _ = writeln!(out, "pub const STATIC_COUNT: usize = {count};");
 
-    out.push_str("/// The names, indexed by id.\n");
-    let _ = writeln!(out, "pub static STRS: [&str; {count}] = [");
+    // The names as one text and the end offset of each (name `id` is
+    // `TEXT[ENDS[id - 1]..ENDS[id]]`): 2 bytes a name where a `&str` array took 8 on 32-bit
+    // targets (16 on 64-bit).
+    let text: String = names.concat();
+    if text.len() > usize::from(u16::MAX) {
+        return Err(Error::new(format!(
+            "the interned names take {} bytes: their offsets are u16, at most {} bytes fit",
+            text.len(),
+            u16::MAX
+        )));
+    }
+    out.push_str("/// Every name, one after the other, in id order.\n");
+    let _ = writeln!(out, "pub static TEXT: &str = {};", str_literal(&text));
+    out.push_str("/// Where each name ends in `TEXT` (it starts where the one before ends).\n");
+    let _ = writeln!(out, "pub static ENDS: [u16; {count}] = [");
+    let mut end = 0;
     for name in &names {
-        let _ = writeln!(out, "    {},", str_literal(name));
+        end += name.len();
+        let _ = writeln!(out, "    {end},");
     }
     out.push_str("];\n");
 
@@ -82,12 +97,17 @@ pub fn generate_qstrs(found: &Found, extra: &[&str]) -> Result<String, Error> {
     }
     out.push_str("];\n");
 
-    out.push_str("/// Perfect-hash map from name to id.\n");
-    let mut map = phf_codegen::Map::<&str>::new();
-    for (id, name) in names.iter().enumerate() {
-        map.entry(name, &id.to_string());
+    // Name -> id: an open-addressing table of ids indexed by the name's `qstr_hash` (the hash
+    // the run-time pool and dicts use, so a lookup hashes once), probing the next slots;
+    // `u16::MAX` is an empty slot and at least a quarter of the slots are empty.
+    let slots = slot_table(&names);
+    out.push_str("/// Ids by `qstr_hash(name) & (len - 1)`, then the slots after it; `u16::MAX`: empty.\n");
+    let _ = writeln!(out, "pub static SLOTS: [u16; {}] = [", slots.len());
+    for row in slots.chunks(16) {
+        let row: Vec<String> = row.iter().map(u16::to_string).collect();
+        let _ = writeln!(out, "    {},", row.join(", "));
     }
-    let _ = writeln!(out, "pub static MAP: ::phf::Map<&'static str, u16> = {};", map.build());
+    out.push_str("];\n");
     out.push('\n');
 
     out.push_str(HASH_RS);
@@ -103,6 +123,21 @@ pub fn generate_qstrs(found: &Found, extra: &[&str]) -> Result<String, Error> {
     out.push_str(FALLBACK_ARM);
     out.push_str("}\n");
     Ok(out)
+}
+
+/// The open-addressing slots of `names` (ids by hash, linear probing, `u16::MAX` empty): a
+/// power of two at least 4/3 of the count, so a probe run ends at an empty slot.
+fn slot_table(names: &[&str]) -> Vec<u16> {
+    let len = (names.len() * 4 / 3 + 1).next_power_of_two();
+    let mut slots = vec![u16::MAX; len];
+    for (id, name) in names.iter().enumerate() {
+        let mut i = qstr_hash(name.as_bytes()) as usize & (len - 1);
+        while slots[i] != u16::MAX {
+            i = (i + 1) & (len - 1);
+        }
+        slots[i] = id as u16;
+    }
+    slots
 }
 
 /// A Rust string literal for `s`, written the way a person would write it in source, so that

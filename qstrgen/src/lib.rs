@@ -4,7 +4,8 @@
 //! - [`scan_source`] / [`scan_dir`] find the names Rust sources use: `qstr!("...")` literals
 //!   anywhere (macro input included) and the items of `#[mp_module]`s.
 //! - [`generate_qstrs`] writes the interned-name table the runtime `include!`s in its `qstr`
-//!   module: stable ids (`""`, then [`CORE`], then the rest sorted), hashes, a `phf` map and
+//!   module: stable ids (`""`, then [`CORE`], then the rest sorted), the names as one text with
+//!   end offsets, hashes, an open-addressing table from name to id and
 //!   the `qstr!` macro. [`qstrs_for_board`] does it all for `runtime/build.rs`.
 //! - [`module_table`] writes a board's `MODULES` map for the board's `build.rs`.
 //! - [`write_stubs`] writes a `.pyi` stub per `#[mp_module]` of the board's module crates.

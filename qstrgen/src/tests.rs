@@ -138,7 +138,7 @@ fn qstrs_for_a_board() {
     write(&port.join("src/lib.rs"), MYPORT);
     let (code, watched) = qstrs_for(&runtime_src, &[port.join("src")], &strings(&["sys"])).unwrap();
     for name in ["from_runtime", "deep", "myport", "info", "sys"] {
-        assert!(code.contains(&format!("    {name:?},\n")), "{name} missing");
+        assert!(code.contains(&format!("    ({name:?}) => ")), "{name} missing");
     }
     assert_eq!(
         watched,

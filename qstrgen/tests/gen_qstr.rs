@@ -15,6 +15,8 @@ struct Parsed {
     count: usize,
     strs: Vec<String>,
     hashes: Vec<u32>,
+    /// The name -> id table: ids, `u16::MAX` for an empty slot.
+    slots: Vec<u16>,
     /// Arms of `qstr!`: the literal's value and the id it expands to.
     arms: Vec<(String, u16)>,
     /// The spelling of each arm's literal, as written.
@@ -28,10 +30,20 @@ fn parse(code: &str) -> Parsed {
         count: 0,
         strs: Vec::new(),
         hashes: Vec::new(),
+        slots: Vec::new(),
         arms: Vec::new(),
         arm_spellings: Vec::new(),
         has_fallback: false,
     };
+    let ints = |s: &syn::ItemStatic| -> Vec<u64> {
+        let syn::Expr::Array(array) = &*s.expr else { panic!("{} is not an array", s.ident) };
+        let int = |e: &syn::Expr| match e {
+            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(n), .. }) => n.base10_parse().unwrap(),
+            _ => panic!("{} element is not an integer", s.ident),
+        };
+        array.elems.iter().map(int).collect()
+    };
+    let (mut text, mut ends) = (String::new(), Vec::new());
     for item in &file.items {
         match item {
             syn::Item::Const(c) if c.ident == "STATIC_COUNT" => {
@@ -40,23 +52,18 @@ fn parse(code: &str) -> Parsed {
                 };
                 parsed.count = n.base10_parse().unwrap();
             }
-            syn::Item::Static(s) if s.ident == "STRS" => {
-                let syn::Expr::Array(array) = &*s.expr else { panic!("STRS is not an array") };
-                for e in &array.elems {
-                    let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = e else {
-                        panic!("STRS element is not a string")
-                    };
-                    parsed.strs.push(s.value());
-                }
+            syn::Item::Static(s) if s.ident == "TEXT" => {
+                let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(t), .. }) = &*s.expr else {
+                    panic!("TEXT is not a string")
+                };
+                text = t.value();
             }
+            syn::Item::Static(s) if s.ident == "ENDS" => ends = ints(s),
             syn::Item::Static(s) if s.ident == "HASHES" => {
-                let syn::Expr::Array(array) = &*s.expr else { panic!("HASHES is not an array") };
-                for e in &array.elems {
-                    let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(n), .. }) = e else {
-                        panic!("HASHES element is not an integer")
-                    };
-                    parsed.hashes.push(n.base10_parse().unwrap());
-                }
+                parsed.hashes = ints(s).into_iter().map(|h| h as u32).collect()
+            }
+            syn::Item::Static(s) if s.ident == "SLOTS" => {
+                parsed.slots = ints(s).into_iter().map(|h| h as u16).collect()
             }
             syn::Item::Macro(m) if m.ident.as_ref().is_some_and(|i| i == "qstr") => {
                 assert!(m.attrs.iter().any(|a| a.path().is_ident("macro_export")));
@@ -96,6 +103,13 @@ fn parse(code: &str) -> Parsed {
             _ => {}
         }
     }
+    // The names: consecutive slices of TEXT ending at each of ENDS.
+    let mut start = 0;
+    for &end in &ends {
+        parsed.strs.push(text[start..end as usize].to_string());
+        start = end as usize;
+    }
+    assert_eq!(start, text.len(), "ENDS covers TEXT");
     parsed
 }
 
@@ -147,24 +161,35 @@ fn source_spelling_matches_arm_spelling() {
 }
 
 #[test]
-fn map_is_a_phf_map_of_ids() {
-    let code = generate_qstrs(&found_from(&["x"]), &[]).unwrap();
-    let file = syn::parse_file(&code).unwrap();
-    let map = file
-        .items
-        .iter()
-        .find_map(|item| match item {
-            syn::Item::Static(s) if s.ident == "MAP" => Some(s),
-            _ => None,
-        })
-        .expect("MAP");
-    let ty = quote::ToTokens::to_token_stream(&*map.ty).to_string();
-    assert_eq!(ty, ":: phf :: Map < & 'static str , u16 >");
-    let expr = quote::ToTokens::to_token_stream(&*map.expr).to_string();
-    assert!(expr.starts_with(":: phf :: Map {"), "{expr}");
-    // Every (name, id) pair is an entry.
-    let code_entries: Vec<&str> = code.lines().filter(|l| l.trim_start().starts_with('(')).collect();
-    assert!(code_entries.iter().any(|l| l.contains("(\"x\", 15)")), "{code_entries:?}");
+fn slots_find_every_name_by_its_hash() {
+    let names: Vec<String> = (0..300).map(|i| format!("name{i}")).collect();
+    let found = Found { names: names.iter().cloned().collect(), modules: Vec::new() };
+    let parsed = parse(&generate_qstrs(&found, &[]).unwrap());
+    let len = parsed.slots.len();
+    assert!(len.is_power_of_two(), "{len}");
+    let empty = parsed.slots.iter().filter(|&&s| s == u16::MAX).count();
+    assert!(empty * 4 >= len, "{empty} of {len} slots empty");
+    let mut seen = vec![false; parsed.count];
+    for &id in parsed.slots.iter().filter(|&&s| s != u16::MAX) {
+        assert!(!std::mem::replace(&mut seen[usize::from(id)], true), "id {id} twice");
+    }
+    assert!(seen.iter().all(|&s| s), "every id has a slot");
+    // The run-time probe: from the hash's slot to the first empty one.
+    for (id, name) in parsed.strs.iter().enumerate() {
+        let mut i = qstr_hash(name.as_bytes()) as usize & (len - 1);
+        while parsed.slots[i] != id as u16 {
+            assert_ne!(parsed.slots[i], u16::MAX, "{name:?} not found before an empty slot");
+            i = (i + 1) & (len - 1);
+        }
+    }
+}
+
+#[test]
+fn text_must_fit_u16_offsets() {
+    let names: Vec<String> = (0..3_000).map(|i| format!("{i:030}")).collect();
+    let found = Found { names: names.into_iter().collect(), modules: Vec::new() };
+    let err = generate_qstrs(&found, &[]).unwrap_err();
+    assert!(err.to_string().contains("offsets are u16"), "{err}");
 }
 
 #[test]

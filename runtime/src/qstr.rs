@@ -2,7 +2,7 @@
 //!
 //! Ids below [`STATIC_COUNT`] come from the table `qstrgen` generated at build time from
 //! every `qstr!("...")` in the runtime and the board's module crates; looking one up by
-//! text is a perfect-hash probe. Names interned at run time live in the GC heap, in a
+//! text probes an open-addressing table of ids by hash. Names interned at run time live in the GC heap, in a
 //! pool indexed by an open-addressing hash table. Both use [`qstr_hash`], the hash heap
 //! strings use too, so a qstr and an equal heap string meet in the same dict bucket.
 
@@ -38,7 +38,7 @@ impl Qstr {
     pub fn as_str(self) -> &'static str {
         let id = self.0 as usize;
         if id < STATIC_COUNT {
-            generated::STRS[id]
+            static_str(id)
         } else {
             root::state().qstrs.get(id - STATIC_COUNT).map_or("", |e| e.text)
         }
@@ -163,13 +163,40 @@ impl Pool {
     }
 }
 
+/// The text of the static name `id < STATIC_COUNT`: its slice of the generated `TEXT`.
+fn static_str(id: usize) -> &'static str {
+    let end = generated::ENDS.get(id).map_or(0, |&e| usize::from(e));
+    let start = id.checked_sub(1).and_then(|i| generated::ENDS.get(i)).map_or(0, |&e| usize::from(e));
+    generated::TEXT.get(start..end).unwrap_or("")
+}
+
+/// The id of the static name `s` whose hash is `hash`: the generated open-addressing table,
+/// from the slot the hash picks to the first empty one (a quarter of the slots are empty).
+fn static_lookup(s: &str, hash: u32) -> Option<u16> {
+    let slots = &generated::SLOTS;
+    let mask = slots.len() - 1;
+    let mut i = hash as usize & mask;
+    for _ in 0..slots.len() {
+        let id = slots[i];
+        if id == u16::MAX {
+            return None;
+        }
+        if generated::HASHES.get(usize::from(id)) == Some(&hash) && static_str(usize::from(id)) == s {
+            return Some(id);
+        }
+        i = (i + 1) & mask;
+    }
+    None
+}
+
 /// The id of `s` if it is already interned (statically or at run time).
 pub fn lookup(s: &str) -> Option<Qstr> {
-    if let Some(&id) = generated::MAP.get(s) {
+    let hash = qstr_hash(s.as_bytes());
+    if let Some(id) = static_lookup(s, hash) {
         return Some(Qstr(id));
     }
     let pool = &root::state().qstrs;
-    pool.find(s, qstr_hash(s.as_bytes())).map(|i| Qstr(i + STATIC_COUNT as u16))
+    pool.find(s, hash).map(|i| Qstr(i + STATIC_COUNT as u16))
 }
 
 /// Intern `s`, adding it to the run-time pool if it is new.
@@ -177,10 +204,15 @@ pub fn lookup(s: &str) -> Option<Qstr> {
 /// # Errors
 /// `MemoryError` when the heap or the id space is exhausted.
 pub fn intern(s: &str) -> Result<Qstr, Exc> {
-    if let Some(q) = lookup(s) {
-        return Ok(q);
+    let hash = qstr_hash(s.as_bytes());
+    if let Some(id) = static_lookup(s, hash) {
+        return Ok(Qstr(id));
     }
-    let i = root::state().qstrs.add(s, qstr_hash(s.as_bytes()))?;
+    let pool = &root::state().qstrs;
+    if let Some(i) = pool.find(s, hash) {
+        return Ok(Qstr(i + STATIC_COUNT as u16));
+    }
+    let i = pool.add(s, hash)?;
     Ok(Qstr(i + STATIC_COUNT as u16))
 }
 

@@ -25,8 +25,10 @@ pub extern "C" fn main(_argc: i32, _argv: *const *const u8) -> i32 {
 #[cfg_attr(test, allow(dead_code))]
 fn start() -> ! {
     // `machine` on the host: simulated pins and a loopback UART (machine::sim), the CPU
-    // clock from /proc/cpuinfo, the machine ID from /etc/machine-id.
-    let board = machine::sim::SimBoard::new(cpu_hz(), &machine_id(), std::thread::yield_now);
+    // clock from /proc/cpuinfo, the machine ID from /etc/machine-id, both read when a script
+    // first asks (`machine.freq()`, `machine.unique_id()`), not at every start-up.
+    let info = || machine::sim::BoardInfo::new(cpu_hz(), &machine_id());
+    let board = machine::sim::SimBoard::new_lazy(info, std::thread::yield_now);
     machine::install(Box::leak(Box::new(board)));
     cli::main(&MODULES)
 }

@@ -160,25 +160,65 @@ const MAP: &[PinName] = &[
 pub struct SimBoard {
     pins: [GpioPin<SimPin>; 8],
     uart: Option<SerialPort<Loopback>>,
-    freq: u32,
-    id: [u8; 16],
-    id_len: usize,
+    info: Info,
     idle: fn(),
+}
+
+/// `freq()` and `unique_id()`: given, or read on first use (the host reads /proc/cpuinfo and
+/// /etc/machine-id only when a script asks, not at every start-up).
+enum Info {
+    Fixed(BoardInfo),
+    Lazy(fn() -> BoardInfo, core::cell::Cell<Option<BoardInfo>>),
+}
+
+/// A board's clock and unique ID (at most 16 bytes: `id[..id_len]`).
+#[derive(Clone, Copy)]
+pub struct BoardInfo {
+    pub freq: u32,
+    pub id: [u8; 16],
+    pub id_len: usize,
+}
+
+impl BoardInfo {
+    /// The clock `freq` and the first 16 bytes of `id`.
+    pub fn new(freq: u32, id: &[u8]) -> Self {
+        let mut buf = [0; 16];
+        let n = id.len().min(16);
+        buf[..n].copy_from_slice(&id[..n]);
+        BoardInfo { freq, id: buf, id_len: n }
+    }
+}
+
+impl Info {
+    fn get(&self) -> BoardInfo {
+        match self {
+            Info::Fixed(i) => *i,
+            Info::Lazy(read, cached) => cached.get().unwrap_or_else(|| {
+                let i = read();
+                cached.set(Some(i));
+                i
+            }),
+        }
+    }
 }
 
 impl SimBoard {
     /// A board whose `freq()` is `freq`, `unique_id()` is `id` (at most 16 bytes kept) and
     /// `idle()` calls `idle`.
     pub fn new(freq: u32, id: &[u8], idle: fn()) -> Self {
-        let mut buf = [0; 16];
-        let n = id.len().min(16);
-        buf[..n].copy_from_slice(&id[..n]);
+        Self::with_info(Info::Fixed(BoardInfo::new(freq, id)), idle)
+    }
+
+    /// A board whose `freq()` and `unique_id()` come from `read`, called once, on first use.
+    pub fn new_lazy(read: fn() -> BoardInfo, idle: fn()) -> Self {
+        Self::with_info(Info::Lazy(read, core::cell::Cell::new(None)), idle)
+    }
+
+    fn with_info(info: Info, idle: fn()) -> Self {
         SimBoard {
             pins: core::array::from_fn(|i| GpioPin::new(SimPin::new((i as u16 % LINES) as u8))),
             uart: None,
-            freq,
-            id: buf,
-            id_len: n,
+            info,
             idle,
         }
     }
@@ -226,12 +266,13 @@ impl Board for SimBoard {
     }
 
     fn freq(&self) -> u32 {
-        self.freq
+        self.info.get().freq
     }
 
     fn unique_id(&self, out: &mut [u8; 16]) -> usize {
-        *out = self.id;
-        self.id_len
+        let i = self.info.get();
+        *out = i.id;
+        i.id_len
     }
 
     fn idle(&mut self) {
