@@ -89,6 +89,9 @@ step "seed session on the minimal host board (boards/host-minimal)"
 python3 tests/tools/seed_session.py --target host \
     --binary "$root/boards/host-minimal/target/release/micropython-minimal"
 
+step "what level minimum leaves out, on the minimal host board (tests/minimum)"
+python3 tests/run.py --target host --binary "$root/boards/host-minimal/target/release/micropython-minimal" minimum
+
 step "firmware for the corpus (boards/netduinoplus2/test.toml)"
 (cd boards/netduinoplus2 && MP_BOARD_TOML="$root/boards/netduinoplus2/test.toml" \
     CARGO_TARGET_DIR="$root/boards/netduinoplus2/target/test" cargo build --release --quiet \

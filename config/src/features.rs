@@ -62,6 +62,7 @@ pub const FEATURES: &[Feature] = &[
     flag(  "format_dunder",    Some(Everything), &[],        "`format()`, `str.format` and f-strings call a class's own `__format__`: CPython's, no MicroPython level calls it"),
     flag(  "int_bit_length",   Some(Everything), &[],        "`int.bit_length()`: CPython's, no MicroPython level has it"),
     flag(  "complex_conjugate", Some(Everything), &["complex"], "`complex.conjugate()`: CPython's, no MicroPython level has it"),
+    flag(  "pow3",             Some(Extra),   &[],           "`pow(base, exp, mod)` of ints (`MICROPY_PY_BUILTINS_POW3`); off: `NotImplementedError: 3-arg pow() not supported`"),
     flag(  "builtin_ascii",    Some(Everything), &[],        "the `ascii(x)` built-in: CPython's, no MicroPython level has it"),
     flag(  "set",              Some(Core),    &[],           "the `set` type, set displays `{1, 2}` and set comprehensions"),
     flag(  "frozenset",        Some(Extra),   &["set"],      "the `frozenset` type (hashable by its items)"),

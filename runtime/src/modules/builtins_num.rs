@@ -109,6 +109,18 @@ fn builtin_pow(args: &[Obj]) -> Result<Obj, Exc> {
         [a, b, m] => [*a, *b, *m],
         _ => return Err(exc::arg_count(3, args.len())),
     };
+    #[cfg(not(mp_feature = "pow3"))]
+    {
+        let _ = (a, b, m);
+        Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "3-arg pow() not supported"))
+    }
+    #[cfg(mp_feature = "pow3")]
+    pow3(a, b, m)
+}
+
+/// `pow(a, b, m)`: `a ** b % m` without the huge intermediate.
+#[cfg(mp_feature = "pow3")]
+fn pow3(a: Obj, b: Obj, m: Obj) -> Result<Obj, Exc> {
     if !(int::is_int(a) && int::is_int(b) && int::is_int(m)) {
         return Err(exc::type_error("pow() with 3 arguments requires integers"));
     }
@@ -146,6 +158,7 @@ fn builtin_pow(args: &[Obj]) -> Result<Obj, Exc> {
     }
 }
 
+#[cfg(mp_feature = "pow3")]
 /// The inverse of `a` modulo `m > 0` by the extended Euclidean algorithm, on int objects
 /// (any longint implementation; `O(log m)` steps).
 ///

@@ -41,29 +41,35 @@ pub static RANGE_TYPE: Type = Type {
 
 impl RangeObj {
     /// The number of items (may exceed `usize` only in theory: the ends are small ints).
-    pub fn count(&self) -> u128 {
+    pub fn count(&self) -> u64 {
         count(self.start, self.stop, self.step)
     }
 
-    /// Item `i` (which must exist).
-    fn item(&self, i: u128) -> i64 {
-        (self.start as i128 + i as i128 * self.step as i128) as i64
+    /// Item `i` (which must exist, so the true value fits an `i64` and two's-complement
+    /// wrapping arithmetic gives it exactly).
+    fn item(&self, i: u64) -> i64 {
+        (self.start as u64).wrapping_add(i.wrapping_mul(self.step as u64)) as i64
     }
 
     /// Whether the int `v` is one of the items.
     fn has(&self, v: i64) -> bool {
-        let (a, b, s) = (self.start as i128, self.stop as i128, self.step as i128);
-        let v = v as i128;
-        let inside = if s > 0 { a <= v && v < b } else { b < v && v <= a };
-        inside && (v - a) % s == 0
+        let (a, b, s) = (self.start, self.stop, self.step);
+        // The distance from the first item, exact in a u64 once `v` is inside the range.
+        let (inside, dist) =
+            if s > 0 { (a <= v && v < b, v.wrapping_sub(a)) } else { (b < v && v <= a, a.wrapping_sub(v)) };
+        inside && (dist as u64) % s.unsigned_abs() == 0
     }
 }
 
-/// The number of items of `range(start, stop, step)`.
-fn count(start: i64, stop: i64, step: i64) -> u128 {
-    let (a, b, s) = (start as i128, stop as i128, step as i128);
-    let n = if s > 0 { (b - a + s - 1) / s } else { (a - b - s - 1) / -s };
-    n.max(0) as u128
+/// The number of items of `range(start, stop, step)`, `step != 0`: 64-bit arithmetic only
+/// (128-bit division is kilobytes of library code on 32-bit MCUs).
+fn count(start: i64, stop: i64, step: i64) -> u64 {
+    let (lo, hi) = if step > 0 { (start, stop) } else { (stop, start) };
+    if hi <= lo {
+        return 0;
+    }
+    let (span, s) = (hi.wrapping_sub(lo) as u64, step.unsigned_abs());
+    span / s + u64::from(span % s != 0)
 }
 
 fn new(start: i64, stop: i64, step: i64) -> Result<Obj, Exc> {
@@ -175,11 +181,13 @@ fn range_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     let n = usize::try_from(r.count()).unwrap_or(usize::MAX);
     if let Some(s) = index.downcast::<super::slice::SliceObj>() {
         let (start, stop, step) = super::slice::indices(s, n)?;
-        let at = |i: isize| (r.start as i128 + i as i128 * r.step as i128) as i64;
-        return new(at(start), at(stop), (r.step as i128 * step as i128) as i64);
+        let at = |i: isize| r.step.checked_mul(i as i64).and_then(|d| r.start.checked_add(d));
+        let ends = (at(start), at(stop), r.step.checked_mul(step as i64));
+        let (Some(a), Some(b), Some(s)) = ends else { return Err(exc::overflow()) };
+        return new(a, b, s);
     }
     let i = seq::index(o, index, n, "range index out of range")?;
-    int::from_i64(r.item(i as u128))
+    int::from_i64(r.item(i as u64))
 }
 
 #[repr(C)]
@@ -187,7 +195,7 @@ struct RangeIter {
     base: ObjBase,
     cur: Cell<i64>,
     /// Items still to come.
-    left: Cell<u128>,
+    left: Cell<u64>,
     step: i64,
 }
 
@@ -200,7 +208,7 @@ unsafe impl PyObj for RangeIter {
 
 static RANGE_ITER_TYPE: Type = Type { name: qstr!("iterator"), iternext: Some(range_iter_next), ..Type::EMPTY };
 
-fn new_iter(cur: i64, left: u128, step: i64) -> Result<Obj, Exc> {
+fn new_iter(cur: i64, left: u64, step: i64) -> Result<Obj, Exc> {
     let it = RangeIter { base: ObjBase::new(&RANGE_ITER_TYPE), cur: Cell::new(cur), left: Cell::new(left), step };
     Ok(Obj::from_ref(gc::new(it)?))
 }

@@ -1,0 +1,24 @@
+# What a level-`minimum` board (boards/host-minimal) leaves out: each line either runs or
+# raises the error MicroPython's minimal builds raise for the missing feature.
+def check(src):
+    try:
+        exec(src)
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+
+check("print(pow(2, 10), pow(-3, 3))")
+check("print(pow(2, 10, 7))")  # pow3
+check("print(f'{1}')")  # fstrings
+check("print({1, 2})")  # set
+check("print('a%d' % 1)")  # str_op_modulo
+check("print('aaa'.count('a'))")  # str_count
+check("print(1.5)")  # float = none
+check("print(2 ** 100)")  # longint = none
+check("print(enumerate)")  # enumerate
+check("print(min(1, 2))")  # min_max
+check("print(next(iter([]), 5))")  # next2
+check("print(bytearray(2))")  # bytearray
+check("print((y := 3))")  # assign_expr
+check("print(list(range(10))[2:5], len(range(0, 100, 7)), 14 in range(0, 100, 7))")
+check("print(list(range(20, 0, -3)), range(20, 0, -3)[2], range(1, 10)[::-2])")
