@@ -22,3 +22,4 @@ check("print(bytearray(2))")  # bytearray
 check("print((y := 3))")  # assign_expr
 check("print(list(range(10))[2:5], len(range(0, 100, 7)), 14 in range(0, 100, 7))")
 check("print(list(range(20, 0, -3)), range(20, 0, -3)[2], range(1, 10)[::-2])")
+check("print(open)")  # open

@@ -178,6 +178,7 @@ enum Pollable {
     #[cfg_attr(not(mp_module = "sys"), allow(dead_code))]
     Stdio(bool),
     /// An open file of the board's file system.
+    #[cfg(mp_feature = "open")]
     File,
     /// A StringIO or BytesIO: registers, fails when polled.
     #[cfg_attr(not(mp_module = "io"), allow(dead_code))]
@@ -193,7 +194,8 @@ fn classify(o: Obj) -> Result<Pollable, Exc> {
     if let Some(fd) = crate::modules::sys::stdio::fd_of(o) {
         return Ok(Pollable::Stdio(fd == 0));
     }
-    if obj::is_type(o, &crate::obj::file::FILEIO_TYPE) || obj::is_type(o, &crate::obj::file::TEXTIO_TYPE) {
+    #[cfg(mp_feature = "open")]
+    if obj::is_type(o, &crate::obj::fileio::FILEIO_TYPE) || obj::is_type(o, &crate::obj::fileio::TEXTIO_TYPE) {
         return Ok(Pollable::File);
     }
     #[cfg(mp_module = "io")]
@@ -216,7 +218,8 @@ fn poll_one(o: Obj, events: u32) -> Result<u32, Exc> {
             Ok(if ready { events & POLLIN } else { 0 })
         }
         Pollable::Stdio(false) => Ok(events & POLLOUT),
-        Pollable::File => Ok(if crate::obj::file::is_open(o) { events & (POLLIN | POLLOUT) } else { POLLNVAL }),
+        #[cfg(mp_feature = "open")]
+        Pollable::File => Ok(if crate::obj::fileio::is_open(o) { events & (POLLIN | POLLOUT) } else { POLLNVAL }),
         Pollable::Memory => Err(crate::obj::file::os_error(EINVAL)),
         Pollable::Ioctl => {
             let (f, self_) = obj::load_method(o, qstr!("ioctl"))?;

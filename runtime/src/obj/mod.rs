@@ -16,6 +16,8 @@ pub mod complex;
 pub mod dict;
 pub mod exc;
 pub mod file;
+#[cfg(mp_feature = "open")]
+pub mod fileio;
 #[cfg(not(mp_float = "none"))]
 pub mod float;
 pub mod fun;

@@ -7,6 +7,7 @@ use crate::print::{Console, PrintKind, StrBuf};
 use exc::Exc;
 
 pub static PRINT: NativeFn = NativeFn::new_kw(qstr!("print"), builtin_print);
+#[cfg(mp_feature = "open")]
 pub static OPEN: NativeFn = NativeFn::new_kw(qstr!("open"), builtin_open);
 #[cfg(mp_feature = "input")]
 pub static INPUT: NativeFn = NativeFn::new(qstr!("input"), 0, 1, builtin_input);
@@ -89,10 +90,11 @@ fn builtin_print(args: Args<'_>) -> Result<Obj, Exc> {
     Ok(Obj::NONE)
 }
 
-/// `open(...)`: the runtime has no file system; every name is missing
-/// (`OSError: [Errno 2] ENOENT`).
+/// `open(...)`: a file object of the board's file system (`obj::fileio`); `OSError` where
+/// there is none.
+#[cfg(mp_feature = "open")]
 fn builtin_open(args: Args<'_>) -> Result<Obj, Exc> {
-    crate::obj::file::open(args)
+    crate::obj::fileio::open(args)
 }
 
 /// `input(prompt='')`: a line from the console with line editing; `EOFError` at the end
