@@ -25,21 +25,19 @@ fn strings(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| s.to_string()).collect()
 }
 
-/// The `(key, value)` entries of a generated phf map, as written.
+/// The `(key, value)` entries of a generated module table, as written.
 fn entries(code: &str) -> Vec<(String, String)> {
     let file = syn::parse_file(code).expect("valid Rust syntax");
     let syn::Item::Static(stat) = &file.items[0] else { panic!("not a static") };
     assert_eq!(stat.ident, "MODULES");
     let ty = quote::ToTokens::to_token_stream(&*stat.ty).to_string();
-    assert_eq!(ty, ":: runtime :: __private :: phf :: Map < & 'static str , & 'static :: runtime :: Module >");
-    let syn::Expr::Struct(map) = &*stat.expr else { panic!("not a struct expression") };
-    let path = quote::ToTokens::to_token_stream(&map.path).to_string();
-    assert_eq!(path, ":: runtime :: __private :: phf :: Map");
-    let field =
-        map.fields.iter().find(|f| quote::ToTokens::to_token_stream(&f.member).to_string() == "entries").unwrap();
-    let syn::Expr::Reference(r) = &field.expr else { panic!("entries") };
+    assert_eq!(ty, ":: runtime :: ModuleMap");
+    let syn::Expr::Call(call) = &*stat.expr else { panic!("not a call") };
+    let func = quote::ToTokens::to_token_stream(&*call.func).to_string();
+    assert_eq!(func, ":: runtime :: ModuleMap :: new");
+    let syn::Expr::Reference(r) = &call.args[0] else { panic!("entries") };
     let syn::Expr::Array(array) = &*r.expr else { panic!("entries array") };
-    let mut out: Vec<(String, String)> = array
+    let out: Vec<(String, String)> = array
         .elems
         .iter()
         .map(|e| {
@@ -48,7 +46,9 @@ fn entries(code: &str) -> Vec<(String, String)> {
             (key.value(), quote::ToTokens::to_token_stream(&t.elems[1]).to_string().replace(' ', ""))
         })
         .collect();
-    out.sort();
+    let mut sorted = out.clone();
+    sorted.sort();
+    assert_eq!(out, sorted, "ModuleMap::get searches a table sorted by name");
     out
 }
 

@@ -17,7 +17,6 @@ pub use crate::obj::native_class::{self as native, ClassType, NativeClass, Nativ
 pub use crate::obj::str::StrObj;
 pub use crate::obj::tuple::RomTuple;
 pub use crate::obj::{type_flags, Obj, ObjBase, Type};
-pub use phf;
 
 /// Version of this surface; the macro checks it at compile time.
 pub const VERSION: u32 = 2;

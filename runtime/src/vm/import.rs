@@ -199,7 +199,7 @@ fn frozen_stat(path: &str) -> ImportStat {
         return ImportStat::File;
     }
     // `path/__init__.py` without building the string: the table's keys are few and short.
-    let is_pkg = root::state().modules.keys().any(|k| {
+    let is_pkg = root::state().modules.entries().any(|(k, _)| {
         k.strip_prefix(path).and_then(|rest| rest.strip_prefix('/')).is_some_and(|rest| rest == "__init__.py")
     });
     if is_pkg {
