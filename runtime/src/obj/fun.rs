@@ -125,6 +125,8 @@ pub struct NativeFn {
     pub min_args: u8,
     /// `u8::MAX`: any number.
     pub max_args: u8,
+    /// The `///` text, kept only with `doc_strings` (8 bytes of flash a function else).
+    #[cfg(mp_feature = "doc_strings")]
     pub doc: Option<&'static str>,
     pub f: NativeImpl,
     pub spec: Option<&'static ArgSpec>,
@@ -140,6 +142,7 @@ impl NativeFn {
             name,
             min_args,
             max_args,
+            #[cfg(mp_feature = "doc_strings")]
             doc: None,
             f: NativeImpl::Pos(f),
             spec: None,
@@ -153,6 +156,7 @@ impl NativeFn {
             name,
             min_args: 0,
             max_args: NativeFn::VARARGS,
+            #[cfg(mp_feature = "doc_strings")]
             doc: None,
             f: NativeImpl::Pos(f),
             spec: Some(spec),
@@ -166,14 +170,23 @@ impl NativeFn {
             name,
             min_args: 0,
             max_args: NativeFn::VARARGS,
+            #[cfg(mp_feature = "doc_strings")]
             doc: None,
             f: NativeImpl::Kw(f),
             spec: None,
         }
     }
 
+    /// The function with its `///` text as `__doc__` (dropped without `doc_strings`).
+    #[cfg(mp_feature = "doc_strings")]
     pub const fn with_doc(mut self, doc: Option<&'static str>) -> NativeFn {
         self.doc = doc;
+        self
+    }
+
+    /// The function with its `///` text as `__doc__` (dropped without `doc_strings`).
+    #[cfg(not(mp_feature = "doc_strings"))]
+    pub const fn with_doc(self, _doc: Option<&'static str>) -> NativeFn {
         self
     }
 }
@@ -294,11 +307,16 @@ fn fun_attr(f: Obj, name: Qstr) -> Result<Obj, Exc> {
             let doc = p.code.flags & super::code::flags::DOC != 0;
             return Ok(if doc { p.code.consts.first().copied().unwrap_or(Obj::NONE) } else { Obj::NONE });
         }
+        #[cfg(mp_feature = "doc_strings")]
         if let Some(n) = f.downcast::<NativeFn>() {
             return match n.doc {
                 Some(d) => super::str::new_static(d),
                 None => Ok(Obj::NONE),
             };
+        }
+        #[cfg(not(mp_feature = "doc_strings"))]
+        if f.downcast::<NativeFn>().is_some() {
+            return Ok(Obj::NONE);
         }
     }
     Ok(Obj::NULL)
