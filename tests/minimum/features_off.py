@@ -20,6 +20,9 @@ check("print(min(1, 2))")  # min_max
 check("print(next(iter([]), 5))")  # next2
 check("print(bytearray(2))")  # bytearray
 check("print((y := 3))")  # assign_expr
-check("print(list(range(10))[2:5], len(range(0, 100, 7)), 14 in range(0, 100, 7))")
-check("print(list(range(20, 0, -3)), range(20, 0, -3)[2], range(1, 10)[::-2])")
+check("print(list(range(10))[2], len(range(0, 100, 7)), 14 in range(0, 100, 7))")
+check("print(list(range(20, 0, -3)), range(20, 0, -3)[2], range(1, 10)[-2])")
 check("print(open)")  # open
+check("print([1, 2, 3][1:])")  # slice
+check("print(slice)")  # slice
+check("print('abc'[1], (1, 2)[-1], [1, 2][0], b'ab'[1], range(5)[2])")

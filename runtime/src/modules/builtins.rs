@@ -110,6 +110,7 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("type"), Obj::from_static(&type_::TYPE_TYPE)),
     RomEntry::new(qstr!("object"), Obj::from_static(&class::OBJECT_TYPE)),
     RomEntry::new(qstr!("super"), Obj::from_static(&class::SUPER_TYPE)),
+    #[cfg(mp_feature = "slice")]
     RomEntry::new(qstr!("slice"), Obj::from_static(&crate::obj::slice::SLICE_TYPE)),
     RomEntry::new(qstr!("property"), Obj::from_static(&class::PROPERTY_TYPE)),
     RomEntry::new(qstr!("classmethod"), Obj::from_static(&class::CLASSMETHOD_TYPE)),

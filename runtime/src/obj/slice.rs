@@ -34,7 +34,10 @@ impl SliceObj {
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `SLICE_TYPE` objects are `SliceObj`s.
 unsafe impl PyObj for SliceObj {
     fn has_layout(ty: &'static Type) -> bool {
-        core::ptr::eq(ty, &SLICE_TYPE)
+        // Without the `slice` feature no slice object is ever made (no `BuildSlice`, no
+        // `slice` builtin): a constant `false` lets the compiler drop every type's slice
+        // paths behind `downcast::<SliceObj>()`.
+        cfg!(mp_feature = "slice") && core::ptr::eq(ty, &SLICE_TYPE)
     }
 }
 

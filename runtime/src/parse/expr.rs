@@ -343,9 +343,13 @@ impl Parser<'_> {
     fn slice_item(&mut self) -> Result<NodeId, Error> {
         let line = self.tok.line;
         let start = if self.at(Kind::Colon) { NO_NODE } else { self.test()? };
-        if !self.eat(Kind::Colon)? {
+        if !self.at(Kind::Colon) {
             return Ok(start);
         }
+        if !cfg!(mp_feature = "slice") {
+            return Err(self.unexpected());
+        }
+        self.advance()?;
         let ends = |k: Kind| matches!(k, Kind::Colon | Kind::Comma | Kind::RBracket);
         let stop = if ends(self.tok.kind) { NO_NODE } else { self.test()? };
         let mut step = NO_NODE;

@@ -472,6 +472,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                             }
                         }
                     }
+                    #[cfg(mp_feature = "slice")]
                     ob::BuildSlice => {
                         let step = if arg8 == 3 { pop!() } else { Obj::NONE };
                         let stop = pop!();
