@@ -26,3 +26,44 @@ check("print(open)")  # open
 check("print([1, 2, 3][1:])")  # slice
 check("print(slice)")  # slice
 check("print('abc'[1], (1, 2)[-1], [1, 2][0], b'ab'[1], range(5)[2])")
+check("print(property)")  # property
+
+
+class A:
+    def f(self):
+        return "A.f"
+
+
+class B:
+    pass
+
+
+check("class C(A, B): pass")  # multiple_inheritance
+
+
+class D(A):
+    pass
+
+
+print(D().f(), isinstance(D(), A))
+
+
+class Desc:
+    def __get__(self, obj, owner):
+        return "got"
+
+    def __set__(self, obj, value):
+        print("set", value)
+
+
+class E:
+    d = Desc()
+
+    def __setattr__(self, name, value):
+        print("setattr", name)
+
+
+e = E()
+print(type(e.d).__name__)  # descriptors off: the Desc itself
+e.x = 5  # delattr_setattr off: a plain store
+print(e.x)

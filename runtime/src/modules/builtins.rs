@@ -112,6 +112,7 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("super"), Obj::from_static(&class::SUPER_TYPE)),
     #[cfg(mp_feature = "slice")]
     RomEntry::new(qstr!("slice"), Obj::from_static(&crate::obj::slice::SLICE_TYPE)),
+    #[cfg(mp_feature = "property")]
     RomEntry::new(qstr!("property"), Obj::from_static(&class::PROPERTY_TYPE)),
     RomEntry::new(qstr!("classmethod"), Obj::from_static(&class::CLASSMETHOD_TYPE)),
     RomEntry::new(qstr!("staticmethod"), Obj::from_static(&class::STATICMETHOD_TYPE)),

@@ -186,15 +186,22 @@ unsafe impl PyObj for PropertyObj {
     }
 }
 
+/// The type of properties: Python's `property(...)` (the `property` feature) and the
+/// getters of native classes (`#[mp_class]`), which exist at every level.
+#[cfg(mp_feature = "property")]
 pub static PROPERTY_TYPE: Type =
     Type { name: qstr!("property"), make_new: Some(property_make_new), locals: Some(&PROPERTY_LOCALS), ..Type::EMPTY };
+#[cfg(not(mp_feature = "property"))]
+pub static PROPERTY_TYPE: Type = Type { name: qstr!("property"), ..Type::EMPTY };
 
+#[cfg(mp_feature = "property")]
 fn property_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     let mut slots = [Obj::NONE; 4];
     fun::parse_args(&PROPERTY_SPEC, args, &mut slots)?;
     new_property(slots[0], slots[1], slots[2])
 }
 
+#[cfg(mp_feature = "property")]
 static PROPERTY_SPEC: fun::ArgSpec = fun::ArgSpec {
     names: &[qstr!("fget"), qstr!("fset"), qstr!("fdel"), qstr!("doc")],
     defaults: &[Obj::NONE, Obj::NONE, Obj::NONE, Obj::NONE],
@@ -203,10 +210,12 @@ static PROPERTY_SPEC: fun::ArgSpec = fun::ArgSpec {
     varkw: false,
 };
 
+#[cfg(mp_feature = "property")]
 fn new_property(fget: Obj, fset: Obj, fdel: Obj) -> Result<Obj, Exc> {
     Ok(Obj::from_ref(gc::new(PropertyObj { base: ObjBase::new(&PROPERTY_TYPE), fget, fset, fdel })?))
 }
 
+#[cfg(mp_feature = "property")]
 fn property_copy(args: &[Obj], which: usize) -> Result<Obj, Exc> {
     let p = args[0].downcast::<PropertyObj>().ok_or_else(|| exc::type_error("not a property"))?;
     let mut f = [p.fget, p.fset, p.fdel];
@@ -214,9 +223,13 @@ fn property_copy(args: &[Obj], which: usize) -> Result<Obj, Exc> {
     new_property(f[0], f[1], f[2])
 }
 
+#[cfg(mp_feature = "property")]
 static PROPERTY_GETTER: fun::NativeFn = fun::NativeFn::new(qstr!("getter"), 2, 2, |a| property_copy(a, 0));
+#[cfg(mp_feature = "property")]
 static PROPERTY_SETTER: fun::NativeFn = fun::NativeFn::new(qstr!("setter"), 2, 2, |a| property_copy(a, 1));
+#[cfg(mp_feature = "property")]
 static PROPERTY_DELETER: fun::NativeFn = fun::NativeFn::new(qstr!("deleter"), 2, 2, |a| property_copy(a, 2));
+#[cfg(mp_feature = "property")]
 static PROPERTY_LOCALS: dict::RomDict = dict::RomDict::new(&crate::obj::dict::sort_entries([
     dict::RomEntry::new(qstr!("getter"), Obj::from_static(&PROPERTY_GETTER)),
     dict::RomEntry::new(qstr!("setter"), Obj::from_static(&PROPERTY_SETTER)),
@@ -274,6 +287,7 @@ fn bind(found: Obj, obj: Obj, owner: &'static Type) -> Result<(Obj, Obj), Exc> {
         }
         return Ok((super::call(p.fget, &[obj])?, Obj::NULL));
     }
+    #[cfg(mp_feature = "descriptors")]
     if let Some(c) = as_class(found.ty()) {
         if let Some(get) = user_lookup(&c.ty, qstr!("__get__")) {
             let o = if obj.is_null() { Obj::NONE } else { obj };
@@ -346,8 +360,10 @@ pub fn instance_load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
     Ok((Obj::NULL, Obj::NULL))
 }
 
+/// Whether `f` is an instance of a class with `__set__` (always false without the
+/// `descriptors` feature, MicroPython's `MICROPY_PY_DESCRIPTORS`).
 fn is_data_descriptor(f: Obj) -> bool {
-    as_class(f.ty()).is_some_and(|c| user_lookup(&c.ty, qstr!("__set__")).is_some())
+    cfg!(mp_feature = "descriptors") && as_class(f.ty()).is_some_and(|c| user_lookup(&c.ty, qstr!("__set__")).is_some())
 }
 
 fn instance_dict(inst: &'static InstanceObj) -> Result<Obj, Exc> {
@@ -374,12 +390,14 @@ fn instance_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
 /// # Errors
 /// `AttributeError`, or whatever `__setattr__`/a setter raises.
 pub fn instance_store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
-    let ty = o.ty();
-    let hook = if value.is_null() { qstr!("__delattr__") } else { qstr!("__setattr__") };
-    if let Some(f) = user_lookup(ty, hook) {
-        let key = Obj::from_qstr(name);
-        let r = if value.is_null() { super::call(f, &[o, key]) } else { super::call(f, &[o, key, value]) };
-        return r.map(|_| ());
+    #[cfg(mp_feature = "delattr_setattr")]
+    {
+        let hook = if value.is_null() { qstr!("__delattr__") } else { qstr!("__setattr__") };
+        if let Some(f) = user_lookup(o.ty(), hook) {
+            let key = Obj::from_qstr(name);
+            let r = if value.is_null() { super::call(f, &[o, key]) } else { super::call(f, &[o, key, value]) };
+            return r.map(|_| ());
+        }
     }
     store_attr_default(o, name, value)
 }
@@ -408,6 +426,7 @@ pub(super) fn store_attr_default(o: Obj, name: Qstr, value: Obj) -> Result<(), E
             }
             return Ok(());
         }
+        #[cfg(mp_feature = "descriptors")]
         if let Some(c) = as_class(f.ty()) {
             let hook = if value.is_null() { qstr!("__delete__") } else { qstr!("__set__") };
             if let Some(s) = user_lookup(&c.ty, hook) {
@@ -472,8 +491,26 @@ const CLASS_TEMPLATE: Type = Type {
     ..Type::EMPTY
 };
 
+/// The MRO of a class with at most one base (no `multiple_inheritance`, MicroPython's
+/// `MICROPY_MULTIPLE_INHERITANCE`): the base's own MRO.
+///
+/// # Errors
+/// `NotImplementedError` for two or more bases, `TypeError` for a base that is no type.
+#[cfg(not(mp_feature = "multiple_inheritance"))]
+fn c3_mro(bases: &[Obj], out: &mut gc::GcVec<Obj>) -> Result<(), Exc> {
+    match bases {
+        [] => Ok(()),
+        [b] => {
+            let t = b.downcast::<Type>().ok_or_else(|| exc::type_error("bases must be types"))?;
+            mro_find(t, |m| out.push(Obj::from_static(m)).err()).map_or(Ok(()), Err)
+        }
+        _ => Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "multiple inheritance not supported")),
+    }
+}
+
 /// The C3 linearisation of `bases` (tuple of types) for a new class, without the class
 /// itself, appended to `out`.
+#[cfg(mp_feature = "multiple_inheritance")]
 fn c3_mro(bases: &[Obj], out: &mut gc::GcVec<Obj>) -> Result<(), Exc> {
     // The sequences to merge, concatenated: each base's MRO, then the bases themselves.
     // `bounds[i]` is `(head, end)` of sequence i in `items`.
