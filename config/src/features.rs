@@ -64,6 +64,7 @@ pub const FEATURES: &[Feature] = &[
     flag(  "complex_conjugate", Some(Everything), &["complex"], "`complex.conjugate()`: CPython's, no MicroPython level has it"),
     flag(  "pow3",             Some(Extra),   &[],           "`pow(base, exp, mod)` of ints (`MICROPY_PY_BUILTINS_POW3`); off: `NotImplementedError: 3-arg pow() not supported`"),
     flag(  "builtin_ascii",    Some(Everything), &[],        "the `ascii(x)` built-in: CPython's, no MicroPython level has it"),
+    flag(  "external_import",  Some(Core),    &[],           "`import` of Python files on `sys.path` and of `[frozen]` modules, packages and relative imports (`MICROPY_ENABLE_EXTERNAL_IMPORT`); off: built-in modules only, `NotImplementedError: relative import`"),
     flag(  "property",         Some(Core),    &[],           "the `property` builtin and its `getter`/`setter`/`deleter` (`MICROPY_PY_BUILTINS_PROPERTY`); native classes' getters work at every level"),
     flag(  "multiple_inheritance", Some(Core), &[],          "classes with two or more bases, C3 method resolution order (`MICROPY_MULTIPLE_INHERITANCE`); off: `NotImplementedError: multiple inheritance not supported`"),
     flag(  "descriptors",      Some(Extra),   &[],           "a class attribute whose class defines `__get__`, `__set__` or `__delete__` acts on access (`MICROPY_PY_DESCRIPTORS`); off: it is a plain attribute"),

@@ -112,6 +112,13 @@ fn finish(layer: Layer, path: &Path, leaf: PathBuf, files: Vec<PathBuf>) -> Resu
         frozen_entry(key, entry, &mut frozen)?;
     }
     frozen.sort_by(|a: &FrozenModule, b: &FrozenModule| a.rel.cmp(&b.rel));
+    if let Some(first) = frozen.first().filter(|_| !features.is_on("external_import")) {
+        let message = format!(
+            "[frozen] module `{}` needs feature `external_import` (frozen modules are imported from `.frozen` on sys.path), which is off here; turn it on or remove the [frozen] entries",
+            first.name
+        );
+        return Err(Error::new(ErrorKind::UnmetRequirement, &first.listed_in, Some(first.listed_at), message));
+    }
     if let Some(w) = frozen.windows(2).find(|w| w[0].rel == w[1].rel) {
         let message = format!("[frozen] module `{}` is listed twice (by `{}` and `{}`)", w[1].name, w[0].key, w[1].key);
         return Err(Error::new(ErrorKind::FrozenModule, &w[1].listed_in, Some(w[1].listed_at), message));

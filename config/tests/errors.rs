@@ -386,3 +386,24 @@ fn unmet_requirement_across_extends() {
         dir.write("leaf.toml", "extends = \"base.toml\"\n[features]\ncompiler = false\nrepl_auto_indent = false\n");
     assert!(!config::load(&leaf).unwrap().features.is_on("repl_auto_indent"));
 }
+
+#[test]
+fn frozen_modules_need_external_import() {
+    let dir = TempDir::new("frozen-noimport");
+    dir.write("boot.py", "print(1)\n");
+    // Level minimum has no external import, so nothing could import a frozen module.
+    let path = dir.write("board.toml", &board_with(TOP, "[frozen]\nboot = \"boot.py\"\n"));
+    let e = config::load(&path).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::UnmetRequirement);
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "{}:8:8: [frozen] module `boot` needs feature `external_import` (frozen modules are imported from \
+             `.frozen` on sys.path), which is off here; turn it on or remove the [frozen] entries",
+            path.display()
+        )
+    );
+    let on =
+        dir.write("on.toml", &board_with(TOP, "[features]\nexternal_import = true\n[frozen]\nboot = \"boot.py\"\n"));
+    assert_eq!(config::load(&on).unwrap().frozen.len(), 1);
+}

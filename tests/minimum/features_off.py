@@ -67,3 +67,8 @@ e = E()
 print(type(e.d).__name__)  # descriptors off: the Desc itself
 e.x = 5  # delattr_setattr off: a plain store
 print(e.x)
+import sys  # a built-in module still imports
+
+print(sys.implementation[0])
+check("import os")  # not built in: no file search without external_import
+check("from . import x")  # relative import

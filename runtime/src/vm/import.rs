@@ -8,10 +8,11 @@
 //! runs (so circular imports see the partly made module) and removed if the code raises.
 
 use crate::gc::{root, GcVec};
+#[cfg(mp_feature = "external_import")]
 use crate::hal::ImportStat;
 use crate::obj::exc::{self, Exc};
-use crate::obj::module::{self, ModuleObj};
-use crate::obj::{self, dict, list, str as pystr, Args, Obj};
+use crate::obj::module;
+use crate::obj::{self, dict, str as pystr, Args, Obj};
 use crate::qstr::{self, Qstr};
 
 /// The `sys.modules` dict.
@@ -27,6 +28,9 @@ fn loaded() -> Option<&'static dict::DictObj> {
 pub fn import_name(name: Qstr, level: u8, leaf: bool, globals: Obj) -> Result<Obj, Exc> {
     let mut full: GcVec<u8> = GcVec::new();
     if level > 0 {
+        if !cfg!(mp_feature = "external_import") {
+            return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "relative import"));
+        }
         relative_base(globals, level, &mut full)?;
         if !name.as_bytes().is_empty() {
             if !full.is_empty() {
@@ -105,6 +109,20 @@ fn import_one(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
     } else if let Some(m) = module::builtin_submodule(parent, last) {
         return enter_builtin(key, m);
     }
+    search_path(full, last, parent)
+}
+
+/// Without `external_import` (MicroPython's `MICROPY_ENABLE_EXTERNAL_IMPORT`, from level
+/// `core`) only built-in modules are found: no files, no frozen modules.
+#[cfg(not(mp_feature = "external_import"))]
+fn search_path(full: Qstr, _last: Qstr, _parent: Obj) -> Result<Obj, Exc> {
+    Err(exc::import_error(full))
+}
+
+/// `full` from the files on `sys.path` (the parent package's `__path__` for a submodule),
+/// frozen modules under `.frozen` included.
+#[cfg(mp_feature = "external_import")]
+fn search_path(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
     // The directories to search: `sys.path`, or the parent package's `__path__`.
     let dirs = if parent.is_null() {
         root::state().path.get()
@@ -117,7 +135,7 @@ fn import_one(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
         if p.is_null() {
             return Err(exc::import_error(full));
         }
-        list::new(&[p])?
+        obj::list::new(&[p])?
     };
     let it = obj::get_iter(dirs)?;
     let mut path: GcVec<u8> = GcVec::new();
@@ -172,13 +190,17 @@ fn enter_builtin(key: Obj, m: &'static module::Module) -> Result<Obj, Exc> {
 /// What a directory entry may be called to be imported, in the order looked for: a
 /// package's `__init__` and a module's file extension (MicroPython's order: source first).
 #[cfg(mp_feature = "persistent_code")]
+#[cfg(mp_feature = "external_import")]
 const SOURCE_FILES: [(&[u8], &[u8]); 2] = [(b"/__init__.py", b".py"), (b"/__init__.mpy", b".mpy")];
 #[cfg(not(mp_feature = "persistent_code"))]
+#[cfg(mp_feature = "external_import")]
 const SOURCE_FILES: [(&[u8], &[u8]); 1] = [(b"/__init__.py", b".py")];
 
 /// The `sys.path` entry under which the board's frozen modules appear (MicroPython's).
+#[cfg(mp_feature = "external_import")]
 const FROZEN_DIR: &str = ".frozen/";
 
+#[cfg(mp_feature = "external_import")]
 fn stat(path: &[u8]) -> ImportStat {
     let Ok(p) = core::str::from_utf8(path) else { return ImportStat::NoExist };
     if p.starts_with(FROZEN_DIR) {
@@ -188,12 +210,14 @@ fn stat(path: &[u8]) -> ImportStat {
 }
 
 /// A frozen module's code, by its `.frozen/...` path.
+#[cfg(mp_feature = "external_import")]
 fn frozen(path: &str) -> Option<&'static crate::obj::code::Code> {
     root::state().modules.get(path).and_then(|m| m.frozen)
 }
 
 /// What is at `path` under `.frozen`: a module (`x.py`), a package directory (one with a
 /// frozen `__init__.py`), or nothing. Looked up in the board's module table, no allocation.
+#[cfg(mp_feature = "external_import")]
 fn frozen_stat(path: &str) -> ImportStat {
     if frozen(path).is_some() {
         return ImportStat::File;
@@ -210,6 +234,7 @@ fn frozen_stat(path: &str) -> ImportStat {
 }
 
 /// Compile and run the file at `path` as module `full`; a package when `pkg_dir` is set.
+#[cfg(mp_feature = "external_import")]
 fn load(full: Qstr, last: Qstr, parent: Obj, path: &[u8], pkg_dir: Obj) -> Result<Obj, Exc> {
     let path_str = core::str::from_utf8(path).unwrap_or("");
     if let Some(code) = path_str.strip_prefix(FROZEN_DIR).and_then(|rel| frozen(path_str).map(|c| (rel, c))) {
@@ -223,7 +248,7 @@ fn load(full: Qstr, last: Qstr, parent: Obj, path: &[u8], pkg_dir: Obj) -> Resul
     if !read {
         return Err(exc::import_error(full));
     }
-    let m: &'static ModuleObj = module::new_module(full)?;
+    let m: &'static module::ModuleObj = module::new_module(full)?;
     let file = qstr::intern(path_str)?;
     if let Some(g) = m.globals.downcast::<dict::DictObj>() {
         let st = root::state();
@@ -268,6 +293,7 @@ fn load(full: Qstr, last: Qstr, parent: Obj, path: &[u8], pkg_dir: Obj) -> Resul
 
 /// Run frozen `code` (whose file under `.frozen` is `rel`) as module `full`: only the
 /// module's globals and what its code creates are allocated, never a copy of its bytecode.
+#[cfg(mp_feature = "external_import")]
 fn load_frozen(
     full: Qstr,
     last: Qstr,
@@ -276,7 +302,7 @@ fn load_frozen(
     code: &'static crate::obj::code::Code,
     pkg_dir: Obj,
 ) -> Result<Obj, Exc> {
-    let m: &'static ModuleObj = module::new_module(full)?;
+    let m: &'static module::ModuleObj = module::new_module(full)?;
     if let Some(g) = m.globals.downcast::<dict::DictObj>() {
         let st = root::state();
         if st.main_module.get() == Obj::from_qstr(full) {
