@@ -17,3 +17,5 @@ print(float('1e-45'), float('3.4028235e38'), float('1e129'), float('16777217'), 
 print([float(s) for s in ('0.1', '1.1', '3.14159', '2.5e-3', '1e10', '1234567.9', '0.30000001')])
 print([float(repr(v)) == v for v in (0.1, 0.5, 1 / 3, 10 / 3)])
 print(1.0, -0.0, 1e16, 1e15, 123456789.0, float('inf'), -float('inf'), float('nan'))
+# `#` (the alternate form) is ignored, as MicroPython's floats ignore it.
+print('{:#.0f}'.format(1234.75), '{:#g}'.format(3.5), '%#.0f' % 2.0, '%#g' % 3.5, '{:#.3e}'.format(0.5), '%#.3g' % 1.0)

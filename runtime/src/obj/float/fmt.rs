@@ -331,6 +331,7 @@ impl Out for Grow {
     }
 }
 
+#[cfg(not(mp_float = "float"))]
 fn push_exp(out: &mut dyn Out, e: i32, upper: bool) {
     out.push(if upper { b'E' } else { b'e' });
     out.push(if e < 0 { b'-' } else { b'+' });
@@ -344,6 +345,7 @@ fn push_exp(out: &mut dyn Out, e: i32, upper: bool) {
 
 /// Digits `d` (value `0.d × 10**exp`) in fixed notation with `frac` digits after the point
 /// (or exactly as many as there are, when `frac` is `None`).
+#[cfg(not(mp_float = "float"))]
 fn fixed(out: &mut dyn Out, d: &Digits, frac: Option<usize>, point: bool, group: u8) {
     let int_len = d.exp.max(0) as usize;
     let digit = |i: i32| -> u8 {
@@ -372,6 +374,7 @@ fn fixed(out: &mut dyn Out, d: &Digits, frac: Option<usize>, point: bool, group:
     }
 }
 
+#[cfg(not(mp_float = "float"))]
 fn sci(out: &mut dyn Out, d: &Digits, frac: Option<usize>, point: bool, upper: bool) {
     out.push(d.d[0]);
     let frac = frac.unwrap_or(d.n - 1);
@@ -386,13 +389,12 @@ fn sci(out: &mut dyn Out, d: &Digits, frac: Option<usize>, point: bool, upper: b
 }
 
 /// Format `x` by `spec` into `out` (sign included; no width or alignment). At single
-/// precision the digits are MicroPython's (`mp32`), except with `#`, which MicroPython's
-/// floats do not have; `,`/`_` groups are put into its integer part.
+/// precision the text is MicroPython's (`mp32`), which ignores `#` as MicroPython's floats
+/// do; `,`/`_` groups are put into its integer part.
 pub fn format(x: Float, spec: Spec, out: &mut dyn Out) {
     #[cfg(mp_float = "float")]
-    if !spec.alt {
-        return format_mp32(x, spec, out);
-    }
+    return format_mp32(x, spec, out);
+    #[cfg(not(mp_float = "float"))]
     format_exact(x, spec, out);
 }
 
@@ -435,6 +437,7 @@ fn grouped(x: Float, conv: u8, prec: i32, spec: Spec, repr: bool, out: &mut dyn 
 }
 
 /// The exact text (CPython's): correctly rounded digits of any length.
+#[cfg(not(mp_float = "float"))]
 fn format_exact(x: Float, spec: Spec, out: &mut dyn Out) {
     let neg = x.is_sign_negative() && !x.is_nan();
     if neg {
