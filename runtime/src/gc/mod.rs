@@ -25,6 +25,7 @@ use core::cell::Cell;
 use core::ptr::NonNull;
 
 pub use vec::GcVec;
+pub(crate) use vec::FALLBACK_FROM;
 
 use crate::obj::exc::{self, Exc};
 

@@ -66,3 +66,30 @@ fn realloc_grows_in_place_or_moves_keeping_contents() {
         assert_eq!(unsafe { q.read() }, 42);
     });
 }
+
+#[test]
+fn a_vector_grows_past_half_the_heap() {
+    // Doubling alone stops at half the heap (the next doubling does not fit); the fallback
+    // to quarter steps fills most of it before `MemoryError`, the vector unharmed.
+    with_runtime(|| {
+        let total = root::heap().info().total;
+        let mut v: GcVec<u64> = GcVec::new();
+        let mut n = 0u64;
+        while v.push(n).is_ok() {
+            n += 1;
+        }
+        let bytes = v.len() * 8;
+        assert!(bytes * 10 > total * 7, "{bytes} of {total} bytes");
+        assert!(v.iter().enumerate().all(|(i, &x)| x == i as u64));
+    });
+}
+
+#[test]
+fn a_list_grows_past_what_doubling_reaches() {
+    // In the 64 KiB test heap doubling alone stops at 2,048 items (the next block of 4,096
+    // does not fit beside the old one); quarter steps reach 4,000.
+    let out = crate::testing::run(
+        "l = []\ntry:\n    while True:\n        l.append(None)\nexcept MemoryError:\n    pass\nprint(len(l) >= 3500, len(l))\n",
+    );
+    assert!(out.starts_with("True "), "{out}");
+}

@@ -17,6 +17,10 @@ pub struct GcVec<T: Copy> {
     cap: usize,
 }
 
+/// The capacity from which a vector that cannot double grows by a quarter instead
+/// (smaller ones are not worth a second attempt).
+pub(crate) const FALLBACK_FROM: usize = 64;
+
 impl<T: Copy> Default for GcVec<T> {
     fn default() -> Self {
         Self::new()
@@ -72,11 +76,26 @@ impl<T: Copy> GcVec<T> {
         if need <= self.cap {
             return Ok(());
         }
-        let new_cap = need.max(self.cap * 2).max(4);
-        let bytes = new_cap.checked_mul(Self::SIZE).ok_or_else(crate::obj::exc::memory_error)?;
         let heap = root::heap();
         let old = if self.cap == 0 { core::ptr::null_mut() } else { self.ptr.as_ptr() as *mut u8 };
-        let p = heap.realloc(old, self.cap * Self::SIZE, bytes)?;
+        // Double (amortised O(1) pushes); when the heap has no room for that, grow a vector
+        // of some size (`FALLBACK_FROM`) by a quarter instead, still geometric, before
+        // giving up: one near the end of a small heap (the compiler's arrays) then fits
+        // where twice its size would not.
+        let mut new_cap = need.max(self.cap * 2).max(4);
+        let p = loop {
+            let bytes = new_cap.checked_mul(Self::SIZE).ok_or_else(crate::obj::exc::memory_error)?;
+            match heap.realloc(old, self.cap * Self::SIZE, bytes) {
+                Ok(p) => break p,
+                Err(e) => {
+                    let smaller = need.max(self.cap + self.cap / 4);
+                    if self.cap < FALLBACK_FROM || smaller >= new_cap || !e.is(&crate::obj::exc::MEMORY_ERROR) {
+                        return Err(e);
+                    }
+                    new_cap = smaller;
+                }
+            }
+        };
         self.ptr = p.cast();
         self.cap = new_cap;
         Ok(())

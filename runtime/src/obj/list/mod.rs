@@ -102,7 +102,17 @@ impl ListObj {
         if need <= cap {
             return Ok(());
         }
-        self.rebuild(need.max(cap.saturating_mul(2)).max(4), cells(self.view()))
+        // Double; with no room for that, a quarter more (as `GcVec::reserve`).
+        match self.rebuild(need.max(cap.saturating_mul(2)).max(4), cells(self.view())) {
+            Err(e)
+                if e.is(&exc::MEMORY_ERROR)
+                    && cap >= crate::gc::FALLBACK_FROM
+                    && need.max(cap + cap / 4) < need.max(cap.saturating_mul(2)).max(4) =>
+            {
+                self.rebuild(need.max(cap + cap / 4), cells(self.view()))
+            }
+            r => r,
+        }
     }
 
     /// Write `x` into slot `i`, which must lie in the block (`i < cap`).
