@@ -57,7 +57,7 @@ impl RangeObj {
         // The distance from the first item, exact in a u64 once `v` is inside the range.
         let (inside, dist) =
             if s > 0 { (a <= v && v < b, v.wrapping_sub(a)) } else { (b < v && v <= a, a.wrapping_sub(v)) };
-        inside && (dist as u64) % s.unsigned_abs() == 0
+        inside && (dist as u64).is_multiple_of(s.unsigned_abs())
     }
 }
 
