@@ -136,6 +136,19 @@ impl<T: Copy> GcVec<T> {
         Some(unsafe { self.ptr.as_ptr().add(self.len).read() })
     }
 
+    /// Give the spare capacity back to the heap (in place: the blocks past the new end are
+    /// freed, nothing moves). An empty vector keeps its buffer.
+    pub fn shrink_to_fit(&mut self) {
+        if self.len == 0 || self.len == self.cap {
+            return;
+        }
+        let p = self.ptr.as_ptr() as *mut u8;
+        if let Ok(q) = root::heap().realloc(p, self.cap * Self::SIZE, self.len * Self::SIZE) {
+            self.ptr = q.cast();
+            self.cap = self.len;
+        }
+    }
+
     pub fn truncate(&mut self, len: usize) {
         self.len = self.len.min(len);
     }
