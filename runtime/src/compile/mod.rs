@@ -51,6 +51,9 @@ pub fn compile(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, E
 }
 
 fn compile_inner(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, Error> {
+    if mode == Mode::File {
+        return compile_file(source, file);
+    }
     let ast = parse::parse(source, mode == Mode::Eval)?;
     let module = qstr!("<module>");
     let scopes = scope::analyze(&ast).map_err(|e| e.in_block(module))?;
@@ -58,6 +61,48 @@ fn compile_inner(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code,
     drop(scopes);
     drop(ast);
     unit.finish()
+}
+
+/// A module, one top-level statement at a time (`parse::each_statement`): each is parsed,
+/// its scopes analysed (module-level names are globals whatever the rest of the file says,
+/// so a statement's scopes need nothing from the others) and its code emitted into the
+/// module's emitter, then its tree is dropped. Errors come out as MicroPython's do, which
+/// parses the whole file before compiling it: after a compile error (scopes or code) the
+/// rest of the file is still parsed, and a syntax error there is the one reported.
+fn compile_file(source: &[u8], file: Qstr) -> Result<&'static Code, Error> {
+    let module = qstr!("<module>");
+    // What the module's `Gen` keeps from one statement to the next.
+    let mut em = Emitter::new();
+    let mut consts = GcVec::new();
+    let mut max_handlers = 0;
+    let mut line = 1;
+    let mut compile_error = None;
+    parse::each_statement(source, |ast| {
+        if compile_error.is_some() {
+            return Ok(());
+        }
+        let r = scope::analyze(ast).and_then(|scopes| {
+            let mut g = Gen::new(ast, &scopes, file, Mode::File);
+            g.em = core::mem::take(&mut em);
+            g.consts = core::mem::take(&mut consts);
+            g.max_handlers = max_handlers;
+            let r = g.stmts(ast.root);
+            (em, consts, max_handlers, line) = (g.em, g.consts, g.max_handlers, g.line);
+            r
+        });
+        if let Err(e) = r {
+            compile_error = Some(e.in_block(module));
+        }
+        Ok(())
+    })?;
+    if let Some(e) = compile_error {
+        return Err(e);
+    }
+    let empty = Ast::new();
+    let scopes = scope::analyze(&empty).map_err(|e| e.in_block(module))?;
+    let mut g = Gen::new(&empty, &scopes, file, Mode::File);
+    (g.em, g.consts, g.max_handlers, g.line) = (em, consts, max_handlers, line);
+    g.finish_module().map_err(|e| e.in_block(module))?.finish()
 }
 
 /// A loop or exception block the current code is inside (for `break`, `continue`,
@@ -219,9 +264,20 @@ impl<'a> Gen<'a> {
             self.em.op(Op::ReturnValue)?;
         } else {
             self.stmts(root)?;
-            self.em.op(Op::LoadNone)?;
-            self.em.op(Op::ReturnValue)?;
+            return self.finish_module();
         }
+        self.unit()
+    }
+
+    /// The end of a module's code (`return None`) and its unit.
+    fn finish_module(mut self) -> Result<Unit, Error> {
+        self.em.op(Op::LoadNone)?;
+        self.em.op(Op::ReturnValue)?;
+        self.unit()
+    }
+
+    /// The module's code unit.
+    fn unit(self) -> Result<Unit, Error> {
         Ok(Unit {
             em: self.em,
             name: qstr!("<module>"),

@@ -527,11 +527,15 @@ impl Walker<'_> {
         let outer = core::mem::replace(&mut self.cur, scope);
         let r = self.function_inner(scope, params, body, body_expr);
         self.cur = outer;
-        let name = match self.ast.node(node) {
+        r.map_err(|e| e.in_block(self.block_name(node)))
+    }
+
+    /// The name a traceback gives the function of `node`.
+    fn block_name(&self, node: NodeId) -> Qstr {
+        match self.ast.node(node) {
             Node::Def(name, _, _) => name,
             _ => qstr!("<lambda>"),
-        };
-        r.map_err(|e| e.in_block(name))
+        }
     }
 
     fn function_inner(&mut self, scope: u32, params: ListId, body: ListId, body_expr: NodeId) -> Result<(), Error> {
@@ -683,7 +687,9 @@ impl Walker<'_> {
         }
         let Some((a, j)) = found else {
             if n.kind == NameKind::Nonlocal {
-                return Err(Error::syntax(ErrorKind::NoNonlocalBinding, n.line));
+                // Reported in the function that declared it, as MicroPython does.
+                let block = self.s.get(s).map_or(qstr!("<module>"), |sc| self.block_name(sc.node));
+                return Err(Error::syntax(ErrorKind::NoNonlocalBinding, n.line).in_block(block));
             }
             self.s.set_kind(i, NameKind::GlobalImplicit);
             return Ok(());

@@ -174,6 +174,15 @@ impl Ast {
     /// # Errors
     /// `MemoryError`; `CodeTooBig`-style overflow of the `u32` index space is reported as
     /// `MemoryError` too (it needs more memory than any board has).
+    /// Forget every node, list and constant, keeping the arrays' room for the next tree.
+    pub fn clear(&mut self) {
+        self.nodes.clear();
+        self.lines.clear();
+        self.lists.clear();
+        self.consts.clear();
+        self.root = NO_LIST;
+    }
+
     pub fn add(&mut self, node: Node, line: u32) -> Result<NodeId, Exc> {
         let id =
             u32::try_from(self.nodes.len()).ok().filter(|&i| i != NO_NODE).ok_or_else(crate::obj::exc::memory_error)?;

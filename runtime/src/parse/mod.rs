@@ -50,6 +50,31 @@ pub fn parse(src: &[u8], eval: bool) -> Result<Ast, Error> {
     Ok(ast)
 }
 
+/// Parse a module one top-level statement at a time: `f` gets a tree whose root list holds
+/// that statement (one line's `;`-separated simple statements together), then the tree is
+/// cleared for the next. The compiler so needs memory for the largest top-level statement,
+/// not the whole file.
+///
+/// # Errors
+/// The first syntax error, or what `f` returns.
+pub fn each_statement(src: &[u8], mut f: impl FnMut(&Ast) -> Result<(), Error>) -> Result<(), Error> {
+    let module = qstr!("<module>");
+    let mut p = Parser::new(src).map_err(|e| e.in_block(module))?;
+    loop {
+        match p.tok.kind {
+            Kind::EndMarker => return Ok(()),
+            Kind::Newline => p.advance().map_err(|e| e.in_block(module))?,
+            _ => {
+                let mark = p.scratch.len();
+                p.statement().map_err(|e| e.in_block(module))?;
+                p.ast.root = p.list_from(mark).map_err(|e| e.in_block(module))?;
+                f(&p.ast)?;
+                p.ast.clear();
+            }
+        }
+    }
+}
+
 pub(crate) struct Parser<'s> {
     lex: Lexer<'s>,
     src: &'s [u8],

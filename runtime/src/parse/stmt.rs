@@ -45,7 +45,7 @@ impl Parser<'_> {
         self.list_from(mark)
     }
 
-    fn statement(&mut self) -> Result<(), Error> {
+    pub(super) fn statement(&mut self) -> Result<(), Error> {
         check_stack()?;
         let s = match self.tok.kind {
             Kind::If => self.if_stmt()?,
