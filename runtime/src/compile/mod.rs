@@ -51,10 +51,10 @@ pub fn compile(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, E
 }
 
 fn compile_inner(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, Error> {
-    if mode == Mode::File {
-        return compile_file(source, file);
+    if mode != Mode::Eval {
+        return compile_file(source, file, mode);
     }
-    let ast = parse::parse(source, mode == Mode::Eval)?;
+    let ast = parse::parse(source, true)?;
     let module = qstr!("<module>");
     let scopes = scope::analyze(&ast).map_err(|e| e.in_block(module))?;
     let unit = Gen::new(&ast, &scopes, file, mode).module().map_err(|e| e.in_block(module))?;
@@ -63,13 +63,13 @@ fn compile_inner(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code,
     unit.finish()
 }
 
-/// A module, one top-level statement at a time (`parse::each_statement`): each is parsed,
-/// its scopes analysed (module-level names are globals whatever the rest of the file says,
+/// A module or REPL input (`mode` File or Single), one top-level statement at a time
+/// (`parse::each_statement`): each is parsed, its scopes analysed (module-level names are globals whatever the rest of the file says,
 /// so a statement's scopes need nothing from the others) and its code emitted into the
 /// module's emitter, then its tree is dropped. Errors come out as MicroPython's do, which
 /// parses the whole file before compiling it: after a compile error (scopes or code) the
 /// rest of the file is still parsed, and a syntax error there is the one reported.
-fn compile_file(source: &[u8], file: Qstr) -> Result<&'static Code, Error> {
+fn compile_file(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, Error> {
     let module = qstr!("<module>");
     // What the module's `Gen` keeps from one statement to the next.
     let mut em = Emitter::new();
@@ -82,7 +82,7 @@ fn compile_file(source: &[u8], file: Qstr) -> Result<&'static Code, Error> {
             return Ok(());
         }
         let r = scope::analyze(ast).and_then(|scopes| {
-            let mut g = Gen::new(ast, &scopes, file, Mode::File);
+            let mut g = Gen::new(ast, &scopes, file, mode);
             g.em = core::mem::take(&mut em);
             g.consts = core::mem::take(&mut consts);
             g.max_handlers = max_handlers;
@@ -100,7 +100,7 @@ fn compile_file(source: &[u8], file: Qstr) -> Result<&'static Code, Error> {
     }
     let empty = Ast::new();
     let scopes = scope::analyze(&empty).map_err(|e| e.in_block(module))?;
-    let mut g = Gen::new(&empty, &scopes, file, Mode::File);
+    let mut g = Gen::new(&empty, &scopes, file, mode);
     (g.em, g.consts, g.max_handlers, g.line) = (em, consts, max_handlers, line);
     g.finish_module().map_err(|e| e.in_block(module))?.finish()
 }
@@ -253,19 +253,13 @@ impl<'a> Gen<'a> {
         self.scopes.get(self.scope).map_or(ScopeKind::Module, |s| s.kind)
     }
 
-    /// The module (or eval expression) as a code unit.
+    /// An `eval` expression as a code unit (modules and REPL input: [`compile_file`]).
     fn module(mut self) -> Result<Unit, Error> {
-        let root = self.ast.root;
-        if self.mode == Mode::Eval {
-            let e = self.ast.item(root, 0);
-            self.line = self.ast.line(e);
-            self.em.set_line(self.line)?;
-            self.expr(e).map_err(|e| self.with_line(e))?;
-            self.em.op(Op::ReturnValue)?;
-        } else {
-            self.stmts(root)?;
-            return self.finish_module();
-        }
+        let e = self.ast.item(self.ast.root, 0);
+        self.line = self.ast.line(e);
+        self.em.set_line(self.line)?;
+        self.expr(e).map_err(|e| self.with_line(e))?;
+        self.em.op(Op::ReturnValue)?;
         self.unit()
     }
 
