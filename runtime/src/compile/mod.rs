@@ -64,9 +64,9 @@ fn compile_inner(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code,
 }
 
 /// A module or REPL input (`mode` File or Single), one top-level statement at a time
-/// (`parse::each_statement`): each is parsed, its scopes analysed (module-level names are globals whatever the rest of the file says,
-/// so a statement's scopes need nothing from the others) and its code emitted into the
-/// module's emitter, then its tree is dropped. Errors come out as MicroPython's do, which
+/// (`parse::each_statement`): each is parsed, its scopes analysed (module-level names are
+/// globals whatever the rest of the file says, so a statement's scopes need nothing from
+/// the others) and its code emitted into the module's emitter, then its tree is dropped. Errors come out as MicroPython's do, which
 /// parses the whole file before compiling it: after a compile error (scopes or code) the
 /// rest of the file is still parsed, and a syntax error there is the one reported.
 fn compile_file(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, Error> {
