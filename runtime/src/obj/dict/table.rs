@@ -1,5 +1,8 @@
 //! The hash table behind `dict`, `set` and `frozenset`: an insertion-ordered entry array
-//! plus an open-addressing index of entry numbers (CPython's compact dict).
+//! plus an open-addressing index of entry numbers (CPython's compact dict). A table of at
+//! most [`SMALL`] entry slots has no index: a lookup reads its few entries in order,
+//! comparing the kept hashes first (most dicts are small: instance attributes, records,
+//! keyword arguments), and the index's memory (half to a third of the table) is saved.
 //!
 //! Its entry array and index are only ever *replaced* when the table grows or is cleared,
 //! never freed at once: a lookup or an iterator up the stack may still be reading them (see
@@ -24,24 +27,53 @@ pub struct Entry {
 
 const DELETED: Entry = Entry { key: Obj::NULL, value: Obj::NULL, hash: 0 };
 
+/// The most entry slots a table without an index has.
+const SMALL: usize = 8;
+
+/// `find`'s "absent" answer in a table without an index (no index slot to offer).
+const NO_SLOT: usize = usize::MAX;
+
+/// A count or position of the table, kept in 32 bits (the index holds 32-bit entry numbers,
+/// so no table has more entries): on 64-bit hosts the table is 32 bytes smaller.
+#[derive(Default)]
+struct Count(Cell<u32>);
+
+impl Count {
+    const fn new() -> Count {
+        Count(Cell::new(0))
+    }
+
+    #[inline]
+    fn get(&self) -> usize {
+        self.0.get() as usize
+    }
+
+    /// `v` fits in 32 bits: every count and position is below the entry capacity, which
+    /// `grow` keeps below `u32::MAX`.
+    #[inline]
+    fn set(&self, v: usize) {
+        self.0.set(v as u32);
+    }
+}
+
 /// The table. Embedded in `DictObj` and `SetObj`.
 #[repr(C)]
 pub struct Table {
     entries: Cell<*mut Entry>,
     /// Entry slots in use (deleted ones included, their key is NULL).
-    used: Cell<usize>,
-    cap: Cell<usize>,
+    used: Count,
+    cap: Count,
     /// Live entries.
-    count: Cell<usize>,
+    count: Count,
     /// `entry number + 1`; 0 is empty.
     index: Cell<*mut u32>,
-    index_len: Cell<usize>,
+    index_len: Count,
     /// Bumped by every change to which keys are where (insertion, removal, growth).
-    version: Cell<usize>,
+    version: Count,
     /// Every entry slot before `head` is deleted (where `pop_first` starts looking).
-    head: Cell<usize>,
+    head: Count,
     /// Every entry slot from `tail` to `used` is deleted (where `pop_last` starts looking).
-    tail: Cell<usize>,
+    tail: Count,
     /// A class dict: every change to its contents clears the type lookup cache
     /// (`obj::class::cache`).
     watched: Cell<bool>,
@@ -61,14 +93,14 @@ impl Table {
     pub const fn new() -> Table {
         Table {
             entries: Cell::new(core::ptr::null_mut()),
-            used: Cell::new(0),
-            cap: Cell::new(0),
-            count: Cell::new(0),
+            used: Count::new(),
+            cap: Count::new(),
+            count: Count::new(),
             index: Cell::new(core::ptr::null_mut()),
-            index_len: Cell::new(0),
-            version: Cell::new(0),
-            head: Cell::new(0),
-            tail: Cell::new(0),
+            index_len: Count::new(),
+            version: Count::new(),
+            head: Count::new(),
+            tail: Count::new(),
             watched: Cell::new(false),
             bloom: Cell::new(0),
         }
@@ -139,11 +171,32 @@ impl Table {
         'lookup: loop {
             let index = self.index();
             let n = index.len();
-            if n == 0 {
-                return Ok(Err(0));
-            }
             let entries = self.entries();
             let version = self.version.get();
+            if n == 0 {
+                // A small table (or an empty one): its entries in order.
+                for (i, c) in entries.iter().enumerate() {
+                    let e = c.get();
+                    if e.hash != hash || e.key.is_null() {
+                        continue;
+                    }
+                    if e.key == key {
+                        return Ok(Ok(i));
+                    }
+                    if distinct_immediates(e.key, key) {
+                        continue;
+                    }
+                    let same = keys_equal(e.key, key)?;
+                    if self.version.get() != version {
+                        crate::vm::poll_interrupt()?;
+                        continue 'lookup;
+                    }
+                    if same {
+                        return Ok(Ok(i));
+                    }
+                }
+                return Ok(Err(NO_SLOT));
+            }
             // The index length is a power of two (see `grow`).
             let mask = n - 1;
             let mut i = hash as usize & mask;
@@ -222,16 +275,31 @@ impl Table {
     /// As [`Table::get_name`].
     #[inline]
     pub fn get_name_at(&self, q: crate::qstr::Qstr) -> Result<Option<(Obj, usize)>, Exc> {
-        let index = self.index();
-        if index.is_empty() {
+        if self.count.get() == 0 {
             return Ok(None);
         }
         let hash = q.hash();
         if self.bloom.get() & bloom_bit(hash) == 0 {
             return Ok(None);
         }
+        let index = self.index();
         let entries = self.entries();
         let key = Obj::from_qstr(q);
+        if index.is_empty() {
+            for (i, c) in entries.iter().enumerate() {
+                let e = c.get();
+                if e.key == key {
+                    return Ok(Some((e.value, i)));
+                }
+                if e.hash == hash && !e.key.is_null() && !e.key.is_qstr() {
+                    return Ok(match self.find(key, hash)? {
+                        Ok(e) => Some((self.entries()[e].get().value, e)),
+                        Err(_) => None,
+                    });
+                }
+            }
+            return Ok(None);
+        }
         let mask = index.len() - 1;
         let mut i = hash as usize & mask;
         loop {
@@ -287,7 +355,19 @@ impl Table {
         let hash = q.hash();
         let index = self.index();
         let entries = self.entries();
-        if !index.is_empty() {
+        if index.is_empty() {
+            for c in entries {
+                let e = c.get();
+                if e.key == key {
+                    c.set(Entry { value, ..e });
+                    self.changed();
+                    return Ok(());
+                }
+                if e.hash == hash && !e.key.is_null() && !e.key.is_qstr() {
+                    break;
+                }
+            }
+        } else {
             let mask = index.len() - 1;
             let mut i = hash as usize & mask;
             loop {
@@ -323,7 +403,7 @@ impl Table {
                     return Ok(false);
                 }
                 // Room checked after the lookup: the comparisons may have changed the table.
-                Err(free) if self.used.get() < self.cap.get() && (self.used.get() + 1) * 2 <= self.index_len.get() => {
+                Err(free) if self.has_room(1) => {
                     let n = self.used.get();
                     // SAFETY: `n < cap`: the slot is inside the entries block, past every
                     // view's length (views cover `used` entries at most).
@@ -332,7 +412,9 @@ impl Table {
                     self.used.set(n + 1);
                     self.tail.set(n + 1);
                     self.count.set(self.count.get() + 1);
-                    self.index()[free].set(n as u32 + 1);
+                    if let Some(slot) = self.index().get(free) {
+                        slot.set(n as u32 + 1);
+                    }
                     self.bump();
                     self.changed();
                     return Ok(true);
@@ -425,10 +507,18 @@ impl Table {
     /// `MemoryError`.
     pub fn reserve(&self, extra: usize) -> Result<(), Exc> {
         let need = self.count.get().checked_add(extra).ok_or_else(exc::memory_error)?;
-        if self.used.get() + extra <= self.cap.get() && (self.used.get() + extra) * 2 <= self.index_len.get() {
+        if self.has_room(extra) {
             return Ok(());
         }
         self.grow(need)
+    }
+
+    /// Whether `extra` more entries fit without growing: entry slots, and an index at most
+    /// half full (a small table has none).
+    fn has_room(&self, extra: usize) -> bool {
+        let used = self.used.get().saturating_add(extra);
+        let ilen = self.index_len.get();
+        used <= self.cap.get() && (ilen == 0 || used * 2 <= ilen)
     }
 
     /// Compact the live entries into new arrays with room for at least `need` entries and
@@ -438,30 +528,42 @@ impl Table {
         let heap = root::heap();
         let live = self.count.get();
         let cap = need.max(live * 2).max(4);
+        if cap >= u32::MAX as usize {
+            return Err(exc::memory_error());
+        }
         let esize = core::mem::size_of::<Entry>();
         let ebytes = cap.checked_mul(esize).ok_or_else(exc::memory_error)?;
-        // A power of two, so that probing masks instead of dividing.
-        let ilen = cap
-            .checked_mul(2)
-            .and_then(usize::checked_next_power_of_two)
-            .filter(|&n| n <= u32::MAX as usize)
-            .ok_or_else(exc::memory_error)?;
+        // A power of two, so that probing masks instead of dividing; none for a small table.
+        let ilen = if cap <= SMALL {
+            0
+        } else {
+            cap.checked_mul(2)
+                .and_then(usize::checked_next_power_of_two)
+                .filter(|&n| n <= u32::MAX as usize)
+                .ok_or_else(exc::memory_error)?
+        };
         let ibytes = ilen.checked_mul(4).ok_or_else(exc::memory_error)?;
         let new_entries = heap.alloc(ebytes)?.as_ptr() as *mut Entry;
-        let new_index = heap.alloc(ibytes)?.as_ptr() as *mut u32;
-        // SAFETY: the new index block holds `ilen` zeroed u32 slots, and nothing else refers
-        // to it yet.
-        let index = unsafe { core::slice::from_raw_parts_mut(new_index, ilen) };
+        let new_index = if ilen == 0 { core::ptr::null_mut() } else { heap.alloc(ibytes)?.as_ptr() as *mut u32 };
+        let index: &mut [u32] = if ilen == 0 {
+            &mut []
+        } else {
+            // SAFETY: the new index block holds `ilen` zeroed u32 slots, and nothing else
+            // refers to it yet.
+            unsafe { core::slice::from_raw_parts_mut(new_index, ilen) }
+        };
         let mut n = 0;
         for e in self.entries().iter().map(Cell::get).filter(|e| !e.key.is_null()) {
             // SAFETY: `n < live <= cap`: inside the new entries block, which nothing else
             // refers to yet.
             unsafe { new_entries.add(n).write(e) };
-            let mut j = e.hash as usize & (ilen - 1);
-            while index[j] != 0 {
-                j = (j + 1) & (ilen - 1);
+            if ilen > 0 {
+                let mut j = e.hash as usize & (ilen - 1);
+                while index[j] != 0 {
+                    j = (j + 1) & (ilen - 1);
+                }
+                index[j] = n as u32 + 1;
             }
-            index[j] = n as u32 + 1;
             n += 1;
         }
         self.entries.set(new_entries);
@@ -504,14 +606,17 @@ impl Table {
 
     /// Append an entry whose key is known to be absent, without comparing keys.
     fn push_distinct(&self, e: Entry) -> Result<(), Exc> {
-        if self.used.get() >= self.cap.get() || (self.used.get() + 1) * 2 > self.index_len.get() {
+        if !self.has_room(1) {
             self.grow(self.count.get() + 1)?;
         }
         let index = self.index();
-        let mask = index.len() - 1;
-        let mut j = e.hash as usize & mask;
-        while index[j].get() != 0 {
-            j = (j + 1) & mask;
+        let mut j = NO_SLOT;
+        if !index.is_empty() {
+            let mask = index.len() - 1;
+            j = e.hash as usize & mask;
+            while index[j].get() != 0 {
+                j = (j + 1) & mask;
+            }
         }
         let n = self.used.get();
         // SAFETY: `n < cap` (checked above): inside the entries block, past every view.
@@ -520,7 +625,9 @@ impl Table {
         self.used.set(n + 1);
         self.tail.set(n + 1);
         self.count.set(self.count.get() + 1);
-        index[j].set(n as u32 + 1);
+        if let Some(slot) = index.get(j) {
+            slot.set(n as u32 + 1);
+        }
         self.bump();
         self.changed();
         Ok(())
