@@ -50,26 +50,13 @@ pub fn compile(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, E
     compile_inner(source, file, mode).map_err(|e| e.into_exc(file))
 }
 
-fn compile_inner(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, Error> {
-    if mode != Mode::Eval {
-        return compile_file(source, file, mode);
-    }
-    let ast = parse::parse(source, true)?;
-    let module = qstr!("<module>");
-    let scopes = scope::analyze(&ast).map_err(|e| e.in_block(module))?;
-    let unit = Gen::new(&ast, &scopes, file, mode).module().map_err(|e| e.in_block(module))?;
-    drop(scopes);
-    drop(ast);
-    unit.finish()
-}
-
-/// A module or REPL input (`mode` File or Single), one top-level statement at a time
-/// (`parse::each_statement`): each is parsed, its scopes analysed (module-level names are
+/// A module, REPL input or `eval` expression, one top-level statement at a time
+/// (`parse::each_statement`; an expression is one): each is parsed, its scopes analysed (module-level names are
 /// globals whatever the rest of the file says, so a statement's scopes need nothing from
 /// the others) and its code emitted into the module's emitter, then its tree is dropped. Errors come out as MicroPython's do, which
 /// parses the whole file before compiling it: after a compile error (scopes or code) the
 /// rest of the file is still parsed, and a syntax error there is the one reported.
-fn compile_file(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, Error> {
+fn compile_inner(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, Error> {
     let module = qstr!("<module>");
     // What the module's `Gen` keeps from one statement to the next.
     let mut em = Emitter::new();
@@ -77,7 +64,7 @@ fn compile_file(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, 
     let mut max_handlers = 0;
     let mut line = 1;
     let mut compile_error = None;
-    parse::each_statement(source, |ast| {
+    parse::each_statement(source, mode == Mode::Eval, |ast| {
         if compile_error.is_some() {
             return Ok(());
         }
@@ -86,7 +73,7 @@ fn compile_file(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, 
             g.em = core::mem::take(&mut em);
             g.consts = core::mem::take(&mut consts);
             g.max_handlers = max_handlers;
-            let r = g.stmts(ast.root);
+            let r = if mode == Mode::Eval { g.eval_expr() } else { g.stmts(ast.root) };
             (em, consts, max_handlers, line) = (g.em, g.consts, g.max_handlers, g.line);
             r
         });
@@ -102,7 +89,8 @@ fn compile_file(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, 
     let scopes = scope::analyze(&empty).map_err(|e| e.in_block(module))?;
     let mut g = Gen::new(&empty, &scopes, file, mode);
     (g.em, g.consts, g.max_handlers, g.line) = (em, consts, max_handlers, line);
-    g.finish_module().map_err(|e| e.in_block(module))?.finish()
+    let unit = if mode == Mode::Eval { g.unit() } else { g.finish_module() };
+    unit.map_err(|e| e.in_block(module))?.finish()
 }
 
 /// A loop or exception block the current code is inside (for `break`, `continue`,
@@ -253,14 +241,13 @@ impl<'a> Gen<'a> {
         self.scopes.get(self.scope).map_or(ScopeKind::Module, |s| s.kind)
     }
 
-    /// An `eval` expression as a code unit (modules and REPL input: [`compile_file`]).
-    fn module(mut self) -> Result<Unit, Error> {
+    /// The code of an `eval` expression (the tree's one item): its value, returned.
+    fn eval_expr(&mut self) -> Result<(), Error> {
         let e = self.ast.item(self.ast.root, 0);
         self.line = self.ast.line(e);
         self.em.set_line(self.line)?;
         self.expr(e).map_err(|e| self.with_line(e))?;
-        self.em.op(Op::ReturnValue)?;
-        self.unit()
+        self.em.op(Op::ReturnValue)
     }
 
     /// The end of a module's code (`return None`) and its unit.

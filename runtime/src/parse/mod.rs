@@ -53,13 +53,17 @@ pub fn parse(src: &[u8], eval: bool) -> Result<Ast, Error> {
 /// Parse a module one top-level statement at a time: `f` gets a tree whose root list holds
 /// that statement (one line's `;`-separated simple statements together), then the tree is
 /// cleared for the next. The compiler so needs memory for the largest top-level statement,
-/// not the whole file.
+/// not the whole file. With `eval`, the source is one expression, and `f` gets it once.
 ///
 /// # Errors
 /// The first syntax error, or what `f` returns.
-pub fn each_statement(src: &[u8], mut f: impl FnMut(&Ast) -> Result<(), Error>) -> Result<(), Error> {
+pub fn each_statement(src: &[u8], eval: bool, mut f: impl FnMut(&Ast) -> Result<(), Error>) -> Result<(), Error> {
     let module = qstr!("<module>");
     let mut p = Parser::new(src).map_err(|e| e.in_block(module))?;
+    if eval {
+        p.ast.root = p.eval_input().map_err(|e| e.in_block(module))?;
+        return f(&p.ast);
+    }
     loop {
         match p.tok.kind {
             Kind::EndMarker => return Ok(()),
