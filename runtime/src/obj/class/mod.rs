@@ -49,6 +49,10 @@ pub struct ClassObj {
     /// The built-in type whose instances are the sub-object of this class's instances
     /// (`None`: plain instances).
     pub native: Option<&'static Type>,
+    /// The most attributes an instance's dict of this class has held: a new instance's
+    /// dict is made that size, so it is not grown (and its slack not kept) while
+    /// `__init__` fills it.
+    pub attrs: Cell<u32>,
 }
 
 /// An instance of a class.
@@ -372,6 +376,10 @@ fn instance_dict(inst: &'static InstanceObj) -> Result<Obj, Exc> {
         return Ok(d);
     }
     let d = dict::new()?;
+    let hint = as_class(inst.base.ty).map_or(0, |c| c.attrs.get());
+    if let Some(dd) = d.downcast::<dict::DictObj>() {
+        dd.table.reserve_exact(hint as usize)?;
+    }
     inst.dict.set(d);
     Ok(d)
 }
@@ -454,7 +462,14 @@ pub(super) fn store_attr_default(o: Obj, name: Qstr, value: Obj) -> Result<(), E
             return Ok(());
         }
     }
-    dd.set_name(name, value)
+    dd.set_name(name, value)?;
+    if let Some(c) = as_class(ty) {
+        let n = u32::try_from(dd.len()).unwrap_or(u32::MAX);
+        if n > c.attrs.get() {
+            c.attrs.set(n);
+        }
+    }
+    Ok(())
 }
 
 /// An attribute name given as a str.
@@ -604,7 +619,7 @@ pub fn make_class(name: Qstr, bases: Obj, ns: Obj) -> Result<Obj, Exc> {
         None => return Err(bare_type_error()),
     };
     let ty = Type { name, parent: Some(first.unwrap_or(&OBJECT_TYPE)), ..CLASS_TEMPLATE };
-    let class = gc::new(ClassObj { ty, dict: ns, bases, mro: Cell::new(Obj::NULL), native })?;
+    let class = gc::new(ClassObj { ty, dict: ns, bases, mro: Cell::new(Obj::NULL), native, attrs: Cell::new(0) })?;
     let class_obj = Obj::from_static(&class.ty);
     if let Some(m) = mro.first_mut() {
         *m = class_obj;

@@ -521,13 +521,30 @@ impl Table {
         used <= self.cap.get() && (ilen == 0 || used * 2 <= ilen)
     }
 
-    /// Compact the live entries into new arrays with room for at least `need` entries and
-    /// rebuild the index from the kept hashes. The old arrays are left to the GC (a lookup
-    /// may still be reading them).
+    /// Give an empty table room for exactly `n` entries (an instance's dict, sized by what
+    /// the last instance of its class held), so that it does not grow while filled.
+    ///
+    /// # Errors
+    /// `MemoryError`.
+    pub fn reserve_exact(&self, n: usize) -> Result<(), Exc> {
+        if self.cap.get() == 0 && n > 0 {
+            self.rebuild(n)?;
+        }
+        Ok(())
+    }
+
+    /// Compact the live entries into new arrays with room for at least `need` entries
+    /// (twice the live ones, at least 4) and rebuild the index from the kept hashes.
     fn grow(&self, need: usize) -> Result<(), Exc> {
+        self.rebuild(need.max(self.count.get() * 2).max(4))
+    }
+
+    /// [`Table::grow`] to `cap` entry slots (at least the live entries). The old arrays are
+    /// left to the GC (a lookup may still be reading them).
+    fn rebuild(&self, cap: usize) -> Result<(), Exc> {
         let heap = root::heap();
         let live = self.count.get();
-        let cap = need.max(live * 2).max(4);
+        let cap = cap.max(live);
         if cap >= u32::MAX as usize {
             return Err(exc::memory_error());
         }
