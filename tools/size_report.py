@@ -78,8 +78,14 @@ def build_file(toml: Path, features: str, no_default: bool) -> tuple:
     env = {"MP_BOARD_TOML": str(toml), "CARGO_TARGET_DIR": str(target)}
     r = subprocess.run(cmd, cwd=BOARD, env={**os.environ, **env}, capture_output=True, text=True)
     if r.returncode != 0:
-        first = next((l for l in r.stderr.splitlines() if "error" in l), r.stderr.strip()[:200])
-        return None, first.strip()
+        # A build script's own message (`error: frozen module ...`, `error: [frozen] ...
+        # needs feature ...`) says why; cargo's "failed to run custom build command" only
+        # that it failed.
+        lines = [l.strip() for l in r.stderr.splitlines()]
+        errors = [l for l in lines if l.startswith("error")]
+        specific = [l for l in errors if not l.startswith("error: failed to run custom build command")]
+        why = (specific or errors or [r.stderr.strip()[:200]])[0]
+        return None, why
     return flash(target / ELF), None
 
 
