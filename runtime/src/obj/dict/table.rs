@@ -170,63 +170,55 @@ impl Table {
     fn find(&self, key: Obj, hash: u32) -> Result<Result<usize, usize>, Exc> {
         'lookup: loop {
             let index = self.index();
-            let n = index.len();
             let entries = self.entries();
             let version = self.version.get();
-            if n == 0 {
+            if index.is_empty() {
                 // A small table (or an empty one): its entries in order.
                 for (i, c) in entries.iter().enumerate() {
-                    let e = c.get();
-                    if e.hash != hash || e.key.is_null() {
-                        continue;
-                    }
-                    if e.key == key {
-                        return Ok(Ok(i));
-                    }
-                    if distinct_immediates(e.key, key) {
-                        continue;
-                    }
-                    let same = keys_equal(e.key, key)?;
-                    if self.version.get() != version {
-                        crate::vm::poll_interrupt()?;
-                        continue 'lookup;
-                    }
-                    if same {
-                        return Ok(Ok(i));
+                    match self.holds(c.get(), key, hash, version)? {
+                        Some(true) => return Ok(Ok(i)),
+                        Some(false) => {}
+                        None => continue 'lookup,
                     }
                 }
                 return Ok(Err(NO_SLOT));
             }
             // The index length is a power of two (see `grow`).
-            let mask = n - 1;
+            let mask = index.len() - 1;
             let mut i = hash as usize & mask;
             loop {
-                let slot = index[i].get();
+                let slot = index[i].get() as usize;
                 if slot == 0 {
                     return Ok(Err(i));
                 }
-                let e = entries[slot as usize - 1].get();
-                if !e.key.is_null() && e.hash == hash {
-                    if e.key == key {
-                        return Ok(Ok(slot as usize - 1));
-                    }
-                    if distinct_immediates(e.key, key) {
-                        i = (i + 1) & mask;
-                        continue;
-                    }
-                    let same = keys_equal(e.key, key)?;
-                    if self.version.get() != version {
-                        // The comparison changed the table: these views are stale.
-                        crate::vm::poll_interrupt()?;
-                        continue 'lookup;
-                    }
-                    if same {
-                        return Ok(Ok(slot as usize - 1));
-                    }
+                match self.holds(entries[slot - 1].get(), key, hash, version)? {
+                    Some(true) => return Ok(Ok(slot - 1)),
+                    Some(false) => i = (i + 1) & mask,
+                    None => continue 'lookup,
                 }
-                i = (i + 1) & mask;
             }
         }
+    }
+
+    /// Whether entry `e` holds `key` (whose hash is `hash`), or `None` when comparing them
+    /// ran code that changed the table since `version` (the views are stale: look again).
+    #[inline]
+    fn holds(&self, e: Entry, key: Obj, hash: u32, version: usize) -> Result<Option<bool>, Exc> {
+        if e.hash != hash || e.key.is_null() {
+            return Ok(Some(false));
+        }
+        if e.key == key {
+            return Ok(Some(true));
+        }
+        if distinct_immediates(e.key, key) {
+            return Ok(Some(false));
+        }
+        let same = keys_equal(e.key, key)?;
+        if self.version.get() != version {
+            crate::vm::poll_interrupt()?;
+            return Ok(None);
+        }
+        Ok(Some(same))
     }
 
     /// The entry for `key` (hashed already), if present.
