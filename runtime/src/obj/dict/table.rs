@@ -27,6 +27,13 @@ pub struct Entry {
 
 const DELETED: Entry = Entry { key: Obj::NULL, value: Obj::NULL, hash: 0 };
 
+/// Where [`Table::find_name`] found a name.
+enum NameSlot {
+    At(usize),
+    Absent,
+    Unsure,
+}
+
 /// The most entry slots a table without an index has.
 const SMALL: usize = 8;
 
@@ -274,40 +281,46 @@ impl Table {
         if self.bloom.get() & bloom_bit(hash) == 0 {
             return Ok(None);
         }
-        let index = self.index();
-        let entries = self.entries();
         let key = Obj::from_qstr(q);
-        if index.is_empty() {
-            for (i, c) in entries.iter().enumerate() {
-                let e = c.get();
-                if e.key == key {
-                    return Ok(Some((e.value, i)));
-                }
-                if e.hash == hash && !e.key.is_null() && !e.key.is_qstr() {
-                    return Ok(match self.find(key, hash)? {
-                        Ok(e) => Some((self.entries()[e].get().value, e)),
-                        Err(_) => None,
-                    });
-                }
+        Ok(match self.find_name(key, hash) {
+            NameSlot::At(pos) => self.entries().get(pos).map(|c| (c.get().value, pos)),
+            NameSlot::Absent => None,
+            NameSlot::Unsure => match self.find(key, hash)? {
+                Ok(e) => Some((self.entries()[e].get().value, e)),
+                Err(_) => None,
+            },
+        })
+    }
+
+    /// Where the entry of the name `key` (a qstr whose hash is `hash`) is, by identity only:
+    /// the small tables' scan or the index probe, stopping at a key of another kind with
+    /// the same hash (`Unsure`: the general lookup decides).
+    #[inline]
+    fn find_name(&self, key: Obj, hash: u32) -> NameSlot {
+        let entries = self.entries();
+        let at = |pos: usize| {
+            let e = entries.get(pos)?.get();
+            if e.key == key {
+                Some(NameSlot::At(pos))
+            } else if e.hash == hash && !e.key.is_null() && !e.key.is_qstr() {
+                Some(NameSlot::Unsure)
+            } else {
+                None
             }
-            return Ok(None);
+        };
+        let index = self.index();
+        if index.is_empty() {
+            return (0..entries.len()).find_map(at).unwrap_or(NameSlot::Absent);
         }
         let mask = index.len() - 1;
         let mut i = hash as usize & mask;
         loop {
             let slot = index[i].get() as usize;
             if slot == 0 {
-                return Ok(None);
+                return NameSlot::Absent;
             }
-            let Some(e) = entries.get(slot - 1).map(Cell::get) else { return Ok(None) };
-            if e.key == key {
-                return Ok(Some((e.value, slot - 1)));
-            }
-            if e.hash == hash && !e.key.is_null() && !e.key.is_qstr() {
-                return Ok(match self.find(key, hash)? {
-                    Ok(e) => Some((self.entries()[e].get().value, e)),
-                    Err(_) => None,
-                });
+            if let Some(r) = at(slot - 1) {
+                return r;
             }
             i = (i + 1) & mask;
         }
@@ -345,36 +358,11 @@ impl Table {
     pub fn set_name(&self, q: crate::qstr::Qstr, value: Obj) -> Result<(), Exc> {
         let key = Obj::from_qstr(q);
         let hash = q.hash();
-        let index = self.index();
-        let entries = self.entries();
-        if index.is_empty() {
-            for c in entries {
-                let e = c.get();
-                if e.key == key {
-                    c.set(Entry { value, ..e });
-                    self.changed();
-                    return Ok(());
-                }
-                if e.hash == hash && !e.key.is_null() && !e.key.is_qstr() {
-                    break;
-                }
-            }
-        } else {
-            let mask = index.len() - 1;
-            let mut i = hash as usize & mask;
-            loop {
-                let slot = index[i].get() as usize;
-                let Some(cell) = slot.checked_sub(1).and_then(|e| entries.get(e)) else { break };
-                let e = cell.get();
-                if e.key == key {
-                    cell.set(Entry { value, ..e });
-                    self.changed();
-                    return Ok(());
-                }
-                if e.hash == hash && !e.key.is_null() && !e.key.is_qstr() {
-                    break;
-                }
-                i = (i + 1) & mask;
+        if let NameSlot::At(pos) = self.find_name(key, hash) {
+            if let Some(cell) = self.entries().get(pos) {
+                cell.set(Entry { value, ..cell.get() });
+                self.changed();
+                return Ok(());
             }
         }
         self.insert_hashed(key, value, hash).map(|_| ())
