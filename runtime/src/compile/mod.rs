@@ -51,18 +51,18 @@ pub fn compile(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, E
 }
 
 /// A module, REPL input or `eval` expression, one top-level statement at a time
-/// (`parse::each_statement`; an expression is one): each is parsed, its scopes analysed (module-level names are
-/// globals whatever the rest of the file says, so a statement's scopes need nothing from
-/// the others) and its code emitted into the module's emitter, then its tree is dropped. Errors come out as MicroPython's do, which
-/// parses the whole file before compiling it: after a compile error (scopes or code) the
-/// rest of the file is still parsed, and a syntax error there is the one reported.
+/// (`parse::each_statement`; an expression is one): each is parsed, its scopes analysed
+/// (module-level names are globals whatever the rest of the file says, so a statement's
+/// scopes need nothing from the others) and its code emitted into the module's emitter,
+/// then its tree is dropped. Errors come out as MicroPython's do, which parses the whole
+/// file before compiling it: after a compile error (scopes or code) the rest of the file is
+/// still parsed, and a syntax error there is the one reported.
 fn compile_inner(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code, Error> {
     let module = qstr!("<module>");
     // What the module's `Gen` keeps from one statement to the next.
     let mut em = Emitter::new();
     let mut consts = GcVec::new();
     let mut max_handlers = 0;
-    let mut line = 1;
     let mut compile_error = None;
     parse::each_statement(source, mode == Mode::Eval, |ast| {
         if compile_error.is_some() {
@@ -74,7 +74,7 @@ fn compile_inner(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code,
             g.consts = core::mem::take(&mut consts);
             g.max_handlers = max_handlers;
             let r = if mode == Mode::Eval { g.eval_expr() } else { g.stmts(ast.root) };
-            (em, consts, max_handlers, line) = (g.em, g.consts, g.max_handlers, g.line);
+            (em, consts, max_handlers) = (g.em, g.consts, g.max_handlers);
             r
         });
         if let Err(e) = r {
@@ -85,12 +85,29 @@ fn compile_inner(source: &[u8], file: Qstr, mode: Mode) -> Result<&'static Code,
     if let Some(e) = compile_error {
         return Err(e);
     }
-    let empty = Ast::new();
-    let scopes = scope::analyze(&empty).map_err(|e| e.in_block(module))?;
-    let mut g = Gen::new(&empty, &scopes, file, mode);
-    (g.em, g.consts, g.max_handlers, g.line) = (em, consts, max_handlers, line);
-    let unit = if mode == Mode::Eval { g.unit() } else { g.finish_module() };
-    unit.map_err(|e| e.in_block(module))?.finish()
+    if mode != Mode::Eval {
+        // The end of a module's code: `return None` (an expression returned its value).
+        em.op(Op::LoadNone).and_then(|_| em.op(Op::ReturnValue)).map_err(|e| e.in_block(module))?;
+    }
+    module_unit(em, file, max_handlers).finish()
+}
+
+/// The module's (or `eval` expression's) code unit, from its emitter.
+fn module_unit(em: Emitter, file: Qstr, max_handlers: u16) -> Unit {
+    Unit {
+        em,
+        name: qstr!("<module>"),
+        file,
+        flags: flags::MODULE,
+        n_pos_args: 0,
+        n_posonly_args: 0,
+        n_kwonly_args: 0,
+        max_handlers,
+        n_locals: 0,
+        n_free: 0,
+        local_names: GcVec::new(),
+        cells: GcVec::new(),
+    }
 }
 
 /// A loop or exception block the current code is inside (for `break`, `continue`,
@@ -248,31 +265,6 @@ impl<'a> Gen<'a> {
         self.em.set_line(self.line)?;
         self.expr(e).map_err(|e| self.with_line(e))?;
         self.em.op(Op::ReturnValue)
-    }
-
-    /// The end of a module's code (`return None`) and its unit.
-    fn finish_module(mut self) -> Result<Unit, Error> {
-        self.em.op(Op::LoadNone)?;
-        self.em.op(Op::ReturnValue)?;
-        self.unit()
-    }
-
-    /// The module's code unit.
-    fn unit(self) -> Result<Unit, Error> {
-        Ok(Unit {
-            em: self.em,
-            name: qstr!("<module>"),
-            file: self.file,
-            flags: flags::MODULE,
-            n_pos_args: 0,
-            n_posonly_args: 0,
-            n_kwonly_args: 0,
-            max_handlers: self.max_handlers,
-            n_locals: 0,
-            n_free: 0,
-            local_names: GcVec::new(),
-            cells: GcVec::new(),
-        })
     }
 
     fn access(&self, q: Qstr) -> Access {

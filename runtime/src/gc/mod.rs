@@ -25,7 +25,7 @@ use core::cell::Cell;
 use core::ptr::NonNull;
 
 pub use vec::GcVec;
-pub(crate) use vec::FALLBACK_FROM;
+pub(crate) use vec::{doubled, quarter_more};
 
 use crate::obj::exc::{self, Exc};
 

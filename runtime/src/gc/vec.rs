@@ -17,9 +17,20 @@ pub struct GcVec<T: Copy> {
     cap: usize,
 }
 
-/// The capacity from which a vector that cannot double grows by a quarter instead
-/// (smaller ones are not worth a second attempt).
-pub(crate) const FALLBACK_FROM: usize = 64;
+/// The capacity a growing buffer (a `GcVec`, a list's items) of `cap` asks for when it
+/// needs `need`: double, for amortised O(1) pushes.
+pub(crate) fn doubled(cap: usize, need: usize) -> usize {
+    need.max(cap.saturating_mul(2)).max(4)
+}
+
+/// What it asks for when the heap had no room for [`doubled`]: a quarter more, still
+/// geometric, so one near the end of a small heap (the compiler's arrays, a list being
+/// filled) fits where twice its size would not; `None` under 64 items (not worth a second
+/// attempt) or when that is no smaller.
+pub(crate) fn quarter_more(cap: usize, need: usize) -> Option<usize> {
+    let c = need.max(cap + cap / 4);
+    (cap >= 64 && c < doubled(cap, need)).then_some(c)
+}
 
 impl<T: Copy> Default for GcVec<T> {
     fn default() -> Self {
@@ -78,22 +89,16 @@ impl<T: Copy> GcVec<T> {
         }
         let heap = root::heap();
         let old = if self.cap == 0 { core::ptr::null_mut() } else { self.ptr.as_ptr() as *mut u8 };
-        // Double (amortised O(1) pushes); when the heap has no room for that, grow a vector
-        // of some size (`FALLBACK_FROM`) by a quarter instead, still geometric, before
-        // giving up: one near the end of a small heap (the compiler's arrays) then fits
-        // where twice its size would not.
-        let mut new_cap = need.max(self.cap * 2).max(4);
+        let mut new_cap = doubled(self.cap, need);
         let p = loop {
             let bytes = new_cap.checked_mul(Self::SIZE).ok_or_else(crate::obj::exc::memory_error)?;
             match heap.realloc(old, self.cap * Self::SIZE, bytes) {
                 Ok(p) => break p,
-                Err(e) => {
-                    let smaller = need.max(self.cap + self.cap / 4);
-                    if self.cap < FALLBACK_FROM || smaller >= new_cap || !e.is(&crate::obj::exc::MEMORY_ERROR) {
-                        return Err(e);
-                    }
-                    new_cap = smaller;
-                }
+                Err(e) if e.is(&crate::obj::exc::MEMORY_ERROR) => match quarter_more(self.cap, need) {
+                    Some(c) if c < new_cap => new_cap = c,
+                    _ => return Err(e),
+                },
+                Err(e) => return Err(e),
             }
         };
         self.ptr = p.cast();
@@ -134,19 +139,6 @@ impl<T: Copy> GcVec<T> {
         self.len -= 1;
         // SAFETY: the slot at the old `len - 1` is initialised.
         Some(unsafe { self.ptr.as_ptr().add(self.len).read() })
-    }
-
-    /// Give the spare capacity back to the heap (in place: the blocks past the new end are
-    /// freed, nothing moves). An empty vector keeps its buffer.
-    pub fn shrink_to_fit(&mut self) {
-        if self.len == 0 || self.len == self.cap {
-            return;
-        }
-        let p = self.ptr.as_ptr() as *mut u8;
-        if let Ok(q) = root::heap().realloc(p, self.cap * Self::SIZE, self.len * Self::SIZE) {
-            self.ptr = q.cast();
-            self.cap = self.len;
-        }
     }
 
     pub fn truncate(&mut self, len: usize) {

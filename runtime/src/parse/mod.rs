@@ -39,15 +39,7 @@ pub fn parse(src: &[u8], eval: bool) -> Result<Ast, Error> {
     let mut p = Parser::new(src)?;
     let root = if eval { p.eval_input() } else { p.file_input() }.map_err(|e| e.in_block(qstr!("<module>")))?;
     p.ast.root = root;
-    // The compiler runs with the tree in memory: give the arrays' growth room back first
-    // (a quarter of them on average, up to half).
-    drop(p.scratch);
-    let mut ast = p.ast;
-    ast.nodes.shrink_to_fit();
-    ast.lines.shrink_to_fit();
-    ast.lists.shrink_to_fit();
-    ast.consts.shrink_to_fit();
-    Ok(ast)
+    Ok(p.ast)
 }
 
 /// Parse a module one top-level statement at a time: `f` gets a tree whose root list holds

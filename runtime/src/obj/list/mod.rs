@@ -103,14 +103,11 @@ impl ListObj {
             return Ok(());
         }
         // Double; with no room for that, a quarter more (as `GcVec::reserve`).
-        match self.rebuild(need.max(cap.saturating_mul(2)).max(4), cells(self.view())) {
-            Err(e)
-                if e.is(&exc::MEMORY_ERROR)
-                    && cap >= crate::gc::FALLBACK_FROM
-                    && need.max(cap + cap / 4) < need.max(cap.saturating_mul(2)).max(4) =>
-            {
-                self.rebuild(need.max(cap + cap / 4), cells(self.view()))
-            }
+        match self.rebuild(gc::doubled(cap, need), cells(self.view())) {
+            Err(e) if e.is(&exc::MEMORY_ERROR) => match gc::quarter_more(cap, need) {
+                Some(c) => self.rebuild(c, cells(self.view())),
+                None => Err(e),
+            },
             r => r,
         }
     }
