@@ -93,3 +93,21 @@ fn a_list_grows_past_what_doubling_reaches() {
     );
     assert!(out.starts_with("True "), "{out}");
 }
+
+#[test]
+fn a_vector_inserts_and_removes_anywhere() {
+    with_runtime(|| {
+        let mut v: GcVec<u16> = GcVec::new();
+        for (i, x) in [(0, 1), (0, 0), (2, 3), (2, 2), (9, 4)] {
+            v.insert(i, x).unwrap();
+        }
+        assert_eq!(v.as_slice(), &[0, 1, 2, 3, 4]);
+        assert_eq!(v.remove(0), Some(0));
+        assert_eq!(v.remove(2), Some(3));
+        assert_eq!(v.remove(2), Some(4));
+        assert_eq!(v.remove(2), None);
+        assert_eq!(v.as_slice(), &[1, 2]);
+        v.insert(1, 9).unwrap();
+        assert_eq!(v.as_slice(), &[1, 9, 2]);
+    });
+}

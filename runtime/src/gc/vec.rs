@@ -32,6 +32,27 @@ pub(crate) fn quarter_more(cap: usize, need: usize) -> Option<usize> {
     (cap >= 64 && c < doubled(cap, need)).then_some(c)
 }
 
+/// The growth of every `GcVec`, whatever its element type (one copy of the code, not one
+/// per `T`): reallocate the buffer `old` (null when none) of `cap` elements of `size`
+/// bytes, `len` of them in use, to hold `extra` more. Returns the buffer and its capacity.
+#[inline(never)]
+fn grow(old: *mut u8, len: usize, cap: usize, extra: usize, size: usize) -> Result<(NonNull<u8>, usize), Exc> {
+    let need = len.checked_add(extra).ok_or_else(crate::obj::exc::memory_error)?;
+    let heap = root::heap();
+    let mut new_cap = doubled(cap, need);
+    loop {
+        let bytes = new_cap.checked_mul(size).ok_or_else(crate::obj::exc::memory_error)?;
+        match heap.realloc(old, cap * size, bytes) {
+            Ok(p) => return Ok((p, new_cap)),
+            Err(e) if e.is(&crate::obj::exc::MEMORY_ERROR) => match quarter_more(cap, need) {
+                Some(c) if c < new_cap => new_cap = c,
+                _ => return Err(e),
+            },
+            Err(e) => return Err(e),
+        }
+    }
+}
+
 impl<T: Copy> Default for GcVec<T> {
     fn default() -> Self {
         Self::new()
@@ -83,26 +104,13 @@ impl<T: Copy> GcVec<T> {
     /// # Errors
     /// `MemoryError` (the vector is unchanged).
     pub fn reserve(&mut self, extra: usize) -> Result<(), Exc> {
-        let need = self.len.checked_add(extra).ok_or_else(crate::obj::exc::memory_error)?;
-        if need <= self.cap {
+        if self.cap - self.len >= extra {
             return Ok(());
         }
-        let heap = root::heap();
         let old = if self.cap == 0 { core::ptr::null_mut() } else { self.ptr.as_ptr() as *mut u8 };
-        let mut new_cap = doubled(self.cap, need);
-        let p = loop {
-            let bytes = new_cap.checked_mul(Self::SIZE).ok_or_else(crate::obj::exc::memory_error)?;
-            match heap.realloc(old, self.cap * Self::SIZE, bytes) {
-                Ok(p) => break p,
-                Err(e) if e.is(&crate::obj::exc::MEMORY_ERROR) => match quarter_more(self.cap, need) {
-                    Some(c) if c < new_cap => new_cap = c,
-                    _ => return Err(e),
-                },
-                Err(e) => return Err(e),
-            }
-        };
+        let (p, cap) = grow(old, self.len, self.cap, extra, Self::SIZE)?;
         self.ptr = p.cast();
-        self.cap = new_cap;
+        self.cap = cap;
         Ok(())
     }
 
@@ -156,7 +164,9 @@ impl<T: Copy> GcVec<T> {
     pub fn insert(&mut self, idx: usize, v: T) -> Result<(), Exc> {
         let idx = idx.min(self.len);
         self.push(v)?;
-        self.as_mut_slice()[idx..].rotate_right(1);
+        let s = self.as_mut_slice();
+        s.copy_within(idx..s.len() - 1, idx + 1);
+        s[idx] = v;
         Ok(())
     }
 
@@ -164,8 +174,11 @@ impl<T: Copy> GcVec<T> {
         if idx >= self.len {
             return None;
         }
-        self.as_mut_slice()[idx..].rotate_left(1);
-        self.pop()
+        let s = self.as_mut_slice();
+        let v = s[idx];
+        s.copy_within(idx + 1.., idx);
+        self.len -= 1;
+        Some(v)
     }
 
     pub fn as_slice(&self) -> &[T] {
