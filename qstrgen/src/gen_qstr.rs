@@ -101,7 +101,7 @@ pub fn generate_qstrs(found: &Found, extra: &[&str]) -> Result<String, Error> {
     // the run-time pool and dicts use, so a lookup hashes once), probing the next slots;
     // `u16::MAX` is an empty slot and at least a quarter of the slots are empty.
     let slots = slot_table(&names);
-    out.push_str("/// Ids by `qstr_hash(name) & (len - 1)`, then the slots after it; `u16::MAX`: empty.\n");
+    out.push_str("/// Ids by `qstr_hash(name) % len`, then the slots after it (wrapping); `u16::MAX`: empty.\n");
     let _ = writeln!(out, "pub static SLOTS: [u16; {}] = [", slots.len());
     for row in slots.chunks(16) {
         let row: Vec<String> = row.iter().map(u16::to_string).collect();
@@ -126,14 +126,16 @@ pub fn generate_qstrs(found: &Found, extra: &[&str]) -> Result<String, Error> {
 }
 
 /// The open-addressing slots of `names` (ids by hash, linear probing, `u16::MAX` empty): a
-/// power of two at least 4/3 of the count, so a probe run ends at an empty slot.
+/// third more slots than names, so at least a quarter are empty and a probe run ends at an
+/// empty slot. Not a power of two (that doubled the table for some counts): the run time
+/// takes the hash modulo the length, a constant it divides by with a multiplication.
 fn slot_table(names: &[&str]) -> Vec<u16> {
-    let len = (names.len() * 4 / 3 + 1).next_power_of_two();
+    let len = names.len() + names.len() / 3 + 1;
     let mut slots = vec![u16::MAX; len];
     for (id, name) in names.iter().enumerate() {
-        let mut i = qstr_hash(name.as_bytes()) as usize & (len - 1);
+        let mut i = qstr_hash(name.as_bytes()) as usize % len;
         while slots[i] != u16::MAX {
-            i = (i + 1) & (len - 1);
+            i = if i + 1 == len { 0 } else { i + 1 };
         }
         slots[i] = id as u16;
     }

@@ -174,17 +174,17 @@ fn static_str(id: usize) -> &'static str {
 /// from the slot the hash picks to the first empty one (a quarter of the slots are empty).
 fn static_lookup(s: &str, hash: u32) -> Option<u16> {
     let slots = &generated::SLOTS;
-    let mask = slots.len() - 1;
-    let mut i = hash as usize & mask;
+    // The length is a constant: the modulo is a multiplication.
+    let mut i = hash as usize % slots.len();
     for _ in 0..slots.len() {
-        let id = slots[i];
+        let id = *slots.get(i)?;
         if id == u16::MAX {
             return None;
         }
         if generated::HASHES.get(usize::from(id)) == Some(&hash) && static_str(usize::from(id)) == s {
             return Some(id);
         }
-        i = (i + 1) & mask;
+        i = if i + 1 == slots.len() { 0 } else { i + 1 };
     }
     None
 }
