@@ -14,12 +14,17 @@
 //!   [`machine_hw::MachineHw`], the `machine::Board` over a pin table, one USART as
 //!   `UART(id)`, and the board's `mem*` ranges.
 //!
+//! - `mem.rs`: small `memcpy`, `memmove`, `memset`, `memcmp` in place of `compiler_builtins`'
+//!   fast and large ones (3 KB less flash).
+//!
 //! A board enables the feature of its chip (`stm32f405`, `stm32f411`: stm32f4xx-hal's).
 //! Clocks: the HSI at 16 MHz, no PLL, on every board (see docs/ARCHITECTURE.md,
 //! "machine"): the console's baud-rate divisor and SysTick's reload assume it.
 #![no_std]
 
 pub mod hal;
+#[cfg(target_os = "none")]
+mod mem;
 pub mod platform;
 #[cfg(feature = "rng")]
 mod rng;
