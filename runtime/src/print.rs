@@ -81,22 +81,50 @@ impl Print for StrBuf {
 
 /// Format `v` in decimal into `out`, returning the used tail of the buffer.
 pub fn fmt_int(v: i64, out: &mut [u8; 24]) -> &[u8] {
-    let mut i = out.len();
-    let neg = v < 0;
-    let mut u = v.unsigned_abs();
-    loop {
-        i -= 1;
-        out[i] = b'0' + (u % 10) as u8;
-        u /= 10;
-        if u == 0 {
-            break;
-        }
-    }
-    if neg {
+    let mut i = digits(v.unsigned_abs(), 10, out);
+    if v < 0 {
         i -= 1;
         out[i] = b'-';
     }
     &out[i..]
+}
+
+/// Write `u`'s digits in `radix` (2..=16) backwards into the end of `buf` (which has room
+/// for them: 64 in base 2), returning where they start.
+fn digits(mut u: u64, radix: u32, buf: &mut [u8]) -> usize {
+    let mut i = buf.len();
+    loop {
+        let (q, d) = div_radix(u, radix);
+        i -= 1;
+        buf[i] = b"0123456789abcdef"[d as usize & 15];
+        u = q;
+        if u == 0 {
+            return i;
+        }
+    }
+}
+
+/// `(u / radix, u % radix)`.
+#[cfg(target_pointer_width = "64")]
+fn div_radix(u: u64, radix: u32) -> (u64, u32) {
+    (u / u64::from(radix), (u % u64::from(radix)) as u32)
+}
+
+/// `(u / radix, u % radix)` for `radix` <= 16 in 32-bit divisions, which a 32-bit MCU does
+/// in hardware (a `u64` division is a kilobyte of library code there): a word at once when
+/// `u` fits one, else 16 bits at a time (the remainder, below 16, and 16 bits fit a word).
+#[cfg(not(target_pointer_width = "64"))]
+fn div_radix(u: u64, radix: u32) -> (u64, u32) {
+    if let Ok(w) = u32::try_from(u) {
+        return (u64::from(w / radix), w % radix);
+    }
+    let (mut q, mut r) = (0u64, 0u32);
+    for shift in [48, 32, 16, 0] {
+        let cur = (r << 16) | ((u >> shift) as u32 & 0xffff);
+        q |= u64::from(cur / radix) << shift;
+        r = cur % radix;
+    }
+    (q, r)
 }
 
 /// Write `v` in decimal.
@@ -114,17 +142,7 @@ pub fn print_int(out: &mut dyn Print, v: i64) -> Result<(), Exc> {
 /// As `Print::write`.
 pub fn print_int_radix(out: &mut dyn Print, v: i64, radix: u32, prefix: &str) -> Result<(), Exc> {
     let mut buf = [0u8; 72];
-    let mut i = buf.len();
-    let mut u = v.unsigned_abs();
-    let r = radix.clamp(2, 16) as u64;
-    loop {
-        i -= 1;
-        buf[i] = b"0123456789abcdef"[(u % r) as usize];
-        u /= r;
-        if u == 0 {
-            break;
-        }
-    }
+    let i = digits(v.unsigned_abs(), radix.clamp(2, 16), &mut buf);
     if v < 0 {
         out.write(b"-")?;
     }

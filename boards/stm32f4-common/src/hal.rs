@@ -197,7 +197,10 @@ impl Board {
     /// Nanoseconds since `Board::new` (the board has no battery-backed clock set).
     pub fn uptime_ns(&self) -> u64 {
         let (ms, cycles) = clock();
-        ms * 1_000_000 + u64::from(cycles) * 1000 / u64::from(self.cycles_per_us)
+        // In 32-bit divisions (a `u64` one is a kilobyte of library code): whole
+        // microseconds, then the nanoseconds of the rest (below `cycles_per_us` cycles).
+        let (us, rest) = (cycles / self.cycles_per_us, cycles % self.cycles_per_us);
+        ms * 1_000_000 + u64::from(us * 1000 + rest * 1000 / self.cycles_per_us)
     }
 
     pub fn arm_interrupt(&mut self, c: Option<u8>) {

@@ -106,6 +106,21 @@ pub fn as_i64(o: Obj) -> Option<i64> {
     }
 }
 
+/// The word `int_binary_op` computes in: `i64` where ints go past the small ints (long
+/// ints), else the machine word, which holds every int there is (on a 32-bit MCU the
+/// arithmetic then needs no 64-bit division or multiplication code).
+#[cfg(not(mp_longint = "none"))]
+pub type Word = i64;
+#[cfg(mp_longint = "none")]
+pub type Word = isize;
+
+/// The value of an int or bool as a [`Word`], when it fits one.
+#[inline]
+fn as_word(o: Obj) -> Option<Word> {
+    // Without long ints every int is a small int: the conversion is exact.
+    as_i64(o).map(|v| v as Word)
+}
+
 /// Whether `o` is an int (or bool, or an int subclass's instance).
 pub fn is_int(o: Obj) -> bool {
     o.is_small_int() || o == Obj::TRUE || o == Obj::FALSE || super::is_instance(o, &INT_TYPE)
@@ -434,7 +449,7 @@ pub fn abs(a: Obj) -> Result<Obj, Exc> {
 }
 
 /// Python's floor division and modulo.
-pub fn floor_divmod(x: i64, y: i64) -> (i64, i64) {
+pub fn floor_divmod(x: Word, y: Word) -> (Word, Word) {
     let q = x.wrapping_div(y);
     let r = x.wrapping_rem(y);
     if r != 0 && ((r < 0) != (y < 0)) {
@@ -477,7 +492,7 @@ pub fn int_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
             return true_divide(a, b);
         }
     }
-    let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) else {
+    let (Some(x), Some(y)) = (as_word(a), as_word(b)) else {
         #[cfg(mp_longint = "mpz")]
         if let (Some(pa), Some(pb)) = (longint::parts(a), longint::parts(b)) {
             let r = longint::binary_op(op, &pa, &pb)?;
@@ -499,7 +514,7 @@ pub fn int_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
             if y == 0 {
                 return Err(exc::zero_division());
             }
-            if x == i64::MIN && y == -1 {
+            if x == Word::MIN && y == -1 {
                 None
             } else {
                 let (q, r) = floor_divmod(x, y);
@@ -513,13 +528,13 @@ pub fn int_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
                 #[cfg(mp_float = "none")]
                 return Err(exc::value_error("negative power with no float support"));
             }
-            pow_i64(x, y)
+            pow_word(x, y)
         }
         BinOp::LShift => {
             if y < 0 {
                 return Err(exc::value_error("negative shift count"));
             }
-            if y >= 63 {
+            if y >= Word::BITS as Word - 1 {
                 if x == 0 {
                     Some(0)
                 } else {
@@ -534,7 +549,7 @@ pub fn int_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
             if y < 0 {
                 return Err(exc::value_error("negative shift count"));
             }
-            Some(x >> y.min(63))
+            Some(x >> y.min(Word::BITS as Word - 1))
         }
         BinOp::And => Some(x & y),
         BinOp::Or => Some(x | y),
@@ -548,8 +563,8 @@ pub fn int_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
         _ => return Ok(Obj::NULL),
     };
     match r {
-        Some(v) => from_i64(v),
-        None => overflowed(op, x, y),
+        Some(v) => from_i64(v as i64),
+        None => overflowed(op, x as i64, y as i64),
     }
 }
 
@@ -605,15 +620,15 @@ fn true_divide_i64(x: i64, y: i64) -> super::float::Float {
     }
 }
 
-fn pow_i64(x: i64, y: i64) -> Option<i64> {
+fn pow_word(x: Word, y: Word) -> Option<Word> {
     match x {
-        0 => return Some(i64::from(y == 0)),
+        0 => return Some(Word::from(y == 0)),
         1 => return Some(1),
         -1 => return Some(if y % 2 == 0 { 1 } else { -1 }),
         _ if y > 64 => return None,
         _ => {}
     }
-    let mut acc: i64 = 1;
+    let mut acc: Word = 1;
     for _ in 0..y {
         acc = acc.checked_mul(x)?;
     }

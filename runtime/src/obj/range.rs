@@ -1,6 +1,10 @@
 //! `range` (MicroPython's `objrange.c`) and its iterator: `len`, indexing and slicing
 //! (a slice of a range is a range), and `in` answered arithmetically for ints, in O(1)
 //! whatever the length (`-1 in range(sys.maxsize)` returns at once).
+//!
+//! The ends and the step are machine words, as MicroPython's `mp_int_t`: an argument past
+//! them is `OverflowError: overflow converting long int to machine word`. All arithmetic
+//! is in words (a 32-bit MCU then needs no 64-bit division code for ranges).
 
 use core::cell::Cell;
 
@@ -14,9 +18,9 @@ use exc::Exc;
 #[repr(C)]
 pub struct RangeObj {
     pub base: ObjBase,
-    start: i64,
-    stop: i64,
-    step: i64,
+    start: isize,
+    stop: isize,
+    step: isize,
 }
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `RANGE_TYPE` objects are `RangeObj`s.
@@ -40,39 +44,33 @@ pub static RANGE_TYPE: Type = Type {
 };
 
 impl RangeObj {
-    /// The number of items (may exceed `usize` only in theory: the ends are small ints).
-    pub fn count(&self) -> u64 {
-        count(self.start, self.stop, self.step)
+    /// The number of items: the distance between two words fits an unsigned word.
+    pub fn count(&self) -> usize {
+        let (lo, hi) = if self.step > 0 { (self.start, self.stop) } else { (self.stop, self.start) };
+        if hi <= lo {
+            return 0;
+        }
+        let (span, s) = (hi.wrapping_sub(lo) as usize, self.step.unsigned_abs());
+        span / s + usize::from(span % s != 0)
     }
 
-    /// Item `i` (which must exist, so the true value fits an `i64` and two's-complement
+    /// Item `i` (which must exist, so the true value fits a word and two's-complement
     /// wrapping arithmetic gives it exactly).
-    fn item(&self, i: u64) -> i64 {
-        (self.start as u64).wrapping_add(i.wrapping_mul(self.step as u64)) as i64
+    fn item(&self, i: usize) -> isize {
+        (self.start as usize).wrapping_add(i.wrapping_mul(self.step as usize)) as isize
     }
 
     /// Whether the int `v` is one of the items.
-    fn has(&self, v: i64) -> bool {
+    fn has(&self, v: isize) -> bool {
         let (a, b, s) = (self.start, self.stop, self.step);
-        // The distance from the first item, exact in a u64 once `v` is inside the range.
+        // The distance from the first item, exact in a usize once `v` is inside the range.
         let (inside, dist) =
             if s > 0 { (a <= v && v < b, v.wrapping_sub(a)) } else { (b < v && v <= a, a.wrapping_sub(v)) };
-        inside && (dist as u64).is_multiple_of(s.unsigned_abs())
+        inside && (dist as usize).is_multiple_of(s.unsigned_abs())
     }
 }
 
-/// The number of items of `range(start, stop, step)`, `step != 0`: 64-bit arithmetic only
-/// (128-bit division is kilobytes of library code on 32-bit MCUs).
-fn count(start: i64, stop: i64, step: i64) -> u64 {
-    let (lo, hi) = if step > 0 { (start, stop) } else { (stop, start) };
-    if hi <= lo {
-        return 0;
-    }
-    let (span, s) = (hi.wrapping_sub(lo) as u64, step.unsigned_abs());
-    span / s + u64::from(span % s != 0)
-}
-
-fn new(start: i64, stop: i64, step: i64) -> Result<Obj, Exc> {
+fn new(start: isize, stop: isize, step: isize) -> Result<Obj, Exc> {
     Ok(Obj::from_ref(gc::new(RangeObj { base: ObjBase::new(&RANGE_TYPE), start, stop, step })?))
 }
 
@@ -87,12 +85,12 @@ pub fn reversed(o: Obj) -> Result<Option<Obj>, Exc> {
         return new_iter(0, 0, 1).map(Some);
     }
     let last = r.item(n - 1);
-    new_iter(last, n, -r.step).map(Some)
+    new_iter(last, n, r.step.wrapping_neg()).map(Some)
 }
 
 fn range_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
     let args = args.no_kw()?;
-    let v = |i: usize| int::expect_i64(args[i]);
+    let v = |i: usize| <isize as crate::convert::FromObj>::from_obj(args[i]);
     let (start, stop, step) = match args.len() {
         0 => return Err(exc::missing_args(1)),
         1 => (0, v(0)?, 1),
@@ -109,12 +107,12 @@ fn range_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc>
 fn range_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
     let Some(r) = o.downcast::<RangeObj>() else { return Ok(()) };
     out.write(b"range(")?;
-    print::print_int(out, r.start)?;
+    print::print_int(out, r.start as i64)?;
     out.write(b", ")?;
-    print::print_int(out, r.stop)?;
+    print::print_int(out, r.stop as i64)?;
     if r.step != 1 {
         out.write(b", ")?;
-        print::print_int(out, r.step)?;
+        print::print_int(out, r.step as i64)?;
     }
     out.write(b")")
 }
@@ -123,9 +121,9 @@ fn range_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc>
 fn range_attr(o: Obj, name: crate::qstr::Qstr) -> Result<Obj, Exc> {
     let Some(r) = o.downcast::<RangeObj>() else { return Ok(Obj::NULL) };
     match name {
-        n if n == qstr!("start") => int::from_i64(r.start),
-        n if n == qstr!("stop") => int::from_i64(r.stop),
-        n if n == qstr!("step") => int::from_i64(r.step),
+        n if n == qstr!("start") => int::from_i64(r.start as i64),
+        n if n == qstr!("stop") => int::from_i64(r.stop as i64),
+        n if n == qstr!("step") => int::from_i64(r.step as i64),
         _ => Ok(Obj::NULL),
     }
 }
@@ -135,8 +133,8 @@ fn range_len(o: Obj) -> Result<Option<usize>, Exc> {
     // A length past the small ints is a long int where the board has them (`len` makes
     // it), else MicroPython's overflow error.
     let fits = |n: usize| cfg!(not(mp_longint = "none")) || Obj::fits_small_int(n as i64);
-    match usize::try_from(r.count()) {
-        Ok(n) if n <= isize::MAX as usize && fits(n) => Ok(Some(n)),
+    match r.count() {
+        n if n <= isize::MAX as usize && fits(n) => Ok(Some(n)),
         _ => Err(exc::overflow()),
     }
 }
@@ -146,14 +144,15 @@ fn range_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
     match op {
         BinOp::In => {
             if let Some(v) = int::as_i64(b) {
-                return Ok(Obj::from_bool(r.has(v)));
+                // An int past the words is never an item.
+                return Ok(Obj::from_bool(isize::try_from(v).is_ok_and(|v| r.has(v))));
             }
             // Anything else may equal an item (`__eq__`): compare with each, as CPython.
             let n = r.count();
             let mut i = 0;
             while i < n {
                 crate::vm::poll_interrupt()?;
-                if super::equal(int::from_i64(r.item(i))?, b)? {
+                if super::equal(int::from_i64(r.item(i) as i64)?, b)? {
                     return Ok(Obj::TRUE);
                 }
                 i += 1;
@@ -178,25 +177,25 @@ fn range_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     if !value.is_null() {
         return super::subscr_unsupported(o, value);
     }
-    let n = usize::try_from(r.count()).unwrap_or(usize::MAX);
+    let n = r.count();
     if let Some(s) = index.downcast::<super::slice::SliceObj>() {
         let (start, stop, step) = super::slice::indices(s, n)?;
-        let at = |i: isize| r.step.checked_mul(i as i64).and_then(|d| r.start.checked_add(d));
-        let ends = (at(start), at(stop), r.step.checked_mul(step as i64));
+        let at = |i: isize| r.step.checked_mul(i).and_then(|d| r.start.checked_add(d));
+        let ends = (at(start), at(stop), r.step.checked_mul(step));
         let (Some(a), Some(b), Some(s)) = ends else { return Err(exc::overflow()) };
         return new(a, b, s);
     }
     let i = seq::index(o, index, n, "range index out of range")?;
-    int::from_i64(r.item(i as u64))
+    int::from_i64(r.item(i) as i64)
 }
 
 #[repr(C)]
 struct RangeIter {
     base: ObjBase,
-    cur: Cell<i64>,
+    cur: Cell<isize>,
     /// Items still to come.
-    left: Cell<u64>,
-    step: i64,
+    left: Cell<usize>,
+    step: isize,
 }
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `RANGE_ITER_TYPE` objects are `RangeIter`s.
@@ -208,7 +207,7 @@ unsafe impl PyObj for RangeIter {
 
 static RANGE_ITER_TYPE: Type = Type { name: qstr!("iterator"), iternext: Some(range_iter_next), ..Type::EMPTY };
 
-fn new_iter(cur: i64, left: u64, step: i64) -> Result<Obj, Exc> {
+fn new_iter(cur: isize, left: usize, step: isize) -> Result<Obj, Exc> {
     let it = RangeIter { base: ObjBase::new(&RANGE_ITER_TYPE), cur: Cell::new(cur), left: Cell::new(left), step };
     Ok(Obj::from_ref(gc::new(it)?))
 }
@@ -227,5 +226,5 @@ fn range_iter_next(o: Obj) -> Result<Obj, Exc> {
     let c = it.cur.get();
     it.left.set(left - 1);
     it.cur.set(c.wrapping_add(it.step));
-    int::from_i64(c)
+    int::from_i64(c as i64)
 }
