@@ -91,6 +91,7 @@ pub fn fmt_int(v: i64, out: &mut [u8; 24]) -> &[u8] {
 
 /// Write `u`'s digits in `radix` (2..=16) backwards into the end of `buf` (which has room
 /// for them: 64 in base 2), returning where they start.
+#[inline]
 fn digits(mut u: u64, radix: u32, buf: &mut [u8]) -> usize {
     let mut i = buf.len();
     loop {
