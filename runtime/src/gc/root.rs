@@ -56,8 +56,6 @@ pub struct State {
     pub atexit: Cell<Obj>,
     /// `sys.executable`, set by the host (NULL: `''`).
     pub executable: Cell<Obj>,
-    /// Cached MRO lookups (scanned with the state: what it names stays alive).
-    pub type_cache: crate::obj::class::cache::TypeCache,
     /// Where each global name was last found in a globals dict (`vm::ops::load_global`).
     pub global_hints: crate::vm::GlobalHints,
     /// `micropython.schedule`'s queue and the interrupt hooks (`crate::sched`).
@@ -72,6 +70,25 @@ struct Current(Cell<*const State>);
 unsafe impl Sync for Current {}
 
 static CURRENT: Current = Current(Cell::new(core::ptr::null()));
+
+/// The type lookup cache (`obj::class::cache`), outside the runtime state: a static is
+/// zero pages the OS maps as they are first touched, where a field of the state was 24 KB
+/// to clear on the stack at every start on 64-bit hosts (a fifth of `-c pass`). Entries
+/// belong to the runtime of the cache's epoch: [`enter`] starts a new epoch when a runtime
+/// starts and when it ends, so no runtime sees another's entries. The GC scans it with the
+/// state ([`scan_roots`]).
+struct SharedCache(crate::obj::class::cache::TypeCache);
+// SAFETY: as `Current`: the runtime runs on one thread at a time, and only it touches the
+// cache.
+unsafe impl Sync for SharedCache {}
+
+static TYPE_CACHE: SharedCache = SharedCache(crate::obj::class::cache::TypeCache::new());
+
+/// The type lookup cache.
+#[inline]
+pub fn type_cache() -> &'static crate::obj::class::cache::TypeCache {
+    &TYPE_CACHE.0
+}
 
 #[cfg(test)]
 pub(crate) static TEST_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
@@ -118,15 +135,16 @@ pub fn enter<R>(
         ps2: Cell::new(Obj::NULL),
         atexit: Cell::new(Obj::NULL),
         executable: Cell::new(Obj::NULL),
-        type_cache: crate::obj::class::cache::TypeCache::new(),
         global_hints: crate::vm::GlobalHints::new(),
         sched: crate::sched::Queue::new(),
         opt_level: Cell::new(0),
     });
     let prev = CURRENT.0.replace(&*state);
+    crate::obj::class::cache::invalidate();
     let r = call_below(f);
     // The runtime ends: what native objects hold (a peripheral, a pin) is let go.
     state.heap.finalise_all();
+    crate::obj::class::cache::invalidate();
     CURRENT.0.set(prev);
     state.hal.set(None);
     r
@@ -216,6 +234,8 @@ pub(super) fn scan_roots(f: &mut dyn FnMut(usize, usize)) {
     let st = state();
     let s = st as *const State as usize;
     f(s, s + core::mem::size_of::<State>());
+    let c = type_cache() as *const crate::obj::class::cache::TypeCache as usize;
+    f(c, c + core::mem::size_of::<crate::obj::class::cache::TypeCache>());
     let regs = spill_registers();
     let sp = core::hint::black_box(&regs) as *const _ as usize;
     f(sp, st.stack_top);

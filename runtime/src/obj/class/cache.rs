@@ -13,10 +13,12 @@
 //!   Class dicts are *watched* tables (`Table::watch`): every insertion, replacement or
 //!   removal in one makes every entry stale ([`invalidate`]), whoever makes it (`C.x = 1`,
 //!   `setattr`, the namespace dict given to `type()`, `C.__dict__`).
-//! - The cache lives in the runtime state, which the GC scans: a cached type (and the
-//!   value found) stays alive while its entry exists, so a type's address is never reused
-//!   by another type while an entry names it. A stale entry (of an older epoch) keeps its
-//!   objects alive until it is overwritten: at most the table's size of them.
+//! - The cache is a static the GC scans with the runtime state (`gc::root::type_cache`): a
+//!   cached type (and the value found) stays alive while its entry exists, so a type's
+//!   address is never reused by another type while an entry names it. A stale entry (of an
+//!   older epoch) keeps its objects alive until it is overwritten: at most the table's size
+//!   of them. A runtime's start and end each begin a new epoch, so one runtime never finds
+//!   the entries of another (whose objects may be gone).
 
 use core::cell::Cell;
 
@@ -26,10 +28,8 @@ use crate::qstr::Qstr;
 /// Entries: a power of two. 24 bytes each on 64-bit hosts (1024: the hot pairs of a
 /// program of some size, e.g. richards, fit whatever addresses its classes get; 256 lost
 /// 3% of richards' instructions to collisions depending on where the heap was); 16 on
-/// 32-bit boards, where the state (and so the cache) sits on the stack of
-/// `runtime::enter`, above the frames the board's stack limit was measured for: 128
-/// entries there overflowed netduinoplus2's 2 KB stack margin in the recursion tests; 32
-/// (512 bytes) do not.
+/// 32-bit boards, where 32 (512 bytes of `.bss`) keep the RAM it took when it sat on the
+/// stack of `runtime::enter` (128 there had overflowed netduinoplus2's 2 KB stack margin).
 #[cfg(target_pointer_width = "64")]
 const SIZE: usize = 1024;
 #[cfg(not(target_pointer_width = "64"))]
@@ -97,7 +97,7 @@ impl Default for TypeCache {
 }
 
 fn cache() -> &'static TypeCache {
-    &crate::gc::root::state().type_cache
+    crate::gc::root::type_cache()
 }
 
 /// What a lookup of `name` on `t` found, `Some(NULL)` for a cached miss; `None` when not
