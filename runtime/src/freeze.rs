@@ -126,11 +126,7 @@ impl Emitter<'_> {
         }
         w!(self, "];\n")?;
         w!(self, "static {p}_CELLS{n}: [u16; {}] = {:?};\n", code.cells.len(), code.cells)?;
-        w!(self, "static {p}_LINES{n}: [runtime::obj::code::LineEntry; {}] = [", code.lines.len())?;
-        for l in code.lines {
-            w!(self, "runtime::obj::code::LineEntry {{ offset: {}, line: {} }}, ", l.offset, l.line)?;
-        }
-        w!(self, "];\n")?;
+        w!(self, "static {p}_LINES{n}: [u8; {}] = {:?};\n", code.lines.len(), code.lines)?;
         w!(self, "pub static {p}_CODE{n}: runtime::obj::code::Code = runtime::obj::code::Code {{ ")?;
         w!(self, "base: runtime::obj::repr::ObjBase::new(&runtime::obj::code::CODE_TYPE), name: ")?;
         self.qstr(code.name)?;

@@ -8,14 +8,15 @@
 //! the module's code object. A code object: its name table (`u16` count, each a `u16`
 //! length and UTF-8), the name and file (indices into it), nine `u16` fields, the bytecode
 //! (`u32` length; qstr operands are name-table indices), the constants (`u16` count, each
-//! a tag and its value), local names (indices), cells and the line table. Everything read
+//! a tag and its value), local names (indices), cells and the line table (`u16` length and
+//! the compact bytes of `code::encode_lines`; version 2). Everything read
 //! is checked: a truncated or malformed file raises `ValueError`, never reads out of bounds,
 //! and the bytecode is checked to decode instruction by instruction with its operands in
 //! range before it can run.
 
 use crate::bytecode::{read_u16, Op};
 use crate::gc::{self, GcVec};
-use crate::obj::code::{Code, LineEntry, CODE_TYPE};
+use crate::obj::code::{Code, CODE_TYPE};
 use crate::obj::exc::{self, Exc};
 use crate::obj::repr::ObjBase;
 use crate::obj::{self, bytes, int, str as pystr, tuple, Obj};
@@ -23,7 +24,7 @@ use crate::print::{PrintKind, StrBuf};
 use crate::qstr::{self, Qstr};
 
 /// The format's version: bumped whenever the bytecode or this layout changes.
-pub const VERSION: u8 = 1;
+pub const VERSION: u8 = 2;
 
 const MAGIC: &[u8; 4] = b"RMPY";
 
@@ -142,10 +143,7 @@ fn save_code(code: &Code, out: &mut GcVec<u8>) -> Result<(), Exc> {
         out.extend_from_slice(&c.to_le_bytes())?;
     }
     put_u16(out, code.lines.len())?;
-    for l in code.lines {
-        out.extend_from_slice(&l.offset.to_le_bytes())?;
-        out.extend_from_slice(&l.line.to_le_bytes())?;
-    }
+    out.extend_from_slice(code.lines)?;
     Ok(())
 }
 
@@ -331,11 +329,12 @@ impl Reader<'_> {
             }
             cells.push(c)?;
         }
+        // The line table's bytes, as the compiler encoded them (`code::encode_lines`);
+        // reading them stops at a damaged entry.
         let n_lines = self.u16()? as usize;
-        let mut lines: GcVec<LineEntry> = GcVec::with_capacity(n_lines)?;
+        let mut lines: GcVec<u8> = GcVec::with_capacity(n_lines)?;
         for _ in 0..n_lines {
-            let (offset, line) = (self.u16()?, self.u16()?);
-            lines.push(LineEntry { offset, line })?;
+            lines.push(self.u8()?)?;
         }
         if local_names.len() > n_locals as usize
             || (n_pos_args as usize + n_kwonly_args as usize) > n_locals as usize

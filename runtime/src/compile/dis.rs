@@ -47,7 +47,7 @@ pub fn disassemble(code: &Code, out: &mut dyn Write) -> fmt::Result {
         writeln!(out)?;
     }
     let bc = code.bytecode;
-    let mut lines = code.lines.iter().peekable();
+    let mut lines = code.line_entries().peekable();
     let mut pc = 0;
     while pc < bc.len() {
         while let Some(e) = lines.next_if(|e| usize::from(e.offset) <= pc) {

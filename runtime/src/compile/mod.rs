@@ -184,7 +184,7 @@ impl Unit {
             consts: exact(em.consts)?,
             local_names: exact(self.local_names)?,
             cells: exact(self.cells)?,
-            lines: exact(em.lines)?,
+            lines: exact(crate::obj::code::encode_lines(&em.lines)?)?,
         };
         Ok(gc::new(code)?)
     }

@@ -55,8 +55,9 @@ pub struct Code {
     /// Names of all local slots, parameters first (for keyword arguments and messages).
     pub local_names: &'static [Qstr],
     pub cells: &'static [u16],
-    /// Sorted by offset.
-    pub lines: &'static [LineEntry],
+    /// Where source lines start, sorted by offset, in the compact form of
+    /// [`encode_lines`]; read with [`Code::line_entries`].
+    pub lines: &'static [u8],
 }
 
 pub static CODE_TYPE: Type = Type { name: qstr!("code"), ..Type::EMPTY };
@@ -73,12 +74,73 @@ impl Code {
     /// The source line of the instruction at `offset`.
     pub fn line_at(&self, offset: usize) -> u16 {
         let mut line = 0;
-        for e in self.lines {
+        for e in self.line_entries() {
             if e.offset as usize > offset {
                 break;
             }
             line = e.line;
         }
         line
+    }
+
+    /// The line table's entries, in offset order.
+    pub fn line_entries(&self) -> Lines<'static> {
+        Lines { bytes: self.lines, at: LineEntry { offset: 0, line: 0 } }
+    }
+}
+
+/// The first byte of a long line-table entry; below it a byte is a short one.
+const LONG_ENTRY: u8 = 0xe0;
+
+/// A line table in bytes (MicroPython keeps its own this compactly too): each entry
+/// relative to the one before (the first to offset 0, line 0). An entry that moves the
+/// offset by 0..=31 and the line by 0..=6 is one byte, `line_step << 5 | offset_step`
+/// (below [`LONG_ENTRY`]); any other is [`LONG_ENTRY`] and the entry's offset and line as
+/// `u16`s, little-endian. Most entries are one byte, against four as pairs of `u16`s.
+///
+/// # Errors
+/// `MemoryError`.
+pub fn encode_lines(entries: &[LineEntry]) -> Result<crate::gc::GcVec<u8>, crate::obj::exc::Exc> {
+    let mut out = crate::gc::GcVec::new();
+    let mut at = LineEntry { offset: 0, line: 0 };
+    for &e in entries {
+        let (d_off, d_line) = (e.offset.wrapping_sub(at.offset), e.line.wrapping_sub(at.line));
+        if d_off < 32 && d_line < 7 {
+            out.push((d_line << 5 | d_off) as u8)?;
+        } else {
+            let [o0, o1] = e.offset.to_le_bytes();
+            let [l0, l1] = e.line.to_le_bytes();
+            out.extend_from_slice(&[LONG_ENTRY, o0, o1, l0, l1])?;
+        }
+        at = e;
+    }
+    Ok(out)
+}
+
+/// The entries of an encoded line table ([`encode_lines`]). A truncated long entry (from
+/// a damaged `.mpy` file) ends the table.
+pub struct Lines<'a> {
+    bytes: &'a [u8],
+    at: LineEntry,
+}
+
+impl Iterator for Lines<'_> {
+    type Item = LineEntry;
+
+    fn next(&mut self) -> Option<LineEntry> {
+        let (&b, rest) = self.bytes.split_first()?;
+        if b < LONG_ENTRY {
+            self.at.offset = self.at.offset.wrapping_add(u16::from(b & 31));
+            self.at.line = self.at.line.wrapping_add(u16::from(b >> 5));
+            self.bytes = rest;
+        } else {
+            let [o0, o1, l0, l1, more @ ..] = rest else {
+                self.bytes = &[];
+                return None;
+            };
+            self.at = LineEntry { offset: u16::from_le_bytes([*o0, *o1]), line: u16::from_le_bytes([*l0, *l1]) };
+            self.bytes = more;
+        }
+        Some(self.at)
     }
 }

@@ -101,3 +101,49 @@ fn int_float_comparison_under_memory_failure_raises_not_lies() {
         });
     }
 }
+
+#[test]
+fn line_tables_round_trip_compactly() {
+    use crate::obj::code::{encode_lines, LineEntry};
+    crate::testing::with_runtime(|| {
+        let entries = [
+            LineEntry { offset: 0, line: 1 },
+            LineEntry { offset: 4, line: 2 },
+            LineEntry { offset: 35, line: 8 },
+            LineEntry { offset: 40, line: 3 },
+            LineEntry { offset: 60_000, line: 65_000 },
+            LineEntry { offset: 60_031, line: 65_006 },
+        ];
+        let bytes = encode_lines(&entries).unwrap();
+        // Short, short, long (offset step 31 but line step 6: short), long (line back),
+        // long, short.
+        assert_eq!(bytes.len(), 1 + 1 + 1 + 5 + 5 + 1, "{:?}", bytes.as_slice());
+        let code = code_with_lines(bytes.leak());
+        assert_eq!(code.line_entries().collect::<std::vec::Vec<_>>(), entries);
+        assert_eq!((code.line_at(0), code.line_at(34), code.line_at(35), code.line_at(59_999)), (1, 2, 8, 3));
+        // A damaged table (a long entry cut short) ends where the damage starts.
+        let cut = code_with_lines(&[0x21, 0xe0, 1, 0]);
+        assert_eq!(cut.line_entries().count(), 1);
+    });
+}
+
+fn code_with_lines(lines: &'static [u8]) -> crate::obj::code::Code {
+    crate::obj::code::Code {
+        base: repr::ObjBase::new(&crate::obj::code::CODE_TYPE),
+        name: qstr!("f"),
+        file: qstr!("<stdin>"),
+        flags: 0,
+        n_pos_args: 0,
+        n_posonly_args: 0,
+        n_kwonly_args: 0,
+        max_handlers: 0,
+        n_locals: 0,
+        n_free: 0,
+        stack_size: 0,
+        bytecode: &[],
+        consts: &[],
+        local_names: &[],
+        cells: &[],
+        lines,
+    }
+}
