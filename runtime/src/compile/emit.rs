@@ -65,7 +65,12 @@ pub fn effect(op: Op, arg: u32) -> i64 {
 pub struct Emitter {
     pub code: GcVec<u8>,
     pub consts: GcVec<Obj>,
-    pub lines: GcVec<LineEntry>,
+    /// The line table, encoded as it grows (`code::push_line_entry`).
+    pub lines: GcVec<u8>,
+    /// The table's last entry and where its bytes start, and the entry before it (what the
+    /// last one is encoded relative to), so that it can be rewritten.
+    line_last: Option<(usize, LineEntry)>,
+    line_prev: LineEntry,
     labels: GcVec<LabelInfo>,
     /// Offsets of jump operands that hold a label id.
     fixups: GcVec<u32>,
@@ -85,6 +90,8 @@ impl Emitter {
             code: GcVec::new(),
             consts: GcVec::new(),
             lines: GcVec::new(),
+            line_last: None,
+            line_prev: LineEntry { offset: 0, line: 0 },
             labels: GcVec::new(),
             fixups: GcVec::new(),
             depth: 0,
@@ -111,13 +118,17 @@ impl Emitter {
         }
         self.last_line = u32::from(line);
         let Ok(offset) = u16::try_from(self.code.len()) else { return Ok(()) };
-        if let Some(last) = self.lines.last_mut() {
-            if last.offset == offset {
-                last.line = line;
-                return Ok(());
-            }
+        let entry = LineEntry { offset, line };
+        match self.line_last {
+            // No instruction since the last entry: it gets the new line.
+            Some((at, last)) if last.offset == offset => self.lines.truncate(at),
+            Some((_, last)) => self.line_prev = last,
+            None => {}
         }
-        Ok(self.lines.push(LineEntry { offset, line })?)
+        let at = self.lines.len();
+        crate::obj::code::push_line_entry(&mut self.lines, self.line_prev, entry)?;
+        self.line_last = Some((at, entry));
+        Ok(())
     }
 
     pub fn new_label(&mut self) -> Result<Label, Error> {

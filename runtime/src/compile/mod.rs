@@ -168,10 +168,6 @@ impl Unit {
     fn finish(mut self) -> Result<&'static Code, Error> {
         let stack_size = self.em.finish()?;
         let em = self.em;
-        // The entries go as soon as they are encoded, so that what is allocated next can
-        // take their room.
-        let lines = crate::obj::code::encode_lines(&em.lines)?;
-        drop(em.lines);
         let code = Code {
             base: ObjBase::new(&CODE_TYPE),
             name: self.name,
@@ -188,7 +184,7 @@ impl Unit {
             consts: exact(em.consts)?,
             local_names: exact(self.local_names)?,
             cells: exact(self.cells)?,
-            lines: exact(lines)?,
+            lines: exact(em.lines)?,
         };
         Ok(gc::new(code)?)
     }

@@ -101,31 +101,33 @@ const LONG_ENTRY: u8 = 0xe0;
 /// # Errors
 /// `MemoryError`.
 pub fn encode_lines(entries: &[LineEntry]) -> Result<crate::gc::GcVec<u8>, crate::obj::exc::Exc> {
-    // Sized first, so the table is one allocation of its exact length (the compiler's
-    // heap is small on a board: no growth garbage, no copy to trim it).
-    let short = |at: LineEntry, e: LineEntry| -> Option<u8> {
-        let (d_off, d_line) = (e.offset.wrapping_sub(at.offset), e.line.wrapping_sub(at.line));
-        (d_off < 32 && d_line < 7).then_some((d_line << 5 | d_off) as u8)
-    };
-    let mut len = 0;
+    let mut out = crate::gc::GcVec::new();
     let mut at = LineEntry { offset: 0, line: 0 };
     for &e in entries {
-        len += if short(at, e).is_some() { 1 } else { 5 };
-        at = e;
-    }
-    let mut out = crate::gc::GcVec::with_capacity(len)?;
-    let mut at = LineEntry { offset: 0, line: 0 };
-    for &e in entries {
-        if let Some(b) = short(at, e) {
-            out.push(b)?;
-        } else {
-            let [o0, o1] = e.offset.to_le_bytes();
-            let [l0, l1] = e.line.to_le_bytes();
-            out.extend_from_slice(&[LONG_ENTRY, o0, o1, l0, l1])?;
-        }
+        push_line_entry(&mut out, at, e)?;
         at = e;
     }
     Ok(out)
+}
+
+/// Append entry `e` of a line table to `out`, encoded relative to the entry before it,
+/// `prev` (offset 0, line 0 for the first): see [`encode_lines`].
+///
+/// # Errors
+/// `MemoryError`.
+pub fn push_line_entry(
+    out: &mut crate::gc::GcVec<u8>,
+    prev: LineEntry,
+    e: LineEntry,
+) -> Result<(), crate::obj::exc::Exc> {
+    let (d_off, d_line) = (e.offset.wrapping_sub(prev.offset), e.line.wrapping_sub(prev.line));
+    if d_off < 32 && d_line < 7 {
+        out.push((d_line << 5 | d_off) as u8)
+    } else {
+        let [o0, o1] = e.offset.to_le_bytes();
+        let [l0, l1] = e.line.to_le_bytes();
+        out.extend_from_slice(&[LONG_ENTRY, o0, o1, l0, l1])
+    }
 }
 
 /// The entries of an encoded line table ([`encode_lines`]). A truncated long entry (from
