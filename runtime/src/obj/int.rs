@@ -121,6 +121,13 @@ fn as_word(o: Obj) -> Option<Word> {
     as_i64(o).map(|v| v as Word)
 }
 
+/// `w` as an `i64` (exact: a word has at most 64 bits).
+#[inline]
+#[allow(clippy::unnecessary_cast)] // `Word` is `i64` on some boards, `isize` on others
+fn widen(w: Word) -> i64 {
+    w as i64
+}
+
 /// Whether `o` is an int (or bool, or an int subclass's instance).
 pub fn is_int(o: Obj) -> bool {
     o.is_small_int() || o == Obj::TRUE || o == Obj::FALSE || super::is_instance(o, &INT_TYPE)
@@ -563,8 +570,8 @@ pub fn int_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
         _ => return Ok(Obj::NULL),
     };
     match r {
-        Some(v) => from_i64(v as i64),
-        None => overflowed(op, x as i64, y as i64),
+        Some(v) => from_i64(widen(v)),
+        None => overflowed(op, widen(x), widen(y)),
     }
 }
 
