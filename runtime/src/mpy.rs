@@ -9,7 +9,7 @@
 //! length and UTF-8), the name and file (indices into it), nine `u16` fields, the bytecode
 //! (`u32` length; qstr operands are name-table indices), the constants (`u16` count, each
 //! a tag and its value), local names (indices), cells and the line table (`u16` length and
-//! the compact bytes of `code::encode_lines`; version 2). Everything read
+//! the compact bytes of `code::push_line_entry`; version 2). Everything read
 //! is checked: a truncated or malformed file raises `ValueError`, never reads out of bounds,
 //! and the bytecode is checked to decode instruction by instruction with its operands in
 //! range before it can run.
@@ -329,7 +329,7 @@ impl Reader<'_> {
             }
             cells.push(c)?;
         }
-        // The line table's bytes, as the compiler encoded them (`code::encode_lines`);
+        // The line table's bytes, as the compiler encoded them (`code::push_line_entry`);
         // reading them stops at a damaged entry.
         let n_lines = self.u16()? as usize;
         let mut lines: GcVec<u8> = GcVec::with_capacity(n_lines)?;

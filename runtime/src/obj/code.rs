@@ -56,7 +56,7 @@ pub struct Code {
     pub local_names: &'static [Qstr],
     pub cells: &'static [u16],
     /// Where source lines start, sorted by offset, in the compact form of
-    /// [`encode_lines`]; read with [`Code::line_entries`].
+    /// [`push_line_entry`]; read with [`Code::line_entries`].
     pub lines: &'static [u8],
 }
 
@@ -92,26 +92,12 @@ impl Code {
 /// The first byte of a long line-table entry; below it a byte is a short one.
 const LONG_ENTRY: u8 = 0xe0;
 
-/// A line table in bytes (MicroPython keeps its own this compactly too): each entry
-/// relative to the one before (the first to offset 0, line 0). An entry that moves the
-/// offset by 0..=31 and the line by 0..=6 is one byte, `line_step << 5 | offset_step`
-/// (below [`LONG_ENTRY`]); any other is [`LONG_ENTRY`] and the entry's offset and line as
-/// `u16`s, little-endian. Most entries are one byte, against four as pairs of `u16`s.
-///
-/// # Errors
-/// `MemoryError`.
-pub fn encode_lines(entries: &[LineEntry]) -> Result<crate::gc::GcVec<u8>, crate::obj::exc::Exc> {
-    let mut out = crate::gc::GcVec::new();
-    let mut at = LineEntry { offset: 0, line: 0 };
-    for &e in entries {
-        push_line_entry(&mut out, at, e)?;
-        at = e;
-    }
-    Ok(out)
-}
-
-/// Append entry `e` of a line table to `out`, encoded relative to the entry before it,
-/// `prev` (offset 0, line 0 for the first): see [`encode_lines`].
+/// Append entry `e` to the line table `out`, whose last entry is `prev` (offset 0, line 0
+/// before the first). A line table is bytes (MicroPython keeps its own this compactly too),
+/// each entry relative to the one before: an entry that moves the offset by 0..=31 and the
+/// line by 0..=6 is one byte, `line_step << 5 | offset_step` (below [`LONG_ENTRY`]); any
+/// other is [`LONG_ENTRY`] and the entry's offset and line as `u16`s, little-endian. Most
+/// entries are one byte, against four as pairs of `u16`s.
 ///
 /// # Errors
 /// `MemoryError`.
@@ -130,7 +116,7 @@ pub fn push_line_entry(
     }
 }
 
-/// The entries of an encoded line table ([`encode_lines`]). A truncated long entry (from
+/// The entries of a line table ([`push_line_entry`]). A truncated long entry (from
 /// a damaged `.mpy` file) ends the table.
 pub struct Lines<'a> {
     bytes: &'a [u8],
