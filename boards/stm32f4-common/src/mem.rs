@@ -162,98 +162,21 @@ pub unsafe extern "C" fn bcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
 // before the byte; the `4`/`8` variants promise aligned pointers, which the plain
 // functions check for themselves.
 
-/// # Safety
-/// As [`memcpy`].
-#[no_mangle]
-pub unsafe extern "C" fn __aeabi_memcpy(dest: *mut u8, src: *const u8, n: usize) {
-    // SAFETY: the caller's contract.
-    unsafe { copy_forward(dest, src, n) };
+macro_rules! aeabi {
+    ([$($name:ident),*] $params:tt => $body:expr) => {
+        $(
+            /// # Safety
+            /// As the C function it stands for: the pointers valid for `n` bytes.
+            #[no_mangle]
+            pub unsafe extern "C" fn $name $params {
+                // SAFETY: the caller's contract.
+                unsafe { $body };
+            }
+        )*
+    };
 }
 
-/// # Safety
-/// As [`memcpy`].
-#[no_mangle]
-pub unsafe extern "C" fn __aeabi_memcpy4(dest: *mut u8, src: *const u8, n: usize) {
-    // SAFETY: the caller's contract.
-    unsafe { copy_forward(dest, src, n) };
-}
-
-/// # Safety
-/// As [`memcpy`].
-#[no_mangle]
-pub unsafe extern "C" fn __aeabi_memcpy8(dest: *mut u8, src: *const u8, n: usize) {
-    // SAFETY: the caller's contract.
-    unsafe { copy_forward(dest, src, n) };
-}
-
-/// # Safety
-/// As [`memmove`].
-#[no_mangle]
-pub unsafe extern "C" fn __aeabi_memmove(dest: *mut u8, src: *const u8, n: usize) {
-    // SAFETY: the caller's contract.
-    unsafe { move_bytes(dest, src, n) };
-}
-
-/// # Safety
-/// As [`memmove`].
-#[no_mangle]
-pub unsafe extern "C" fn __aeabi_memmove4(dest: *mut u8, src: *const u8, n: usize) {
-    // SAFETY: the caller's contract.
-    unsafe { move_bytes(dest, src, n) };
-}
-
-/// # Safety
-/// As [`memmove`].
-#[no_mangle]
-pub unsafe extern "C" fn __aeabi_memmove8(dest: *mut u8, src: *const u8, n: usize) {
-    // SAFETY: the caller's contract.
-    unsafe { move_bytes(dest, src, n) };
-}
-
-/// # Safety
-/// As [`memset`].
-#[no_mangle]
-pub unsafe extern "C" fn __aeabi_memset(s: *mut u8, n: usize, c: i32) {
-    // SAFETY: the caller's contract.
-    unsafe { fill(s, c as u8, n) };
-}
-
-/// # Safety
-/// As [`memset`].
-#[no_mangle]
-pub unsafe extern "C" fn __aeabi_memset4(s: *mut u8, n: usize, c: i32) {
-    // SAFETY: the caller's contract.
-    unsafe { fill(s, c as u8, n) };
-}
-
-/// # Safety
-/// As [`memset`].
-#[no_mangle]
-pub unsafe extern "C" fn __aeabi_memset8(s: *mut u8, n: usize, c: i32) {
-    // SAFETY: the caller's contract.
-    unsafe { fill(s, c as u8, n) };
-}
-
-/// # Safety
-/// As [`memset`].
-#[no_mangle]
-pub unsafe extern "C" fn __aeabi_memclr(s: *mut u8, n: usize) {
-    // SAFETY: the caller's contract.
-    unsafe { fill(s, 0, n) };
-}
-
-/// # Safety
-/// As [`memset`].
-#[no_mangle]
-pub unsafe extern "C" fn __aeabi_memclr4(s: *mut u8, n: usize) {
-    // SAFETY: the caller's contract.
-    unsafe { fill(s, 0, n) };
-}
-
-/// # Safety
-/// As [`memset`].
-#[no_mangle]
-pub unsafe extern "C" fn __aeabi_memclr8(s: *mut u8, n: usize) {
-    // SAFETY: the caller's contract.
-    unsafe { fill(s, 0, n) };
-}
+aeabi!([__aeabi_memcpy, __aeabi_memcpy4, __aeabi_memcpy8] (dest: *mut u8, src: *const u8, n: usize) => copy_forward(dest, src, n));
+aeabi!([__aeabi_memmove, __aeabi_memmove4, __aeabi_memmove8] (dest: *mut u8, src: *const u8, n: usize) => move_bytes(dest, src, n));
+aeabi!([__aeabi_memset, __aeabi_memset4, __aeabi_memset8] (s: *mut u8, n: usize, c: i32) => fill(s, c as u8, n));
+aeabi!([__aeabi_memclr, __aeabi_memclr4, __aeabi_memclr8] (s: *mut u8, n: usize) => fill(s, 0, n));
