@@ -332,10 +332,7 @@ impl Reader<'_> {
         // The line table's bytes, as the compiler encoded them (`code::push_line_entry`);
         // reading them stops at a damaged entry.
         let n_lines = self.u16()? as usize;
-        let mut lines: GcVec<u8> = GcVec::with_capacity(n_lines)?;
-        for _ in 0..n_lines {
-            lines.push(self.u8()?)?;
-        }
+        let lines = GcVec::from_slice(self.bytes(n_lines)?)?;
         if local_names.len() > n_locals as usize
             || (n_pos_args as usize + n_kwonly_args as usize) > n_locals as usize
             || n_posonly_args > n_pos_args
