@@ -4,7 +4,7 @@
 use crate::obj::complex::{self, ComplexObj};
 use crate::obj::dict::{RomDict, RomEntry};
 use crate::obj::exc::{self, Exc};
-use crate::obj::float::{self, Float, FloatObj, FLOAT_TYPE, M};
+use crate::obj::float::{self, fmath, Float, FloatObj, FLOAT_TYPE, M};
 use crate::obj::fun::NativeFn;
 use crate::obj::module::Module;
 use crate::obj::repr::ObjBase;
@@ -60,7 +60,7 @@ fn z(o: Obj) -> Result<(Float, Float), Exc> {
 
 fn cmath_sqrt(args: &[Obj]) -> Result<Obj, Exc> {
     let (re, im) = z(args[0])?;
-    let r = M::hypot(re, im);
+    let r = fmath::hypot(re, im);
     if r == 0.0 {
         return complex::new(0.0, im);
     }
@@ -75,28 +75,28 @@ fn cmath_sqrt(args: &[Obj]) -> Result<Obj, Exc> {
 fn cmath_exp(args: &[Obj]) -> Result<Obj, Exc> {
     let (re, im) = z(args[0])?;
     let e = M::exp(re);
-    complex::new(e * M::cos(im), e * M::sin(im))
+    complex::new(e * fmath::cos(im), e * fmath::sin(im))
 }
 
 fn cmath_log(args: &[Obj]) -> Result<Obj, Exc> {
     let (re, im) = z(args[0])?;
-    complex::new(M::log(M::hypot(re, im)), M::atan2(im, re))
+    complex::new(M::log(fmath::hypot(re, im)), M::atan2(im, re))
 }
 
 fn cmath_log10(args: &[Obj]) -> Result<Obj, Exc> {
     let (re, im) = z(args[0])?;
     let l10 = core::f64::consts::LN_10 as Float;
-    complex::new(M::log(M::hypot(re, im)) / l10, M::atan2(im, re) / l10)
+    complex::new(M::log(fmath::hypot(re, im)) / l10, M::atan2(im, re) / l10)
 }
 
 fn cmath_cos(args: &[Obj]) -> Result<Obj, Exc> {
     let (re, im) = z(args[0])?;
-    complex::new(M::cos(re) * M::cosh(im), -M::sin(re) * M::sinh(im))
+    complex::new(fmath::cos(re) * M::cosh(im), -fmath::sin(re) * M::sinh(im))
 }
 
 fn cmath_sin(args: &[Obj]) -> Result<Obj, Exc> {
     let (re, im) = z(args[0])?;
-    complex::new(M::sin(re) * M::cosh(im), M::cos(re) * M::sinh(im))
+    complex::new(fmath::sin(re) * M::cosh(im), fmath::cos(re) * M::sinh(im))
 }
 
 fn cmath_phase(args: &[Obj]) -> Result<Obj, Exc> {
@@ -106,11 +106,11 @@ fn cmath_phase(args: &[Obj]) -> Result<Obj, Exc> {
 
 fn cmath_polar(args: &[Obj]) -> Result<Obj, Exc> {
     let (re, im) = z(args[0])?;
-    tuple::new(&[float::new(M::hypot(re, im))?, float::new(M::atan2(im, re))?])
+    tuple::new(&[float::new(fmath::hypot(re, im))?, float::new(M::atan2(im, re))?])
 }
 
 fn cmath_rect(args: &[Obj]) -> Result<Obj, Exc> {
     let r = float::expect(args[0])?;
     let phi = float::expect(args[1])?;
-    complex::new(r * M::cos(phi), r * M::sin(phi))
+    complex::new(r * fmath::cos(phi), r * fmath::sin(phi))
 }

@@ -4,7 +4,7 @@
 
 use crate::obj::dict::{RomDict, RomEntry};
 use crate::obj::exc::{self, Exc};
-use crate::obj::float::{self, Float, FloatObj, FLOAT_TYPE, M};
+use crate::obj::float::{self, fmath, Float, FloatObj, FLOAT_TYPE, M};
 use crate::obj::fun::NativeFn;
 use crate::obj::module::Module;
 use crate::obj::repr::ObjBase;
@@ -40,12 +40,12 @@ fn checked(x: Float, r: Float) -> Result<Obj, Exc> {
 }
 
 macro_rules! math1 {
-    ($($id:ident = $name:expr, $f:ident;)*) => {
+    ($($id:ident = $name:expr, $f:path;)*) => {
         $(
             static $id: NativeFn = NativeFn::new($name, 1, 1, {
                 fn f(args: &[Obj]) -> Result<Obj, Exc> {
                     let x = arg(args[0])?;
-                    checked(x, M::$f(x))
+                    checked(x, $f(x))
                 }
                 f
             });
@@ -54,27 +54,27 @@ macro_rules! math1 {
 }
 
 math1! {
-    SQRT = qstr!("sqrt"), sqrt;
-    EXP = qstr!("exp"), exp;
-    EXPM1 = qstr!("expm1"), expm1;
-    LOG2 = qstr!("log2"), log2;
-    LOG10 = qstr!("log10"), log10;
-    COS = qstr!("cos"), cos;
-    SIN = qstr!("sin"), sin;
-    TAN = qstr!("tan"), tan;
-    ACOS = qstr!("acos"), acos;
-    ASIN = qstr!("asin"), asin;
-    ATAN = qstr!("atan"), atan;
-    COSH = qstr!("cosh"), cosh;
-    SINH = qstr!("sinh"), sinh;
-    TANH = qstr!("tanh"), tanh;
-    ACOSH = qstr!("acosh"), acosh;
-    ASINH = qstr!("asinh"), asinh;
-    ATANH = qstr!("atanh"), atanh;
-    FABS = qstr!("fabs"), fabs;
-    ERF = qstr!("erf"), erf;
-    ERFC = qstr!("erfc"), erfc;
-    LGAMMA = qstr!("lgamma"), lgamma;
+    SQRT = qstr!("sqrt"), M::sqrt;
+    EXP = qstr!("exp"), M::exp;
+    EXPM1 = qstr!("expm1"), M::expm1;
+    LOG2 = qstr!("log2"), M::log2;
+    LOG10 = qstr!("log10"), M::log10;
+    COS = qstr!("cos"), fmath::cos;
+    SIN = qstr!("sin"), fmath::sin;
+    TAN = qstr!("tan"), fmath::tan;
+    ACOS = qstr!("acos"), M::acos;
+    ASIN = qstr!("asin"), fmath::asin;
+    ATAN = qstr!("atan"), M::atan;
+    COSH = qstr!("cosh"), M::cosh;
+    SINH = qstr!("sinh"), M::sinh;
+    TANH = qstr!("tanh"), M::tanh;
+    ACOSH = qstr!("acosh"), M::acosh;
+    ASINH = qstr!("asinh"), M::asinh;
+    ATANH = qstr!("atanh"), M::atanh;
+    FABS = qstr!("fabs"), M::fabs;
+    ERF = qstr!("erf"), M::erf;
+    ERFC = qstr!("erfc"), M::erfc;
+    LGAMMA = qstr!("lgamma"), fmath::lgamma;
 }
 
 static GAMMA: NativeFn = NativeFn::new(qstr!("gamma"), 1, 1, |args| {
@@ -109,9 +109,9 @@ fn tgamma(x: Float) -> Float {
             p /= r;
             r += 1.0;
         }
-        return p * M::exp(libm::lgammaf_r(r).0);
+        return p * M::exp(fmath::lgamma_r(r).0);
     }
-    let (y, sign) = libm::lgammaf_r(x);
+    let (y, sign) = fmath::lgamma_r(x);
     let r = M::exp(y);
     if sign < 0 {
         -r

@@ -1,7 +1,7 @@
 //! `complex` (board.toml `complex = true` with a float type): two floats, CPython's
 //! arithmetic and printing, `.real`, `.imag`, `conjugate()`.
 
-use super::float::{self, Float, M};
+use super::float::{self, fmath, Float, M};
 use super::repr::{ObjBase, PyObj};
 use super::{exc, int, Obj, Type};
 use crate::bytecode::{BinOp, UnaryOp};
@@ -78,7 +78,7 @@ pub fn hash(o: Obj) -> Option<u32> {
 /// `MemoryError`.
 pub fn abs(o: Obj) -> Result<Obj, Exc> {
     let c = o.downcast::<ComplexObj>().ok_or_else(|| exc::type_error("complex expected"))?;
-    float::new(M::hypot(c.re, c.im))
+    float::new(fmath::hypot(c.re, c.im))
 }
 
 fn print_part(x: Float, out: &mut dyn Print, sign: bool) -> Result<(), Exc> {
@@ -220,7 +220,7 @@ pub fn pow_values(ar: Float, ai: Float, br: Float, bi: Float) -> Result<Obj, Exc
         }
         return new(rr, ri);
     }
-    let vabs = M::hypot(ar, ai);
+    let vabs = fmath::hypot(ar, ai);
     let len = M::pow(vabs, br);
     let at = M::atan2(ai, ar);
     let mut phase = at * br;
@@ -229,7 +229,7 @@ pub fn pow_values(ar: Float, ai: Float, br: Float, bi: Float) -> Result<Obj, Exc
         len /= M::exp(at * bi);
         phase += bi * M::log(vabs);
     }
-    new(len * M::cos(phase), len * M::sin(phase))
+    new(len * fmath::cos(phase), len * fmath::sin(phase))
 }
 
 fn div(ar: Float, ai: Float, br: Float, bi: Float) -> Result<Obj, Exc> {

@@ -4,6 +4,8 @@
 
 mod big;
 pub mod fmt;
+#[cfg(mp_float = "float")]
+pub mod mathf;
 pub mod mp32;
 pub mod parse;
 
@@ -23,6 +25,16 @@ pub type Float = f32;
 
 /// libm's functions at the board's precision.
 pub type M = libm::Libm<Float>;
+
+/// sin, cos, tan, asin, hypot and lgamma at the board's precision: `libm`'s at double
+/// precision; at single precision [`mathf`]'s, in `f32` arithmetic only (`libm`'s compute in
+/// `f64`, software floating point on a single-precision FPU).
+#[cfg(mp_float = "double")]
+pub mod fmath {
+    pub use libm::{asin, cos, hypot, lgamma, lgamma_r, sin, tan};
+}
+#[cfg(mp_float = "float")]
+pub use mathf as fmath;
 
 /// The exponent of the lowest bit of the smallest subnormal.
 #[cfg(mp_float = "double")]
