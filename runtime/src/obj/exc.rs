@@ -50,9 +50,33 @@ impl Exc {
         self.inner().map_or(&[], |e| e.tb.get())
     }
 
-    /// Record that the exception passed through `block` at `file:line`. The record array
-    /// grows by doubling, so unwinding a deep recursion stays linear.
-    pub fn add_traceback(self, file: Qstr, line: u16, block: Qstr) {
+    /// Record that the exception passed through `block` at `file:line`; the exception to
+    /// raise on. The record array grows by doubling, so unwinding a deep recursion stays
+    /// linear. The heap-exhausted MemoryError (a ROM object, raised where nothing can be
+    /// allocated) becomes a heap one here if there is room by now (the allocation that
+    /// failed is gone, and a collection ran), so that it has a traceback as MicroPython's.
+    #[must_use]
+    pub fn add_traceback(self, file: Qstr, line: u16, block: Qstr) -> Exc {
+        let this = self.materialised();
+        this.record(file, line, block);
+        this
+    }
+
+    /// A heap copy of the ROM MemoryError when one can be made; otherwise `self`.
+    fn materialised(self) -> Exc {
+        if self.0 != Obj::from_static(&MEMORY_ERROR_OBJ) {
+            return self;
+        }
+        let fresh = ExcObj {
+            base: ObjBase::new(&MEMORY_ERROR),
+            args: Cell::new(Obj::from_static(&MEMORY_ERROR_ARGS)),
+            tb: Cell::new(&[]),
+            tb_cap: Cell::new(0),
+        };
+        gc::new(fresh).map_or(self, |e| Exc(Obj::from_ref(e)))
+    }
+
+    fn record(self, file: Qstr, line: u16, block: Qstr) {
         let Some(e) = self.inner() else { return };
         if is_static(e) {
             return;
@@ -535,17 +559,13 @@ pub fn syntax_error(msg: &'static str, file: Qstr, line: u32) -> Exc {
 /// A `SyntaxError` at `file:line` in code block `block` (none when empty).
 #[cold]
 pub fn syntax_error_in(msg: &'static str, file: Qstr, line: u32, block: Qstr) -> Exc {
-    let e = new_msg(&SYNTAX_ERROR, msg);
-    e.add_traceback(file, line.min(u16::MAX as u32) as u16, block);
-    e
+    new_msg(&SYNTAX_ERROR, msg).add_traceback(file, line.min(u16::MAX as u32) as u16, block)
 }
 
 /// An `IndentationError` at `file:line`.
 #[cold]
 pub fn indentation_error(msg: &'static str, file: Qstr, line: u32) -> Exc {
-    let e = new_msg(&INDENTATION_ERROR, msg);
-    e.add_traceback(file, line.min(u16::MAX as u32) as u16, qstr!(""));
-    e
+    new_msg(&INDENTATION_ERROR, msg).add_traceback(file, line.min(u16::MAX as u32) as u16, qstr!(""))
 }
 
 /// Print `Traceback (most recent call last):`, the records and `Type: message`

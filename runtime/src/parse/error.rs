@@ -205,9 +205,7 @@ impl Error {
             Error::Syntax { kind, line, block } => exc::syntax_error_in(kind.message(), file, line, block),
             Error::Literal { exc: e, line } if e.is(&exc::VALUE_ERROR) => {
                 let args = crate::obj::tuple::as_slice(e.args()).unwrap_or(&[]);
-                let e = exc::new(&exc::SYNTAX_ERROR, args);
-                e.add_traceback(file, line.min(u16::MAX as u32) as u16, qstr!(""));
-                e
+                exc::new(&exc::SYNTAX_ERROR, args).add_traceback(file, line.min(u16::MAX as u32) as u16, qstr!(""))
             }
             Error::Literal { exc: e, .. } | Error::Exc(e) => e,
         }

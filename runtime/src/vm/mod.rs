@@ -760,9 +760,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                 return Outcome::Returned(v);
             }
             Err(e) => {
-                if !reraise {
-                    e.add_traceback(code.file, code.line_at(op_pc), code.name);
-                }
+                let e = if reraise { e } else { e.add_traceback(code.file, code.line_at(op_pc), code.name) };
                 if f.n_handlers == 0 {
                     f.pc = pc;
                     f.sp = sp;

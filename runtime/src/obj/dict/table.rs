@@ -37,6 +37,86 @@ enum NameSlot {
 /// The most entry slots a table without an index has.
 const SMALL: usize = 8;
 
+/// The index: `entry number + 1` per slot (0 is empty), in the narrowest integer that holds
+/// the table's entry numbers: a byte up to 256 slots, 16 bits up to 65,536, then 32 bits.
+/// A table has at most two thirds as many entries as index slots, so the index costs 1.5 to
+/// 3 bytes per entry slot of most dicts, not 8 to 16.
+#[derive(Clone, Copy)]
+enum Index {
+    U8(&'static [Cell<u8>]),
+    U16(&'static [Cell<u16>]),
+    U32(&'static [Cell<u32>]),
+}
+
+impl Index {
+    /// The slot width for an index of `len` slots.
+    fn width(len: usize) -> usize {
+        if len <= 256 {
+            1
+        } else if len <= 65536 {
+            2
+        } else {
+            4
+        }
+    }
+
+    /// The index in the heap block at `base` of `len` slots.
+    ///
+    /// # Safety
+    /// `base` is a heap block of `len × width(len)` initialised bytes, aligned to a word,
+    /// written only through cells, kept alive by the caller while the view is used.
+    unsafe fn at(base: *mut u8, len: usize) -> Index {
+        // SAFETY: per the contract; `Cell<uN>` has the layout of `uN`.
+        unsafe {
+            match Index::width(len) {
+                1 => Index::U8(core::slice::from_raw_parts(base as *const Cell<u8>, len)),
+                2 => Index::U16(core::slice::from_raw_parts(base as *const Cell<u16>, len)),
+                _ => Index::U32(core::slice::from_raw_parts(base as *const Cell<u32>, len)),
+            }
+        }
+    }
+
+    #[inline]
+    fn len(self) -> usize {
+        match self {
+            Index::U8(s) => s.len(),
+            Index::U16(s) => s.len(),
+            Index::U32(s) => s.len(),
+        }
+    }
+
+    /// Slot `i`: 0 (empty) or an entry number + 1.
+    #[inline]
+    fn get(self, i: usize) -> usize {
+        match self {
+            Index::U8(s) => s[i].get() as usize,
+            Index::U16(s) => s[i].get() as usize,
+            Index::U32(s) => s[i].get() as usize,
+        }
+    }
+
+    /// Set slot `i` to `v`, which fits: the width was chosen for the table's capacity.
+    #[inline]
+    fn set(self, i: usize, v: usize) {
+        match self {
+            Index::U8(s) => s[i].set(v as u8),
+            Index::U16(s) => s[i].set(v as u16),
+            Index::U32(s) => s[i].set(v as u32),
+        }
+    }
+
+    /// The first empty slot probing from `hash`'s (the index is never full).
+    #[inline]
+    fn free_slot(self, hash: u32) -> usize {
+        let mask = self.len() - 1;
+        let mut j = hash as usize & mask;
+        while self.get(j) != 0 {
+            j = (j + 1) & mask;
+        }
+        j
+    }
+}
+
 /// `find`'s "absent" answer in a table without an index (no index slot to offer).
 const NO_SLOT: usize = usize::MAX;
 
@@ -72,8 +152,8 @@ pub struct Table {
     cap: Count,
     /// Live entries.
     count: Count,
-    /// `entry number + 1`; 0 is empty.
-    index: Cell<*mut u32>,
+    /// The index block (see [`Index`]); null in a small table.
+    index: Cell<*mut u8>,
     index_len: Count,
     /// Bumped by every change to which keys are where (insertion, removal, growth).
     version: Count,
@@ -161,14 +241,14 @@ impl Table {
         unsafe { core::slice::from_raw_parts(self.entries.get() as *const Cell<Entry>, self.used.get()) }
     }
 
-    /// The index slots (a view, as `entries`).
-    fn index(&self) -> &'static [Cell<u32>] {
+    /// The index slots (a view, as `entries`); `None` in a small table.
+    fn index(&self) -> Option<Index> {
         if self.index_len.get() == 0 {
-            return &[];
+            return None;
         }
-        // SAFETY: as `entries`: a heap block of `index_len` initialised slots, replaced (not
-        // freed) on growth.
-        unsafe { core::slice::from_raw_parts(self.index.get() as *const Cell<u32>, self.index_len.get()) }
+        // SAFETY: as `entries`: a heap block of `index_len` initialised slots of the width
+        // for that length, replaced (not freed) on growth.
+        Some(unsafe { Index::at(self.index.get(), self.index_len.get()) })
     }
 
     /// The index slot for `key`: `Ok(entry)` if present, `Err(free slot)` if not. The answer
@@ -176,10 +256,9 @@ impl Table {
     /// and the return, so the caller may use it until it runs any.
     fn find(&self, key: Obj, hash: u32) -> Result<Result<usize, usize>, Exc> {
         'lookup: loop {
-            let index = self.index();
             let entries = self.entries();
             let version = self.version.get();
-            if index.is_empty() {
+            let Some(index) = self.index() else {
                 // A small table (or an empty one): its entries in order.
                 for (i, c) in entries.iter().enumerate() {
                     match self.holds(c.get(), key, hash, version)? {
@@ -189,12 +268,12 @@ impl Table {
                     }
                 }
                 return Ok(Err(NO_SLOT));
-            }
+            };
             // The index length is a power of two (see `grow`).
             let mask = index.len() - 1;
             let mut i = hash as usize & mask;
             loop {
-                let slot = index[i].get() as usize;
+                let slot = index.get(i);
                 if slot == 0 {
                     return Ok(Err(i));
                 }
@@ -308,14 +387,13 @@ impl Table {
                 None
             }
         };
-        let index = self.index();
-        if index.is_empty() {
+        let Some(index) = self.index() else {
             return (0..entries.len()).find_map(at).unwrap_or(NameSlot::Absent);
-        }
+        };
         let mask = index.len() - 1;
         let mut i = hash as usize & mask;
         loop {
-            let slot = index[i].get() as usize;
+            let slot = index.get(i);
             if slot == 0 {
                 return NameSlot::Absent;
             }
@@ -392,8 +470,8 @@ impl Table {
                     self.used.set(n + 1);
                     self.tail.set(n + 1);
                     self.count.set(self.count.get() + 1);
-                    if let Some(slot) = self.index().get(free) {
-                        slot.set(n as u32 + 1);
+                    if let Some(index) = self.index() {
+                        index.set(free, n + 1);
                     }
                     self.bump();
                     self.changed();
@@ -494,11 +572,11 @@ impl Table {
     }
 
     /// Whether `extra` more entries fit without growing: entry slots, and an index at most
-    /// half full (a small table has none).
+    /// two thirds full (a small table has none).
     fn has_room(&self, extra: usize) -> bool {
         let used = self.used.get().saturating_add(extra);
         let ilen = self.index_len.get();
-        used <= self.cap.get() && (ilen == 0 || used * 2 <= ilen)
+        used <= self.cap.get() && (ilen == 0 || used.saturating_mul(3) <= ilen * 2)
     }
 
     /// Give an empty table room for exactly `n` entries (an instance's dict, sized by what
@@ -514,9 +592,12 @@ impl Table {
     }
 
     /// Compact the live entries into new arrays with room for at least `need` entries
-    /// (twice the live ones, at least 4) and rebuild the index from the kept hashes.
+    /// (1.5 times the live ones, at least 4: growth by half keeps appending amortised O(1)
+    /// and holds less spare room than doubling, entries being 3 words) and rebuild the
+    /// index from the kept hashes.
     fn grow(&self, need: usize) -> Result<(), Exc> {
-        self.rebuild(need.max(self.count.get() * 2).max(4))
+        let live = self.count.get();
+        self.rebuild(need.max(live + live / 2).max(4))
     }
 
     /// [`Table::grow`] to `cap` entry slots (at least the live entries). The old arrays are
@@ -525,41 +606,28 @@ impl Table {
         let heap = root::heap();
         let live = self.count.get();
         let cap = cap.max(live);
-        if cap >= u32::MAX as usize {
+        if cap >= (u32::MAX / 2) as usize {
             return Err(exc::memory_error());
         }
+        // A power of two at least 1.5 times the entry slots, so that probing masks instead
+        // of dividing and the index is at most two thirds full; none for a small table.
+        let ilen = if cap <= SMALL { 0 } else { (cap + cap.div_ceil(2)).next_power_of_two() };
         let esize = core::mem::size_of::<Entry>();
         let ebytes = cap.checked_mul(esize).ok_or_else(exc::memory_error)?;
-        // A power of two, so that probing masks instead of dividing; none for a small table.
-        let ilen = if cap <= SMALL {
-            0
-        } else {
-            cap.checked_mul(2)
-                .and_then(usize::checked_next_power_of_two)
-                .filter(|&n| n <= u32::MAX as usize)
-                .ok_or_else(exc::memory_error)?
-        };
-        let ibytes = ilen.checked_mul(4).ok_or_else(exc::memory_error)?;
+        let ibytes = ilen.checked_mul(Index::width(ilen)).ok_or_else(exc::memory_error)?;
         let new_entries = heap.alloc(ebytes)?.as_ptr() as *mut Entry;
-        let new_index = if ilen == 0 { core::ptr::null_mut() } else { heap.alloc(ibytes)?.as_ptr() as *mut u32 };
-        let index: &mut [u32] = if ilen == 0 {
-            &mut []
-        } else {
-            // SAFETY: the new index block holds `ilen` zeroed u32 slots, and nothing else
-            // refers to it yet.
-            unsafe { core::slice::from_raw_parts_mut(new_index, ilen) }
-        };
+        let new_index = if ilen == 0 { core::ptr::null_mut() } else { heap.alloc(ibytes)?.as_ptr() };
+        // SAFETY: the new index block holds `ilen` zeroed slots of the width for `ilen`, is
+        // word-aligned (a heap block), and is referred to only through this view and
+        // `new_index` (on the stack, so the GC keeps it) until it is installed.
+        let index = (ilen > 0).then(|| unsafe { Index::at(new_index, ilen) });
         let mut n = 0;
         for e in self.entries().iter().map(Cell::get).filter(|e| !e.key.is_null()) {
             // SAFETY: `n < live <= cap`: inside the new entries block, which nothing else
             // refers to yet.
             unsafe { new_entries.add(n).write(e) };
-            if ilen > 0 {
-                let mut j = e.hash as usize & (ilen - 1);
-                while index[j] != 0 {
-                    j = (j + 1) & (ilen - 1);
-                }
-                index[j] = n as u32 + 1;
+            if let Some(index) = index {
+                index.set(index.free_slot(e.hash), n + 1);
             }
             n += 1;
         }
@@ -607,14 +675,6 @@ impl Table {
             self.grow(self.count.get() + 1)?;
         }
         let index = self.index();
-        let mut j = NO_SLOT;
-        if !index.is_empty() {
-            let mask = index.len() - 1;
-            j = e.hash as usize & mask;
-            while index[j].get() != 0 {
-                j = (j + 1) & mask;
-            }
-        }
         let n = self.used.get();
         // SAFETY: `n < cap` (checked above): inside the entries block, past every view.
         unsafe { self.entries.get().add(n).write(e) };
@@ -622,8 +682,8 @@ impl Table {
         self.used.set(n + 1);
         self.tail.set(n + 1);
         self.count.set(self.count.get() + 1);
-        if let Some(slot) = index.get(j) {
-            slot.set(n as u32 + 1);
+        if let Some(index) = index {
+            index.set(index.free_slot(e.hash), n + 1);
         }
         self.bump();
         self.changed();
@@ -664,6 +724,49 @@ mod tests {
             i += 1;
         }
         out
+    }
+
+    /// A table through every index width (bytes, 16 and 32 bits: past 170 and 43,690
+    /// entries): each key found with its value, absent keys missed, deletions and order.
+    #[test]
+    fn index_widths_hold_every_entry() {
+        let _guard = crate::gc::root::TEST_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        let mut hal = crate::testing::TestHal::default();
+        let mut heap = std::vec![0u8; 8 << 20];
+        crate::with_runtime(&mut hal, &mut heap, &crate::obj::module::NO_MODULES, 256 * 1024, || {
+            let t = Table::new();
+            let n = 50_000;
+            for k in 0..n {
+                assert!(t.insert(Obj::small_int(k * 7), Obj::small_int(k)).unwrap());
+                if [8, 9, 170, 171, 43_690, 43_691].contains(&k) {
+                    assert_eq!(
+                        Index::width(t.index_len.get()),
+                        if k < 170 {
+                            1
+                        } else if k < 43_690 {
+                            2
+                        } else {
+                            4
+                        }
+                    );
+                }
+            }
+            assert_eq!(Index::width(t.index_len.get()), 4);
+            for k in 0..n {
+                assert_eq!(t.get(Obj::small_int(k * 7)).unwrap(), Some(Obj::small_int(k)));
+                assert_eq!(t.get(Obj::small_int(k * 7 + 3)).unwrap(), None);
+            }
+            for k in (0..n).step_by(3) {
+                assert!(t.remove(Obj::small_int(k * 7)).unwrap().is_some());
+            }
+            let mut pos = 0;
+            let mut expect = (0..n).filter(|k| k % 3 != 0);
+            while let Some(e) = t.next(&mut pos) {
+                let k = expect.next().unwrap();
+                assert_eq!((e.key, e.value), (Obj::small_int(k * 7), Obj::small_int(k)));
+            }
+            assert!(expect.next().is_none());
+        });
     }
 
     /// Popping from either end keeps the other entries and the insertion order, with
