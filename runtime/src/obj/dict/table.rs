@@ -597,7 +597,9 @@ impl Table {
     /// index from the kept hashes.
     fn grow(&self, need: usize) -> Result<(), Exc> {
         let live = self.count.get();
-        self.rebuild(need.max(live + live / 2).max(4))
+        let cap = need.max(live + live / 2).max(4);
+        // A table that still fits in SMALL slots takes them all rather than an index.
+        self.rebuild(if need <= SMALL { cap.min(SMALL) } else { cap })
     }
 
     /// [`Table::grow`] to `cap` entry slots (at least the live entries). The old arrays are
