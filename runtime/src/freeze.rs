@@ -86,13 +86,30 @@ impl Emitter<'_> {
         let p = self.prefix;
         // Constants first: they may be nested code objects, written before their users.
         let mut consts: GcVec<usize> = GcVec::new();
-        for &c in code.consts {
+        for &c in code.consts() {
             let k = self.constant(c)?;
             consts.push(k)?;
         }
         let n = self.fresh();
-        w!(self, "static {p}_BC{n}: [u8; {}] = [", code.bytecode.len())?;
-        let bc = code.bytecode;
+        let (bc, lines) = (code.bytecode(), code.lines());
+        let (names, cells) = (code.local_names(), code.cells());
+        w!(
+            self,
+            "static {p}_DATA{n}: runtime::obj::code::CodeData<{}, {}, {}, {}> = runtime::obj::code::CodeData {{ consts: [",
+            consts.len(),
+            names.len(),
+            cells.len(),
+            bc.len() + lines.len()
+        )?;
+        for &k in consts.iter() {
+            w!(self, "{p}_K{k}, ")?;
+        }
+        w!(self, "], local_names: [")?;
+        for &q in names {
+            self.qstr(q)?;
+            w!(self, ", ")?;
+        }
+        w!(self, "], cells: {:?}, bytes: [", cells)?;
         let mut pc = 0;
         while pc < bc.len() {
             let Some(op) = Op::from_u8(bc[pc]) else { return Err(frozen_error("bad opcode in ", "bytecode")) };
@@ -113,20 +130,10 @@ impl Emitter<'_> {
             }
             pc += 1 + len;
         }
-        w!(self, "];\n")?;
-        w!(self, "static {p}_CONSTS{n}: [runtime::Obj; {}] = [", consts.len())?;
-        for &k in consts.iter() {
-            w!(self, "{p}_K{k}, ")?;
+        for &b in lines {
+            w!(self, "{b},")?;
         }
-        w!(self, "];\n")?;
-        w!(self, "static {p}_NAMES{n}: [runtime::qstr::Qstr; {}] = [", code.local_names.len())?;
-        for &q in code.local_names {
-            self.qstr(q)?;
-            w!(self, ", ")?;
-        }
-        w!(self, "];\n")?;
-        w!(self, "static {p}_CELLS{n}: [u16; {}] = {:?};\n", code.cells.len(), code.cells)?;
-        w!(self, "static {p}_LINES{n}: [u8; {}] = {:?};\n", code.lines.len(), code.lines)?;
+        w!(self, "] }};\n")?;
         w!(self, "pub static {p}_CODE{n}: runtime::obj::code::Code = runtime::obj::code::Code {{ ")?;
         w!(self, "base: runtime::obj::repr::ObjBase::new(&runtime::obj::code::CODE_TYPE), name: ")?;
         self.qstr(code.name)?;
@@ -135,8 +142,7 @@ impl Emitter<'_> {
         w!(
             self,
             ", flags: {}, n_pos_args: {}, n_posonly_args: {}, n_kwonly_args: {}, max_handlers: {}, n_locals: {}, \
-             n_free: {}, stack_size: {}, bytecode: &{p}_BC{n}, consts: &{p}_CONSTS{n}, local_names: &{p}_NAMES{n}, \
-             cells: &{p}_CELLS{n}, lines: &{p}_LINES{n} }};\n",
+             n_free: {}, stack_size: {}, lens: {:?}, data: &{p}_DATA{n} as *const _ as *const u8 }};\n",
             code.flags,
             code.n_pos_args,
             code.n_posonly_args,
@@ -144,7 +150,8 @@ impl Emitter<'_> {
             code.max_handlers,
             code.n_locals,
             code.n_free,
-            code.stack_size
+            code.stack_size,
+            code.lens
         )?;
         Ok(n)
     }

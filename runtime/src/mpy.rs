@@ -15,8 +15,8 @@
 //! range before it can run.
 
 use crate::bytecode::{read_u16, Op};
-use crate::gc::{self, GcVec};
-use crate::obj::code::{Code, CODE_TYPE};
+use crate::gc::GcVec;
+use crate::obj::code::{self, Code, CODE_TYPE};
 use crate::obj::exc::{self, Exc};
 use crate::obj::repr::ObjBase;
 use crate::obj::{self, bytes, int, str as pystr, tuple, Obj};
@@ -92,7 +92,7 @@ fn save_code(code: &Code, out: &mut GcVec<u8>) -> Result<(), Exc> {
     let mut names: GcVec<Qstr> = GcVec::new();
     let name = name_index(&mut names, code.name)?;
     let file = name_index(&mut names, code.file)?;
-    let mut bc: GcVec<u8> = GcVec::from_slice(code.bytecode)?;
+    let mut bc: GcVec<u8> = GcVec::from_slice(code.bytecode())?;
     let mut pc = 0;
     while pc < bc.len() {
         let Some(op) = Op::from_u8(bc[pc]) else { return Err(exc::value_error("bad bytecode")) };
@@ -105,7 +105,7 @@ fn save_code(code: &Code, out: &mut GcVec<u8>) -> Result<(), Exc> {
         pc += 1 + op.operand_len();
     }
     let mut locals: GcVec<u16> = GcVec::new();
-    for &q in code.local_names {
+    for &q in code.local_names() {
         locals.push(name_index(&mut names, q)? as u16)?;
     }
     put_u16(out, names.len())?;
@@ -130,20 +130,20 @@ fn save_code(code: &Code, out: &mut GcVec<u8>) -> Result<(), Exc> {
     }
     out.extend_from_slice(&(bc.len() as u32).to_le_bytes())?;
     out.extend_from_slice(&bc)?;
-    put_u16(out, code.consts.len())?;
-    for &c in code.consts {
+    put_u16(out, code.consts().len())?;
+    for &c in code.consts() {
         save_const(c, out)?;
     }
     put_u16(out, locals.len())?;
     for &l in locals.iter() {
         out.extend_from_slice(&l.to_le_bytes())?;
     }
-    put_u16(out, code.cells.len())?;
-    for &c in code.cells {
+    put_u16(out, code.cells().len())?;
+    for &c in code.cells() {
         out.extend_from_slice(&c.to_le_bytes())?;
     }
-    put_u16(out, code.lines.len())?;
-    out.extend_from_slice(code.lines)?;
+    put_u16(out, code.lines().len())?;
+    out.extend_from_slice(code.lines())?;
     Ok(())
 }
 
@@ -332,7 +332,7 @@ impl Reader<'_> {
         // The line table's bytes, as the compiler encoded them (`code::push_line_entry`);
         // reading them stops at a damaged entry.
         let n_lines = self.u16()? as usize;
-        let lines = GcVec::from_slice(self.bytes(n_lines)?)?;
+        let lines = self.bytes(n_lines)?;
         if local_names.len() > n_locals as usize
             || (n_pos_args as usize + n_kwonly_args as usize) > n_locals as usize
             || n_posonly_args > n_pos_args
@@ -341,7 +341,7 @@ impl Reader<'_> {
             return Err(invalid());
         }
         check_bytecode(&mut bc, &names, consts.len(), n_locals)?;
-        let code = Code {
+        let header = Code {
             base: ObjBase::new(&CODE_TYPE),
             name,
             file,
@@ -353,13 +353,11 @@ impl Reader<'_> {
             n_locals,
             n_free,
             stack_size,
-            bytecode: bc.leak(),
-            consts: consts.leak(),
-            local_names: local_names.leak(),
-            cells: cells.leak(),
-            lines: lines.leak(),
+            lens: [0; 5],
+            data: core::ptr::null(),
         };
-        gc::new(code)
+        let parts = code::Parts { consts: &consts, local_names: &local_names, cells: &cells, bytecode: &bc, lines };
+        Code::alloc(header, &parts)
     }
 
     fn constant(&mut self, depth: u32) -> Result<Obj, Exc> {

@@ -21,6 +21,7 @@ pub use generated::{qstr_hash, STATIC_COUNT};
 
 /// An interned name: an index into the static table or the run-time pool.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+#[repr(transparent)]
 pub struct Qstr(u16);
 
 impl Qstr {

@@ -23,7 +23,7 @@ for attempt in range(2):
         print(lines[:-2])
         print(lines[-2].startswith("MemoryError: memory allocation failed"))
 try:
-    b = bytearray(1 << 40)
+    b = bytearray(1 << 29)
 except MemoryError as e:
     print(type(e).__name__, len(e.args))
 print(len(alloc(1000)))

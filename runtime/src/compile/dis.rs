@@ -28,25 +28,25 @@ pub fn disassemble(code: &Code, out: &mut dyn Write) -> fmt::Result {
         "File {}, code block '{}' (bytecode {} bytes)",
         code.file.as_str(),
         code.name.as_str(),
-        code.bytecode.len()
+        code.bytecode().len()
     )?;
     let n_args = usize::from(code.n_pos_args)
         + usize::from(code.flags & flags::VARARGS != 0)
         + usize::from(code.flags & flags::VARKW != 0);
     out.write_str("arg names:")?;
-    for q in code.local_names.iter().take(n_args) {
+    for q in code.local_names().iter().take(n_args) {
         write!(out, " {}", q.as_str())?;
     }
     writeln!(out)?;
     writeln!(out, "(N_LOCALS {}) (N_FREE {}) (STACK_SIZE {})", code.n_locals, code.n_free, code.stack_size)?;
-    if !code.cells.is_empty() {
+    if !code.cells().is_empty() {
         out.write_str("cells:")?;
-        for c in code.cells {
+        for c in code.cells() {
             write!(out, " {c}")?;
         }
         writeln!(out)?;
     }
-    let bc = code.bytecode;
+    let bc = code.bytecode();
     let mut lines = code.line_entries().peekable();
     let mut pc = 0;
     while pc < bc.len() {
@@ -72,7 +72,7 @@ pub fn disassemble(code: &Code, out: &mut dyn Write) -> fmt::Result {
         writeln!(out)?;
         pc += 1 + op.operand_len();
     }
-    for &c in code.consts {
+    for &c in code.consts() {
         if let Some(child) = c.downcast::<Code>() {
             writeln!(out)?;
             disassemble(child, out)?;
@@ -93,7 +93,7 @@ fn write_name(out: &mut dyn Write, name: &str) -> fmt::Result {
 }
 
 fn operand(code: &Code, op: Op, arg: u16, out: &mut dyn Write) -> fmt::Result {
-    let local = |slot: u16| code.local_names.get(usize::from(slot)).map_or("?", |q| q.as_str());
+    let local = |slot: u16| code.local_names().get(usize::from(slot)).map_or("?", |q| q.as_str());
     match op {
         Op::LoadName
         | Op::StoreName
@@ -110,7 +110,7 @@ fn operand(code: &Code, op: Op, arg: u16, out: &mut dyn Write) -> fmt::Result {
         Op::LoadFast | Op::StoreFast | Op::DeleteFast | Op::LoadDeref | Op::StoreDeref | Op::LoadClosure => {
             write!(out, "{arg} ({})", local(arg))
         }
-        Op::LoadConst | Op::MakeFunction => write_const(code.consts.get(usize::from(arg)).copied(), out),
+        Op::LoadConst | Op::MakeFunction => write_const(code.consts().get(usize::from(arg)).copied(), out),
         Op::BinaryOp => match u8::try_from(arg).ok().and_then(BinOp::decode) {
             Some((b, inplace)) => write!(out, "{b:?}{}", if inplace { " inplace" } else { "" }),
             None => write!(out, "?{arg}"),

@@ -20,8 +20,8 @@ use emit::{Emitter, Label};
 use scope::{NameKind, ScopeKind, Scopes};
 
 use crate::bytecode::Op;
-use crate::gc::{self, GcVec};
-use crate::obj::code::{flags, Code, CODE_TYPE};
+use crate::gc::GcVec;
+use crate::obj::code::{self, flags, Code, CODE_TYPE};
 use crate::obj::exc::Exc;
 use crate::obj::repr::ObjBase;
 use crate::parse::ast::{Ast, NodeId};
@@ -150,25 +150,21 @@ struct Unit {
     cells: GcVec<u16>,
 }
 
-/// The contents of `v` in a block of exactly its size (the emitter's vectors have
-/// spare capacity); empty slices allocate nothing.
-fn exact<T: Copy>(v: GcVec<T>) -> Result<&'static [T], Exc> {
-    if v.is_empty() {
-        return Ok(&[]);
-    }
-    if v.capacity() == v.len() {
-        return Ok(v.leak());
-    }
-    let copy = GcVec::from_slice(&v)?;
-    drop(v);
-    Ok(copy.leak())
-}
-
 impl Unit {
     fn finish(mut self) -> Result<&'static Code, Error> {
         let stack_size = self.em.finish()?;
         let em = self.em;
-        let code = Code {
+        let parts = code::Parts {
+            consts: &em.consts,
+            local_names: &self.local_names,
+            cells: &self.cells,
+            bytecode: &em.code,
+            lines: &em.lines,
+        };
+        if parts.lens().is_none() {
+            return Err(Error::syntax(ErrorKind::CodeTooBig, 0));
+        }
+        let header = Code {
             base: ObjBase::new(&CODE_TYPE),
             name: self.name,
             file: self.file,
@@ -180,13 +176,10 @@ impl Unit {
             n_locals: self.n_locals,
             n_free: self.n_free,
             stack_size,
-            bytecode: exact(em.code)?,
-            consts: exact(em.consts)?,
-            local_names: exact(self.local_names)?,
-            cells: exact(self.cells)?,
-            lines: exact(em.lines)?,
+            lens: [0; 5],
+            data: core::ptr::null(),
         };
-        Ok(gc::new(code)?)
+        Ok(Code::alloc(header, &parts)?)
     }
 }
 

@@ -102,16 +102,16 @@ fn function_code_layout() {
     with_runtime(|| {
         let code = compile(b"def f(a, b, *c, **d):\n  e = 1\n  def g(): return a + e\n", qstr!("<stdin>"), Mode::File)
             .expect("compiles");
-        let f = code.consts.iter().find_map(|c| c.downcast::<Code>()).expect("f");
+        let f = code.consts().iter().find_map(|c| c.downcast::<Code>()).expect("f");
         assert_eq!(f.name, qstr!("f"));
         assert_eq!(f.n_pos_args, 2);
         assert_eq!(f.flags, crate::obj::code::flags::VARARGS | crate::obj::code::flags::VARKW);
-        let names: Vec<&str> = f.local_names.iter().map(|q| q.as_str()).collect();
+        let names: Vec<&str> = f.local_names().iter().map(|q| q.as_str()).collect();
         assert_eq!(names, ["a", "b", "c", "d", "e", "g"]);
-        assert_eq!(f.cells, [0, 4]);
-        let g = f.consts.iter().find_map(|c| c.downcast::<Code>()).expect("g");
+        assert_eq!(f.cells(), [0, 4]);
+        let g = f.consts().iter().find_map(|c| c.downcast::<Code>()).expect("g");
         assert_eq!((g.n_locals, g.n_free), (2, 2));
-        let names: Vec<&str> = g.local_names.iter().map(|q| q.as_str()).collect();
+        let names: Vec<&str> = g.local_names().iter().map(|q| q.as_str()).collect();
         assert_eq!(names, ["a", "e"]);
     });
 }
@@ -120,7 +120,7 @@ fn function_code_layout() {
 fn lambda_is_named_lambda() {
     with_runtime(|| {
         let code = compile(b"f = lambda: 1", qstr!("<stdin>"), Mode::File).expect("compiles");
-        let l = code.consts.iter().find_map(|c| c.downcast::<Code>()).expect("lambda");
+        let l = code.consts().iter().find_map(|c| c.downcast::<Code>()).expect("lambda");
         assert_eq!(l.name, qstr!("<lambda>"));
     });
 }

@@ -28,9 +28,16 @@ pub struct LineEntry {
 /// A compiled function or module body.
 ///
 /// Local slots: `0..n_pos_args` are the positional parameters, then the keyword-only
-/// ones, then `*args` and `**kwargs` when flagged, then other locals; the last `n_free` slots receive the closure's free
-/// cells at call time; the slots listed in `cells` are wrapped in fresh cells at entry
-/// (after the arguments are stored) because inner functions capture them.
+/// ones, then `*args` and `**kwargs` when flagged, then other locals; the last `n_free`
+/// slots receive the closure's free cells at call time; the slots listed in `cells` are
+/// wrapped in fresh cells at entry (after the arguments are stored) because inner
+/// functions capture them.
+///
+/// The five arrays (constants, local names, cells, bytecode, line table) are one block of
+/// data after another (the layout of [`CodeData`]), reached through one pointer and five
+/// 16-bit lengths: a compiled code object is one heap block, header and arrays (48 bytes of
+/// header on a 64-bit host where five slices took 80, and no block rounding per array); a
+/// frozen one is two statics.
 #[repr(C)]
 pub struct Code {
     pub base: ObjBase,
@@ -50,15 +57,15 @@ pub struct Code {
     pub n_free: u16,
     /// Maximum depth of the value stack.
     pub stack_size: u16,
-    pub bytecode: &'static [u8],
-    pub consts: &'static [Obj],
-    /// Names of all local slots, parameters first (for keyword arguments and messages).
-    pub local_names: &'static [Qstr],
-    pub cells: &'static [u16],
-    /// Where source lines start, sorted by offset, in the compact form of
-    /// [`push_line_entry`]; read with [`Code::line_entries`].
-    pub lines: &'static [u8],
+    /// The lengths of the arrays in `data`, in their order.
+    pub lens: [u16; 5],
+    /// The arrays (see [`CodeData`]): in the same heap block as the header, or a static.
+    pub data: *const u8,
 }
+
+// SAFETY: the runtime is single-threaded, and a code object and its data never change
+// after they are made.
+unsafe impl Sync for Code {}
 
 pub static CODE_TYPE: Type = Type { name: qstr!("code"), ..Type::EMPTY };
 
@@ -70,7 +77,118 @@ unsafe impl PyObj for Code {
     }
 }
 
+/// A frozen code object's arrays, one after another as [`Code::data`] holds them: `C`
+/// constants, `N` local names, `L` cells, then the bytecode and the line table in `bytes`.
+#[repr(C)]
+pub struct CodeData<const C: usize, const N: usize, const L: usize, const B: usize> {
+    pub consts: [Obj; C],
+    pub local_names: [Qstr; N],
+    pub cells: [u16; L],
+    pub bytes: [u8; B],
+}
+
+/// A code object's arrays, for [`Code::alloc`].
+pub struct Parts<'a> {
+    pub consts: &'a [Obj],
+    pub local_names: &'a [Qstr],
+    pub cells: &'a [u16],
+    pub bytecode: &'a [u8],
+    pub lines: &'a [u8],
+}
+
+impl Parts<'_> {
+    /// The lengths as [`Code::lens`] holds them, or `None` if one is past `u16::MAX`.
+    pub fn lens(&self) -> Option<[u16; 5]> {
+        Some([
+            u16::try_from(self.consts.len()).ok()?,
+            u16::try_from(self.local_names.len()).ok()?,
+            u16::try_from(self.cells.len()).ok()?,
+            u16::try_from(self.bytecode.len()).ok()?,
+            u16::try_from(self.lines.len()).ok()?,
+        ])
+    }
+}
+
+/// Byte offsets of the five arrays in the data, and its length, for lengths `lens`.
+const fn offsets(lens: [u16; 5]) -> [usize; 6] {
+    let names = lens[0] as usize * core::mem::size_of::<Obj>();
+    let cells = names + lens[1] as usize * core::mem::size_of::<Qstr>();
+    let bytecode = cells + lens[2] as usize * 2;
+    let lines = bytecode + lens[3] as usize;
+    [0, names, cells, bytecode, lines, lines + lens[4] as usize]
+}
+
 impl Code {
+    /// A heap code object: `header` (whose `lens` and `data` are set here) with copies of
+    /// `parts` after it in the same block.
+    ///
+    /// # Errors
+    /// `MemoryError`; `ValueError` if an array is longer than 65,535 items.
+    pub fn alloc(header: Code, parts: &Parts<'_>) -> Result<&'static Code, crate::obj::exc::Exc> {
+        let lens = parts.lens().ok_or_else(|| crate::obj::exc::value_error("code too large"))?;
+        let offs = offsets(lens);
+        let head = core::mem::size_of::<Code>();
+        let block = crate::gc::alloc(head + offs[5])?.as_ptr();
+        // SAFETY: `block` is a fresh, zeroed, word-aligned heap block of `head + offs[5]`
+        // bytes that nothing else refers to: the header fits at its start (`Code` is
+        // word-aligned), and each array at its offset after it, the constants word-aligned
+        // (`size_of::<Code>()` is a multiple of the word) and the names and cells 2-aligned
+        // (the offsets before them are even). The block stays alive while `block` (on the
+        // stack) or the returned reference points into it.
+        unsafe {
+            let data = block.add(head);
+            core::ptr::copy_nonoverlapping(parts.consts.as_ptr(), data.add(offs[0]) as *mut Obj, parts.consts.len());
+            let names = data.add(offs[1]) as *mut Qstr;
+            core::ptr::copy_nonoverlapping(parts.local_names.as_ptr(), names, parts.local_names.len());
+            core::ptr::copy_nonoverlapping(parts.cells.as_ptr(), data.add(offs[2]) as *mut u16, parts.cells.len());
+            core::ptr::copy_nonoverlapping(parts.bytecode.as_ptr(), data.add(offs[3]), parts.bytecode.len());
+            core::ptr::copy_nonoverlapping(parts.lines.as_ptr(), data.add(offs[4]), parts.lines.len());
+            (block as *mut Code).write(Code { lens, data, ..header });
+            Ok(&*(block as *const Code))
+        }
+    }
+
+    /// The data's array `i` (see [`offsets`]) as a slice of `T`.
+    #[inline]
+    fn array<T>(&self, i: usize) -> &'static [T] {
+        let offs = offsets(self.lens);
+        // SAFETY: `data` points at the arrays laid out as `offsets` computes them, for
+        // these lengths (`alloc`, or a `CodeData` static whose fields have the same
+        // layout), each aligned for its type, immutable, and alive as long as the code
+        // object: in its own heap block or a static.
+        unsafe { core::slice::from_raw_parts(self.data.add(offs[i]) as *const T, usize::from(self.lens[i])) }
+    }
+
+    /// The constants (`LoadConst` operands, nested code objects...).
+    #[inline]
+    pub fn consts(&self) -> &'static [Obj] {
+        self.array(0)
+    }
+
+    /// Names of all local slots, parameters first (for keyword arguments and messages).
+    #[inline]
+    pub fn local_names(&self) -> &'static [Qstr] {
+        self.array(1)
+    }
+
+    /// The local slots that inner functions capture.
+    #[inline]
+    pub fn cells(&self) -> &'static [u16] {
+        self.array(2)
+    }
+
+    #[inline]
+    pub fn bytecode(&self) -> &'static [u8] {
+        self.array(3)
+    }
+
+    /// Where source lines start, sorted by offset, in the compact form of
+    /// [`push_line_entry`]; read with [`Code::line_entries`].
+    #[inline]
+    pub fn lines(&self) -> &'static [u8] {
+        self.array(4)
+    }
+
     /// The source line of the instruction at `offset`.
     pub fn line_at(&self, offset: usize) -> u16 {
         let mut line = 0;
@@ -85,7 +203,7 @@ impl Code {
 
     /// The line table's entries, in offset order.
     pub fn line_entries(&self) -> Lines<'static> {
-        Lines { bytes: self.lines, at: LineEntry { offset: 0, line: 0 } }
+        Lines { bytes: self.lines(), at: LineEntry { offset: 0, line: 0 } }
     }
 }
 

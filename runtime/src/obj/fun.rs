@@ -305,7 +305,7 @@ fn fun_attr(f: Obj, name: Qstr) -> Result<Obj, Exc> {
     if name == qstr!("__doc__") {
         if let Some(p) = f.downcast::<FunObj>() {
             let doc = p.code.flags & super::code::flags::DOC != 0;
-            return Ok(if doc { p.code.consts.first().copied().unwrap_or(Obj::NONE) } else { Obj::NONE });
+            return Ok(if doc { p.code.consts().first().copied().unwrap_or(Obj::NONE) } else { Obj::NONE });
         }
         #[cfg(mp_feature = "doc_strings")]
         if let Some(n) = f.downcast::<NativeFn>() {

@@ -180,7 +180,7 @@ fn finish(g: &'static GenObj, out: Outcome) -> Result<Result<Obj, Obj>, Exc> {
 /// When the frame is suspended in `yield from`, pass a thrown exception to the
 /// sub-iterator's `throw` (or `close` for GeneratorExit) first.
 fn throw_into_delegate(frame: &mut Frame, slots: &mut [Obj], throw: Obj) -> Option<Result<Result<Obj, Obj>, Exc>> {
-    let op = frame.code.bytecode.get(frame.pc).copied()?;
+    let op = frame.code.bytecode().get(frame.pc).copied()?;
     if op != crate::bytecode::Op::YieldFrom as u8 || frame.sp == 0 {
         return None;
     }

@@ -132,9 +132,10 @@ fn line_tables_round_trip_compactly() {
     });
 }
 
-fn code_with_lines(lines: &'static [u8]) -> crate::obj::code::Code {
-    crate::obj::code::Code {
-        base: repr::ObjBase::new(&crate::obj::code::CODE_TYPE),
+fn code_with_lines(lines: &'static [u8]) -> &'static crate::obj::code::Code {
+    use crate::obj::code::{Code, Parts, CODE_TYPE};
+    let header = Code {
+        base: repr::ObjBase::new(&CODE_TYPE),
         name: qstr!("f"),
         file: qstr!("<stdin>"),
         flags: 0,
@@ -145,10 +146,9 @@ fn code_with_lines(lines: &'static [u8]) -> crate::obj::code::Code {
         n_locals: 0,
         n_free: 0,
         stack_size: 0,
-        bytecode: &[],
-        consts: &[],
-        local_names: &[],
-        cells: &[],
-        lines,
-    }
+        lens: [0; 5],
+        data: core::ptr::null(),
+    };
+    let parts = Parts { consts: &[], local_names: &[], cells: &[], bytecode: &[], lines };
+    Code::alloc(header, &parts).unwrap()
 }

@@ -150,7 +150,7 @@ pub fn bind_args(
     {
         if let Some(dst) = locals.get_mut(..args.pos.len()) {
             dst.copy_from_slice(args.pos);
-            if code.n_free == 0 && code.cells.is_empty() {
+            if code.n_free == 0 && code.cells().is_empty() {
                 return Ok(());
             }
             return bind_cells(code, locals, closure);
@@ -185,7 +185,7 @@ pub fn bind_args(
         }
     }
     for (k, v) in args.kw_pairs() {
-        let names = code.local_names.get(..n_named).unwrap_or(&[]);
+        let names = code.local_names().get(..n_named).unwrap_or(&[]);
         let found = names
             .iter()
             .enumerate()
@@ -216,7 +216,7 @@ pub fn bind_args(
     #[allow(clippy::needless_range_loop)]
     for i in n_pos..n_named {
         if locals[i].is_null() {
-            let name = code.local_names.get(i).copied().unwrap_or(qstr!(""));
+            let name = code.local_names().get(i).copied().unwrap_or(qstr!(""));
             let d = match kw_defaults.downcast::<dict::DictObj>() {
                 Some(d) => d.get(Obj::from_qstr(name))?,
                 None => None,
@@ -240,7 +240,7 @@ fn bind_cells(code: &Code, locals: &mut [Obj], closure: Obj) -> Result<(), Exc> 
     let nf = (code.n_free as usize).min(free.len()).min(locals.len());
     let start = locals.len() - nf;
     locals[start..].copy_from_slice(&free[..nf]);
-    for &c in code.cells {
+    for &c in code.cells() {
         if let Some(slot) = locals.get_mut(c as usize) {
             *slot = obj::cell::new(*slot)?;
         }

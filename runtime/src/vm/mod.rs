@@ -78,7 +78,8 @@ fn fetch_tail(bc: &[u8], pc: usize) -> (u8, u16) {
 
 fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
     let code: &'static Code = f.code;
-    let bc = code.bytecode;
+    let bc = code.bytecode();
+    let consts = code.consts();
     let n_locals = code.n_locals as usize;
     // The value stack (after the locals) ends where the handler stack starts: `slots` is
     // the locals and the value stack, `handlers` the rest, so a push checks one bound.
@@ -191,7 +192,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         push!(a);
                         push!(b);
                     }
-                    ob::LoadConst => push!(code.consts.get(arg).copied().unwrap_or(Obj::NONE)),
+                    ob::LoadConst => push!(consts.get(arg).copied().unwrap_or(Obj::NONE)),
                     ob::LoadNone => push!(Obj::NONE),
                     ob::LoadTrue => push!(Obj::TRUE),
                     ob::LoadFalse => push!(Obj::FALSE),
@@ -543,7 +544,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         let closure = if flags & 4 != 0 { pop!() } else { Obj::NULL };
                         let kw_defaults = if flags & 2 != 0 { pop!() } else { Obj::NULL };
                         let defaults = if flags & 1 != 0 { pop!() } else { Obj::NULL };
-                        let c = code.consts.get(arg).copied().unwrap_or(Obj::NONE);
+                        let c = consts.get(arg).copied().unwrap_or(Obj::NONE);
                         let Some(child) = c.downcast::<Code>() else { bad!() };
                         push!(tri!(fun::new_fun(child, f.globals, defaults, kw_defaults, closure)));
                     }
