@@ -6,7 +6,7 @@
 //! pool indexed by an open-addressing hash table. Both use [`qstr_hash`], the hash heap
 //! strings use too, so a qstr and an equal heap string meet in the same dict bucket.
 
-use core::cell::RefCell;
+use core::cell::{Cell, RefCell};
 
 use crate::gc::{root, GcVec};
 use crate::obj::exc::{self, Exc};
@@ -41,7 +41,7 @@ impl Qstr {
         if id < STATIC_COUNT {
             static_str(id)
         } else {
-            root::state().qstrs.get(id - STATIC_COUNT).map_or("", |e| e.text)
+            root::state().qstrs.get(id - STATIC_COUNT).map_or("", Entry::text)
         }
     }
 
@@ -55,21 +55,55 @@ impl Qstr {
         if id < STATIC_COUNT {
             generated::HASHES[id]
         } else {
-            root::state().qstrs.get(id - STATIC_COUNT).map_or(0, |e| e.hash)
+            root::state().qstrs.get(id - STATIC_COUNT).map_or(0, Entry::hash)
         }
     }
 }
 
+/// A run-time name's record in the pool's text chunks: its hash (4 bytes, little-endian),
+/// its length (2 bytes), then its UTF-8 text, unaligned.
+const RECORD_HEAD: usize = 6;
+
+/// The smallest text chunk; each new one is twice the last, up to [`CHUNK_MAX`].
+const CHUNK_MIN: usize = 64;
+const CHUNK_MAX: usize = 1024;
+
 #[derive(Clone, Copy)]
-struct Entry {
-    text: &'static str,
-    hash: u32,
+struct Entry(*const u8);
+
+impl Entry {
+    fn head(self) -> [u8; RECORD_HEAD] {
+        // SAFETY: an entry points at a record `Pool::add` wrote into a text chunk: its
+        // head's bytes are initialised, and the chunk lives as long as the runtime (the
+        // pool's entries, in the runtime state, point into it).
+        unsafe { *(self.0 as *const [u8; RECORD_HEAD]) }
+    }
+
+    fn hash(self) -> u32 {
+        let h = self.head();
+        u32::from_le_bytes([h[0], h[1], h[2], h[3]])
+    }
+
+    fn text(self) -> &'static str {
+        let h = self.head();
+        let len = usize::from(u16::from_le_bytes([h[4], h[5]]));
+        // SAFETY: as in `head`, the record's `len` text bytes follow its head; they were
+        // copied from a `&str`, so they are UTF-8.
+        unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(self.0.add(RECORD_HEAD), len)) }
+    }
 }
 
-/// The run-time part of the table: entries plus a hash index of `id + 1` (0 = empty).
+/// The run-time part of the table: one record per name in text chunks (no block per
+/// name), the entries pointing at them, and a hash index of `id + 1` (0 = empty).
 pub struct Pool {
     entries: RefCell<GcVec<Entry>>,
     index: RefCell<GcVec<u16>>,
+    /// The chunk records are added to, its free bytes from `chunk_used` on, its size.
+    chunk: Cell<*mut u8>,
+    chunk_used: Cell<usize>,
+    chunk_size: Cell<usize>,
+    /// Bytes of all chunks, for `qstr_info`.
+    chunk_total: Cell<usize>,
 }
 
 impl Default for Pool {
@@ -80,7 +114,14 @@ impl Default for Pool {
 
 impl Pool {
     pub const fn new() -> Pool {
-        Pool { entries: RefCell::new(GcVec::new()), index: RefCell::new(GcVec::new()) }
+        Pool {
+            entries: RefCell::new(GcVec::new()),
+            index: RefCell::new(GcVec::new()),
+            chunk: Cell::new(core::ptr::null_mut()),
+            chunk_used: Cell::new(0),
+            chunk_size: Cell::new(0),
+            chunk_total: Cell::new(0),
+        }
     }
 
     fn get(&self, i: usize) -> Option<Entry> {
@@ -96,17 +137,17 @@ impl Pool {
     }
 
     /// `(count, text bytes, total bytes)` of the names interned at run time, for
-    /// `micropython.qstr_info()` (total: the texts plus the tables' capacity).
+    /// `micropython.qstr_info()` (total: the text chunks plus the tables' capacity).
     pub fn stats(&self) -> (usize, usize, usize) {
         let entries = self.entries.borrow();
-        let text: usize = entries.iter().map(|e| e.text.len()).sum();
+        let text: usize = entries.iter().map(|e| e.text().len()).sum();
         let tables = entries.capacity() * core::mem::size_of::<Entry>() + self.index.borrow().capacity() * 2;
-        (entries.len(), text, text + tables)
+        (entries.len(), text, self.chunk_total.get() + tables)
     }
 
     /// The text of run-time name `i` (below [`Pool::len`]).
     pub fn text(&self, i: usize) -> Option<&'static str> {
-        self.get(i).map(|e| e.text)
+        self.get(i).map(Entry::text)
     }
 
     fn find(&self, s: &str, hash: u32) -> Option<u16> {
@@ -123,7 +164,7 @@ impl Pool {
                 return None;
             }
             let e = entries.get(slot as usize - 1)?;
-            if e.hash == hash && e.text == s {
+            if e.hash() == hash && e.text() == s {
                 return Some(slot - 1);
             }
             i = (i + 1) % n;
@@ -139,11 +180,29 @@ impl Pool {
         index[i] = slot;
     }
 
+    /// Room for a record of `bytes` bytes in the current chunk, or in a new one.
+    fn record_space(&self, bytes: usize) -> Result<*mut u8, Exc> {
+        let used = self.chunk_used.get();
+        if self.chunk.get().is_null() || used + bytes > self.chunk_size.get() {
+            let size = (self.chunk_size.get() * 2).clamp(CHUNK_MIN, CHUNK_MAX).max(bytes);
+            let chunk = crate::gc::alloc(size)?.as_ptr();
+            self.chunk.set(chunk);
+            self.chunk_size.set(size);
+            self.chunk_used.set(bytes);
+            self.chunk_total.set(self.chunk_total.get() + size);
+            return Ok(chunk);
+        }
+        self.chunk_used.set(used + bytes);
+        // SAFETY: `used + bytes <= chunk_size`: inside the chunk.
+        Ok(unsafe { self.chunk.get().add(used) })
+    }
+
     fn add(&self, s: &str, hash: u32) -> Result<u16, Exc> {
         let count = self.len();
         if STATIC_COUNT + count >= u16::MAX as usize {
             return Err(exc::memory_error());
         }
+        let len = u16::try_from(s.len()).map_err(|_| exc::new_msg(&exc::RUNTIME_ERROR, "name too long"))?;
         // Keep the index at most half full.
         let need = (count + 1) * 2;
         if self.index.borrow().len() < need {
@@ -152,13 +211,22 @@ impl Pool {
                 fresh.push(0)?;
             }
             for (i, e) in self.entries.borrow().iter().enumerate() {
-                Self::insert_index(&mut fresh, e.hash, i as u16 + 1);
+                Self::insert_index(&mut fresh, e.hash(), i as u16 + 1);
             }
             *self.index.borrow_mut() = fresh;
         }
-        let text = GcVec::from_slice(s.as_bytes())?.leak();
-        let text = core::str::from_utf8(text).map_err(|_| exc::memory_error())?;
-        self.entries.borrow_mut().push(Entry { text, hash })?;
+        self.entries.borrow_mut().reserve(1)?;
+        let record = self.record_space(RECORD_HEAD + s.len())?;
+        let [h0, h1, h2, h3] = hash.to_le_bytes();
+        let [l0, l1] = len.to_le_bytes();
+        // SAFETY: `record_space` gave `RECORD_HEAD + s.len()` bytes inside a chunk that
+        // nothing else writes; the chunk stays alive through `record` (on the stack), then
+        // through the entry.
+        unsafe {
+            core::ptr::copy_nonoverlapping([h0, h1, h2, h3, l0, l1].as_ptr(), record, RECORD_HEAD);
+            core::ptr::copy_nonoverlapping(s.as_ptr(), record.add(RECORD_HEAD), s.len());
+        }
+        self.entries.borrow_mut().push(Entry(record))?;
         Self::insert_index(&mut self.index.borrow_mut(), hash, count as u16 + 1);
         Ok(count as u16)
     }
@@ -223,4 +291,34 @@ pub fn intern(s: &str) -> Result<Qstr, Exc> {
 /// `MemoryError`; invalid UTF-8 interns as the empty name.
 pub fn intern_bytes(b: &[u8]) -> Result<Qstr, Exc> {
     intern(core::str::from_utf8(b).unwrap_or(""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Run-time names round-trip through the pool's chunks (across several chunks, with
+    /// names longer than a chunk), and one past 65,535 bytes is refused.
+    #[test]
+    fn pool_records_round_trip() {
+        crate::testing::with_runtime(|| {
+            let mut ids = std::vec::Vec::new();
+            for i in 0..300 {
+                let name = std::format!("pool_name_{i}_{}", "z".repeat(i % 70));
+                ids.push((intern(&name).unwrap(), name));
+            }
+            let long = "q".repeat(3000);
+            let q = intern(&long).unwrap();
+            for (id, name) in &ids {
+                assert_eq!(id.as_str(), name);
+                assert_eq!(id.hash(), qstr_hash(name.as_bytes()));
+                assert_eq!(intern(name).unwrap(), *id);
+                assert_eq!(lookup(name), Some(*id));
+            }
+            assert_eq!(q.as_str(), long);
+            assert_eq!(lookup("pool_name_absent"), None);
+            let e = intern(&"a".repeat(70_000)).unwrap_err();
+            assert!(e.is(&crate::obj::exc::RUNTIME_ERROR));
+        });
+    }
 }
