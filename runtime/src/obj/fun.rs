@@ -232,19 +232,45 @@ fn native_call(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     f(args)
 }
 
-/// A function defined in Python.
+/// A function defined in Python: four words, one GC block, for the common function
+/// without defaults or free variables; those go in a [`FunExtra`] of their own.
 #[repr(C)]
 pub struct FunObj {
     pub base: ObjBase,
     pub code: &'static Code,
     /// The defining module's globals (a dict).
     pub globals: Obj,
+    pub extra: Option<&'static FunExtra>,
+}
+
+/// What only some functions have.
+pub struct FunExtra {
     /// Default values of the last positional parameters (a tuple), or NULL.
     pub defaults: Obj,
     /// Defaults of keyword-only parameters (a dict), or NULL.
     pub kw_defaults: Obj,
     /// Free cells (a tuple of cells), or NULL.
     pub closure: Obj,
+}
+
+impl FunObj {
+    /// Default values of the last positional parameters (a tuple), or NULL.
+    #[inline]
+    pub fn defaults(&self) -> Obj {
+        self.extra.map_or(Obj::NULL, |e| e.defaults)
+    }
+
+    /// Defaults of keyword-only parameters (a dict), or NULL.
+    #[inline]
+    pub fn kw_defaults(&self) -> Obj {
+        self.extra.map_or(Obj::NULL, |e| e.kw_defaults)
+    }
+
+    /// Free cells (a tuple of cells), or NULL.
+    #[inline]
+    pub fn closure(&self) -> Obj {
+        self.extra.map_or(Obj::NULL, |e| e.closure)
+    }
 }
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `FUN_TYPE` objects are `FunObj`s.
@@ -267,7 +293,12 @@ pub static FUN_TYPE: Type = Type {
 /// # Errors
 /// `MemoryError`.
 pub fn new_fun(code: &'static Code, globals: Obj, defaults: Obj, kw_defaults: Obj, closure: Obj) -> Result<Obj, Exc> {
-    let f = gc::new(FunObj { base: ObjBase::new(&FUN_TYPE), code, globals, defaults, kw_defaults, closure })?;
+    let extra = if defaults.is_null() && kw_defaults.is_null() && closure.is_null() {
+        None
+    } else {
+        Some(gc::new(FunExtra { defaults, kw_defaults, closure })?)
+    };
+    let f = gc::new(FunObj { base: ObjBase::new(&FUN_TYPE), code, globals, extra })?;
     Ok(Obj::from_ref(f))
 }
 

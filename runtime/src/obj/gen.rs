@@ -75,7 +75,7 @@ pub fn new(f: &'static fun::FunObj, args: Args<'_>) -> Result<Obj, Exc> {
         v.push(Obj::NULL)?;
     }
     let n_locals = code.n_locals as usize;
-    vm::bind_args(code, &mut v[..n_locals], args, f.defaults, f.kw_defaults, f.closure)?;
+    vm::bind_args(code, &mut v[..n_locals], args, f.defaults(), f.kw_defaults(), f.closure())?;
     let slots = v.leak();
     let g = gc::new(GenObj {
         base: ObjBase::new(&GEN_TYPE),

@@ -78,7 +78,7 @@ pub fn run_module(code: &'static Code, globals: Obj) -> Result<Obj, Exc> {
 /// Whatever the body raises.
 pub fn run_class_body(fun: Obj, ns: Obj) -> Result<Obj, Exc> {
     let Some(f) = fun.downcast::<FunObj>() else { return Err(exc::type_error("class body must be a function")) };
-    run_code(f.code, f.globals, ns, Args::pos(&[]), Obj::NULL, Obj::NULL, f.closure)
+    run_code(f.code, f.globals, ns, Args::pos(&[]), Obj::NULL, Obj::NULL, f.closure())
 }
 
 /// The `call` slot of Python functions.
@@ -90,7 +90,7 @@ pub fn call_fun(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     if fun.code.flags & flags::GENERATOR != 0 {
         return crate::obj::gen::new(fun, args);
     }
-    run_code(fun.code, fun.globals, fun.globals, args, fun.defaults, fun.kw_defaults, fun.closure)
+    run_code(fun.code, fun.globals, fun.globals, args, fun.defaults(), fun.kw_defaults(), fun.closure())
 }
 
 fn run_code(
