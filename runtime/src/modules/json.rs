@@ -274,6 +274,11 @@ impl Reader<'_> {
         if !unicode::is_valid(&v) {
             return Err(syntax_error());
         }
+        // A string that is already a name (a key the program spells out) is that name, as
+        // MicroPython's `mp_obj_new_str` does: no block per key of every object decoded.
+        if let Some(q) = core::str::from_utf8(&v).ok().and_then(crate::qstr::lookup) {
+            return Ok(Obj::from_qstr(q));
+        }
         pystr::from_gcvec(v)
     }
 
