@@ -10,7 +10,7 @@ use core::cell::{Cell, UnsafeCell};
 
 use super::repr::{ObjBase, PyObj};
 use super::{dict, exc, fun, tuple, Args, Obj, Type};
-use crate::gc::{self, GcVec};
+use crate::gc;
 use crate::print::{Print, PrintKind};
 use crate::vm::{self, Frame, Outcome};
 use exc::Exc;
@@ -22,9 +22,8 @@ pub struct GenObj {
     /// The generator function's code (also in the frame; kept here for printing).
     code: &'static crate::obj::code::Code,
     frame: UnsafeCell<Frame>,
-    /// The frame's slots (a heap block of `Frame::n_slots(code)` objects).
+    /// The frame's `Frame::n_slots(code)` slots, after the `GenObj` in its block.
     slots: *mut Obj,
-    n_slots: usize,
     /// 0: not started, 1: suspended at a yield, 2: running, 3: finished.
     state: Cell<u8>,
     /// What `pend_throw` left to raise at the next resume (NULL: nothing).
@@ -70,22 +69,27 @@ static GEN_LOCALS: dict::RomDict = dict::RomDict::new(&crate::obj::dict::sort_en
 pub fn new(f: &'static fun::FunObj, args: Args<'_>) -> Result<Obj, Exc> {
     let code = f.code;
     let n = Frame::n_slots(code);
-    let mut v: GcVec<Obj> = GcVec::with_capacity(n)?;
-    for _ in 0..n {
-        v.push(Obj::NULL)?;
-    }
+    let head = core::mem::size_of::<GenObj>();
+    let bytes = n.checked_mul(core::mem::size_of::<Obj>()).and_then(|b| b.checked_add(head));
+    let block = gc::alloc(bytes.ok_or_else(exc::memory_error)?)?.as_ptr();
+    // SAFETY: `block` is a fresh, zeroed, word-aligned heap block with room for a `GenObj`
+    // and then `n` slots (`size_of::<GenObj>()` is a multiple of the word); zero bits are
+    // `Obj::NULL`. Nothing else refers to it, and `block` (on the stack) keeps it alive
+    // until the returned object does.
+    let (g, slots) = unsafe {
+        let slots = block.add(head) as *mut Obj;
+        (block as *mut GenObj).write(GenObj {
+            base: ObjBase::new(&GEN_TYPE),
+            code,
+            frame: UnsafeCell::new(Frame::new(code, f.globals, f.globals)),
+            slots,
+            state: Cell::new(NEW),
+            pending: Cell::new(Obj::NULL),
+        });
+        (&*(block as *const GenObj), core::slice::from_raw_parts_mut(slots, n))
+    };
     let n_locals = code.n_locals as usize;
-    vm::bind_args(code, &mut v[..n_locals], args, f.defaults(), f.kw_defaults(), f.closure())?;
-    let slots = v.leak();
-    let g = gc::new(GenObj {
-        base: ObjBase::new(&GEN_TYPE),
-        code,
-        frame: UnsafeCell::new(Frame::new(code, f.globals, f.globals)),
-        slots: slots.as_mut_ptr(),
-        n_slots: slots.len(),
-        state: Cell::new(NEW),
-        pending: Cell::new(Obj::NULL),
-    })?;
+    vm::bind_args(code, &mut slots[..n_locals], args, f.defaults(), f.kw_defaults(), f.closure())?;
     Ok(Obj::from_ref(g))
 }
 
@@ -122,7 +126,8 @@ pub fn resume(g: &'static GenObj, send: Obj, mut throw: Obj) -> Result<Result<Ob
     // SAFETY: the state was not RUNNING and is RUNNING until we return, so this is the
     // only live reference to the frame and the slots (a second resume fails above). The
     // slots block belongs to this generator, which the caller keeps alive.
-    let (frame, slots) = unsafe { (&mut *g.frame.get(), core::slice::from_raw_parts_mut(g.slots, g.n_slots)) };
+    let (frame, slots) =
+        unsafe { (&mut *g.frame.get(), core::slice::from_raw_parts_mut(g.slots, Frame::n_slots(g.code))) };
     if started && throw.is_null() {
         // The value of the suspended `yield` expression.
         if let Some(s) = slots.get_mut(frame.sp) {
