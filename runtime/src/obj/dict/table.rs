@@ -592,12 +592,16 @@ impl Table {
     }
 
     /// Compact the live entries into new arrays with room for at least `need` entries
-    /// (1.5 times the live ones, at least 4: growth by half keeps appending amortised O(1)
+    /// (1.5 times the live ones, or twice with deleted slots, at least 4: growth by half
+    /// keeps appending amortised O(1)
     /// and holds less spare room than doubling, entries being 3 words) and rebuild the
     /// index from the kept hashes.
     fn grow(&self, need: usize) -> Result<(), Exc> {
         let live = self.count.get();
-        let cap = need.max(live + live / 2).max(4);
+        // A table full of deleted slots is one that churns (adds and removes): twice the
+        // live entries there, so that it is not compacted again after a few more.
+        let spare = if self.used.get() > live { live } else { live / 2 };
+        let cap = need.max(live + spare).max(4);
         // A table that still fits in SMALL slots takes them all rather than an index.
         self.rebuild(if need <= SMALL { cap.min(SMALL) } else { cap })
     }
