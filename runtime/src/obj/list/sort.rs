@@ -1,12 +1,18 @@
 //! `list.sort(key=None, reverse=False)` and `sorted()`: a stable merge sort (binary
 //! insertion sort for short runs, then bottom-up merging) that only ever compares with `<`.
 //!
-//! While it sorts, the list is empty and the items live in a private buffer, as in CPython:
-//! a `key` function or an `__lt__` that changes the list cannot disturb the sort, and when
-//! the sort ends (normally or by an exception) the list gets the items back, in their order
-//! so far; `ValueError: list modified during sort` if anything was put in it meanwhile. A
-//! comparison that raises leaves every item in the buffer: the merge reads from one buffer
-//! and writes to the other, and the insertion sort compares before it moves anything.
+//! While it sorts, the list is empty (as in CPython): a `key` function or an `__lt__` that
+//! changes the list cannot disturb the sort, and when the sort ends (normally or by an
+//! exception) the list gets its block back, holding every item in their order so far;
+//! `ValueError: list modified during sort` if anything was put in the list meanwhile.
+//!
+//! The items are sorted in the list's own block, with the keys (`key=`) in an array of
+//! their own moved in step, and each merge copies the shorter of its two runs aside: half
+//! the items' size of spare room at most (MicroPython's quicksort needs none, but is not
+//! stable). A comparison that raises mid-merge leaves exactly the copied-aside items'
+//! places free, and they go back there: no item is ever lost.
+
+use core::cell::Cell;
 
 use super::{this, ListObj};
 use crate::bytecode::BinOp;
@@ -32,27 +38,67 @@ fn list_sort(a: &[Obj]) -> Result<Obj, Exc> {
 /// Runs up to this long are sorted by binary insertion first.
 const RUN: usize = 16;
 
-/// What the merge sort moves: an item (without `key=`), or its key and the item.
-trait Item: Copy {
-    fn key(&self) -> Obj;
-    fn value(&self) -> Obj;
+/// What the merge sort moves: the items alone without `key=` (an item is its own key),
+/// or the items and their keys in step. One copy of the sort for each.
+trait Seq: Copy {
+    /// An item with its key.
+    type Item: Copy;
+    fn key(self, i: usize) -> Obj;
+    fn get(self, i: usize) -> Self::Item;
+    fn set(self, i: usize, v: Self::Item);
+
+    /// Put item `i` of `from` (and its key) at `j` of `self`.
+    #[inline(always)]
+    fn put(self, j: usize, from: Self, i: usize) {
+        self.set(j, from.get(i));
+    }
 }
 
-impl Item for Obj {
-    fn key(&self) -> Obj {
-        *self
+#[derive(Clone, Copy)]
+struct Plain<'a>(&'a [Cell<Obj>]);
+
+#[derive(Clone, Copy)]
+struct Keyed<'a> {
+    items: &'a [Cell<Obj>],
+    keys: &'a [Cell<Obj>],
+}
+
+impl Seq for Plain<'_> {
+    type Item = Obj;
+
+    #[inline(always)]
+    fn key(self, i: usize) -> Obj {
+        self.0[i].get()
     }
-    fn value(&self) -> Obj {
-        *self
+
+    #[inline(always)]
+    fn get(self, i: usize) -> Obj {
+        self.0[i].get()
+    }
+
+    #[inline(always)]
+    fn set(self, i: usize, v: Obj) {
+        self.0[i].set(v);
     }
 }
 
-impl Item for (Obj, Obj) {
-    fn key(&self) -> Obj {
-        self.0
+impl Seq for Keyed<'_> {
+    type Item = (Obj, Obj);
+
+    #[inline(always)]
+    fn key(self, i: usize) -> Obj {
+        self.keys[i].get()
     }
-    fn value(&self) -> Obj {
-        self.1
+
+    #[inline(always)]
+    fn get(self, i: usize) -> (Obj, Obj) {
+        (self.items[i].get(), self.keys[i].get())
+    }
+
+    #[inline(always)]
+    fn set(self, i: usize, (item, key): (Obj, Obj)) {
+        self.items[i].set(item);
+        self.keys[i].set(key);
     }
 }
 
@@ -65,42 +111,12 @@ pub fn sort(l: &ListObj, key: Obj, reverse: bool) -> Result<(), Exc> {
     if view.is_empty() {
         return Ok(());
     }
-    if key == Obj::NONE {
-        // Without a key only the items move: half the memory.
-        let mut items: GcVec<Obj> = GcVec::with_capacity(view.len())?;
-        for c in view {
-            items.push(c.get())?;
-        }
-        let block = (l.items.get(), l.cap.get());
-        l.clear();
-        let r = merge_sort(&mut items, reverse);
-        return give_back(l, view, block, &items, r);
-    }
-    let mut items: GcVec<(Obj, Obj)> = GcVec::with_capacity(view.len())?;
-    for c in view {
-        items.push((c.get(), c.get()))?;
-    }
     let block = (l.items.get(), l.cap.get());
     l.clear();
-    let r = compute_keys(&mut items, key).and_then(|()| merge_sort(&mut items, reverse));
-    give_back(l, view, block, &items, r)
-}
-
-/// Put the items back into the list, whatever happened, in their order so far, in the
-/// block they came from (`view` of `block`: nothing else ever wrote to it, the list only
-/// replaces its blocks), so this cannot fail; then the sort's outcome, or `ValueError` if
-/// something was put in the list meanwhile (that is dropped, as CPython does).
-fn give_back<T: Item>(
-    l: &ListObj,
-    view: &[core::cell::Cell<Obj>],
-    block: (*mut Obj, usize),
-    items: &[T],
-    r: Result<(), Exc>,
-) -> Result<(), Exc> {
+    // From here the block behind `view` is the sort's alone (the list has none), and every
+    // item stays in it or in the aside copy, so giving it back cannot fail.
+    let r = sort_block(view, key, reverse);
     let modified = !l.is_empty() || !l.items.get().is_null();
-    for (c, x) in view.iter().zip(items) {
-        c.set(x.value());
-    }
     l.items.set(block.0);
     l.cap.set(block.1);
     l.len.set(view.len());
@@ -111,12 +127,60 @@ fn give_back<T: Item>(
     Ok(())
 }
 
-fn compute_keys(items: &mut GcVec<(Obj, Obj)>, key: Obj) -> Result<(), Exc> {
-    for i in 0..items.len() {
-        let k = crate::obj::call(key, &[items[i].1])?;
-        items[i].0 = k;
+fn sort_block(items: &[Cell<Obj>], key: Obj, reverse: bool) -> Result<(), Exc> {
+    let n = items.len();
+    if key == Obj::NONE {
+        let mut aside = nulls(if n > RUN { n / 2 } else { 0 })?;
+        let aside = Plain(Cell::from_mut(&mut aside[..]).as_slice_of_cells());
+        return merge_sort(Plain(items), aside, n, reverse);
+    }
+    let mut keys: GcVec<Obj> = GcVec::with_capacity(n)?;
+    for c in items {
+        keys.push(crate::obj::call(key, &[c.get()])?)?;
+    }
+    let half = if n > RUN { n / 2 } else { 0 };
+    let (mut aside_items, mut aside_keys) = (nulls(half)?, nulls(half)?);
+    let seq = Keyed { items, keys: Cell::from_mut(&mut keys[..]).as_slice_of_cells() };
+    let aside = Keyed {
+        items: Cell::from_mut(&mut aside_items[..]).as_slice_of_cells(),
+        keys: Cell::from_mut(&mut aside_keys[..]).as_slice_of_cells(),
+    };
+    merge_sort(seq, aside, n, reverse)
+}
+
+/// Sort the `n` items of `seq`, with room for `n / 2` in `aside`.
+fn merge_sort<S: Seq>(seq: S, aside: S, n: usize, reverse: bool) -> Result<(), Exc> {
+    for start in (0..n).step_by(RUN) {
+        insertion_sort(seq, start, (start + RUN).min(n), reverse)?;
+    }
+    let mut width = RUN;
+    while width < n {
+        crate::vm::poll_interrupt()?;
+        let mut lo = 0;
+        while lo + width < n {
+            let (mid, hi) = (lo + width, (lo + 2 * width).min(n));
+            // Already in order (presorted input): nothing to merge.
+            if before(seq, mid, seq, mid - 1, reverse)? {
+                if mid - lo <= hi - mid {
+                    merge_low(seq, aside, lo, mid, hi, reverse)?;
+                } else {
+                    merge_high(seq, aside, lo, mid, hi, reverse)?;
+                }
+            }
+            lo = hi;
+        }
+        width = width.saturating_mul(2);
     }
     Ok(())
+}
+
+/// `n` NULLs.
+fn nulls(n: usize) -> Result<GcVec<Obj>, Exc> {
+    let mut v = GcVec::with_capacity(n)?;
+    for _ in 0..n {
+        v.push(Obj::NULL)?;
+    }
+    Ok(v)
 }
 
 /// `a < b`.
@@ -128,85 +192,109 @@ fn lt(a: Obj, b: Obj) -> Result<bool, Exc> {
     crate::obj::is_true(crate::obj::binary_op(BinOp::Lt, a, b)?)
 }
 
-/// Whether `x` must come before `y` (strictly): `x < y`, or `y < x` when reversing.
-fn before<T: Item>(x: &T, y: &T, reverse: bool) -> Result<bool, Exc> {
+/// Whether item `i` of `x` must come before item `j` of `y` (strictly): its key is less,
+/// or greater when reversing.
+#[inline(always)]
+fn before<S: Seq>(x: S, i: usize, y: S, j: usize, reverse: bool) -> Result<bool, Exc> {
     if reverse {
-        lt(y.key(), x.key())
+        lt(y.key(j), x.key(i))
     } else {
-        lt(x.key(), y.key())
+        lt(x.key(i), y.key(j))
     }
 }
 
-fn merge_sort<T: Item>(items: &mut GcVec<T>, reverse: bool) -> Result<(), Exc> {
-    let n = items.len();
-    for start in (0..n).step_by(RUN) {
-        insertion_sort(&mut items[start..(start + RUN).min(n)], reverse)?;
+/// Merge the runs `lo..mid` and `mid..hi` (the left one no longer), with the left one
+/// aside, front to back.
+fn merge_low<S: Seq>(seq: S, aside: S, lo: usize, mid: usize, hi: usize, reverse: bool) -> Result<(), Exc> {
+    let n_left = mid - lo;
+    for k in 0..n_left {
+        aside.put(k, seq, lo + k);
     }
-    if n <= RUN {
-        return Ok(());
-    }
-    let mut tmp: GcVec<T> = GcVec::from_slice(items)?;
-    let mut width = RUN;
-    // Where the current runs are: `items` (false) or `tmp` (true).
-    let mut in_tmp = false;
-    while width < n {
-        crate::vm::poll_interrupt()?;
-        let (src, dst) = if in_tmp { (&tmp[..], &mut items[..]) } else { (&items[..], &mut tmp[..]) };
-        let r = merge_pass(src, dst, width, reverse);
-        if let Err(e) = r {
-            // `src` still holds every item: make sure `items` does.
-            if in_tmp {
-                items.copy_from_slice(&tmp);
-            }
-            return Err(e);
-        }
-        in_tmp = !in_tmp;
-        width = width.saturating_mul(2);
-    }
-    if in_tmp {
-        items.copy_from_slice(&tmp);
-    }
-    Ok(())
-}
-
-/// Merge each pair of neighbouring runs of `width` from `src` into `dst`.
-fn merge_pass<T: Item>(src: &[T], dst: &mut [T], width: usize, reverse: bool) -> Result<(), Exc> {
-    let n = src.len();
-    let mut lo = 0;
-    while lo < n {
-        let mid = (lo + width).min(n);
-        let hi = (lo + 2 * width).min(n);
-        let (mut i, mut j) = (lo, mid);
-        for slot in &mut dst[lo..hi] {
-            // Take from the right run only when its item must come strictly first: stable.
-            let take_right = i >= mid || (j < hi && before(&src[j], &src[i], reverse)?);
-            if take_right {
-                *slot = src[j];
+    let (mut i, mut j, mut d) = (0, mid, lo);
+    while i < n_left && j < hi {
+        // The right run's item goes first only when it must (strictly): stable.
+        match before(seq, j, aside, i, reverse) {
+            Ok(true) => {
+                seq.put(d, seq, j);
                 j += 1;
-            } else {
-                *slot = src[i];
+            }
+            Ok(false) => {
+                seq.put(d, aside, i);
                 i += 1;
             }
+            Err(e) => {
+                // The free places `d..j` are as many as the items still aside.
+                for k in i..n_left {
+                    seq.put(d + k - i, aside, k);
+                }
+                return Err(e);
+            }
         }
-        lo = hi;
+        d += 1;
+    }
+    for k in i..n_left {
+        seq.put(d + k - i, aside, k);
     }
     Ok(())
 }
 
-/// Binary insertion sort: each item goes after every item it does not come before.
-fn insertion_sort<T: Item>(run: &mut [T], reverse: bool) -> Result<(), Exc> {
-    for i in 1..run.len() {
-        let x = run[i];
-        let (mut lo, mut hi) = (0, i);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if before(&x, &run[mid], reverse)? {
-                hi = mid;
-            } else {
-                lo = mid + 1;
+/// Merge the runs `lo..mid` and `mid..hi` (the right one shorter), with the right one
+/// aside, back to front.
+fn merge_high<S: Seq>(seq: S, aside: S, lo: usize, mid: usize, hi: usize, reverse: bool) -> Result<(), Exc> {
+    let n_right = hi - mid;
+    for k in 0..n_right {
+        aside.put(k, seq, mid + k);
+    }
+    // Items still to place: the left run's `lo..i` and the aside `0..j`; the next place
+    // filled is `d - 1`, and `d == i + j` throughout.
+    let (mut i, mut j, mut d) = (mid, n_right, hi);
+    while i > lo && j > 0 {
+        // The left run's item goes last only when the right one must come before it.
+        match before(aside, j - 1, seq, i - 1, reverse) {
+            Ok(true) => {
+                seq.put(d - 1, seq, i - 1);
+                i -= 1;
+            }
+            Ok(false) => {
+                seq.put(d - 1, aside, j - 1);
+                j -= 1;
+            }
+            Err(e) => {
+                for k in 0..j {
+                    seq.put(i + k, aside, k);
+                }
+                return Err(e);
             }
         }
-        run[lo..=i].rotate_right(1);
+        d -= 1;
+    }
+    for k in 0..j {
+        seq.put(i + k, aside, k);
+    }
+    Ok(())
+}
+
+/// Binary insertion sort of `lo..hi`: each item goes after every item it does not come
+/// before. It compares before it moves anything, so an error leaves every item in place.
+fn insertion_sort<S: Seq>(seq: S, lo: usize, hi: usize, reverse: bool) -> Result<(), Exc> {
+    for i in lo + 1..hi {
+        let (mut a, mut b) = (lo, i);
+        while a < b {
+            let m = (a + b) / 2;
+            if before(seq, i, seq, m, reverse)? {
+                b = m;
+            } else {
+                a = m + 1;
+            }
+        }
+        if a < i {
+            // Item `i` down into place `a`, the ones between up by one.
+            let x = seq.get(i);
+            for k in (a..i).rev() {
+                seq.put(k + 1, seq, k);
+            }
+            seq.set(a, x);
+        }
     }
     Ok(())
 }
