@@ -23,6 +23,7 @@ for n in (0, 1, 2, 15, 16, 17, 31, 32, 33, 47, 64, 65, 100, 257, 1000):
     e = sorted(tagged, key=lambda t: t[0], reverse=True)
     stable_rev = all(e[i][0] > e[i + 1][0] or e[i][1] < e[i + 1][1] for i in range(n - 1))
     print(n, ok, b == a[::-1], c == b, stable, stable_rev, sum(a), a[:3], a[-3:])
+data = a = b = c = tagged = d = e = None
 presorted = list(range(300))
 presorted.sort()
 print(presorted == list(range(300)))
@@ -47,9 +48,10 @@ class Bomb:
         return self.v < other.v
 
 
-# Raised in the insertion sorts (150) and in merges of each width (the rest).
-for at in (150, 600, 750, 900, 1050, 1200):
-    items = [Bomb(rnd(1000)) for _ in range(200)]
+# Raised in the insertion sorts (100) and in merges of each width (the rest).
+for at in (100, 450, 550, 650, 750, 850):
+    items = None
+    items = [Bomb(rnd(1000)) for _ in range(150)]
     before = sorted(b.v for b in items)
     Bomb.calls, Bomb.at = 0, at
     try:
@@ -60,7 +62,7 @@ for at in (150, 600, 750, 900, 1050, 1200):
     print(len(items), sorted(b.v for b in items) == before)
     Bomb.at = 0
     items.sort()
-    print(all(items[i].v <= items[i + 1].v for i in range(199)))
+    print(all(items[i].v <= items[i + 1].v for i in range(149)))
 ks = [rnd(100) for _ in range(120)]
 target = ks[60]
 
