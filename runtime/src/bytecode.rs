@@ -5,7 +5,8 @@
 //! opcode byte, then the operands in order, little-endian: `q16` (a qstr id: the freezer
 //! rewrites these for the target's table), `u16` (a constant index, local slot, count, or
 //! an absolute jump target in this code object's bytecode) or `u8` (an operator or small
-//! count).
+//! count). `LoadFastN`/`StoreFastN` (slots 0 to 15, no operand) and `LoadConstS` (a `u8`
+//! index) are short forms the emitter picks when the operand fits.
 
 /// The opcode table: `Name(operand types) // stack before -> after: meaning`.
 #[macro_export]
@@ -96,6 +97,39 @@ macro_rules! for_each_op {
             AsyncWithExcept() // aexit self prev exc -> aexit self prev exc aexit(type, exc, None)
             WithExceptResult() // aexit self prev exc result -> aexit self prev: if result is false, restore prev and raise exc again
             PrintExpr() // a -> : REPL echo: print repr(a) unless a is None
+            LoadConstS(u8) // -> consts[i]: `LoadConst` of the first 256 constants
+            LoadFast0() // -> locals[0]: `LoadFast 0` in one byte
+            LoadFast1() // -> locals[1]: `LoadFast 1` in one byte
+            LoadFast2() // -> locals[2]: `LoadFast 2` in one byte
+            LoadFast3() // -> locals[3]: `LoadFast 3` in one byte
+            LoadFast4() // -> locals[4]: `LoadFast 4` in one byte
+            LoadFast5() // -> locals[5]: `LoadFast 5` in one byte
+            LoadFast6() // -> locals[6]: `LoadFast 6` in one byte
+            LoadFast7() // -> locals[7]: `LoadFast 7` in one byte
+            LoadFast8() // -> locals[8]: `LoadFast 8` in one byte
+            LoadFast9() // -> locals[9]: `LoadFast 9` in one byte
+            LoadFast10() // -> locals[10]: `LoadFast 10` in one byte
+            LoadFast11() // -> locals[11]: `LoadFast 11` in one byte
+            LoadFast12() // -> locals[12]: `LoadFast 12` in one byte
+            LoadFast13() // -> locals[13]: `LoadFast 13` in one byte
+            LoadFast14() // -> locals[14]: `LoadFast 14` in one byte
+            LoadFast15() // -> locals[15]: `LoadFast 15` in one byte
+            StoreFast0() // a -> : locals[0] = a: `StoreFast 0` in one byte
+            StoreFast1() // a -> : locals[1] = a: `StoreFast 1` in one byte
+            StoreFast2() // a -> : locals[2] = a: `StoreFast 2` in one byte
+            StoreFast3() // a -> : locals[3] = a: `StoreFast 3` in one byte
+            StoreFast4() // a -> : locals[4] = a: `StoreFast 4` in one byte
+            StoreFast5() // a -> : locals[5] = a: `StoreFast 5` in one byte
+            StoreFast6() // a -> : locals[6] = a: `StoreFast 6` in one byte
+            StoreFast7() // a -> : locals[7] = a: `StoreFast 7` in one byte
+            StoreFast8() // a -> : locals[8] = a: `StoreFast 8` in one byte
+            StoreFast9() // a -> : locals[9] = a: `StoreFast 9` in one byte
+            StoreFast10() // a -> : locals[10] = a: `StoreFast 10` in one byte
+            StoreFast11() // a -> : locals[11] = a: `StoreFast 11` in one byte
+            StoreFast12() // a -> : locals[12] = a: `StoreFast 12` in one byte
+            StoreFast13() // a -> : locals[13] = a: `StoreFast 13` in one byte
+            StoreFast14() // a -> : locals[14] = a: `StoreFast 14` in one byte
+            StoreFast15() // a -> : locals[15] = a: `StoreFast 15` in one byte
         }
     };
 }
@@ -175,6 +209,22 @@ macro_rules! define_ops {
             $(pub const $name: u8 = super::Op::$name as u8;)*
         }
     };
+}
+
+impl Op {
+    /// The local slot and the long form (`LoadFast` or `StoreFast`) of a one-byte
+    /// `LoadFastN`/`StoreFastN`.
+    #[inline]
+    pub fn fast_slot(self) -> Option<(Op, u16)> {
+        let b = self as u8;
+        if (Op::LoadFast0 as u8..=Op::LoadFast15 as u8).contains(&b) {
+            Some((Op::LoadFast, u16::from(b - Op::LoadFast0 as u8)))
+        } else if (Op::StoreFast0 as u8..=Op::StoreFast15 as u8).contains(&b) {
+            Some((Op::StoreFast, u16::from(b - Op::StoreFast0 as u8)))
+        } else {
+            None
+        }
+    }
 }
 
 macro_rules! operand_size {

@@ -24,7 +24,7 @@ use crate::print::{PrintKind, StrBuf};
 use crate::qstr::{self, Qstr};
 
 /// The format's version: bumped whenever the bytecode or this layout changes.
-pub const VERSION: u8 = 2;
+pub const VERSION: u8 = 3;
 
 const MAGIC: &[u8; 4] = b"RMPY";
 
@@ -427,8 +427,14 @@ fn check_bytecode(bc: &mut [u8], names: &[Qstr], n_consts: usize, n_locals: u16)
             bc[pc + 2] = b[1];
         }
         let arg = if len >= 2 { read_u16(bc, pc + 1) as usize } else { 0 };
+        if let Some((_, slot)) = op.fast_slot() {
+            if slot >= n_locals {
+                return Err(invalid());
+            }
+        }
         match op {
             Op::LoadConst | Op::MakeFunction if arg >= n_consts => return Err(invalid()),
+            Op::LoadConstS if usize::from(bc[pc + 1]) >= n_consts => return Err(invalid()),
             Op::LoadFast
             | Op::StoreFast
             | Op::DeleteFast

@@ -59,15 +59,21 @@ pub fn disassemble(code: &Code, out: &mut dyn Write) -> fmt::Result {
             continue;
         };
         write!(out, "{pc:02} ")?;
-        write_name(out, op.name())?;
         let arg = match op.operand_len() {
             1 => u16::from(bc.get(pc + 1).copied().unwrap_or(0)),
             2 => read_u16(bc, pc + 1),
             _ => 0,
         };
-        if op.operand_len() > 0 {
+        // Short forms read as their long ones.
+        let (shown, arg, has_arg) = match (op.fast_slot(), op) {
+            (Some((long, slot)), _) => (long, slot, true),
+            (None, Op::LoadConstS) => (Op::LoadConst, arg, true),
+            _ => (op, arg, op.operand_len() > 0),
+        };
+        write_name(out, shown.name())?;
+        if has_arg {
             out.write_char(' ')?;
-            operand(code, op, arg, out)?;
+            operand(code, shown, arg, out)?;
         }
         writeln!(out)?;
         pc += 1 + op.operand_len();

@@ -43,7 +43,7 @@ pub fn effect(op: Op, arg: u32) -> i64 {
         Op::UnpackEx => n + m,
         Op::ImportStar => -1,
         Op::Reraise | Op::MapAdd | Op::WithExitNormal | Op::CallFunctionEx => -2,
-        Op::DupTop | Op::LoadConst | Op::LoadNone | Op::LoadTrue | Op::LoadFalse | Op::LoadFast => 1,
+        Op::DupTop | Op::LoadConst | Op::LoadConstS | Op::LoadNone | Op::LoadTrue | Op::LoadFalse | Op::LoadFast => 1,
         Op::LoadDeref | Op::LoadClosure | Op::LoadName | Op::LoadGlobal | Op::LoadMethod => 1,
         Op::ImportName | Op::ImportFrom | Op::ForIter | Op::LoadNull | Op::LoadBuildClass => 1,
         Op::DupTopTwo | Op::WithEnter => 2,
@@ -58,6 +58,11 @@ pub fn effect(op: Op, arg: u32) -> i64 {
         Op::BuildTuple | Op::BuildList | Op::BuildSet => 1 - i64::from(arg),
         Op::BuildMap => 1 - 2 * i64::from(arg),
         Op::UnpackSequence => i64::from(arg) - 1,
+        // The one-byte `LoadFastN` (+1) and `StoreFastN` (-1).
+        short => match short.fast_slot() {
+            Some((Op::LoadFast, _)) => 1,
+            _ => -1,
+        },
     }
 }
 
@@ -170,9 +175,17 @@ impl Emitter {
         Ok(())
     }
 
+    /// A `u16`-operand instruction, in its short form where there is one: `LoadFastN` and
+    /// `StoreFastN` (one byte) for the first 16 local slots, `LoadConstS` (two) for the
+    /// first 256 constants. The size is fixed when emitted: no operand is patched later.
     pub fn op_u16(&mut self, op: Op, arg: u16) -> Result<(), Error> {
         let [lo, hi] = arg.to_le_bytes();
-        self.code.extend_from_slice(&[op as u8, lo, hi])?;
+        match op {
+            Op::LoadFast if arg < 16 => self.code.push(Op::LoadFast0 as u8 + lo)?,
+            Op::StoreFast if arg < 16 => self.code.push(Op::StoreFast0 as u8 + lo)?,
+            Op::LoadConst if hi == 0 => self.code.extend_from_slice(&[Op::LoadConstS as u8, lo])?,
+            _ => self.code.extend_from_slice(&[op as u8, lo, hi])?,
+        }
         self.adjust(op, u32::from(arg));
         Ok(())
     }

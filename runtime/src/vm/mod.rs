@@ -193,6 +193,22 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         push!(b);
                     }
                     ob::LoadConst => push!(consts.get(arg).copied().unwrap_or(Obj::NONE)),
+                    ob::LoadConstS => push!(consts.get(usize::from(arg8)).copied().unwrap_or(Obj::NONE)),
+                    ob::LoadFast0..=ob::LoadFast15 => {
+                        let i = usize::from(byte - ob::LoadFast0);
+                        let v = if i < n_locals { slots[i] } else { Obj::NULL };
+                        if v.is_null() {
+                            break Err(exc::unbound_local());
+                        }
+                        push!(v);
+                    }
+                    ob::StoreFast0..=ob::StoreFast15 => {
+                        let i = usize::from(byte - ob::StoreFast0);
+                        let v = pop!();
+                        if i < n_locals {
+                            slots[i] = v;
+                        }
+                    }
                     ob::LoadNone => push!(Obj::NONE),
                     ob::LoadTrue => push!(Obj::TRUE),
                     ob::LoadFalse => push!(Obj::FALSE),
