@@ -7,9 +7,9 @@
 //! `ValueError: list modified during sort` if anything was put in the list meanwhile.
 //!
 //! The items are sorted in the list's own block, with the keys (`key=`) in an array of
-//! their own moved in step, and each merge copies the shorter of its two runs aside: half
-//! the items' size of spare room at most (MicroPython's quicksort needs none, but is not
-//! stable). A comparison that raises mid-merge leaves exactly the copied-aside items'
+//! their own moved in step. The sort is top-down, so each merge's left run is the shorter,
+//! and it is copied aside: half the items' size of spare room at most (MicroPython's
+//! quicksort needs none, but is not stable). A comparison that raises mid-merge leaves exactly the copied-aside items'
 //! places free, and they go back there: no item is ever lost.
 
 use core::cell::Cell;
@@ -150,26 +150,23 @@ fn sort_block(items: &[Cell<Obj>], key: Obj, reverse: bool) -> Result<(), Exc> {
 
 /// Sort the `n` items of `seq`, with room for `n / 2` in `aside`.
 fn merge_sort<S: Seq>(seq: S, aside: S, n: usize, reverse: bool) -> Result<(), Exc> {
-    for start in (0..n).step_by(RUN) {
-        insertion_sort(seq, start, (start + RUN).min(n), reverse)?;
+    sort_range(seq, aside, 0, n, reverse)
+}
+
+/// Sort `lo..hi` top-down: its halves, then merge them. The left half is never the longer
+/// (`mid` rounds down), so it is the one copied aside, and `aside` needs half the items.
+/// The depth is the log of the length.
+fn sort_range<S: Seq>(seq: S, aside: S, lo: usize, hi: usize, reverse: bool) -> Result<(), Exc> {
+    if hi - lo <= RUN {
+        return insertion_sort(seq, lo, hi, reverse);
     }
-    let mut width = RUN;
-    while width < n {
-        crate::vm::poll_interrupt()?;
-        let mut lo = 0;
-        while lo + width < n {
-            let (mid, hi) = (lo + width, (lo + 2 * width).min(n));
-            // Already in order (presorted input): nothing to merge.
-            if before(seq, mid, seq, mid - 1, reverse)? {
-                if mid - lo <= hi - mid {
-                    merge_low(seq, aside, lo, mid, hi, reverse)?;
-                } else {
-                    merge_high(seq, aside, lo, mid, hi, reverse)?;
-                }
-            }
-            lo = hi;
-        }
-        width = width.saturating_mul(2);
+    let mid = lo + (hi - lo) / 2;
+    sort_range(seq, aside, lo, mid, reverse)?;
+    sort_range(seq, aside, mid, hi, reverse)?;
+    crate::vm::poll_interrupt()?;
+    // Already in order (presorted input): nothing to merge.
+    if before(seq, mid, seq, mid - 1, reverse)? {
+        merge_low(seq, aside, lo, mid, hi, reverse)?;
     }
     Ok(())
 }
@@ -234,42 +231,6 @@ fn merge_low<S: Seq>(seq: S, aside: S, lo: usize, mid: usize, hi: usize, reverse
     }
     for k in i..n_left {
         seq.put(d + k - i, aside, k);
-    }
-    Ok(())
-}
-
-/// Merge the runs `lo..mid` and `mid..hi` (the right one shorter), with the right one
-/// aside, back to front.
-fn merge_high<S: Seq>(seq: S, aside: S, lo: usize, mid: usize, hi: usize, reverse: bool) -> Result<(), Exc> {
-    let n_right = hi - mid;
-    for k in 0..n_right {
-        aside.put(k, seq, mid + k);
-    }
-    // Items still to place: the left run's `lo..i` and the aside `0..j`; the next place
-    // filled is `d - 1`, and `d == i + j` throughout.
-    let (mut i, mut j, mut d) = (mid, n_right, hi);
-    while i > lo && j > 0 {
-        // The left run's item goes last only when the right one must come before it.
-        match before(aside, j - 1, seq, i - 1, reverse) {
-            Ok(true) => {
-                seq.put(d - 1, seq, i - 1);
-                i -= 1;
-            }
-            Ok(false) => {
-                seq.put(d - 1, aside, j - 1);
-                j -= 1;
-            }
-            Err(e) => {
-                for k in 0..j {
-                    seq.put(i + k, aside, k);
-                }
-                return Err(e);
-            }
-        }
-        d -= 1;
-    }
-    for k in 0..j {
-        seq.put(i + k, aside, k);
     }
     Ok(())
 }
