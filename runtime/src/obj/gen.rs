@@ -125,7 +125,7 @@ pub fn resume(g: &'static GenObj, send: Obj, mut throw: Obj) -> Result<Result<Ob
     g.state.set(RUNNING);
     // SAFETY: the state was not RUNNING and is RUNNING until we return, so this is the
     // only live reference to the frame and the slots (a second resume fails above). The
-    // slots block belongs to this generator, which the caller keeps alive.
+    // slots are in this generator's block, after it (`new`), which the caller keeps alive.
     let (frame, slots) =
         unsafe { (&mut *g.frame.get(), core::slice::from_raw_parts_mut(g.slots, Frame::n_slots(g.code))) };
     if started && throw.is_null() {

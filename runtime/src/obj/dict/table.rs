@@ -120,8 +120,8 @@ impl Index {
 /// `find`'s "absent" answer in a table without an index (no index slot to offer).
 const NO_SLOT: usize = usize::MAX;
 
-/// A count or position of the table, kept in 32 bits (the index holds 32-bit entry numbers,
-/// so no table has more entries): on 64-bit hosts the table is 32 bytes smaller.
+/// A count or position of the table, kept in 32 bits (`rebuild` keeps the capacity below
+/// `u32::MAX / 2`): on 64-bit hosts the table is 32 bytes smaller.
 #[derive(Default)]
 struct Count(Cell<u32>);
 
