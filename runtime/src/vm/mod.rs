@@ -13,7 +13,10 @@ pub mod import;
 mod ops;
 pub use ops::GlobalHints;
 
-pub use frame::{bind_args, call_fun, run_class_body, run_module, Frame, Outcome, HANDLER_SLOTS};
+pub use frame::{
+    bind_args, call_fun, current_globals, current_locals, execute, run_class_body, run_module, Frame, Outcome,
+    HANDLER_SLOTS,
+};
 use ops::{
     call_ex, collect_items, delete_in, dict_merge, exc_match, list_to_tuple, load_global, load_name, new_set, send_to,
     small_int_op, store_in,
@@ -27,46 +30,6 @@ use crate::obj::exc::{self, Exc};
 use crate::obj::{self, cell::CellObj, dict, fun, list, tuple, Args, Obj};
 use crate::print::{Console, PrintKind};
 use crate::qstr::Qstr;
-
-/// Run the frame `f` over `slots` until it returns, yields or raises. A non-NULL `throw`
-/// is raised at the frame's current instruction first (generator `throw()`).
-///
-/// While it runs, the frame's globals are `globals()`; module code, a class body and
-/// `exec` code also make their namespace `locals()`, which a function leaves as its
-/// caller's (MicroPython's `mp_globals`/`mp_locals`: `locals()` in a function is the
-/// namespace of the module, class body or `exec` that called it).
-pub fn execute(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
-    let st = crate::gc::root::state();
-    let globals = st.frame_globals.replace(f.globals);
-    let locals = st.frame_locals.get();
-    if f.code.flags & crate::obj::code::flags::MODULE != 0 || f.locals != f.globals {
-        st.frame_locals.set(f.locals);
-    }
-    let r = run(f, slots, throw);
-    st.frame_globals.set(globals);
-    st.frame_locals.set(locals);
-    r
-}
-
-/// `globals()`: the running code's globals (`__main__`'s outside any code).
-pub fn current_globals() -> Obj {
-    let g = crate::gc::root::state().frame_globals.get();
-    if g.is_null() {
-        crate::exec::globals()
-    } else {
-        g
-    }
-}
-
-/// `locals()`: the innermost running module, class body or `exec` namespace.
-pub fn current_locals() -> Obj {
-    let l = crate::gc::root::state().frame_locals.get();
-    if l.is_null() {
-        current_globals()
-    } else {
-        l
-    }
-}
 
 /// The opcode byte at `pc` and the two bytes after it, 0 past the end (an opcode byte
 /// past the end is 0xff, no opcode).

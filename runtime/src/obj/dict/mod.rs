@@ -2,6 +2,7 @@
 //! `values()`, `items()`) and iterators are in [`views`], and [`rom`] holds `RomDict`, the
 //! const tables of modules and types in flash.
 
+mod index;
 mod rom;
 pub mod table;
 mod views;
