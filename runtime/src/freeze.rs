@@ -134,15 +134,14 @@ impl Emitter<'_> {
             w!(self, "{b},")?;
         }
         w!(self, "] }};\n")?;
-        w!(self, "pub static {p}_CODE{n}: runtime::obj::code::Code = runtime::obj::code::Code {{ ")?;
-        w!(self, "base: runtime::obj::repr::ObjBase::new(&runtime::obj::code::CODE_TYPE), name: ")?;
+        w!(self, "pub static {p}_CODE{n}: runtime::obj::code::Code = runtime::obj::code::Code::frozen(")?;
+        w!(self, "runtime::obj::code::Code::header(")?;
         self.qstr(code.name)?;
-        w!(self, ", file: ")?;
+        w!(self, ", ")?;
         self.qstr(code.file)?;
         w!(
             self,
-            ", flags: {}, n_pos_args: {}, n_posonly_args: {}, n_kwonly_args: {}, max_handlers: {}, n_locals: {}, \
-             n_free: {}, stack_size: {}, lens: {:?}, data: &{p}_DATA{n} as *const _ as *const u8 }};\n",
+            ", {}, {}, {}, {}, {}, {}, {}, {}), &{p}_DATA{n}, {});\n",
             code.flags,
             code.n_pos_args,
             code.n_posonly_args,
@@ -151,7 +150,7 @@ impl Emitter<'_> {
             code.n_locals,
             code.n_free,
             code.stack_size,
-            code.lens
+            bc.len()
         )?;
         Ok(n)
     }

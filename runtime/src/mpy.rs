@@ -16,9 +16,8 @@
 
 use crate::bytecode::{read_u16, Op};
 use crate::gc::GcVec;
-use crate::obj::code::{self, Code, CODE_TYPE};
+use crate::obj::code::{self, Code};
 use crate::obj::exc::{self, Exc};
-use crate::obj::repr::ObjBase;
 use crate::obj::{self, bytes, int, str as pystr, tuple, Obj};
 use crate::print::{PrintKind, StrBuf};
 use crate::qstr::{self, Qstr};
@@ -341,8 +340,7 @@ impl Reader<'_> {
             return Err(invalid());
         }
         check_bytecode(&mut bc, &names, consts.len(), n_locals)?;
-        let header = Code {
-            base: ObjBase::new(&CODE_TYPE),
+        let header = Code::header(
             name,
             file,
             flags,
@@ -353,9 +351,7 @@ impl Reader<'_> {
             n_locals,
             n_free,
             stack_size,
-            lens: [0; 5],
-            data: core::ptr::null(),
-        };
+        );
         let parts = code::Parts { consts: &consts, local_names: &local_names, cells: &cells, bytecode: &bc, lines };
         Code::alloc(header, &parts)
     }

@@ -21,9 +21,8 @@ use scope::{NameKind, ScopeKind, Scopes};
 
 use crate::bytecode::Op;
 use crate::gc::GcVec;
-use crate::obj::code::{self, flags, Code, CODE_TYPE};
+use crate::obj::code::{self, flags, Code};
 use crate::obj::exc::Exc;
-use crate::obj::repr::ObjBase;
 use crate::parse::ast::{Ast, NodeId};
 use crate::parse::{self, Error, ErrorKind, Feature};
 use crate::qstr::Qstr;
@@ -164,21 +163,18 @@ impl Unit {
         if parts.lens().is_none() {
             return Err(Error::syntax(ErrorKind::CodeTooBig, 0));
         }
-        let header = Code {
-            base: ObjBase::new(&CODE_TYPE),
-            name: self.name,
-            file: self.file,
-            flags: self.flags,
-            n_pos_args: self.n_pos_args,
-            n_posonly_args: self.n_posonly_args,
-            n_kwonly_args: self.n_kwonly_args,
-            max_handlers: self.max_handlers,
-            n_locals: self.n_locals,
-            n_free: self.n_free,
+        let header = Code::header(
+            self.name,
+            self.file,
+            self.flags,
+            self.n_pos_args,
+            self.n_posonly_args,
+            self.n_kwonly_args,
+            self.max_handlers,
+            self.n_locals,
+            self.n_free,
             stack_size,
-            lens: [0; 5],
-            data: core::ptr::null(),
-        };
+        );
         Ok(Code::alloc(header, &parts)?)
     }
 }

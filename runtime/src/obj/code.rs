@@ -57,10 +57,11 @@ pub struct Code {
     pub n_free: u16,
     /// Maximum depth of the value stack.
     pub stack_size: u16,
-    /// The lengths of the arrays in `data`, in their order.
-    pub lens: [u16; 5],
+    /// The lengths of the arrays in `data`, in their order. Private, as `data`: only
+    /// [`Code::alloc`] and [`Code::frozen`] set them, so they always describe real arrays.
+    lens: [u16; 5],
     /// The arrays (see [`CodeData`]): in the same heap block as the header, or a static.
-    pub data: *const u8,
+    data: *const u8,
 }
 
 // SAFETY: the runtime is single-threaded, and a code object and its data never change
@@ -119,8 +120,66 @@ const fn offsets(lens: [u16; 5]) -> [usize; 6] {
 }
 
 impl Code {
-    /// A heap code object: `header` (whose `lens` and `data` are set here) with copies of
-    /// `parts` after it in the same block.
+    /// A code object with these counts and no arrays: the header that [`Code::alloc`] and
+    /// [`Code::frozen`] complete.
+    #[allow(clippy::too_many_arguments)]
+    pub const fn header(
+        name: Qstr,
+        file: Qstr,
+        flags: u16,
+        n_pos_args: u16,
+        n_posonly_args: u16,
+        n_kwonly_args: u16,
+        max_handlers: u16,
+        n_locals: u16,
+        n_free: u16,
+        stack_size: u16,
+    ) -> Code {
+        Code {
+            base: ObjBase::new(&CODE_TYPE),
+            name,
+            file,
+            flags,
+            n_pos_args,
+            n_posonly_args,
+            n_kwonly_args,
+            max_handlers,
+            n_locals,
+            n_free,
+            stack_size,
+            lens: [0; 5],
+            // Empty arrays still need an aligned, non-null pointer.
+            data: core::ptr::NonNull::<Obj>::dangling().as_ptr() as *const u8,
+        }
+    }
+
+    /// A frozen code object: `header` with the arrays of the static `data`, whose first
+    /// `n_bytecode` bytes are the bytecode and the rest the line table.
+    pub const fn frozen<const C: usize, const N: usize, const L: usize, const B: usize>(
+        header: Code,
+        data: &'static CodeData<C, N, L, B>,
+        n_bytecode: u16,
+    ) -> Code {
+        // Lengths past a `u16` cannot come from the compiler; clamping keeps every slice
+        // inside its array whatever the arguments.
+        const fn len16(n: usize) -> u16 {
+            if n > u16::MAX as usize {
+                u16::MAX
+            } else {
+                n as u16
+            }
+        }
+        let bc = if (n_bytecode as usize) < B { n_bytecode } else { len16(B) };
+        let lines = len16(B - bc as usize);
+        Code {
+            lens: [len16(C), len16(N), len16(L), bc, lines],
+            data: data as *const CodeData<C, N, L, B> as *const u8,
+            ..header
+        }
+    }
+
+    /// A heap code object: `header` (from [`Code::header`]) with copies of `parts` after it
+    /// in the same block.
     ///
     /// # Errors
     /// `MemoryError`; `ValueError` if an array is longer than 65,535 items.

@@ -133,22 +133,8 @@ fn line_tables_round_trip_compactly() {
 }
 
 fn code_with_lines(lines: &'static [u8]) -> &'static crate::obj::code::Code {
-    use crate::obj::code::{Code, Parts, CODE_TYPE};
-    let header = Code {
-        base: repr::ObjBase::new(&CODE_TYPE),
-        name: qstr!("f"),
-        file: qstr!("<stdin>"),
-        flags: 0,
-        n_pos_args: 0,
-        n_posonly_args: 0,
-        n_kwonly_args: 0,
-        max_handlers: 0,
-        n_locals: 0,
-        n_free: 0,
-        stack_size: 0,
-        lens: [0; 5],
-        data: core::ptr::null(),
-    };
+    use crate::obj::code::{Code, Parts};
+    let header = Code::header(qstr!("f"), qstr!("<stdin>"), 0, 0, 0, 0, 0, 0, 0, 0);
     let parts = Parts { consts: &[], local_names: &[], cells: &[], bytecode: &[], lines };
     Code::alloc(header, &parts).unwrap()
 }
