@@ -132,7 +132,7 @@ fn sort_block(items: &[Cell<Obj>], key: Obj, reverse: bool) -> Result<(), Exc> {
     if key == Obj::NONE {
         let mut aside = nulls(if n > RUN { n / 2 } else { 0 })?;
         let aside = Plain(Cell::from_mut(&mut aside[..]).as_slice_of_cells());
-        return merge_sort(Plain(items), aside, n, reverse);
+        return sort_range(Plain(items), aside, 0, n, reverse);
     }
     let mut keys: GcVec<Obj> = GcVec::with_capacity(n)?;
     for c in items {
@@ -145,17 +145,12 @@ fn sort_block(items: &[Cell<Obj>], key: Obj, reverse: bool) -> Result<(), Exc> {
         items: Cell::from_mut(&mut aside_items[..]).as_slice_of_cells(),
         keys: Cell::from_mut(&mut aside_keys[..]).as_slice_of_cells(),
     };
-    merge_sort(seq, aside, n, reverse)
-}
-
-/// Sort the `n` items of `seq`, with room for `n / 2` in `aside`.
-fn merge_sort<S: Seq>(seq: S, aside: S, n: usize, reverse: bool) -> Result<(), Exc> {
     sort_range(seq, aside, 0, n, reverse)
 }
 
-/// Sort `lo..hi` top-down: its halves, then merge them. The left half is never the longer
-/// (`mid` rounds down), so it is the one copied aside, and `aside` needs half the items.
-/// The depth is the log of the length.
+/// Sort `lo..hi` top-down: its halves, then merge them. The left half is never the
+/// longer (`mid` rounds down), so it is the one copied aside, and `aside` needs room for
+/// half the items. The depth is the log of the length.
 fn sort_range<S: Seq>(seq: S, aside: S, lo: usize, hi: usize, reverse: bool) -> Result<(), Exc> {
     if hi - lo <= RUN {
         return insertion_sort(seq, lo, hi, reverse);
