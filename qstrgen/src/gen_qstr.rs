@@ -91,9 +91,9 @@ pub fn generate_qstrs(found: &Found, extra: &[&str]) -> Result<String, Error> {
     out.push_str("];\n");
 
     out.push_str("/// `qstr_hash` of each name, indexed by id.\n");
-    let _ = writeln!(out, "pub static HASHES: [u32; {count}] = [");
+    let _ = writeln!(out, "pub static HASHES: [u16; {count}] = [");
     for name in &names {
-        let _ = writeln!(out, "    {:#010x},", qstr_hash(name.as_bytes()));
+        let _ = writeln!(out, "    {:#06x},", qstr_hash(name.as_bytes()));
     }
     out.push_str("];\n");
 

@@ -233,10 +233,11 @@ fn ids_must_fit_in_u16() {
 
 #[test]
 fn hash_known_values() {
-    let known: BTreeMap<&str, u32> = [("", 0x811c_9dc5), ("a", 0xe40c_292c), ("foobar", 0xbf9c_f968)].into();
+    // FNV-1a's published 32-bit values (0x811c_9dc5, 0xe40c_292c, 0xbf9c_f968), xor-folded.
+    let known: BTreeMap<&str, u32> = [("", 0x1cd9), ("a", 0xcd20), ("foobar", 0x46f4)].into();
     for (s, h) in known {
         assert_eq!(qstr_hash(s.as_bytes()), h, "{s:?}");
     }
     const IN_CONST: u32 = qstr_hash(b"a");
-    assert_eq!(IN_CONST, 0xe40c_292c);
+    assert_eq!(IN_CONST, 0xcd20);
 }

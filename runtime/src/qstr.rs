@@ -53,16 +53,16 @@ impl Qstr {
     pub fn hash(self) -> u32 {
         let id = self.0 as usize;
         if id < STATIC_COUNT {
-            generated::HASHES[id]
+            u32::from(generated::HASHES[id])
         } else {
             root::state().qstrs.get(id - STATIC_COUNT).map_or(0, Entry::hash)
         }
     }
 }
 
-/// A run-time name's record in the pool's text chunks: its hash (4 bytes, little-endian),
-/// its length (2 bytes), then its UTF-8 text, unaligned.
-const RECORD_HEAD: usize = 6;
+/// A run-time name's record in the pool's text chunks: its hash (2 bytes, little-endian: a
+/// `qstr_hash` is 16 bits), its length (2 bytes), then its UTF-8 text, unaligned.
+const RECORD_HEAD: usize = 4;
 
 /// The smallest text chunk; each new one is twice the last, up to [`CHUNK_MAX`].
 const CHUNK_MIN: usize = 64;
@@ -81,12 +81,12 @@ impl Entry {
 
     fn hash(self) -> u32 {
         let h = self.head();
-        u32::from_le_bytes([h[0], h[1], h[2], h[3]])
+        u32::from(u16::from_le_bytes([h[0], h[1]]))
     }
 
     fn text(self) -> &'static str {
         let h = self.head();
-        let len = usize::from(u16::from_le_bytes([h[4], h[5]]));
+        let len = usize::from(u16::from_le_bytes([h[2], h[3]]));
         // SAFETY: as in `head`, the record's `len` text bytes follow its head; they were
         // copied from a `&str`, so they are UTF-8.
         unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(self.0.add(RECORD_HEAD), len)) }
@@ -217,13 +217,13 @@ impl Pool {
         }
         self.entries.borrow_mut().reserve(1)?;
         let record = self.record_space(RECORD_HEAD + s.len())?;
-        let [h0, h1, h2, h3] = hash.to_le_bytes();
+        let [h0, h1, _, _] = hash.to_le_bytes();
         let [l0, l1] = len.to_le_bytes();
         // SAFETY: `record_space` gave `RECORD_HEAD + s.len()` bytes inside a chunk that
         // nothing else writes; the chunk stays alive through `record` (on the stack), then
         // through the entry.
         unsafe {
-            core::ptr::copy_nonoverlapping([h0, h1, h2, h3, l0, l1].as_ptr(), record, RECORD_HEAD);
+            core::ptr::copy_nonoverlapping([h0, h1, l0, l1].as_ptr(), record, RECORD_HEAD);
             core::ptr::copy_nonoverlapping(s.as_ptr(), record.add(RECORD_HEAD), s.len());
         }
         self.entries.borrow_mut().push(Entry(record))?;
@@ -250,7 +250,9 @@ fn static_lookup(s: &str, hash: u32) -> Option<u16> {
         if id == u16::MAX {
             return None;
         }
-        if generated::HASHES.get(usize::from(id)) == Some(&hash) && static_str(usize::from(id)) == s {
+        if generated::HASHES.get(usize::from(id)).map(|&h| u32::from(h)) == Some(hash)
+            && static_str(usize::from(id)) == s
+        {
             return Some(id);
         }
         i = if i + 1 == slots.len() { 0 } else { i + 1 };

@@ -75,10 +75,47 @@ impl Index {
     #[inline]
     pub(super) fn free_slot(self, hash: u32) -> usize {
         let mask = self.len() - 1;
-        let mut j = hash as usize & mask;
+        let mut j = home(hash, mask);
         while self.get(j) != 0 {
             j = (j + 1) & mask;
         }
         j
+    }
+}
+
+/// The index slot a probe for `hash` starts at, `mask` being the index length less one.
+///
+/// Multiplying by an odd constant permutes the values modulo every power of two, so the
+/// 65,536 values of a 16-bit string hash spread over an index longer than that instead of
+/// crowding its first 65,536 slots; below that it only reorders the slots.
+#[inline]
+pub(super) fn home(hash: u32, mask: usize) -> usize {
+    hash.wrapping_mul(0x9e37_79b1) as usize & mask
+}
+
+#[cfg(test)]
+mod tests {
+    use super::home;
+
+    /// Every 16-bit hash (a string's) gets its own start slot in an index of 2^18 slots,
+    /// and they spread over all of it: a dict of 100,000 strings does not pile into one
+    /// probe run at the front.
+    #[test]
+    fn string_hashes_spread_over_a_long_index() {
+        let mask = (1usize << 18) - 1;
+        let mut used = std::vec![false; mask + 1];
+        for h in 0..=u32::from(u16::MAX) {
+            let i = home(h, mask);
+            assert!(!used[i], "hash {h} shares slot {i}");
+            used[i] = true;
+        }
+        // Each quarter of the index holds about a quarter of the start slots.
+        for q in used.chunks(used.len() / 4) {
+            let n = q.iter().filter(|&&u| u).count();
+            assert!((15_000..18_000).contains(&n), "{n}");
+        }
+        // The longest run of occupied start slots stays short.
+        let longest = used.split(|&u| !u).map(<[bool]>::len).max().unwrap_or(0);
+        assert!(longest < 16, "{longest}");
     }
 }

@@ -13,7 +13,7 @@
 use core::cell::Cell;
 
 use super::super::{exc, Obj};
-use super::index::Index;
+use super::index::{self, Index};
 use crate::gc::root;
 use exc::Exc;
 
@@ -85,16 +85,17 @@ pub struct Table {
     /// A class dict: every change to its contents clears the type lookup cache
     /// (`obj::class::cache`).
     watched: Cell<bool>,
-    /// A one-word Bloom filter of the keys ever inserted (bit `hash >> 27`, see
+    /// A one-word Bloom filter of the keys ever inserted (one bit of 32 per hash, see
     /// [`bloom_bit`]), cleared only by `clear`: a lookup whose bit is clear misses without
     /// probing (a method name in an instance dict, a builtin in the globals).
     bloom: Cell<u32>,
 }
 
-/// The filter bit of a hash: its top five bits (the low ones choose the index slot).
+/// The filter bit of a hash: the top five bits of the hash times an odd constant, so that
+/// all of a string's 16 hash bits and a small int's low bits choose it.
 #[inline]
 fn bloom_bit(hash: u32) -> u32 {
-    1 << (hash >> 27)
+    1 << (hash.wrapping_mul(0x9e37_79b1) >> 27)
 }
 
 impl Table {
@@ -192,7 +193,7 @@ impl Table {
             };
             // The index length is a power of two (see `grow`).
             let mask = index.len() - 1;
-            let mut i = hash as usize & mask;
+            let mut i = index::home(hash, mask);
             loop {
                 let slot = index.get(i);
                 if slot == 0 {
@@ -312,7 +313,7 @@ impl Table {
             return (0..entries.len()).find_map(at).unwrap_or(NameSlot::Absent);
         };
         let mask = index.len() - 1;
-        let mut i = hash as usize & mask;
+        let mut i = index::home(hash, mask);
         loop {
             let slot = index.get(i);
             if slot == 0 {
