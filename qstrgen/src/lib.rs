@@ -14,6 +14,8 @@
 
 #![forbid(unsafe_code)]
 
+/// The board's cfgs applied to the sources before scanning.
+pub mod cfg;
 mod error;
 mod gen_modules;
 mod gen_qstr;
@@ -33,7 +35,7 @@ pub use error::Error;
 pub use gen_modules::module_table;
 pub use gen_qstr::{generate_qstrs, ordered_names, CORE};
 pub use hash::qstr_hash;
-pub use scan::{scan_dir, scan_source, Found, ModuleDef};
+pub use scan::{scan_dir, scan_dir_with, scan_source, Found, ModuleDef};
 pub use stubs::{stubs_for, write_stubs, Stub};
 
 /// Everything `runtime/build.rs` needs: scans `runtime_src` and every user module crate's
@@ -57,7 +59,10 @@ pub fn qstrs_for_board(board: &config::Board, runtime_src: &Path) -> Result<(Str
         frozen_files.push(m.file.clone());
     }
     extra.extend(names);
-    let (code, mut watched) = qstrs_for(runtime_src, &user_srcs, &extra)?;
+    // The runtime's build script sets exactly these cfgs, so its sources are scanned as
+    // compiled. Module crates are scanned whole: they may not see the same cfgs.
+    let cfgs = cfg::Cfgs::new(&board.cfgs(), &config::Board::check_cfgs());
+    let (code, mut watched) = qstrs_for(runtime_src, Some(&cfgs), &user_srcs, &extra)?;
     watched.extend(frozen_files);
     Ok((code, watched))
 }
@@ -65,13 +70,15 @@ pub fn qstrs_for_board(board: &config::Board, runtime_src: &Path) -> Result<(Str
 /// [`qstrs_for_board`] from its inputs.
 fn qstrs_for(
     runtime_src: &Path,
+    runtime_cfgs: Option<&cfg::Cfgs>,
     user_srcs: &[PathBuf],
     builtin_modules: &[String],
 ) -> Result<(String, Vec<PathBuf>), Error> {
     let mut found = Found::default();
     let mut watched = Vec::new();
-    for src in std::iter::once(runtime_src).chain(user_srcs.iter().map(PathBuf::as_path)) {
-        let (more, files) = scan_dir(src)?;
+    let srcs = std::iter::once((runtime_src, runtime_cfgs)).chain(user_srcs.iter().map(|s| (s.as_path(), None)));
+    for (src, cfgs) in srcs {
+        let (more, files) = scan_dir_with(src, cfgs)?;
         found.merge(more);
         watched.push(src.to_path_buf());
         watched.extend(files);

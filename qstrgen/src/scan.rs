@@ -9,6 +9,7 @@ use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::Lit;
 
+use crate::cfg::Cfgs;
 use crate::items::scan_items;
 use crate::Error;
 
@@ -59,10 +60,15 @@ impl ModuleDef {
 /// `crate_src_root` is fine unless it holds an `#[mp_module]`.
 pub fn scan_source(text: &str, file: &Path, crate_src_root: &Path) -> Result<Found, Error> {
     let ast = syn::parse_file(text).map_err(|e| parse_error(file, text, &e))?;
+    scan_ast(&ast, file, crate_src_root)
+}
+
+/// [`scan_source`] of a parsed file.
+fn scan_ast(ast: &syn::File, file: &Path, crate_src_root: &Path) -> Result<Found, Error> {
     let mut found = Found::default();
     qstr_literals(ast.to_token_stream(), &mut found.names);
     let file_path = file_module_path(file, crate_src_root);
-    scan_items(&ast, file, file_path, crate_src_root, &mut found)?;
+    scan_items(ast, file, file_path, crate_src_root, &mut found)?;
     Ok(found)
 }
 
@@ -88,6 +94,13 @@ fn parse_error(file: &Path, text: &str, e: &syn::Error) -> Error {
 /// Returns what was found and the files read. For a directory, module paths are computed
 /// relative to it (pass the crate's `src`); for a single file, relative to its parent.
 pub fn scan_dir(src_root: &Path) -> Result<(Found, Vec<PathBuf>), Error> {
+    scan_dir_with(src_root, None)
+}
+
+/// [`scan_dir`], first removing what `cfgs` compile out (see [`crate::cfg`]): items whose
+/// `#[cfg]` is false, and the files of modules whose `mod x;` is. The files returned are
+/// all those read, skipped ones included (a change there may change what is compiled).
+pub fn scan_dir_with(src_root: &Path, cfgs: Option<&Cfgs>) -> Result<(Found, Vec<PathBuf>), Error> {
     let meta = fs::metadata(src_root).map_err(|e| Error::in_file(src_root, e.to_string()))?;
     let (files, root) = if meta.is_dir() {
         let mut files = Vec::new();
@@ -97,10 +110,28 @@ pub fn scan_dir(src_root: &Path) -> Result<(Found, Vec<PathBuf>), Error> {
     } else {
         (vec![src_root.to_path_buf()], src_root.parent().unwrap_or(Path::new("")))
     };
-    let mut found = Found::default();
+    let mut parsed = Vec::with_capacity(files.len());
+    let mut removed: Vec<Vec<String>> = Vec::new();
     for file in &files {
         let text = fs::read_to_string(file).map_err(|e| Error::in_file(file, e.to_string()))?;
-        found.merge(scan_source(&text, file, root)?);
+        let mut ast = syn::parse_file(&text).map_err(|e| parse_error(file, &text, &e))?;
+        let path = file_module_path(file, root);
+        if let Some(cfgs) = cfgs {
+            for name in cfgs.strip(&mut ast) {
+                if let Some(p) = &path {
+                    removed.push(p.iter().cloned().chain([name]).collect());
+                }
+            }
+        }
+        parsed.push((file, path, ast));
+    }
+    let mut found = Found::default();
+    for (file, path, ast) in &parsed {
+        // A file inside a removed module (its own or an ancestor's `mod` is compiled out).
+        if path.as_ref().is_some_and(|p| removed.iter().any(|r| p.starts_with(r))) {
+            continue;
+        }
+        found.merge(scan_ast(ast, file, root)?);
     }
     Ok((found, files))
 }

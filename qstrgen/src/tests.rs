@@ -136,7 +136,7 @@ fn qstrs_for_a_board() {
     write(&runtime_src.join("obj/mod.rs"), "fn g() { qstr!(\"deep\"); }");
     let port = dir.join("port");
     write(&port.join("src/lib.rs"), MYPORT);
-    let (code, watched) = qstrs_for(&runtime_src, &[port.join("src")], &strings(&["sys"])).unwrap();
+    let (code, watched) = qstrs_for(&runtime_src, None, &[port.join("src")], &strings(&["sys"])).unwrap();
     for name in ["from_runtime", "deep", "myport", "info", "sys"] {
         assert!(code.contains(&format!("    ({name:?}) => ")), "{name} missing");
     }
@@ -150,6 +150,103 @@ fn qstrs_for_a_board() {
             port.join("src/lib.rs"),
         ]
     );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The board's cfgs remove what rustc compiles out: module files, items, statements,
+/// array elements, struct fields and match arms whose cfg is false for certain. A cfg that
+/// depends on anything else (`test`, cargo features, unknown keys) keeps its item.
+#[test]
+fn cfgs_compiled_out_are_not_scanned() {
+    let dir = temp_dir("cfgs");
+    let src = dir.join("src");
+    write(
+        &src.join("lib.rs"),
+        r#"
+#[cfg(mp_module = "math")]
+mod math;
+#[cfg(mp_module = "sys")]
+mod sys;
+#[cfg(all(mp_module = "math", feature = "std"))]
+mod both;
+#[cfg(not(mp_feature = "set"))]
+fn no_set() { qstr!("without_set"); }
+#[cfg(mp_feature = "set")]
+fn set() { qstr!("with_set"); }
+#[cfg(any(mp_feature = "set", mp_float = "double"))]
+fn either() { qstr!("either"); }
+#[cfg(test)]
+mod tests { fn t() { qstr!("in_tests"); } }
+#[cfg(feature = "std")]
+fn std_only() { qstr!("std_only"); }
+#[cfg(unknown_key = "x")]
+fn unknown() { qstr!("unknown"); }
+fn body(x: u8) {
+    #[cfg(mp_feature = "set")]
+    let a = qstr!("stmt_off");
+    #[cfg(not(mp_feature = "set"))]
+    let b = qstr!("stmt_on");
+    let t = [
+        #[cfg(mp_feature = "set")]
+        e(qstr!("elem_off")),
+        e(qstr!("elem_on")),
+    ];
+    let s = S {
+        #[cfg(mp_feature = "set")]
+        f: qstr!("field_off"),
+        g: qstr!("field_on"),
+    };
+    match x {
+        #[cfg(mp_feature = "set")]
+        0 => qstr!("arm_off"),
+        _ => qstr!("arm_on"),
+    }
+}
+impl T {
+    #[cfg(mp_feature = "set")]
+    fn m() { qstr!("method_off"); }
+}
+"#,
+    );
+    write(&src.join("math.rs"), "mod inner;\nfn f() { qstr!(\"math_file\"); }");
+    write(&src.join("math/inner.rs"), "fn f() { qstr!(\"math_inner\"); }");
+    write(&src.join("sys.rs"), "fn f() { qstr!(\"sys_file\"); }");
+    write(&src.join("both.rs"), "fn f() { qstr!(\"both_file\"); }");
+    let cfgs = crate::cfg::Cfgs::new(
+        &strings(&["mp_module=\"sys\"", "mp_float=\"none\""]),
+        &strings(&[
+            "cfg(mp_feature, values(\"set\"))",
+            "cfg(mp_module, values(\"math\", \"sys\"))",
+            "cfg(mp_float, values(\"none\", \"double\"))",
+        ]),
+    );
+    let (found, files) = crate::scan_dir_with(&src, Some(&cfgs)).unwrap();
+    let on = ["without_set", "in_tests", "std_only", "unknown", "stmt_on", "elem_on", "field_on", "arm_on", "sys_file"];
+    let off = [
+        "with_set",
+        "either",
+        "stmt_off",
+        "elem_off",
+        "field_off",
+        "arm_off",
+        "method_off",
+        "math_file",
+        "math_inner",
+        "both_file",
+    ];
+    for name in on {
+        assert!(found.names.contains(name), "{name} kept");
+    }
+    for name in off {
+        assert!(!found.names.contains(name), "{name} removed");
+    }
+    // Every file is still watched: a change in a skipped one may change what is compiled.
+    assert_eq!(files.len(), 5);
+    // Without cfgs everything is scanned.
+    let (all, _) = crate::scan_dir(&src).unwrap();
+    for name in on.iter().chain(&off) {
+        assert!(all.names.contains(*name), "{name} without cfgs");
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 
