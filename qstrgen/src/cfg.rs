@@ -64,20 +64,21 @@ impl Cfgs {
             }
             [TokenTree::Ident(op), TokenTree::Group(args)] => {
                 let args = crate::items::split_commas(args.stream());
-                let values = args.iter().map(|a| self.eval(a));
+                let values: Vec<Option<bool>> = args.iter().map(|a| self.eval(a)).collect();
+                // all: false if any is false, true if all are true; any: the dual; else unknown.
+                let decided = |v: bool| {
+                    if values.contains(&Some(v)) {
+                        Some(v)
+                    } else if values.iter().all(|x| *x == Some(!v)) {
+                        Some(!v)
+                    } else {
+                        None
+                    }
+                };
                 match op.to_string().as_str() {
                     "not" if args.len() == 1 => self.eval(&args[0]).map(|b| !b),
-                    // all: false if any is false; true if all are true; else unknown.
-                    "all" => values.fold(Some(true), |acc, v| match (acc, v) {
-                        (Some(false), _) | (_, Some(false)) => Some(false),
-                        (Some(true), Some(true)) => Some(true),
-                        _ => None,
-                    }),
-                    "any" => values.fold(Some(false), |acc, v| match (acc, v) {
-                        (Some(true), _) | (_, Some(true)) => Some(true),
-                        (Some(false), Some(false)) => Some(false),
-                        _ => None,
-                    }),
+                    "all" => decided(false),
+                    "any" => decided(true),
                     _ => None,
                 }
             }

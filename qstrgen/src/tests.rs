@@ -181,6 +181,8 @@ mod tests { fn t() { qstr!("in_tests"); } }
 fn std_only() { qstr!("std_only"); }
 #[cfg(unknown_key = "x")]
 fn unknown() { qstr!("unknown"); }
+#[cfg(any(feature = "std", mp_feature = "set"))]
+fn maybe() { qstr!("maybe"); }
 fn body(x: u8) {
     #[cfg(mp_feature = "set")]
     let a = qstr!("stmt_off");
@@ -221,7 +223,18 @@ impl T {
         ]),
     );
     let (found, files) = crate::scan_dir_with(&src, Some(&cfgs)).unwrap();
-    let on = ["without_set", "in_tests", "std_only", "unknown", "stmt_on", "elem_on", "field_on", "arm_on", "sys_file"];
+    let on = [
+        "without_set",
+        "maybe",
+        "in_tests",
+        "std_only",
+        "unknown",
+        "stmt_on",
+        "elem_on",
+        "field_on",
+        "arm_on",
+        "sys_file",
+    ];
     let off = [
         "with_set",
         "either",
