@@ -186,31 +186,25 @@ impl Obj {
         if !self.is_ptr() {
             return None;
         }
-        let mut o = self;
-        if !T::has_layout(o.ty()) {
-            o = self.native_part()?;
-            if !T::has_layout(o.ty()) {
-                return None;
+        let ty = self.ty();
+        if T::has_layout(ty) {
+            // SAFETY: `has_layout` vouches that this object is a `T` (`PyObj`'s contract);
+            // it lives in ROM or in the GC heap, kept alive while reachable.
+            return Some(unsafe { &*(self.0 as *const T) });
+        }
+        if ty.flags & super::type_flags::INSTANCE != 0 {
+            // An instance of a user class deriving from a built-in type: the built-in
+            // part is its native sub-object (`class L(list)` behaves as a list).
+            // SAFETY: objects whose type has the INSTANCE flag are `InstanceObj`s (the flag
+            // is set only on user classes, whose instances `class::new_instance` makes).
+            let inst = unsafe { &*(self.0 as *const super::class::InstanceObj) };
+            let native = inst.native.get();
+            if native.is_ptr() && T::has_layout(native.ty()) {
+                // SAFETY: as above, for the sub-object.
+                return Some(unsafe { &*(native.0 as *const T) });
             }
         }
-        // SAFETY: `has_layout` vouches that this object is a `T` (`PyObj`'s contract); it
-        // lives in ROM or in the GC heap, kept alive while reachable.
-        Some(unsafe { &*(o.0 as *const T) })
-    }
-
-    /// The built-in part of an instance of a user class deriving from a built-in type
-    /// (`class L(list)` behaves as a list), for [`Obj::downcast`]; `None` for other
-    /// objects. Not generic, so that each `downcast::<T>` stays small.
-    #[inline(never)]
-    fn native_part(self) -> Option<Obj> {
-        if self.ty().flags & super::type_flags::INSTANCE == 0 {
-            return None;
-        }
-        // SAFETY: objects whose type has the INSTANCE flag are `InstanceObj`s (the flag is
-        // set only on user classes, whose instances `class::new_instance` makes).
-        let inst = unsafe { &*(self.0 as *const super::class::InstanceObj) };
-        let native = inst.native.get();
-        native.is_ptr().then_some(native)
+        None
     }
 
     /// The object's address, for `id()` and the GC.

@@ -4,7 +4,7 @@
 
 use core::cell::Cell;
 
-use super::dict::table::Table;
+use super::dict::table::{self, Table};
 use super::dict::{RomDict, RomEntry};
 use super::fun::NativeFn;
 use super::repr::{ObjBase, PyObj};
@@ -207,7 +207,7 @@ fn extend(s: &SetObj, src: Obj) -> Result<(), Exc> {
     if let Some(o) = src.downcast::<SetObj>() {
         let mut pos = 0;
         while let Some(e) = o.table.next(&mut pos) {
-            s.table.insert_hashed(e.key, Obj::NULL, e.hash)?;
+            s.table.insert_hashed(e.key, Obj::NULL, table::key_hash(e.key)?)?;
         }
         return Ok(());
     }
@@ -290,21 +290,24 @@ fn combine(out: &SetObj, s: &SetObj, other: &SetObj, op: Algebra) -> Result<(), 
         Algebra::Intersection | Algebra::Difference => {
             let keep = op == Algebra::Intersection;
             while let Some(e) = s.table.next(&mut pos) {
-                if other.table.lookup(e.key, e.hash)?.is_some() == keep {
-                    out.table.insert_hashed(e.key, Obj::NULL, e.hash)?;
+                let h = table::key_hash(e.key)?;
+                if other.table.lookup(e.key, h)?.is_some() == keep {
+                    out.table.insert_hashed(e.key, Obj::NULL, h)?;
                 }
             }
         }
         Algebra::SymmetricDifference => {
             while let Some(e) = s.table.next(&mut pos) {
-                if other.table.lookup(e.key, e.hash)?.is_none() {
-                    out.table.insert_hashed(e.key, Obj::NULL, e.hash)?;
+                let h = table::key_hash(e.key)?;
+                if other.table.lookup(e.key, h)?.is_none() {
+                    out.table.insert_hashed(e.key, Obj::NULL, h)?;
                 }
             }
             pos = 0;
             while let Some(e) = other.table.next(&mut pos) {
-                if s.table.lookup(e.key, e.hash)?.is_none() {
-                    out.table.insert_hashed(e.key, Obj::NULL, e.hash)?;
+                let h = table::key_hash(e.key)?;
+                if s.table.lookup(e.key, h)?.is_none() {
+                    out.table.insert_hashed(e.key, Obj::NULL, h)?;
                 }
             }
         }
@@ -358,7 +361,7 @@ fn update_one(s: &SetObj, o: Obj, op: Algebra) -> Result<(), Exc> {
             }
             let mut pos = 0;
             while let Some(e) = other.table.next(&mut pos) {
-                s.table.remove_hashed(e.key, e.hash)?;
+                s.table.remove_hashed(e.key, table::key_hash(e.key)?)?;
             }
             Ok(())
         }
@@ -379,7 +382,7 @@ fn is_subset(a: &SetObj, b: &SetObj) -> Result<bool, Exc> {
     }
     let mut pos = 0;
     while let Some(e) = a.table.next(&mut pos) {
-        if b.table.lookup(e.key, e.hash)?.is_none() {
+        if b.table.lookup(e.key, table::key_hash(e.key)?)?.is_none() {
             return Ok(false);
         }
     }
@@ -505,7 +508,10 @@ pub fn hash(o: Obj) -> Option<Result<u32, Exc>> {
     let mut pos = 0;
     while let Some(e) = s.table.next(&mut pos) {
         // Mix each item's hash, then add: the order of the items does not matter.
-        let x = e.hash.wrapping_mul(0x9e37_79b1);
+        let x = match table::key_hash(e.key) {
+            Ok(x) => x.wrapping_mul(0x9e37_79b1),
+            Err(err) => return Some(Err(err)),
+        };
         h = h.wrapping_add(x ^ (x >> 15) ^ 0x5bd1_e995);
     }
     Some(Ok(h))

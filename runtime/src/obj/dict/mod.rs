@@ -167,7 +167,7 @@ pub fn update_from(d: &DictObj, src: Obj) -> Result<(), Exc> {
         }
         let mut pos = 0;
         while let Some(e) = s.table.next(&mut pos) {
-            d.table.insert_hashed(e.key, e.value, e.hash)?;
+            d.table.insert_hashed(e.key, e.value, table::key_hash(e.key)?)?;
         }
         return Ok(());
     }
@@ -252,7 +252,7 @@ fn dict_equal(a: &DictObj, b: &DictObj) -> Result<bool, Exc> {
     crate::gc::root::check_stack()?;
     let mut pos = 0;
     while let Some(e) = a.table.next(&mut pos) {
-        match b.table.lookup(e.key, e.hash)? {
+        match b.table.lookup(e.key, table::key_hash(e.key)?)? {
             Some(f) if super::equal(e.value, f.value)? => {}
             _ => return Ok(false),
         }

@@ -1,8 +1,13 @@
 //! The hash table behind `dict`, `set` and `frozenset`: an insertion-ordered entry array
 //! plus an open-addressing index of entry numbers (CPython's compact dict). A table of at
-//! most [`SMALL`] entry slots has no index: a lookup reads its few entries in order,
-//! comparing the kept hashes first (most dicts are small: instance attributes, records,
-//! keyword arguments), and the index's memory (half to a third of the table) is saved.
+//! most [`SMALL`] entry slots has no index: a lookup reads its few entries in order (most
+//! dicts are small: instance attributes, records, keyword arguments), and the index's
+//! memory (half to a third of the table) is saved.
+//!
+//! Entries are a key and a value, two words, as MicroPython's, and a tag byte from the key's
+//! hash, in the same block after the entries: `equal` (which may be slow or run Python code)
+//! is called only for keys whose tag matches. Full hashes are not kept: growing hashes the
+//! keys again (see [`Table::rebuild`]), as MicroPython does.
 //!
 //! Its entry array and index are only ever *replaced* when the table grows or is cleared,
 //! never freed at once: a lookup or an iterator up the stack may still be reading them (see
@@ -17,16 +22,14 @@ use super::index::{self, Index};
 use crate::gc::root;
 use exc::Exc;
 
-/// One entry: a key (NULL once deleted), its value (NULL in a set) and its hash.
+/// One entry: a key (NULL once deleted) and its value (NULL in a set).
 #[derive(Clone, Copy)]
 pub struct Entry {
     pub key: Obj,
     pub value: Obj,
-    /// `hash(key)`, kept so that growing never hashes (or runs Python code) again.
-    pub hash: u32,
 }
 
-const DELETED: Entry = Entry { key: Obj::NULL, value: Obj::NULL, hash: 0 };
+const DELETED: Entry = Entry { key: Obj::NULL, value: Obj::NULL };
 
 /// Where [`Table::find_name`] found a name.
 enum NameSlot {
@@ -163,6 +166,20 @@ impl Table {
         unsafe { core::slice::from_raw_parts(self.entries.get() as *const Cell<Entry>, self.used.get()) }
     }
 
+    /// The tag bytes of the entry slots in use (a view, as `entries`): they follow the `cap`
+    /// entries in the entries block.
+    fn tags(&self) -> &'static [Cell<u8>] {
+        if self.used.get() == 0 {
+            return &[];
+        }
+        // SAFETY: the entries block holds `cap` entries then `cap` tag bytes, initialised up
+        // to `used` (written with each entry); the rest as `entries`.
+        unsafe {
+            let at = (self.entries.get() as *const Entry).add(self.cap.get()) as *const Cell<u8>;
+            core::slice::from_raw_parts(at, self.used.get())
+        }
+    }
+
     /// The index slots (a view, as `entries`); `None` in a small table.
     fn index(&self) -> Option<Index> {
         if self.index_len.get() == 0 {
@@ -179,11 +196,16 @@ impl Table {
     fn find(&self, key: Obj, hash: u32) -> Result<Result<usize, usize>, Exc> {
         'lookup: loop {
             let entries = self.entries();
+            let tags = self.tags();
             let version = self.version.get();
+            let t = tag(hash);
             let Some(index) = self.index() else {
                 // A small table (or an empty one): its entries in order.
                 for (i, c) in entries.iter().enumerate() {
-                    match self.holds(c.get(), key, hash, version)? {
+                    if tags[i].get() != t {
+                        continue;
+                    }
+                    match self.holds(c.get(), key, version)? {
                         Some(true) => return Ok(Ok(i)),
                         Some(false) => {}
                         None => continue 'lookup,
@@ -199,7 +221,11 @@ impl Table {
                 if slot == 0 {
                     return Ok(Err(i));
                 }
-                match self.holds(entries[slot - 1].get(), key, hash, version)? {
+                if tags[slot - 1].get() != t {
+                    i = (i + 1) & mask;
+                    continue;
+                }
+                match self.holds(entries[slot - 1].get(), key, version)? {
                     Some(true) => return Ok(Ok(slot - 1)),
                     Some(false) => i = (i + 1) & mask,
                     None => continue 'lookup,
@@ -208,17 +234,14 @@ impl Table {
         }
     }
 
-    /// Whether entry `e` holds `key` (whose hash is `hash`), or `None` when comparing them
+    /// Whether entry `e` (whose tag is `key`'s) holds `key`, or `None` when comparing them
     /// ran code that changed the table since `version` (the views are stale: look again).
     #[inline]
-    fn holds(&self, e: Entry, key: Obj, hash: u32, version: usize) -> Result<Option<bool>, Exc> {
-        if e.hash != hash || e.key.is_null() {
-            return Ok(Some(false));
-        }
+    fn holds(&self, e: Entry, key: Obj, version: usize) -> Result<Option<bool>, Exc> {
         if e.key == key {
             return Ok(Some(true));
         }
-        if distinct_immediates(e.key, key) {
+        if e.key.is_null() || distinct_immediates(e.key, key) {
             return Ok(Some(false));
         }
         let same = keys_equal(e.key, key)?;
@@ -299,14 +322,19 @@ impl Table {
     #[inline]
     fn find_name(&self, key: Obj, hash: u32) -> NameSlot {
         let entries = self.entries();
+        let tags = self.tags();
+        let t = tag(hash);
         let at = |pos: usize| {
+            if tags.get(pos)?.get() != t {
+                return None;
+            }
             let e = entries.get(pos)?.get();
             if e.key == key {
                 Some(NameSlot::At(pos))
-            } else if e.hash == hash && !e.key.is_null() && !e.key.is_qstr() {
-                Some(NameSlot::Unsure)
-            } else {
+            } else if e.key.is_null() || e.key.is_qstr() {
                 None
+            } else {
+                Some(NameSlot::Unsure)
             }
         };
         let Some(index) = self.index() else {
@@ -387,7 +415,10 @@ impl Table {
                     let n = self.used.get();
                     // SAFETY: `n < cap`: the slot is inside the entries block, past every
                     // view's length (views cover `used` entries at most).
-                    unsafe { self.entries.get().add(n).write(Entry { key, value, hash: h }) };
+                    unsafe {
+                        self.entries.get().add(n).write(Entry { key, value });
+                        self.tag_slot(n).write(tag(h));
+                    }
                     self.bloom.set(self.bloom.get() | bloom_bit(h));
                     self.used.set(n + 1);
                     self.tail.set(n + 1);
@@ -515,9 +546,8 @@ impl Table {
 
     /// Compact the live entries into new arrays with room for at least `need` entries
     /// (1.5 times the live ones, or twice with deleted slots, at least 4: growth by half
-    /// keeps appending amortised O(1)
-    /// and holds less spare room than doubling, entries being 3 words) and rebuild the
-    /// index from the kept hashes.
+    /// keeps appending amortised O(1) and holds less spare room than doubling) and rebuild
+    /// the index, hashing the keys again.
     fn grow(&self, need: usize) -> Result<(), Exc> {
         let live = self.count.get();
         // A table full of deleted slots is one that churns (adds and removes): twice the
@@ -530,6 +560,11 @@ impl Table {
 
     /// [`Table::grow`] to `cap` entry slots (at least the live entries). The old arrays are
     /// left to the GC (a lookup may still be reading them).
+    ///
+    /// The keys are hashed first, for their tags and the index; a key's `__hash__` may run
+    /// Python code, and if that changes the table the rebuild is dropped (the caller,
+    /// finding no room, grows again). The entries are copied after, with no code run in
+    /// between, so that values replaced meanwhile are not lost.
     fn rebuild(&self, cap: usize) -> Result<(), Exc> {
         let heap = root::heap();
         let live = self.count.get();
@@ -540,8 +575,7 @@ impl Table {
         // A power of two at least 1.5 times the entry slots, so that probing masks instead
         // of dividing and the index is at most two thirds full; none for a small table.
         let ilen = if cap <= SMALL { 0 } else { (cap + cap.div_ceil(2)).next_power_of_two() };
-        let esize = core::mem::size_of::<Entry>();
-        let ebytes = cap.checked_mul(esize).ok_or_else(exc::memory_error)?;
+        let ebytes = entries_bytes(cap).ok_or_else(exc::memory_error)?;
         let ibytes = ilen.checked_mul(Index::width(ilen)).ok_or_else(exc::memory_error)?;
         let new_entries = heap.alloc(ebytes)?.as_ptr() as *mut Entry;
         let new_index = if ilen == 0 { core::ptr::null_mut() } else { heap.alloc(ibytes)?.as_ptr() };
@@ -549,14 +583,29 @@ impl Table {
         // word-aligned (a heap block), and is referred to only through this view and
         // `new_index` (on the stack, so the GC keeps it) until it is installed.
         let index = (ilen > 0).then(|| unsafe { Index::at(new_index, ilen) });
+        // SAFETY: the tag bytes follow the `cap` entries in the new block.
+        let new_tags = unsafe { new_entries.add(cap) as *mut u8 };
+        let version = self.version.get();
+        let mut pos = 0;
+        let mut n = 0;
+        while let Some(e) = self.next(&mut pos) {
+            let h = key_hash(e.key)?;
+            if self.version.get() != version {
+                crate::vm::poll_interrupt()?;
+                return Ok(());
+            }
+            // SAFETY: `n < live <= cap`: a tag byte of the new block, which nothing else
+            // refers to yet.
+            unsafe { new_tags.add(n).write(tag(h)) };
+            if let Some(index) = index {
+                index.set(index.free_slot(h), n + 1);
+            }
+            n += 1;
+        }
         let mut n = 0;
         for e in self.entries().iter().map(Cell::get).filter(|e| !e.key.is_null()) {
-            // SAFETY: `n < live <= cap`: inside the new entries block, which nothing else
-            // refers to yet.
+            // SAFETY: as above, an entry slot of the new block.
             unsafe { new_entries.add(n).write(e) };
-            if let Some(index) = index {
-                index.set(index.free_slot(e.hash), n + 1);
-            }
             n += 1;
         }
         self.entries.set(new_entries);
@@ -568,6 +617,13 @@ impl Table {
         self.tail.set(n);
         self.bump();
         Ok(())
+    }
+
+    /// Where entry slot `n`'s tag byte is (`n < cap`).
+    fn tag_slot(&self, n: usize) -> *mut u8 {
+        // SAFETY: the entries block holds `cap` entries then `cap` tag bytes, and `n < cap`;
+        // only the address is computed here.
+        unsafe { (self.entries.get().add(self.cap.get()) as *mut u8).add(n) }
     }
 
     /// Live entries in insertion order, from entry slot `*pos` on.
@@ -583,39 +639,93 @@ impl Table {
         None
     }
 
-    /// Copy every entry of `other` into this (empty) table: no hashing and no comparisons,
-    /// the keys being distinct already.
+    /// Copy every entry of `other` into this (empty) table: its arrays as they are
+    /// (deleted slots too), so no key is hashed or compared.
     ///
     /// # Errors
     /// `MemoryError`.
     pub fn copy_from(&self, other: &Table) -> Result<(), Exc> {
-        self.reserve(other.len())?;
-        let mut pos = 0;
-        while let Some(e) = other.next(&mut pos) {
-            self.push_distinct(e)?;
+        let heap = root::heap();
+        let (used, ilen) = (other.used.get(), other.index_len.get());
+        if used == 0 {
+            return Ok(());
         }
-        Ok(())
-    }
-
-    /// Append an entry whose key is known to be absent, without comparing keys.
-    fn push_distinct(&self, e: Entry) -> Result<(), Exc> {
-        if !self.has_room(1) {
-            self.grow(self.count.get() + 1)?;
+        let ebytes = entries_bytes(used).ok_or_else(exc::memory_error)?;
+        let ibytes = ilen.checked_mul(Index::width(ilen)).ok_or_else(exc::memory_error)?;
+        let new_entries = heap.alloc(ebytes)?.as_ptr() as *mut Entry;
+        let new_index = if ilen == 0 { core::ptr::null_mut() } else { heap.alloc(ibytes)?.as_ptr() };
+        // The allocations may have collected, but `other` is reachable from the caller, and
+        // no Python code ran: its arrays and counts are as read above.
+        let (entries, tags) = (other.entries(), other.tags());
+        // SAFETY: the new blocks are fresh: `used` entries then `used` tag bytes, and
+        // `ibytes` index bytes; `other`'s views hold `used` initialised entries and tags, and
+        // its index block `ilen` slots of that width. No region overlaps another.
+        unsafe {
+            core::ptr::copy_nonoverlapping(entries.as_ptr() as *const Entry, new_entries, used);
+            core::ptr::copy_nonoverlapping(tags.as_ptr() as *const u8, new_entries.add(used) as *mut u8, used);
+            if ilen > 0 {
+                core::ptr::copy_nonoverlapping(other.index.get() as *const u8, new_index, ibytes);
+            }
         }
-        let index = self.index();
-        let n = self.used.get();
-        // SAFETY: `n < cap` (checked above): inside the entries block, past every view.
-        unsafe { self.entries.get().add(n).write(e) };
-        self.bloom.set(self.bloom.get() | bloom_bit(e.hash));
-        self.used.set(n + 1);
-        self.tail.set(n + 1);
-        self.count.set(self.count.get() + 1);
-        if let Some(index) = index {
-            index.set(index.free_slot(e.hash), n + 1);
-        }
+        self.entries.set(new_entries);
+        self.index.set(new_index);
+        self.cap.set(used);
+        self.used.set(used);
+        self.count.set(other.count.get());
+        self.index_len.set(ilen);
+        self.head.set(other.head.get());
+        self.tail.set(other.tail.get());
+        self.bloom.set(other.bloom.get());
         self.bump();
         self.changed();
         Ok(())
+    }
+}
+
+/// The bytes of an entries block of `cap` slots: the entries, then a tag byte each.
+fn entries_bytes(cap: usize) -> Option<usize> {
+    cap.checked_mul(core::mem::size_of::<Entry>() + 1)
+}
+
+/// The tag byte of a hash: its top byte after multiplying by an odd constant, so that every
+/// bit of a 16-bit string hash counts and the index slot (the low bits) does not decide it.
+#[inline]
+fn tag(hash: u32) -> u8 {
+    (hash.wrapping_mul(0x9e37_79b1) >> 24) as u8
+}
+
+/// The hash of a key when it costs nothing to know (a name, a small int, a str or bytes
+/// object, which keep theirs), or `None`.
+#[inline]
+fn quick_hash(o: Obj) -> Option<u32> {
+    if o.is_small_int() {
+        return Some(o.small_int_value() as u32);
+    }
+    if o.is_qstr() {
+        return Some(o.qstr_value().hash());
+    }
+    if !o.is_ptr() {
+        return None;
+    }
+    let ty = o.ty();
+    if core::ptr::eq(ty, &super::super::str::STR_TYPE) {
+        return o.downcast::<super::super::str::StrObj>().map(|s| s.hash);
+    }
+    if core::ptr::eq(ty, &super::super::bytes::BYTES_TYPE) {
+        return o.downcast::<super::super::bytes::BytesObj>().map(|b| b.hash);
+    }
+    None
+}
+
+/// The hash of a live key, for its tag and the index: [`quick_hash`], else `hash()` (which
+/// may run the key's `__hash__`).
+///
+/// # Errors
+/// Whatever `__hash__` raises.
+pub fn key_hash(key: Obj) -> Result<u32, Exc> {
+    match quick_hash(key) {
+        Some(h) => Ok(h),
+        None => super::super::hash(key),
     }
 }
 
