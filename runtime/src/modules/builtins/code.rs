@@ -213,7 +213,7 @@ fn builtin_dir(a: &[Obj]) -> Result<Obj, Exc> {
                 }
             } else {
                 if let Some(i) = o.downcast::<class::InstanceObj>() {
-                    add_dict_keys(out, i.dict.get())?;
+                    class::attrs::for_each_name(i, |k| out.set(k, Obj::NONE).map(|_| ()))?;
                 }
                 add_type_names(out, o.ty())?;
                 add_native_attrs(out, o)?;

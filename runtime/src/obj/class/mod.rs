@@ -19,6 +19,7 @@ use crate::print::{Print, PrintKind};
 use crate::qstr::{self, Qstr};
 use exc::Exc;
 
+pub mod attrs;
 pub mod cache;
 mod object;
 mod slots;
@@ -59,8 +60,14 @@ pub struct ClassObj {
 #[repr(C)]
 pub struct InstanceObj {
     pub base: ObjBase,
-    /// Instance attributes (a `dict`, made at the first store), or NULL.
-    pub dict: Cell<Obj>,
+    /// The attributes (see `attrs`): NULL, a block of `cap` (name, value) pairs of which
+    /// `len` are set, or a `DictObj` when `cap` is `attrs::DICT`.
+    store: Cell<*mut ()>,
+    len: Cell<u8>,
+    cap: Cell<u8>,
+    /// A Bloom filter of the names ever set in the pairs (`attrs::bloom_bit`): most loads
+    /// of a method miss the instance without a scan.
+    bloom: Cell<u16>,
     /// The built-in part for classes deriving from a built-in type, or NULL.
     pub native: Cell<Obj>,
 }
@@ -89,7 +96,14 @@ pub fn as_class(t: &'static Type) -> Option<&'static ClassObj> {
 /// # Errors
 /// `MemoryError`.
 pub fn new_instance(ty: &'static Type, native: Obj) -> Result<Obj, Exc> {
-    let i = gc::new(InstanceObj { base: ObjBase::new(ty), dict: Cell::new(Obj::NULL), native: Cell::new(native) })?;
+    let i = gc::new(InstanceObj {
+        base: ObjBase::new(ty),
+        store: Cell::new(core::ptr::null_mut()),
+        len: Cell::new(0),
+        cap: Cell::new(0),
+        bloom: Cell::new(0),
+        native: Cell::new(native),
+    })?;
     Ok(Obj::from_ref(i))
 }
 
@@ -320,17 +334,13 @@ pub fn instance_load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
         }
     }
     if let Some(inst) = o.downcast::<InstanceObj>() {
-        if let Some(d) = inst.dict.get().downcast::<dict::DictObj>() {
-            // Where the name was in the last instance of this class: no hashing.
-            if let Some(v) = entry.and_then(cache::hint).and_then(|pos| d.table.name_at(name, pos)) {
-                return Ok((v, Obj::NULL));
+        // Where the name was in the last instance of this class tried first.
+        let hint = entry.and_then(cache::hint);
+        if let Some((v, pos)) = attrs::get(inst, name, hint)? {
+            if let Some(e) = entry.filter(|_| hint != Some(pos)) {
+                cache::set_hint(e, pos);
             }
-            if let Some((v, pos)) = d.table.get_name_at(name)? {
-                if let Some(e) = entry {
-                    cache::set_hint(e, pos);
-                }
-                return Ok((v, Obj::NULL));
-            }
+            return Ok((v, Obj::NULL));
         }
     }
     if let Some(f) = found {
@@ -341,7 +351,7 @@ pub fn instance_load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
     }
     if name == qstr!("__dict__") {
         if let Some(inst) = o.downcast::<InstanceObj>() {
-            return Ok((instance_dict(inst)?, Obj::NULL));
+            return Ok((Obj::from_ref(attrs::into_dict(inst)?), Obj::NULL));
         }
     }
     // The built-in part's own attributes (e.g. an exception's `args`).
@@ -368,20 +378,6 @@ pub fn instance_load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
 /// `descriptors` feature, MicroPython's `MICROPY_PY_DESCRIPTORS`).
 fn is_data_descriptor(f: Obj) -> bool {
     cfg!(mp_feature = "descriptors") && as_class(f.ty()).is_some_and(|c| user_lookup(&c.ty, qstr!("__set__")).is_some())
-}
-
-fn instance_dict(inst: &'static InstanceObj) -> Result<Obj, Exc> {
-    let d = inst.dict.get();
-    if !d.is_null() {
-        return Ok(d);
-    }
-    let d = dict::new()?;
-    let hint = as_class(inst.base.ty).map_or(0, |c| c.attrs.get());
-    if let Some(dd) = d.downcast::<dict::DictObj>() {
-        dd.table.reserve_exact(hint as usize)?;
-    }
-    inst.dict.set(d);
-    Ok(d)
 }
 
 /// The `attr` slot of classes: a plain load (methods become bound-method objects).
@@ -448,23 +444,16 @@ pub(super) fn store_attr_default(o: Obj, name: Qstr, value: Obj) -> Result<(), E
         }
     }
     let Some(inst) = o.downcast::<InstanceObj>() else { return Err(exc::attribute_error(o, name)) };
-    let d = instance_dict(inst)?;
-    let Some(dd) = d.downcast::<dict::DictObj>() else { return Err(exc::attribute_error(o, name)) };
     if value.is_null() {
-        return match dd.remove(Obj::from_qstr(name))? {
-            Some(_) => Ok(()),
-            None => Err(exc::attribute_error(o, name)),
-        };
+        return if attrs::delete(inst, name)? { Ok(()) } else { Err(exc::attribute_error(o, name)) };
     }
-    // Where loads last found the name in an instance of this class (`self.n += 1`).
-    if let Some(pos) = entry.and_then(cache::hint) {
-        if dd.table.set_name_at(name, pos, value) {
-            return Ok(());
-        }
-    }
-    dd.set_name(name, value)?;
-    if let Some(c) = as_class(ty) {
-        let n = u32::try_from(dd.len()).unwrap_or(u32::MAX);
+    // Where loads last found the name in an instance of this class (`self.n += 1`), and
+    // how many attributes instances of the class have had (the room a first block gets).
+    let class = as_class(ty);
+    let reserve = class.map_or(0, |c| c.attrs.get() as usize);
+    let n = attrs::set(inst, name, value, entry.and_then(cache::hint), reserve)?;
+    if let Some(c) = class {
+        let n = u32::try_from(n).unwrap_or(u32::MAX);
         if n > c.attrs.get() {
             c.attrs.set(n);
         }
