@@ -250,7 +250,8 @@ impl<'a> Gen<'a> {
     /// The code of an `eval` expression (the tree's one item): its value, returned.
     fn eval_expr(&mut self) -> Result<(), Error> {
         let e = self.ast.item(self.ast.root, 0);
-        self.line = self.ast.line(e);
+        // A leaf (`eval("x")`) has no line: the input's first.
+        self.line = self.ast.line(e).max(1);
         self.em.set_line(self.line)?;
         self.expr(e).map_err(|e| self.with_line(e))?;
         self.em.op(Op::ReturnValue)
@@ -472,7 +473,8 @@ impl<'a> Gen<'a> {
             _ => {}
         }
         if body_expr != parse::ast::NO_NODE {
-            self.line = self.ast.line(body_expr);
+            // A leaf body (`lambda: x`) has no line: the lambda's.
+            self.line = self.ast.line(body_expr).max(self.line);
             self.em.set_line(self.line)?;
             self.expr(body_expr)?;
             return self.em.op(Op::ReturnValue);

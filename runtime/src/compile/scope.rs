@@ -164,7 +164,7 @@ impl Scopes {
 /// `can't declare nonlocal in outer code`, `code too big` (over 65535 locals),
 /// `MemoryError`, `RuntimeError` (too deep).
 pub fn analyze(ast: &Ast) -> Result<Scopes, Error> {
-    let mut w = Walker { ast, s: Scopes { scopes: GcVec::new(), names: GcVec::new() }, cur: 0 };
+    let mut w = Walker { ast, s: Scopes { scopes: GcVec::new(), names: GcVec::new() }, cur: 0, stmt_line: 1 };
     w.new_scope(ScopeKind::Module, NONE, NO_NODE)?;
     w.stmts(ast.root)?;
     w.resolve()?;
@@ -176,6 +176,8 @@ struct Walker<'a> {
     ast: &'a Ast,
     s: Scopes,
     cur: u32,
+    /// The line of the statement being walked: a name (a leaf of the tree) has none.
+    stmt_line: u32,
 }
 
 impl Walker<'_> {
@@ -195,6 +197,14 @@ impl Walker<'_> {
             n_free: 0,
         })?;
         Ok(id)
+    }
+
+    /// The line of node `id`, or the statement's for a leaf.
+    fn line_of(&self, id: NodeId) -> u32 {
+        match self.ast.line(id) {
+            0 => self.stmt_line,
+            l => l,
+        }
     }
 
     fn at_module(&self) -> bool {
@@ -332,6 +342,7 @@ impl Walker<'_> {
         check_stack()?;
         let ast = self.ast;
         let line = ast.line(id);
+        self.stmt_line = line;
         match ast.node(id) {
             Node::Expr(e) => self.expr(e)?,
             Node::Assign(targets, value) => {
@@ -578,7 +589,7 @@ impl Walker<'_> {
         check_stack()?;
         let ast = self.ast;
         match ast.node(id) {
-            Node::Name(q) => self.bind(q, ast.line(id)),
+            Node::Name(q) => self.bind(q, self.line_of(id)),
             Node::Attr(o, _) => self.expr(o),
             Node::Subscr(o, i) => {
                 self.expr(o)?;
@@ -599,7 +610,7 @@ impl Walker<'_> {
         check_stack()?;
         let ast = self.ast;
         match ast.node(id) {
-            Node::Name(q) => self.use_name(q, ast.line(id))?,
+            Node::Name(q) => self.use_name(q, self.line_of(id))?,
             Node::Attr(e, _) | Node::UnaryOp(_, e) | Node::Starred(e) | Node::CmpItem(_, e) => self.expr(e)?,
             Node::Subscr(a, b) | Node::BinOp(_, a, b) => {
                 self.expr(a)?;

@@ -1,5 +1,9 @@
 //! The syntax tree: small `Copy` nodes in one arena, with `u32` child indices.
 //!
+//! Leaves (a name, a constant, `None`, `True`, `False`, `...`) take no room: their id
+//! carries them (see [`leaf`]), as MicroPython's parse tree keeps terminals in the parent's
+//! word. A leaf has no line of its own (`Ast::line` gives 0); the statement's is used.
+//!
 //! Everything lives in four `GcVec`s owned by [`Ast`]: the nodes, their source lines (a
 //! parallel array), a store of variable-length lists (each a length word followed by the
 //! items; a [`ListId`] is the index of the length word) and the literal constants. Items
@@ -184,8 +188,11 @@ impl Ast {
     }
 
     pub fn add(&mut self, node: Node, line: u32) -> Result<NodeId, Exc> {
+        if let Some(id) = leaf(node) {
+            return Ok(id);
+        }
         let id =
-            u32::try_from(self.nodes.len()).ok().filter(|&i| i != NO_NODE).ok_or_else(crate::obj::exc::memory_error)?;
+            u32::try_from(self.nodes.len()).ok().filter(|&i| i < LEAF).ok_or_else(crate::obj::exc::memory_error)?;
         self.nodes.push(node)?;
         if let Err(e) = self.lines.push(line) {
             self.nodes.pop();
@@ -219,16 +226,13 @@ impl Ast {
     /// The node `id` (`Missing` if out of range).
     #[inline]
     pub fn node(&self, id: NodeId) -> Node {
+        if id & LEAF != 0 {
+            return leaf_node(id);
+        }
         self.nodes.get(id as usize).copied().unwrap_or(Node::Missing)
     }
 
-    /// Replace node `id` (used to fold constants).
-    pub fn set_node(&mut self, id: NodeId, node: Node) {
-        if let Some(n) = self.nodes.get_mut(id as usize) {
-            *n = node;
-        }
-    }
-
+    /// The line of node `id`; 0 for a leaf (or an id out of range).
     #[inline]
     pub fn line(&self, id: NodeId) -> u32 {
         self.lines.get(id as usize).copied().unwrap_or(0)
@@ -251,6 +255,40 @@ impl Ast {
     /// The constant `i`.
     pub fn constant(&self, i: u32) -> Obj {
         self.consts.get(i as usize).copied().unwrap_or(Obj::NONE)
+    }
+}
+
+/// The id bit of a leaf: its kind in bits 24 to 30, its payload (a qstr id or a constant's
+/// index) below. Arena ids stay below it; `NO_NODE` has it, with a kind no leaf has.
+const LEAF: u32 = 1 << 31;
+const LEAF_KIND_SHIFT: u32 = 24;
+const LEAF_PAYLOAD: u32 = (1 << LEAF_KIND_SHIFT) - 1;
+
+/// The id that carries `node`, if it is a leaf.
+fn leaf(node: Node) -> Option<NodeId> {
+    let (kind, payload) = match node {
+        Node::Name(q) => (1, u32::from(q.id())),
+        Node::Const(i) if i <= LEAF_PAYLOAD => (2, i),
+        Node::NoneLit => (3, 0),
+        Node::TrueLit => (4, 0),
+        Node::FalseLit => (5, 0),
+        Node::EllipsisLit => (6, 0),
+        _ => return None,
+    };
+    Some(LEAF | kind << LEAF_KIND_SHIFT | payload)
+}
+
+/// The node a leaf id carries (`Missing` for `NO_NODE`).
+fn leaf_node(id: NodeId) -> Node {
+    let payload = id & LEAF_PAYLOAD;
+    match (id & !LEAF) >> LEAF_KIND_SHIFT {
+        1 => Node::Name(Qstr::from_id(payload as u16)),
+        2 => Node::Const(payload),
+        3 => Node::NoneLit,
+        4 => Node::TrueLit,
+        5 => Node::FalseLit,
+        6 => Node::EllipsisLit,
+        _ => Node::Missing,
     }
 }
 

@@ -284,8 +284,7 @@ impl Parser<'_> {
                 };
                 if let Some(f) = folded.filter(|&f| Obj::fits_small_int(f)) {
                     let c = self.ast.add_const(Obj::small_int(f as isize))?;
-                    self.ast.set_node(x, Node::Const(c));
-                    return Ok(x);
+                    return self.add(Node::Const(c), line);
                 }
             }
         }
