@@ -72,3 +72,6 @@ import sys  # a built-in module still imports
 print(sys.implementation[0])
 check("import os")  # not built in: no file search without external_import
 check("from . import x")  # relative import
+# Without the errno module an OSError prints its number, not its name (MICROPY_PY_ERRNO).
+check("raise OSError(2)")
+check("raise OSError(22, 'bad')")

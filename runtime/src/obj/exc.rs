@@ -169,7 +169,9 @@ fn exc_print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
         out.write_str(o.ty().name())?;
         return super::print(args, out, PrintKind::Repr);
     }
-    // `OSError(errno[, message])`: `[Errno 2] ENOENT: message`.
+    // `OSError(errno[, message])`: `[Errno 2] ENOENT: message`. Only with the `errno`
+    // module, as MicroPython's `MICROPY_PY_ERRNO`: without it, the number as it is.
+    #[cfg(mp_module = "errno")]
     if let [n, rest @ ..] = items {
         let name = ERRNO_NAMES.iter().find(|e| n.is_small_int() && e.0 == n.small_int_value());
         if let (Some((v, name)), true) = (name, rest.len() < 2 && o.ty().is_subtype(&OS_ERROR)) {
@@ -197,7 +199,9 @@ pub const EINVAL: isize = 22;
 
 /// The errno names MicroPython's unix port knows, by value: what `OSError` prints
 /// (`[Errno 2] ENOENT`), and the `errno` module's constants and `errorcode`. A value not
-/// listed prints as a plain number, as in MicroPython.
+/// listed prints as a plain number, as in MicroPython. Only on boards with the `errno`
+/// module (MicroPython prints names only with `MICROPY_PY_ERRNO`).
+#[cfg(mp_module = "errno")]
 pub const ERRNO_TABLE: [(isize, Qstr); 22] = [
     (1, qstr!("EPERM")),
     (ENOENT, qstr!("ENOENT")),
@@ -222,6 +226,7 @@ pub const ERRNO_TABLE: [(isize, Qstr); 22] = [
     (114, qstr!("EALREADY")),
     (115, qstr!("EINPROGRESS")),
 ];
+#[cfg(mp_module = "errno")]
 static ERRNO_NAMES: &[(isize, Qstr)] = &ERRNO_TABLE;
 
 /// `OSError(errno)`: `OSError: [Errno 22] EINVAL`.
