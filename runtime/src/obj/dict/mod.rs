@@ -3,6 +3,7 @@
 //! const tables of modules and types in flash.
 
 mod index;
+mod keys;
 mod rom;
 pub mod table;
 mod views;

@@ -19,6 +19,8 @@ use core::cell::Cell;
 
 use super::super::{exc, Obj};
 use super::index::{self, Index};
+pub use super::keys::key_hash;
+use super::keys::{distinct_immediates, keys_equal, tag};
 use crate::gc::root;
 use exc::Exc;
 
@@ -685,61 +687,6 @@ impl Table {
 /// The bytes of an entries block of `cap` slots: the entries, then a tag byte each.
 fn entries_bytes(cap: usize) -> Option<usize> {
     cap.checked_mul(core::mem::size_of::<Entry>() + 1)
-}
-
-/// The tag byte of a hash: its top byte after multiplying by an odd constant, so that every
-/// bit of a 16-bit string hash counts and the index slot (the low bits) does not decide it.
-#[inline]
-fn tag(hash: u32) -> u8 {
-    (hash.wrapping_mul(0x9e37_79b1) >> 24) as u8
-}
-
-/// The hash of a key when it costs nothing to know (a name, a small int, a str or bytes
-/// object, which keep theirs), or `None`.
-#[inline]
-fn quick_hash(o: Obj) -> Option<u32> {
-    if o.is_small_int() {
-        return Some(o.small_int_value() as u32);
-    }
-    if o.is_qstr() {
-        return Some(o.qstr_value().hash());
-    }
-    if !o.is_ptr() {
-        return None;
-    }
-    let ty = o.ty();
-    if core::ptr::eq(ty, &super::super::str::STR_TYPE) {
-        return o.downcast::<super::super::str::StrObj>().map(|s| s.hash);
-    }
-    if core::ptr::eq(ty, &super::super::bytes::BYTES_TYPE) {
-        return o.downcast::<super::super::bytes::BytesObj>().map(|b| b.hash);
-    }
-    None
-}
-
-/// The hash of a live key, for its tag and the index: [`quick_hash`], else `hash()` (which
-/// may run the key's `__hash__`).
-///
-/// # Errors
-/// Whatever `__hash__` raises.
-pub fn key_hash(key: Obj) -> Result<u32, Exc> {
-    match quick_hash(key) {
-        Some(h) => Ok(h),
-        None => super::super::hash(key),
-    }
-}
-
-/// Whether `a` and `b` (not identical) are certainly unequal without comparing: two
-/// distinct interned names or two distinct small ints.
-#[inline]
-fn distinct_immediates(a: Obj, b: Obj) -> bool {
-    (a.is_qstr() && b.is_qstr()) || (a.is_small_int() && b.is_small_int())
-}
-
-/// `a == b` for two keys of equal hash (out of line: rare, and it may run Python code).
-#[inline(never)]
-fn keys_equal(a: Obj, b: Obj) -> Result<bool, Exc> {
-    super::super::equal(a, b)
 }
 
 impl Default for Table {
