@@ -121,8 +121,9 @@ pub(super) fn set(
         return Ok(p.len() / 2);
     }
     let len = usize::from(inst.len.get());
-    if len >= PAIRS_MAX {
-        let d = into_dict(inst)?;
+    // Past PAIRS_MAX, or sure to get there (instances of the class have had more): a dict.
+    if len >= PAIRS_MAX || (len == 0 && reserve > PAIRS_MAX) {
+        let d = into_dict(inst, reserve)?;
         d.set_name(name, value)?;
         return Ok(d.len());
     }
@@ -130,9 +131,12 @@ pub(super) fn set(
         // Room for what instances of the class hold, else half as much again.
         let cap = reserve.max(len + len / 2 + 1).clamp(len + 1, PAIRS_MAX);
         let block = root::heap().alloc(2 * cap * core::mem::size_of::<Obj>())?.as_ptr() as *mut Obj;
-        // SAFETY: the new block holds `2 * cap >= 2 * len` words; the old one (re-read: the
-        // allocation may have collected, but no Python code ran) holds `2 * len`.
-        unsafe { core::ptr::copy_nonoverlapping(inst.store.get() as *const Obj, block, 2 * len) };
+        if len > 0 {
+            // SAFETY: the new block holds `2 * cap >= 2 * len` words; the old one (non-null
+            // as `len > 0`; re-read, as the allocation may have collected, but no Python
+            // code ran) holds `2 * len`.
+            unsafe { core::ptr::copy_nonoverlapping(inst.store.get() as *const Obj, block, 2 * len) };
+        }
         inst.store.set(block as *mut ());
         inst.cap.set(cap as u8);
     }
@@ -170,18 +174,18 @@ pub(super) fn delete(inst: &InstanceObj, name: Qstr) -> Result<bool, Exc> {
     }
 }
 
-/// The attributes as a dict, moving them into one first: `__dict__`.
+/// The attributes as a dict, moving them into one first (with room for `reserve`): `__dict__`.
 ///
 /// # Errors
 /// `MemoryError`.
-pub(super) fn into_dict(inst: &InstanceObj) -> Result<&'static dict::DictObj, Exc> {
+pub(super) fn into_dict(inst: &InstanceObj, reserve: usize) -> Result<&'static dict::DictObj, Exc> {
     let p = match of(inst) {
         Attrs::Dict(d) => return Ok(d),
         Attrs::Pairs(p) => p,
     };
     let d = dict::new()?;
     let dd = d.downcast::<dict::DictObj>().ok_or_else(exc::memory_error)?;
-    dd.table.reserve_exact(p.len() / 2)?;
+    dd.table.reserve_exact(reserve.max(p.len() / 2))?;
     for kv in p.chunks_exact(2) {
         // Names only, all distinct: no Python code runs, so the pairs cannot change.
         dd.set_name(kv[0].get().qstr_value(), kv[1].get())?;

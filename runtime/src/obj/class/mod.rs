@@ -50,9 +50,9 @@ pub struct ClassObj {
     /// The built-in type whose instances are the sub-object of this class's instances
     /// (`None`: plain instances).
     pub native: Option<&'static Type>,
-    /// The most attributes an instance's dict of this class has held: a new instance's
-    /// dict is made that size, so it is not grown (and its slack not kept) while
-    /// `__init__` fills it.
+    /// How many attributes the instance of this class last stored to had: a new instance's
+    /// attributes get that much room, so they do not grow (or keep slack) while `__init__`
+    /// fills them. The last, not the most: one large instance does not size all the others.
     pub attrs: Cell<u32>,
 }
 
@@ -351,7 +351,7 @@ pub fn instance_load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
     }
     if name == qstr!("__dict__") {
         if let Some(inst) = o.downcast::<InstanceObj>() {
-            return Ok((Obj::from_ref(attrs::into_dict(inst)?), Obj::NULL));
+            return Ok((Obj::from_ref(attrs::into_dict(inst, 0)?), Obj::NULL));
         }
     }
     // The built-in part's own attributes (e.g. an exception's `args`).
@@ -448,15 +448,13 @@ pub(super) fn store_attr_default(o: Obj, name: Qstr, value: Obj) -> Result<(), E
         return if attrs::delete(inst, name)? { Ok(()) } else { Err(exc::attribute_error(o, name)) };
     }
     // Where loads last found the name in an instance of this class (`self.n += 1`), and
-    // how many attributes instances of the class have had (the room a first block gets).
+    // how many attributes the last instance stored to had (the room a first block gets).
     let class = as_class(ty);
     let reserve = class.map_or(0, |c| c.attrs.get() as usize);
     let n = attrs::set(inst, name, value, entry.and_then(cache::hint), reserve)?;
     if let Some(c) = class {
         let n = u32::try_from(n).unwrap_or(u32::MAX);
-        if n > c.attrs.get() {
-            c.attrs.set(n);
-        }
+        c.attrs.set(n);
     }
     Ok(())
 }
