@@ -354,8 +354,14 @@ fn fun_attr(f: Obj, name: Qstr) -> Result<Obj, Exc> {
 }
 
 /// Whether `o` is a function that binds as a method when found on a type.
+#[inline]
 pub fn is_function(o: Obj) -> bool {
-    o.downcast::<NativeFn>().is_some() || o.downcast::<FunObj>().is_some()
+    // Type compares, not `downcast`: no class derives from a function type (`TypeError:
+    // type 'function' isn't an acceptable base type`), so there is no instance to see into.
+    o.is_ptr() && {
+        let t = o.ty();
+        core::ptr::eq(t, &NATIVE_FN_TYPE) || core::ptr::eq(t, &FUN_TYPE)
+    }
 }
 
 /// A method bound to its instance.

@@ -327,8 +327,9 @@ pub fn instance_load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
         Some(e) => Some(cache::value(e)).filter(|v| !v.is_null()),
         None => lookup_and_cache(ty, name, cache::Kind::All),
     };
-    // Data descriptors on the class take precedence over the instance dict.
-    if let Some(f) = found {
+    // Data descriptors on the class take precedence over the instance attributes (a plain
+    // function, the usual find, is none: one type compare).
+    if let Some(f) = found.filter(|&f| !fun::is_function(f)) {
         if f.downcast::<PropertyObj>().is_some() || is_data_descriptor(f) {
             return bind(f, o, ty);
         }
