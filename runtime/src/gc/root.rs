@@ -58,6 +58,9 @@ pub struct State {
     pub executable: Cell<Obj>,
     /// Where each global name was last found in a globals dict (`vm::ops::load_global`).
     pub global_hints: crate::vm::GlobalHints,
+    /// A class dict has held `__setattr__` or `__delattr__` (`obj::class::note_class_key`):
+    /// until then attribute stores do not look for them.
+    pub setattr_hooks: Cell<bool>,
     /// `micropython.schedule`'s queue and the interrupt hooks (`crate::sched`).
     pub sched: crate::sched::Queue,
     /// `micropython.opt_level()` (`-O`): from 1 the compiler drops asserts and makes
@@ -136,6 +139,7 @@ pub fn enter<R>(
         atexit: Cell::new(Obj::NULL),
         executable: Cell::new(Obj::NULL),
         global_hints: crate::vm::GlobalHints::new(),
+        setattr_hooks: Cell::new(false),
         sched: crate::sched::Queue::new(),
         opt_level: Cell::new(0),
     });

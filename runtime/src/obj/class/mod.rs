@@ -396,7 +396,7 @@ fn instance_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
 /// `AttributeError`, or whatever `__setattr__`/a setter raises.
 pub fn instance_store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
     #[cfg(mp_feature = "delattr_setattr")]
-    {
+    if gc::root::state().setattr_hooks.get() {
         let hook = if value.is_null() { qstr!("__delattr__") } else { qstr!("__setattr__") };
         if let Some(f) = user_lookup(o.ty(), hook) {
             let key = Obj::from_qstr(name);
@@ -405,6 +405,17 @@ pub fn instance_store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
         }
     }
     store_attr_default(o, name, value)
+}
+
+/// Note a key put in a class dict: once any class has had `__setattr__` or `__delattr__`,
+/// attribute stores look for them (before, a store skips that lookup).
+#[inline]
+pub fn note_class_key(key: Obj) {
+    if cfg!(mp_feature = "delattr_setattr")
+        && (key == Obj::from_qstr(qstr!("__setattr__")) || key == Obj::from_qstr(qstr!("__delattr__")))
+    {
+        gc::root::state().setattr_hooks.set(true);
+    }
 }
 
 /// `object.__setattr__`: descriptors on the class, else the instance dict.

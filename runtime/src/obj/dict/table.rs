@@ -123,6 +123,10 @@ impl Table {
     /// Make this a class dict (see `watched`).
     pub fn watch(&self) {
         self.watched.set(true);
+        let mut pos = 0;
+        while let Some(e) = self.next(&mut pos) {
+            crate::obj::class::note_class_key(e.key);
+        }
         crate::obj::class::invalidate_cache();
     }
 
@@ -421,6 +425,9 @@ impl Table {
                         self.entries.get().add(n).write(Entry { key, value });
                         self.tag_slot(n).write(tag(h));
                     }
+                    if self.watched.get() {
+                        crate::obj::class::note_class_key(key);
+                    }
                     self.bloom.set(self.bloom.get() | bloom_bit(h));
                     self.used.set(n + 1);
                     self.tail.set(n + 1);
@@ -678,6 +685,12 @@ impl Table {
         self.head.set(other.head.get());
         self.tail.set(other.tail.get());
         self.bloom.set(other.bloom.get());
+        if self.watched.get() {
+            let mut pos = 0;
+            while let Some(e) = self.next(&mut pos) {
+                crate::obj::class::note_class_key(e.key);
+            }
+        }
         self.bump();
         self.changed();
         Ok(())
