@@ -113,9 +113,10 @@ pub(super) fn set(
         }
         Attrs::Pairs(p) => p,
     };
-    let at = hint
-        .filter(|&h| p.get(2 * h).is_some_and(|k| k.get() == key))
-        .or_else(|| p.chunks_exact(2).position(|kv| kv[0].get() == key));
+    // A name outside the Bloom filter is new: no scan before appending it (`__init__`).
+    let at = hint.filter(|&h| p.get(2 * h).is_some_and(|k| k.get() == key)).or_else(|| {
+        (inst.bloom.get() & bloom_bit(name) != 0).then(|| p.chunks_exact(2).position(|kv| kv[0].get() == key))?
+    });
     if let Some(i) = at {
         p[2 * i + 1].set(value);
         return Ok(p.len() / 2);

@@ -123,11 +123,16 @@ impl Table {
     /// Make this a class dict (see `watched`).
     pub fn watch(&self) {
         self.watched.set(true);
+        self.note_class_keys();
+        crate::obj::class::invalidate_cache();
+    }
+
+    /// Tell the class machinery about every key of this (watched) table.
+    fn note_class_keys(&self) {
         let mut pos = 0;
         while let Some(e) = self.next(&mut pos) {
             crate::obj::class::note_class_key(e.key);
         }
-        crate::obj::class::invalidate_cache();
     }
 
     /// A change to which key maps to what (not growth, which keeps the mapping).
@@ -686,10 +691,7 @@ impl Table {
         self.tail.set(other.tail.get());
         self.bloom.set(other.bloom.get());
         if self.watched.get() {
-            let mut pos = 0;
-            while let Some(e) = self.next(&mut pos) {
-                crate::obj::class::note_class_key(e.key);
-            }
+            self.note_class_keys();
         }
         self.bump();
         self.changed();
