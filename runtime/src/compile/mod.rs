@@ -237,10 +237,7 @@ impl<'a> Gen<'a> {
 
     /// Errors raised below without a line (the emitter's limits) get the current one.
     fn with_line(&self, e: Error) -> Error {
-        match e {
-            Error::Syntax { kind, line: 0, block } => Error::Syntax { kind, line: self.line, block },
-            e => e,
-        }
+        e.or_line(self.line)
     }
 
     fn scope_kind(&self) -> ScopeKind {

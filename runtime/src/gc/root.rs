@@ -54,6 +54,9 @@ pub struct State {
     pub ps2: Cell<Obj>,
     /// `sys.atexit`'s function (NULL before any), called by [`crate::exec::run_atexit`].
     pub atexit: Cell<Obj>,
+    /// The front end's latest error (`parse::Error` is a marker for it); in the scanned
+    /// state, so its exception stays alive.
+    pub front_error: Cell<crate::parse::error::Detail>,
     /// `sys.executable`, set by the host (NULL: `''`).
     pub executable: Cell<Obj>,
     /// Where each global name was last found in a globals dict (`vm::ops::load_global`).
@@ -137,6 +140,11 @@ pub fn enter<R>(
         ps1: Cell::new(Obj::NULL),
         ps2: Cell::new(Obj::NULL),
         atexit: Cell::new(Obj::NULL),
+        front_error: Cell::new(crate::parse::error::Detail::Syntax {
+            kind: crate::parse::ErrorKind::InvalidSyntax,
+            line: 0,
+            block: qstr!(""),
+        }),
         executable: Cell::new(Obj::NULL),
         global_hints: crate::vm::GlobalHints::new(),
         setattr_hooks: Cell::new(false),

@@ -78,12 +78,12 @@ pub(super) fn decode_error(e: DecodeError, line: u32) -> Error {
         DecodeError::NonAsciiBytes => ErrorKind::NonAsciiBytes,
         // MicroPython's lexer raises this, not a SyntaxError (and without a traceback line).
         DecodeError::NameEscape => {
-            return Error::Exc(crate::obj::exc::new_msg(
+            return Error::from(crate::obj::exc::new_msg(
                 &crate::obj::exc::NOT_IMPLEMENTED_ERROR,
                 "unicode name escapes",
             ))
         }
-        DecodeError::Memory(e) => return Error::Exc(e),
+        DecodeError::Memory(e) => return Error::from(e),
     };
     Error::syntax(kind, line)
 }
@@ -396,7 +396,7 @@ impl Parser<'_> {
             }
             Kind::Int | Kind::Float => match number::value(t.kind, self.text(t)) {
                 Ok(o) => Node::Const(self.ast.add_const(o)?),
-                Err(exc) => return Err(Error::Literal { exc, line: t.line }),
+                Err(exc) => return Err(Error::literal(exc, t.line)),
             },
             Kind::Str | Kind::Bytes | Kind::FString => return self.strings(),
             Kind::None => Node::NoneLit,

@@ -7,6 +7,7 @@ use std::format;
 use std::string::String;
 
 use super::ast::{Ast, Node, NodeId, NO_LIST, NO_NODE};
+use super::error::Detail;
 use super::{parse, Error, ErrorKind, Feature};
 use crate::lexer::LexErrorKind;
 use crate::testing::with_runtime;
@@ -137,17 +138,17 @@ fn tree(src: &str) -> String {
 }
 
 fn err(src: &str) -> (ErrorKind, u32) {
-    with_runtime(|| match parse(src.as_bytes(), false) {
-        Err(Error::Syntax { kind, line, .. }) => (kind, line),
-        Err(Error::Exc(_) | Error::Literal { .. }) => panic!("exception instead of a syntax error"),
+    with_runtime(|| match parse(src.as_bytes(), false).map_err(Error::detail) {
+        Err(Detail::Syntax { kind, line, .. }) => (kind, line),
+        Err(Detail::Exc(_) | Detail::Literal { .. }) => panic!("exception instead of a syntax error"),
         Ok(_) => panic!("parsed"),
     })
 }
 
 /// The message and line of a number literal that does not convert.
 fn literal_err(src: &str) -> (String, u32) {
-    with_runtime(|| match parse(src.as_bytes(), false) {
-        Err(Error::Literal { exc, line }) => {
+    with_runtime(|| match parse(src.as_bytes(), false).map_err(Error::detail) {
+        Err(Detail::Literal { exc, line }) => {
             let msg = crate::obj::tuple::as_slice(exc.args()).and_then(|a| a.first().copied());
             (msg.and_then(crate::obj::str::as_str).unwrap_or("?").into(), line)
         }
@@ -180,8 +181,8 @@ fn with_big_runtime<R>(f: impl FnOnce() -> R) -> R {
 
 /// Whether parsing fails with `RuntimeError: maximum recursion depth exceeded`.
 fn too_deep(src: &str) -> bool {
-    with_big_runtime(|| match parse(src.as_bytes(), false) {
-        Err(Error::Exc(e)) => e.ty().name() == "RuntimeError",
+    with_big_runtime(|| match parse(src.as_bytes(), false).map_err(Error::detail) {
+        Err(Detail::Exc(e)) => e.ty().name() == "RuntimeError",
         _ => false,
     })
 }
@@ -345,8 +346,8 @@ fn imaginary_literals_are_not_supported_without_complex() {
 #[cfg(not(mp_longint = "mpz"))]
 #[test]
 fn int_literal_beyond_64_bits() {
-    with_runtime(|| match parse(b"x = 123456789012345678901234567890", false) {
-        Err(Error::Literal { exc, .. }) => assert!(exc.is(&crate::obj::exc::OVERFLOW_ERROR)),
+    with_runtime(|| match parse(b"x = 123456789012345678901234567890", false).map_err(Error::detail) {
+        Err(Detail::Literal { exc, .. }) => assert!(exc.is(&crate::obj::exc::OVERFLOW_ERROR)),
         _ => panic!("no OverflowError"),
     });
 }
@@ -769,10 +770,10 @@ fn every_prefix_and_deletion_of_valid_sources_fails_cleanly() {
         variants.extend((0..src.len()).map(|i| String::from(&src[..i]) + &src[i + 1..]));
         variants.extend((0..src.len()).map(|i| String::from(&src[..i]) + "(" + &src[i..]));
         for v in variants {
-            with_runtime(|| match parse(v.as_bytes(), false) {
-                Ok(_) | Err(Error::Syntax { .. }) => {}
-                Err(Error::Literal { exc, .. }) => assert!(exc.is(&crate::obj::exc::VALUE_ERROR), "{v:?}"),
-                Err(Error::Exc(e)) => panic!("{v:?}: {}", e.ty().name()),
+            with_runtime(|| match parse(v.as_bytes(), false).map_err(Error::detail) {
+                Ok(_) | Err(Detail::Syntax { .. }) => {}
+                Err(Detail::Literal { exc, .. }) => assert!(exc.is(&crate::obj::exc::VALUE_ERROR), "{v:?}"),
+                Err(Detail::Exc(e)) => panic!("{v:?}: {}", e.ty().name()),
             });
         }
     }

@@ -38,53 +38,16 @@ fn list_sort(a: &[Obj]) -> Result<Obj, Exc> {
 /// Runs up to this long are sorted by binary insertion first.
 const RUN: usize = 16;
 
-/// What the merge sort moves: the items alone without `key=` (an item is its own key),
-/// or the items and their keys in step. One copy of the sort for each.
-trait Seq: Copy {
-    /// An item with its key.
-    type Item: Copy;
-    fn key(self, i: usize) -> Obj;
-    fn get(self, i: usize) -> Self::Item;
-    fn set(self, i: usize, v: Self::Item);
-
-    /// Put item `i` of `from` (and its key) at `j` of `self`.
-    #[inline(always)]
-    fn put(self, j: usize, from: Self, i: usize) {
-        self.set(j, from.get(i));
-    }
-}
-
+/// What the merge sort moves: the items and their keys in step. Without `key=` an item
+/// is its own key and `keys` is `items` itself (one copy of the sort for both cases; the
+/// second store to the same cell is the price).
 #[derive(Clone, Copy)]
-struct Plain<'a>(&'a [Cell<Obj>]);
-
-#[derive(Clone, Copy)]
-struct Keyed<'a> {
+struct Seq<'a> {
     items: &'a [Cell<Obj>],
     keys: &'a [Cell<Obj>],
 }
 
-impl Seq for Plain<'_> {
-    type Item = Obj;
-
-    #[inline(always)]
-    fn key(self, i: usize) -> Obj {
-        self.0[i].get()
-    }
-
-    #[inline(always)]
-    fn get(self, i: usize) -> Obj {
-        self.0[i].get()
-    }
-
-    #[inline(always)]
-    fn set(self, i: usize, v: Obj) {
-        self.0[i].set(v);
-    }
-}
-
-impl Seq for Keyed<'_> {
-    type Item = (Obj, Obj);
-
+impl Seq<'_> {
     #[inline(always)]
     fn key(self, i: usize) -> Obj {
         self.keys[i].get()
@@ -99,6 +62,12 @@ impl Seq for Keyed<'_> {
     fn set(self, i: usize, (item, key): (Obj, Obj)) {
         self.items[i].set(item);
         self.keys[i].set(key);
+    }
+
+    /// Put item `i` of `from` (and its key) at `j` of `self`.
+    #[inline(always)]
+    fn put(self, j: usize, from: Self, i: usize) {
+        self.set(j, from.get(i));
     }
 }
 
@@ -129,29 +98,27 @@ pub fn sort(l: &ListObj, key: Obj, reverse: bool) -> Result<(), Exc> {
 
 fn sort_block(items: &[Cell<Obj>], key: Obj, reverse: bool) -> Result<(), Exc> {
     let n = items.len();
+    let half = if n > RUN { n / 2 } else { 0 };
+    let mut aside_items = nulls(half)?;
+    let aside_items = Cell::from_mut(&mut aside_items[..]).as_slice_of_cells();
     if key == Obj::NONE {
-        let mut aside = nulls(if n > RUN { n / 2 } else { 0 })?;
-        let aside = Plain(Cell::from_mut(&mut aside[..]).as_slice_of_cells());
-        return sort_range(Plain(items), aside, 0, n, reverse);
+        let seq = Seq { items, keys: items };
+        return sort_range(seq, Seq { items: aside_items, keys: aside_items }, 0, n, reverse);
     }
     let mut keys: GcVec<Obj> = GcVec::with_capacity(n)?;
     for c in items {
         keys.push(crate::obj::call(key, &[c.get()])?)?;
     }
-    let half = if n > RUN { n / 2 } else { 0 };
-    let (mut aside_items, mut aside_keys) = (nulls(half)?, nulls(half)?);
-    let seq = Keyed { items, keys: Cell::from_mut(&mut keys[..]).as_slice_of_cells() };
-    let aside = Keyed {
-        items: Cell::from_mut(&mut aside_items[..]).as_slice_of_cells(),
-        keys: Cell::from_mut(&mut aside_keys[..]).as_slice_of_cells(),
-    };
+    let mut aside_keys = nulls(half)?;
+    let seq = Seq { items, keys: Cell::from_mut(&mut keys[..]).as_slice_of_cells() };
+    let aside = Seq { items: aside_items, keys: Cell::from_mut(&mut aside_keys[..]).as_slice_of_cells() };
     sort_range(seq, aside, 0, n, reverse)
 }
 
 /// Sort `lo..hi` top-down: its halves, then merge them. The left half is never the
 /// longer (`mid` rounds down), so it is the one copied aside, and `aside` needs room for
 /// half the items. The depth is the log of the length.
-fn sort_range<S: Seq>(seq: S, aside: S, lo: usize, hi: usize, reverse: bool) -> Result<(), Exc> {
+fn sort_range(seq: Seq, aside: Seq, lo: usize, hi: usize, reverse: bool) -> Result<(), Exc> {
     if hi - lo <= RUN {
         return insertion_sort(seq, lo, hi, reverse);
     }
@@ -187,7 +154,7 @@ fn lt(a: Obj, b: Obj) -> Result<bool, Exc> {
 /// Whether item `i` of `x` must come before item `j` of `y` (strictly): its key is less,
 /// or greater when reversing.
 #[inline(always)]
-fn before<S: Seq>(x: S, i: usize, y: S, j: usize, reverse: bool) -> Result<bool, Exc> {
+fn before(x: Seq, i: usize, y: Seq, j: usize, reverse: bool) -> Result<bool, Exc> {
     if reverse {
         lt(y.key(j), x.key(i))
     } else {
@@ -197,7 +164,7 @@ fn before<S: Seq>(x: S, i: usize, y: S, j: usize, reverse: bool) -> Result<bool,
 
 /// Merge the runs `lo..mid` and `mid..hi` (the left one no longer), with the left one
 /// aside, front to back.
-fn merge_low<S: Seq>(seq: S, aside: S, lo: usize, mid: usize, hi: usize, reverse: bool) -> Result<(), Exc> {
+fn merge_low(seq: Seq, aside: Seq, lo: usize, mid: usize, hi: usize, reverse: bool) -> Result<(), Exc> {
     let n_left = mid - lo;
     for k in 0..n_left {
         aside.put(k, seq, lo + k);
@@ -232,7 +199,7 @@ fn merge_low<S: Seq>(seq: S, aside: S, lo: usize, mid: usize, hi: usize, reverse
 
 /// Binary insertion sort of `lo..hi`: each item goes after every item it does not come
 /// before. It compares before it moves anything, so an error leaves every item in place.
-fn insertion_sort<S: Seq>(seq: S, lo: usize, hi: usize, reverse: bool) -> Result<(), Exc> {
+fn insertion_sort(seq: Seq, lo: usize, hi: usize, reverse: bool) -> Result<(), Exc> {
     for i in lo + 1..hi {
         let (mut a, mut b) = (lo, i);
         while a < b {
