@@ -106,19 +106,38 @@ pub fn as_i64(o: Obj) -> Option<i64> {
     }
 }
 
-/// The word `int_binary_op` computes in: `i64` where ints go past the small ints (long
-/// ints), else the machine word, which holds every int there is (on a 32-bit MCU the
-/// arithmetic then needs no 64-bit division or multiplication code).
-#[cfg(not(mp_longint = "none"))]
+/// The word `int_binary_op` computes in: `i64` with 64-bit long ints (their values are
+/// `i64`s), else the machine word. With arbitrary-precision ints a result that does not
+/// fit a word goes to the long-int code, so on a 32-bit MCU the arithmetic needs no 64-bit
+/// division or multiplication code (MicroPython's small-int fast path does the same).
+#[cfg(mp_longint = "longlong")]
 pub type Word = i64;
-#[cfg(mp_longint = "none")]
+#[cfg(not(mp_longint = "longlong"))]
 pub type Word = isize;
 
-/// The value of an int or bool as a [`Word`], when it fits one.
+/// The value of an int or bool as a [`Word`]: every int with 64-bit long ints; a small int
+/// (or bool, or an int subclass's such part) otherwise, long ints going to their own code.
 #[inline]
 fn as_word(o: Obj) -> Option<Word> {
-    // Without long ints every int is a small int: the conversion is exact.
-    as_i64(o).map(|v| v as Word)
+    #[cfg(mp_longint = "longlong")]
+    return as_i64(o);
+    #[cfg(not(mp_longint = "longlong"))]
+    {
+        if o.is_small_int() {
+            Some(o.small_int_value())
+        } else if o == Obj::TRUE {
+            Some(1)
+        } else if o == Obj::FALSE {
+            Some(0)
+        } else {
+            let n = super::class::native_part(o);
+            if n.is_small_int() {
+                Some(n.small_int_value())
+            } else {
+                None
+            }
+        }
+    }
 }
 
 /// `w` as an `i64` (exact: a word has at most 64 bits).
