@@ -366,9 +366,16 @@ fn special(o: Obj, name: Qstr) -> Option<Obj> {
 }
 
 /// Call the special method `name` with `o` first; `None` when the class has none.
+#[inline(always)]
 fn call_special(o: Obj, name: Qstr, args: &[Obj]) -> Result<Option<Obj>, Exc> {
-    let Some(f) = special(o, name) else { return Ok(None) };
-    super::call_method(f, o, Args::pos(args)).map(Some)
+    call_special_or_null(o, name, args).map(Obj::non_null)
+}
+
+/// [`call_special`] out of line, NULL for `None` (a result in registers on the MCU).
+#[inline(never)]
+fn call_special_or_null(o: Obj, name: Qstr, args: &[Obj]) -> Result<Obj, Exc> {
+    let Some(f) = special(o, name) else { return Ok(Obj::NULL) };
+    super::call_method(f, o, Args::pos(args))
 }
 
 /// `make_new`: the `#[new]` constructor.

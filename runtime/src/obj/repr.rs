@@ -127,6 +127,12 @@ impl Obj {
         self.0.is_null()
     }
 
+    /// `None` for NULL, else the object.
+    #[inline]
+    pub fn non_null(self) -> Option<Obj> {
+        (!self.is_null()).then_some(self)
+    }
+
     #[inline]
     pub fn is_small_int(self) -> bool {
         self.bits() & 1 == 1

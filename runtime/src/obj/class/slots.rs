@@ -12,17 +12,25 @@ use crate::qstr::Qstr;
 
 /// Call the special method `name` of instance `o` with `args` after self; `None` when
 /// the class doesn't define it.
+#[inline(always)]
 pub(super) fn call_special(o: Obj, name: Qstr, args: &[Obj]) -> Result<Option<Obj>, Exc> {
-    let Some(f) = user_lookup(o.ty(), name) else { return Ok(None) };
+    call_special_or_null(o, name, args).map(Obj::non_null)
+}
+
+/// [`call_special`] out of line, NULL for `None`: a `Result<Obj, Exc>` comes back in two
+/// registers on the MCU, a `Result<Option<Obj>, Exc>` through memory.
+#[inline(never)]
+fn call_special_or_null(o: Obj, name: Qstr, args: &[Obj]) -> Result<Obj, Exc> {
+    let Some(f) = user_lookup(o.ty(), name) else { return Ok(Obj::NULL) };
     let mut all = [Obj::NULL; 4];
     all[0] = o;
     let n = args.len().min(3);
     all[1..=n].copy_from_slice(&args[..n]);
     let (f, self_) = bind(f, o, o.ty())?;
     if self_.is_null() {
-        return crate::obj::call(f, &all[1..=n]).map(Some);
+        return crate::obj::call(f, &all[1..=n]);
     }
-    crate::obj::call(f, &all[..=n]).map(Some)
+    crate::obj::call(f, &all[..=n])
 }
 
 /// The built-in part of an instance of a class deriving from a built-in type (NULL for
