@@ -39,6 +39,26 @@ fn fetch_tail(bc: &[u8], pc: usize) -> (u8, u16) {
     (at(pc).unwrap_or(0xff), u16::from_le_bytes([at(pc + 1).unwrap_or(0), at(pc + 2).unwrap_or(0)]))
 }
 
+// The VM's checks of malformed bytecode fail through these: a call without arguments at
+// each of the many push and pop sites, not the message's three.
+#[cold]
+#[inline(never)]
+fn stack_overflow() -> Exc {
+    exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame")
+}
+
+#[cold]
+#[inline(never)]
+fn stack_underflow() -> Exc {
+    exc::new_msg(&exc::RUNTIME_ERROR, "stack underflow in frame")
+}
+
+#[cold]
+#[inline(never)]
+fn bad_bytecode() -> Exc {
+    exc::new_msg(&exc::RUNTIME_ERROR, "bad bytecode")
+}
+
 fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
     let code: &'static Code = f.code;
     let bc = code.bytecode();
@@ -56,7 +76,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
             let v = $v;
             match slots.get_mut(sp) {
                 Some(s) => *s = v,
-                None => break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame")),
+                None => break Err(stack_overflow()),
             }
             sp += 1;
         }};
@@ -64,7 +84,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
     macro_rules! pop {
         () => {{
             if sp <= n_locals {
-                break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack underflow in frame"));
+                break Err(stack_underflow());
             }
             sp -= 1;
             slots[sp]
@@ -73,7 +93,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
     macro_rules! top {
         () => {{
             if sp <= n_locals {
-                break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack underflow in frame"));
+                break Err(stack_underflow());
             }
             slots[sp - 1]
         }};
@@ -90,13 +110,13 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
         ($n:expr) => {{
             let n = $n;
             if sp < n_locals + n {
-                break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack underflow in frame"));
+                break Err(stack_underflow());
             }
         }};
     }
     macro_rules! bad {
         () => {
-            break Err(exc::new_msg(&exc::RUNTIME_ERROR, "bad bytecode"))
+            break Err(bad_bytecode())
         };
     }
 
@@ -423,7 +443,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         let seq = pop!();
                         let (before, after) = (arg8 as usize, arg8b as usize);
                         if sp + before + after + 1 > hbase {
-                            break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame"));
+                            break Err(stack_overflow());
                         }
                         let items = tri!(collect_items(seq));
                         if items.len() < before + after {
@@ -512,7 +532,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     ob::UnpackSequence => {
                         let seq = pop!();
                         if sp + arg > hbase {
-                            break Err(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame"));
+                            break Err(stack_overflow());
                         }
                         tri!(obj::unpack(seq, &mut slots[sp..sp + arg]));
                         slots[sp..sp + arg].reverse();
@@ -751,7 +771,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                 let Some(&[target, depth, saved]) = handlers.get(at..at + HANDLER_SLOTS) else {
                     f.pc = pc;
                     f.sp = n_locals;
-                    return Outcome::Raised(exc::new_msg(&exc::RUNTIME_ERROR, "bad bytecode"));
+                    return Outcome::Raised(bad_bytecode());
                 };
                 let target = target.small_int_value() as usize;
                 let depth = depth.small_int_value() as usize;
@@ -759,7 +779,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                 if sp + 2 > slots.len() {
                     f.pc = pc;
                     f.sp = n_locals;
-                    return Outcome::Raised(exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame"));
+                    return Outcome::Raised(stack_overflow());
                 }
                 slots[sp] = if saved.is_null() { Obj::NONE } else { saved };
                 slots[sp + 1] = e.obj();
