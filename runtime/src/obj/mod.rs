@@ -242,20 +242,7 @@ pub fn print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
 ///
 /// # Errors
 /// None yet (user `__bool__` later).
-#[inline(always)]
 pub fn is_true(o: Obj) -> Result<bool, Exc> {
-    truth(o).map(|t| t != 0)
-}
-
-/// [`is_true`] out of line, its result a word: a `Result<usize, Exc>` comes back in two
-/// registers on the MCU, a `Result<bool, Exc>` through memory (the same for [`equal`]).
-#[inline(never)]
-fn truth(o: Obj) -> Result<usize, Exc> {
-    is_true_inline(o).map(usize::from)
-}
-
-#[inline(always)]
-fn is_true_inline(o: Obj) -> Result<bool, Exc> {
     Ok(match o {
         Obj::FALSE | Obj::NONE | Obj::NULL => false,
         Obj::TRUE => true,
@@ -411,18 +398,7 @@ pub fn unary_op(op: UnaryOp, a: Obj) -> Result<Obj, Exc> {
 ///
 /// # Errors
 /// `RuntimeError` when comparing nested (or self-referencing) containers runs out of stack.
-#[inline(always)]
 pub fn equal(a: Obj, b: Obj) -> Result<bool, Exc> {
-    equal_word(a, b).map(|t| t != 0)
-}
-
-#[inline(never)]
-fn equal_word(a: Obj, b: Obj) -> Result<usize, Exc> {
-    equal_inline(a, b).map(usize::from)
-}
-
-#[inline(always)]
-fn equal_inline(a: Obj, b: Obj) -> Result<bool, Exc> {
     if a == b {
         // A NaN is unequal even to itself (as MicroPython's `mp_obj_equal`).
         #[cfg(not(mp_float = "none"))]

@@ -281,21 +281,14 @@ impl Table {
     ///
     /// # Errors
     /// `TypeError` for an unhashable key; whatever `__hash__`/`__eq__` raise.
-    #[inline(always)]
     pub fn get(&self, key: Obj) -> Result<Option<Obj>, Exc> {
-        self.get_or_null(key).map(Obj::non_null)
-    }
-
-    /// [`Table::get`] out of line, NULL when absent (a result in registers on the MCU).
-    #[inline(never)]
-    fn get_or_null(&self, key: Obj) -> Result<Obj, Exc> {
         if self.count.get() == 0 {
             // Still hash: `{}[[]]` is a TypeError, as in CPython.
             super::super::hash(key)?;
-            return Ok(Obj::NULL);
+            return Ok(None);
         }
         let h = super::super::hash(key)?;
-        Ok(self.lookup(key, h)?.map_or(Obj::NULL, |e| e.value))
+        Ok(self.lookup(key, h)?.map(|e| e.value))
     }
 
     /// The value for the name `q` (attribute and global lookups). Names are interned, so
