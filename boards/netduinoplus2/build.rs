@@ -11,6 +11,12 @@ fn main() {
     fs::copy("memory.x", out.join("memory.x")).expect("copy memory.x to OUT_DIR");
     println!("cargo:rustc-link-search={}", out.display());
     println!("cargo:rerun-if-changed=memory.x");
+    // cortex-m-rt's `device` feature includes a device.x: the PAC's with `machine`; without
+    // it src/main.rs defines the vectors, and the file names no handlers.
+    if env::var_os("CARGO_FEATURE_MACHINE").is_none() {
+        fs::write(out.join("device.x"), "/* The interrupt vectors: __INTERRUPTS in src/main.rs. */\n")
+            .expect("write device.x to OUT_DIR");
+    }
     println!("cargo:rerun-if-changed=build.rs");
 
     #[cfg(feature = "python")]

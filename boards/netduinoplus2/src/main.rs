@@ -14,6 +14,19 @@
 #[cfg(feature = "machine")]
 mod machine_hw;
 
+/// The STM32F405's 82 interrupt vectors when no PAC gives them (a build without `machine`
+/// enables no interrupt): every one is cortex-m-rt's `DefaultHandler`. cortex-m-rt's own
+/// table, without its `device` feature, has 240.
+#[cfg(not(feature = "machine"))]
+#[link_section = ".vector_table.interrupts"]
+#[no_mangle]
+pub static __INTERRUPTS: [unsafe extern "C" fn(); 82] = {
+    extern "C" {
+        fn DefaultHandler();
+    }
+    [DefaultHandler; 82]
+};
+
 use cortex_m_rt::entry;
 use stm32f4_common::usart::Port;
 use stm32f4_common::{fatal, Board};
