@@ -500,6 +500,9 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                         need!(2 * arg);
                         let d = tri!(dict::new());
                         if let Some(dd) = d.downcast::<dict::DictObj>() {
+                            // A display's entries, exactly (MicroPython's `BUILD_MAP n` too):
+                            // `{'a': 1}` takes one slot, not the four a growing dict starts with.
+                            tri!(dd.table.reserve_exact(arg));
                             let pairs = &slots[sp - 2 * arg..sp];
                             tri!(pairs.chunks(2).try_for_each(|kv| dd.set(kv[0], kv[1])));
                         }
