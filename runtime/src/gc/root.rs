@@ -140,11 +140,7 @@ pub fn enter<R>(
         ps1: Cell::new(Obj::NULL),
         ps2: Cell::new(Obj::NULL),
         atexit: Cell::new(Obj::NULL),
-        front_error: Cell::new(crate::parse::error::Detail::Syntax {
-            kind: crate::parse::ErrorKind::InvalidSyntax,
-            line: 0,
-            block: qstr!(""),
-        }),
+        front_error: Cell::new(crate::parse::error::NO_DETAIL),
         executable: Cell::new(Obj::NULL),
         global_hints: crate::vm::GlobalHints::new(),
         setattr_hooks: Cell::new(false),

@@ -184,13 +184,16 @@ pub enum Detail {
 /// A front-end failure. It is a marker: what failed is the runtime state's
 /// `front_error` (a [`Detail`]), written when the error is made. So `Result<NodeId,
 /// Error>` is two words, returned in registers, and `?` moves no error around: the
-/// parser and the compiler are about a tenth smaller in flash than with the detail in the
-/// error. Only the latest error made is current, which is what the front end needs: it
+/// parser and the compiler are over a quarter smaller in flash than with the detail in
+/// the error. Only the latest error made is current, which is what the front end needs: it
 /// never recovers from an error, it only stops (after a compile error, `compile` parses
 /// on, and a later syntax error is the one reported, as in MicroPython). The state lies
 /// in the GC's root range, so an exception waiting there stays alive.
 #[derive(Clone, Copy)]
 pub struct Error(());
+
+/// `front_error` when no error waits (holding no exception, so none is kept alive).
+pub const NO_DETAIL: Detail = Detail::Syntax { kind: ErrorKind::InvalidSyntax, line: 0, block: qstr!("") };
 
 impl Error {
     fn set(d: Detail) -> Error {
@@ -232,8 +235,11 @@ impl Error {
     }
 
     /// The Python exception, with the traceback line `File "<file>", line N[, in block]`.
+    /// The detail is let go of: the exception is the caller's now.
     pub fn into_exc(self, file: Qstr) -> Exc {
-        match self.detail() {
+        let detail = self.detail();
+        crate::gc::root::state().front_error.set(NO_DETAIL);
+        match detail {
             Detail::Syntax { kind, line, .. } if kind.is_indentation() => {
                 exc::indentation_error(kind.message(), file, line)
             }
