@@ -129,8 +129,10 @@ impl ErrorKind {
             ErrorKind::MultipleStars => "multiple *x in assignment",
             ErrorKind::ImportStarNotModule => "import * not at module level",
             ErrorKind::FStringBrace => "f-string: single '}' is not allowed",
-            ErrorKind::FStringEmpty => "f-string: empty expression not allowed",
-            ErrorKind::FStringConversion => "f-string: invalid conversion character",
+            // MicroPython's words; CPython's are "f-string: empty expression not allowed" and
+            // "f-string: invalid conversion character".
+            ErrorKind::FStringEmpty => "malformed f-string",
+            ErrorKind::FStringConversion => "invalid syntax",
             ErrorKind::FStringNesting => "f-string: expressions nested too deeply",
             ErrorKind::BreakOutsideLoop => "'break'/'continue' outside loop",
             ErrorKind::ContinueOutsideLoop => "'break'/'continue' outside loop",

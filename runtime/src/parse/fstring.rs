@@ -107,6 +107,10 @@ impl<'s> Parser<'s> {
             i += 1;
         }
         let expr = &body[start..i];
+        if i >= body.len() {
+            // The field runs to the end of the string: no `}` (MicroPython's message).
+            return Err(Error::syntax(ErrorKind::InvalidSyntax, line));
+        }
         if expr.iter().all(|c| c.is_ascii_whitespace()) {
             return Err(Error::syntax(ErrorKind::FStringEmpty, line));
         }
@@ -159,7 +163,8 @@ impl<'s> Parser<'s> {
             fmt.extend_from_slice(b"!r")?;
         }
         if body.get(i) != Some(&b'}') {
-            return Err(Error::syntax(ErrorKind::FStringBrace, line));
+            // A field without its `}` (MicroPython's message, not CPython's).
+            return Err(Error::syntax(ErrorKind::InvalidSyntax, line));
         }
         fmt.push(b'}')?;
         Ok(i + 1)

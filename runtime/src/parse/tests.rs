@@ -792,7 +792,7 @@ fn fstrings_become_format_calls() {
     assert_eq!(err("x = 1\nf'{}'"), (ErrorKind::FStringEmpty, 2));
     assert_eq!(err("f'a}'"), (ErrorKind::FStringBrace, 1));
     assert_eq!(err("f'{x!z}'"), (ErrorKind::FStringConversion, 1));
-    assert_eq!(err("f'{x'"), (ErrorKind::FStringBrace, 1));
+    assert_eq!(err("f'{x'"), (ErrorKind::InvalidSyntax, 1));
     assert_eq!(err("f'{x:{y:{z}}}'"), (ErrorKind::FStringNesting, 1));
     assert_eq!(err("b'a' f'b'"), (ErrorKind::MixedBytes, 1));
 }
