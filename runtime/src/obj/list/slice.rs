@@ -17,7 +17,9 @@ pub fn list_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     if let Some(s) = index.downcast::<SliceObj>() {
         return slice_op(l, s.parts(), value);
     }
-    let i = seq::index(o, index, l.len(), "list index out of range")?;
+    // `del l[i]` is MicroPython's `pop(i)`: from an empty list it says so.
+    let msg = if value == SENTINEL_DELETE && l.is_empty() { "pop from empty list" } else { "list index out of range" };
+    let i = seq::index(o, index, l.len(), msg)?;
     let items = l.view();
     if value.is_null() {
         Ok(items[i].get())
