@@ -162,11 +162,11 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
 ]));
 
 fn build_class(args: Args<'_>) -> Result<Obj, Exc> {
-    let [body, name, bases @ ..] = args.pos else {
+    let [body, name_obj, base_list @ ..] = args.pos else {
         return Err(exc::type_error("__build_class__: not enough arguments"));
     };
-    let name = class::attr_name(*name)?;
-    let bases = tuple::new(bases)?;
+    let name = class::attr_name(*name_obj)?;
+    let bases = tuple::new(base_list)?;
     if let Some(m) = args.kw_get(qstr!("metaclass")) {
         if m != Obj::from_static(&type_::TYPE_TYPE) {
             return Err(exc::type_error("metaclass other than type not supported"));
@@ -174,7 +174,14 @@ fn build_class(args: Args<'_>) -> Result<Obj, Exc> {
     }
     let ns = dict::new()?;
     let cell = crate::vm::run_class_body(*body, ns)?;
-    let cls = class::make_class(name, bases, ns)?;
+    // A first base that is not a class: its type makes the class, as in MicroPython and
+    // CPython (`class A(1)` calls `int('A', (1,), ns)`, which refuses).
+    let cls = match base_list.first() {
+        Some(&b) if b.downcast::<crate::obj::Type>().is_none() => {
+            obj::call(Obj::from_static(b.ty()), &[*name_obj, bases, ns])?
+        }
+        _ => class::make_class(name, bases, ns)?,
+    };
     if let Some(c) = cell.downcast::<crate::obj::cell::CellObj>() {
         c.value.set(cls);
     }

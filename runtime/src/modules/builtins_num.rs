@@ -98,6 +98,25 @@ fn builtin_divmod(args: &[Obj]) -> Result<Obj, Exc> {
             return tuple::new(&[obj::float::new(q)?, obj::float::new(r)?]);
         }
     }
+    // A class's own `__divmod__`, then the other operand's `__rdivmod__`.
+    if a.ty().flags & obj::type_flags::INSTANCE != 0 {
+        if let Some(r) = special(a, qstr!("__divmod__"), &[b])? {
+            return Ok(r);
+        }
+    }
+    if b.ty().flags & obj::type_flags::INSTANCE != 0 {
+        if let Some(r) = special(b, qstr!("__rdivmod__"), &[a])? {
+            return Ok(r);
+        }
+    }
+    let number = |o: Obj| int::is_int(o) || cfg!(not(mp_float = "none")) && obj::float::value(o).is_some();
+    if !number(a) || !number(b) {
+        // MicroPython's message names the operation asked for, not the floor division.
+        return Err(exc::new_msg_parts(
+            &exc::TYPE_ERROR,
+            &["unsupported types for __divmod__: '", a.ty().name(), "', '", b.ty().name(), "'"],
+        ));
+    }
     let q = obj::binary_op(BinOp::FloorDiv, a, b)?;
     let r = obj::binary_op(BinOp::Mod, a, b)?;
     tuple::new(&[q, r])

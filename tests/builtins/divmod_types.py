@@ -1,0 +1,23 @@
+# divmod of ints, floats and bools (the quotient and remainder of floor division), and of a
+# class with __divmod__ or __rdivmod__ (tests/errors/divmod_type_error.py: other types).
+
+
+class D:
+    def __divmod__(self, other):
+        return ("divmod", other)
+
+    def __rdivmod__(self, other):
+        return ("rdivmod", other)
+
+
+class I(int):
+    pass
+
+
+for a, b in [(7, 2), (-7, 2), (7, -2), (7.5, 2), (-7.5, 2), (True, 2), (I(9), 4), (2 ** 70, 3), (-(2 ** 70), 7)]:
+    print(a, b, divmod(a, b))
+print(divmod(D(), 3), divmod(3, D()))
+try:
+    divmod(1, 0)
+except ZeroDivisionError as e:
+    print("ZeroDivisionError")
