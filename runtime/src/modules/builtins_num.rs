@@ -109,8 +109,7 @@ fn builtin_divmod(args: &[Obj]) -> Result<Obj, Exc> {
             return Ok(r);
         }
     }
-    let number = |o: Obj| int::is_int(o) || cfg!(not(mp_float = "none")) && obj::float::value(o).is_some();
-    if !number(a) || !number(b) {
+    if !divmod_operand(a) || !divmod_operand(b) {
         // MicroPython's message names the operation asked for, not the floor division.
         return Err(exc::new_msg_parts(
             &exc::TYPE_ERROR,
@@ -120,6 +119,15 @@ fn builtin_divmod(args: &[Obj]) -> Result<Obj, Exc> {
     let q = obj::binary_op(BinOp::FloorDiv, a, b)?;
     let r = obj::binary_op(BinOp::Mod, a, b)?;
     tuple::new(&[q, r])
+}
+
+/// An int or a float: what `divmod` takes (after a class's own `__divmod__`).
+fn divmod_operand(o: Obj) -> bool {
+    #[cfg(not(mp_float = "none"))]
+    if obj::float::value(o).is_some() {
+        return true;
+    }
+    int::is_int(o)
 }
 
 fn builtin_pow(args: &[Obj]) -> Result<Obj, Exc> {

@@ -454,16 +454,23 @@ pub fn import_error(name: Qstr) -> Exc {
     new_msg3(&IMPORT_ERROR, "no module named '", name.as_str(), "'")
 }
 
+/// A failed load: `'int' object has no attribute 'x'`, or for a class `type object 'C' has
+/// no attribute 'x'`.
 #[cold]
 pub fn attribute_error(o: Obj, name: Qstr) -> Exc {
     match o.downcast::<Type>() {
         Some(t) => {
             new_msg_parts(&ATTRIBUTE_ERROR, &["type object '", t.name(), "' has no attribute '", name.as_str(), "'"])
         }
-        None => {
-            new_msg_parts(&ATTRIBUTE_ERROR, &["'", o.ty().name(), "' object has no attribute '", name.as_str(), "'"])
-        }
+        None => store_attribute_error(o, name),
     }
+}
+
+/// A failed store or deletion: always the object's type named, a class's being `type`
+/// (MicroPython's `mp_store_attr`).
+#[cold]
+pub fn store_attribute_error(o: Obj, name: Qstr) -> Exc {
+    new_msg_parts(&ATTRIBUTE_ERROR, &["'", o.ty().name(), "' object has no attribute '", name.as_str(), "'"])
 }
 
 #[cold]

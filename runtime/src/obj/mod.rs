@@ -607,7 +607,7 @@ pub fn store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
             if value.is_null() {
                 return match d.remove(Obj::from_qstr(name))? {
                     Some(_) => Ok(()),
-                    None => Err(exc::attribute_error(o, name)),
+                    None => Err(exc::store_attribute_error(o, name)),
                 };
             }
             return d.set(Obj::from_qstr(name), value);
@@ -626,7 +626,7 @@ pub fn store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
                 if value.is_null() {
                     return match d.remove(Obj::from_qstr(name))? {
                         Some(_) => Ok(()),
-                        None => Err(exc::attribute_error(o, name)),
+                        None => Err(exc::store_attribute_error(o, name)),
                     };
                 }
                 return d.set(Obj::from_qstr(name), value);
@@ -642,7 +642,7 @@ pub fn store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
         }
         return call(p.fset, &[o, value]).map(|_| ());
     }
-    Err(exc::attribute_error(o, name))
+    Err(exc::store_attribute_error(o, name))
 }
 
 /// `o.name`.

@@ -430,10 +430,9 @@ pub(super) fn store_attr_default(o: Obj, name: Qstr, value: Obj) -> Result<(), E
         if let Some(p) = f.downcast::<PropertyObj>() {
             let setter = if value.is_null() { p.fdel } else { p.fset };
             if setter == Obj::NONE {
-                return Err(exc::new_msg(
-                    &exc::ATTRIBUTE_ERROR,
-                    if value.is_null() { "can't delete attribute" } else { "can't set attribute" },
-                ));
+                // MicroPython's words: `'A' object has no attribute 'p'` (CPython's: "can't
+                // set attribute", "property 'p' of 'A' object has no setter").
+                return Err(exc::store_attribute_error(o, name));
             }
             if value.is_null() {
                 super::call(setter, &[o])?;
@@ -455,9 +454,9 @@ pub(super) fn store_attr_default(o: Obj, name: Qstr, value: Obj) -> Result<(), E
             }
         }
     }
-    let Some(inst) = o.downcast::<InstanceObj>() else { return Err(exc::attribute_error(o, name)) };
+    let Some(inst) = o.downcast::<InstanceObj>() else { return Err(exc::store_attribute_error(o, name)) };
     if value.is_null() {
-        return if attrs::delete(inst, name)? { Ok(()) } else { Err(exc::attribute_error(o, name)) };
+        return if attrs::delete(inst, name)? { Ok(()) } else { Err(exc::store_attribute_error(o, name)) };
     }
     // Where loads last found the name in an instance of this class (`self.n += 1`), and
     // how many attributes the last instance stored to had (the room a first block gets).
