@@ -297,8 +297,8 @@ pub fn fixed_items(o: Obj, out: &mut [Obj]) -> Result<(), Exc> {
         return Ok(());
     }
     let (mut a, mut b) = ([0u8; 24], [0u8; 24]);
-    let want = core::str::from_utf8(crate::print::fmt_int(out.len() as i64, &mut a)).unwrap_or("?");
-    let got = core::str::from_utf8(crate::print::fmt_int(n as i64, &mut b)).unwrap_or("?");
+    let want = crate::print::int_str(out.len() as i64, &mut a);
+    let got = crate::print::int_str(n as i64, &mut b);
     Err(exc::new_msg_parts(&exc::VALUE_ERROR, &["requested length ", want, " but object has length ", got]))
 }
 

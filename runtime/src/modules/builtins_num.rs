@@ -356,7 +356,7 @@ fn int_to_bytes(args: &[Obj]) -> Result<Obj, Exc> {
     let len = usize::try_from(len).unwrap_or(usize::MAX);
     if need > len {
         let mut b = [0u8; 24];
-        let n = core::str::from_utf8(crate::print::fmt_int(len as i64, &mut b)).unwrap_or("?");
+        let n = crate::print::int_str(len as i64, &mut b);
         return Err(exc::new_msg3(&exc::OVERFLOW_ERROR, "value would overflow a ", n, " byte buffer"));
     }
     let mut out = crate::gc::GcVec::with_capacity(len)?;

@@ -77,7 +77,7 @@ fn separators(o: Obj) -> Result<Separators, Exc> {
         Items::of(o).ok_or_else(|| exc::type_error_fmt("object '", o.ty().name(), "' isn't a tuple or list"))?;
     if items.len() != 2 {
         let mut a = [0u8; 24];
-        let n = core::str::from_utf8(crate::print::fmt_int(items.len() as i64, &mut a)).unwrap_or("?");
+        let n = crate::print::int_str(items.len() as i64, &mut a);
         return Err(exc::new_msg_parts(&exc::VALUE_ERROR, &["requested length 2 but object has length ", n]));
     }
     let text = |x: Obj| {

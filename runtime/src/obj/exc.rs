@@ -489,14 +489,11 @@ pub fn unsupported_unary(op: UnaryOp, a: Obj) -> Exc {
 #[cold]
 pub fn unpack_error(expected: usize, got: usize) -> Exc {
     let mut a = [0u8; 24];
-    let n = crate::print::fmt_int(got as i64, &mut a);
-    let n = core::str::from_utf8(n).unwrap_or("?");
     if got < expected {
-        new_msg3(&VALUE_ERROR, "need more than ", n, " values to unpack")
+        new_msg3(&VALUE_ERROR, "need more than ", crate::print::int_str(got as i64, &mut a), " values to unpack")
     } else {
-        let mut b = [0u8; 24];
-        let e = crate::print::fmt_int(expected as i64, &mut b);
-        new_msg3(&VALUE_ERROR, "too many values to unpack (expected ", core::str::from_utf8(e).unwrap_or("?"), ")")
+        let e = crate::print::int_str(expected as i64, &mut a);
+        new_msg3(&VALUE_ERROR, "too many values to unpack (expected ", e, ")")
     }
 }
 
@@ -505,8 +502,8 @@ pub fn unpack_error(expected: usize, got: usize) -> Exc {
 pub fn arg_count(expected: usize, given: usize) -> Exc {
     let mut a = [0u8; 24];
     let mut b = [0u8; 24];
-    let e = core::str::from_utf8(crate::print::fmt_int(expected as i64, &mut a)).unwrap_or("?");
-    let g = core::str::from_utf8(crate::print::fmt_int(given as i64, &mut b)).unwrap_or("?");
+    let e = crate::print::int_str(expected as i64, &mut a);
+    let g = crate::print::int_str(given as i64, &mut b);
     new_msg_parts(&TYPE_ERROR, &["function takes ", e, " positional arguments but ", g, " were given"])
 }
 
@@ -515,8 +512,8 @@ pub fn arg_count(expected: usize, given: usize) -> Exc {
 pub fn fun_arg_count(name: Qstr, expected: usize, given: usize) -> Exc {
     let mut a = [0u8; 24];
     let mut b = [0u8; 24];
-    let e = core::str::from_utf8(crate::print::fmt_int(expected as i64, &mut a)).unwrap_or("?");
-    let g = core::str::from_utf8(crate::print::fmt_int(given as i64, &mut b)).unwrap_or("?");
+    let e = crate::print::int_str(expected as i64, &mut a);
+    let g = crate::print::int_str(given as i64, &mut b);
     new_msg_parts(&TYPE_ERROR, &[name.as_str(), "() takes ", e, " positional arguments but ", g, " were given"])
 }
 
@@ -524,7 +521,7 @@ pub fn fun_arg_count(name: Qstr, expected: usize, given: usize) -> Exc {
 #[cold]
 pub fn missing_args(n: usize) -> Exc {
     let mut a = [0u8; 24];
-    let e = core::str::from_utf8(crate::print::fmt_int(n as i64, &mut a)).unwrap_or("?");
+    let e = crate::print::int_str(n as i64, &mut a);
     new_msg_parts(&TYPE_ERROR, &["function missing ", e, " required positional arguments"])
 }
 
@@ -532,7 +529,7 @@ pub fn missing_args(n: usize) -> Exc {
 #[cold]
 pub fn missing_positional(i: usize) -> Exc {
     let mut a = [0u8; 24];
-    let e = core::str::from_utf8(crate::print::fmt_int(i as i64, &mut a)).unwrap_or("?");
+    let e = crate::print::int_str(i as i64, &mut a);
     new_msg_parts(&TYPE_ERROR, &["function missing required positional argument #", e])
 }
 
@@ -622,8 +619,8 @@ pub fn wrong_self(expected: &'static Type, got: Obj) -> Exc {
 pub fn at_most_args(max: usize, given: usize) -> Exc {
     let mut a = [0u8; 24];
     let mut b = [0u8; 24];
-    let m = core::str::from_utf8(crate::print::fmt_int(max as i64, &mut a)).unwrap_or("?");
-    let g = core::str::from_utf8(crate::print::fmt_int(given as i64, &mut b)).unwrap_or("?");
+    let m = crate::print::int_str(max as i64, &mut a);
+    let g = crate::print::int_str(given as i64, &mut b);
     new_msg_parts(&TYPE_ERROR, &["function expected at most ", m, " arguments, got ", g])
 }
 

@@ -410,7 +410,7 @@ pub fn parse(s: &str, base: u32) -> Result<Obj, Exc> {
 #[cold]
 fn invalid_literal(base: u32, s: &str, t: &str) -> Exc {
     let mut b = [0u8; 24];
-    let n = core::str::from_utf8(print::fmt_int(base as i64, &mut b)).unwrap_or("?");
+    let n = crate::print::int_str(base as i64, &mut b);
     // (An empty `t` of blank text may point at its start: never before the blanks' end.)
     let blank = s.len() - s.trim_start_matches(|c: char| c.is_ascii_whitespace()).len();
     let from = (t.as_ptr() as usize).wrapping_sub(s.as_ptr() as usize).max(blank);

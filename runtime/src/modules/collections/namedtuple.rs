@@ -71,10 +71,6 @@ fn items_of(o: Obj) -> &'static [Obj] {
     tuple::as_slice(class::native_part(o)).unwrap_or(&[])
 }
 
-fn count(n: usize, buf: &mut [u8; 24]) -> &str {
-    core::str::from_utf8(crate::print::fmt_int(n as i64, buf)).unwrap_or("?")
-}
-
 /// `P(...)`: exactly one value per field, positional first, then by keyword.
 fn nt_new(args: Args<'_>) -> Result<Obj, Exc> {
     let Some((&cls, pos)) = args.pos.split_first() else { return Err(exc::missing_args(1)) };
@@ -88,9 +84,9 @@ fn nt_new(args: Args<'_>) -> Result<Obj, Exc> {
             &[
                 ty.name(),
                 "() takes ",
-                count(fields.len(), &mut a),
+                crate::print::int_str(fields.len() as i64, &mut a),
                 " positional arguments but ",
-                count(given, &mut b),
+                crate::print::int_str(given as i64, &mut b),
                 " were given",
             ],
         ));

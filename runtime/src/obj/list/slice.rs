@@ -191,7 +191,7 @@ fn replace(l: &ListObj, start: usize, stop: usize, new: impl ExactSizeIterator<I
 fn extended_size(given: usize, size: usize) -> Exc {
     let mut a = [0u8; 24];
     let mut b = [0u8; 24];
-    let g = core::str::from_utf8(crate::print::fmt_int(given as i64, &mut a)).unwrap_or("?");
-    let n = core::str::from_utf8(crate::print::fmt_int(size as i64, &mut b)).unwrap_or("?");
+    let g = crate::print::int_str(given as i64, &mut a);
+    let n = crate::print::int_str(size as i64, &mut b);
     exc::new_msg_parts(&exc::VALUE_ERROR, &["attempt to assign sequence of size ", g, " to extended slice of size ", n])
 }
