@@ -98,14 +98,19 @@ fn builtin_divmod(args: &[Obj]) -> Result<Obj, Exc> {
             return tuple::new(&[obj::float::new(q)?, obj::float::new(r)?]);
         }
     }
-    // A class's own `__divmod__`, then the other operand's `__rdivmod__`.
-    if a.ty().flags & obj::type_flags::INSTANCE != 0 {
-        if let Some(r) = special(a, qstr!("__divmod__"), &[b])? {
-            return Ok(r);
+    // A class's own `__divmod__`, then (for another type) the other operand's
+    // `__rdivmod__`; `NotImplemented` from either passes on, as for the operators.
+    let user = |o: Obj, name, other| -> Result<Option<Obj>, Exc> {
+        if o.ty().flags & obj::type_flags::INSTANCE == 0 {
+            return Ok(None);
         }
+        Ok(special(o, name, &[other])?.filter(|&r| r != obj::class::NOT_IMPLEMENTED))
+    };
+    if let Some(r) = user(a, qstr!("__divmod__"), b)? {
+        return Ok(r);
     }
-    if b.ty().flags & obj::type_flags::INSTANCE != 0 {
-        if let Some(r) = special(b, qstr!("__rdivmod__"), &[a])? {
+    if !core::ptr::eq(a.ty(), b.ty()) {
+        if let Some(r) = user(b, qstr!("__rdivmod__"), a)? {
             return Ok(r);
         }
     }
