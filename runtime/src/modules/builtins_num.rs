@@ -248,10 +248,7 @@ fn builtin_round(args: &[Obj]) -> Result<Obj, Exc> {
                 if !f.is_finite() {
                     return int::from_float(f); // the errors of int(inf), int(nan)
                 }
-                let r = M::round(f);
-                // Halfway: to even.
-                let r = if M::fabs(f - M::trunc(f)) == 0.5 { 2.0 * M::round(f / 2.0) } else { r };
-                int::from_float(r)
+                int::from_float(M::rint(f)) // halfway: to even
             }
         };
     }

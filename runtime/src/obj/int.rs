@@ -621,8 +621,10 @@ fn true_divide(a: Obj, b: Obj) -> Result<Obj, Exc> {
 }
 
 /// `x / y` (`y` nonzero) correctly rounded. Operands the float holds exactly divide in
-/// the FPU (IEEE division rounds once); others are scaled to a 127-bit numerator and
-/// divided exactly, the remainder being the sticky bit.
+/// the FPU (IEEE division rounds once); others by binary long division until the quotient
+/// has 63 bits, the remainder (and any bits of `x` not yet brought down) being the sticky
+/// bit. A loop of shifts and subtracts, not a 128-bit division: this runs only for operands
+/// past 2**24 (2**53), and the MCU has no 64-bit divide.
 #[cfg(not(mp_float = "none"))]
 fn true_divide_i64(x: i64, y: i64) -> super::float::Float {
     use super::float::Float;
@@ -635,10 +637,21 @@ fn true_divide_i64(x: i64, y: i64) -> super::float::Float {
     if a == 0 {
         return if neg { -0.0 } else { 0.0 };
     }
-    let s = a.leading_zeros() + 64 - 1;
-    let num = u128::from(a) << s;
-    let (q, r) = (num / u128::from(b), num % u128::from(b));
-    let v = super::float::parse::round_bits(q, -(s as i32), r != 0);
+    // After k steps `q = floor((a · 2**(k-64)) / b)` and `r` its remainder (`r < b`, so
+    // `2r + 1` fits): `x / y = (q + rest) · 2**(64-k)`. At most 64 + 63 steps.
+    let (mut q, mut r, mut k) = (0u64, 0u64, 0u32);
+    while q >> 62 == 0 {
+        let bit = if k < 64 { (a >> (63 - k)) & 1 } else { 0 };
+        r = (r << 1) | bit;
+        q <<= 1;
+        if r >= b {
+            r -= b;
+            q |= 1;
+        }
+        k += 1;
+    }
+    let rest = r != 0 || (k < 64 && a & ((1u64 << (64 - k)) - 1) != 0);
+    let v = super::float::parse::round_bits(u128::from(q), 64 - k as i32, rest);
     if neg {
         -v
     } else {

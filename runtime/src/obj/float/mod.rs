@@ -334,11 +334,32 @@ pub fn hash(x: Float) -> u32 {
     (b ^ (b >> 32)) as u32
 }
 
+/// `round(x, ndigits)` at single precision: MicroPython's `nearbyint(x * 10**n) / 10**n` in
+/// `f32`, so a board prints what MicroPython prints there (`round(2.675, 2)` is `2.68`, the
+/// product rounding up to the tie). Where `10**n` overflows or underflows, which MicroPython
+/// turns into `nan`, the result is CPython's: `x` itself, or a zero of `x`'s sign.
+///
+/// # Errors
+/// `MemoryError`.
+#[cfg(mp_float = "float")]
+pub fn round_digits(x: Float, nd: i64) -> Result<Obj, Exc> {
+    let mult = M::pow(10.0, nd.clamp(-400, 400) as Float);
+    let scaled = x * mult;
+    if !x.is_finite() || x == 0.0 || !scaled.is_finite() {
+        return new(x);
+    }
+    if mult == 0.0 {
+        return new(M::copysign(0.0, x));
+    }
+    new(M::rint(scaled) / mult)
+}
+
 /// `round(x, ndigits)`: round half to even at `ndigits` decimal places (exact, through the
 /// formatter's digits, as CPython rounds the exact value).
 ///
 /// # Errors
 /// `MemoryError`.
+#[cfg(not(mp_float = "float"))]
 pub fn round_digits(x: Float, nd: i64) -> Result<Obj, Exc> {
     if !x.is_finite() || x == 0.0 {
         return new(x);
