@@ -651,7 +651,7 @@ fn true_divide_i64(x: i64, y: i64) -> super::float::Float {
         k += 1;
     }
     let rest = r != 0 || (k < 64 && a & ((1u64 << (64 - k)) - 1) != 0);
-    let v = super::float::parse::round_bits(u128::from(q), 64 - k as i32, rest);
+    let v = super::float::parse::round_bits(q, 64 - k as i32, rest);
     if neg {
         -v
     } else {

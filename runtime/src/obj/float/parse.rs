@@ -57,30 +57,35 @@ pub fn to_float(digits: &[u8], mut e10: i32) -> Float {
         den.shl(s.unsigned_abs());
     }
     let q = num.div_small_quotient(&den);
-    round_bits(q, -s, !num.is_zero())
+    // 64 or 65 bits: the 65th goes into the sticky bit.
+    let (q, s, lost) = if (q >> 64) != 0 { (q >> 1, s - 1, q & 1 != 0) } else { (q, s, false) };
+    round_bits(q as u64, -s, !num.is_zero() || lost)
 }
 
 /// The float nearest `q × 2**e` (`q` nonzero), `inexact` meaning a little more than that.
-pub fn round_bits(q: u128, e: i32, inexact: bool) -> Float {
+/// In 64-bit arithmetic (two registers on the MCU): callers with a wider quotient keep
+/// its top 64 bits and fold the rest into `inexact` (`top64` in the long ints).
+pub fn round_bits(q: u64, e: i32, inexact: bool) -> Float {
     let p = Float::MANTISSA_DIGITS as i32;
-    let bits = 128 - q.leading_zeros() as i32;
+    let bits = 64 - q.leading_zeros() as i32;
     // The exponent of the result's lowest mantissa bit, at least the subnormal one.
     let lsb = (e + bits - p).max(super::MIN_LSB_EXP);
     let drop = lsb - e;
     let (mut m, half, rest) = if drop <= 0 {
         (q << (-drop) as u32, false, inexact)
-    } else if drop > 127 {
+    } else if drop > 64 {
+        // Below half the smallest subnormal.
         (0, false, true)
     } else {
-        let m = q >> drop as u32;
+        let m = q.checked_shr(drop as u32).unwrap_or(0);
         let half = (q >> (drop - 1) as u32) & 1 == 1;
-        let rest = (q & ((1u128 << (drop - 1) as u32) - 1)) != 0 || inexact;
+        let rest = (q & ((1u64 << (drop - 1) as u32) - 1)) != 0 || inexact;
         (m, half, rest)
     };
     if half && (rest || m & 1 == 1) {
         m += 1;
     }
-    compose(m as u64, lsb)
+    compose(m, lsb)
 }
 
 /// `float(s)`'s syntax: spaces, a sign, then `inf`, `infinity`, `nan` (any case) or a

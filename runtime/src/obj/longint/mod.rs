@@ -417,30 +417,29 @@ pub fn from_float(f: super::float::Float) -> Result<Obj, Exc> {
 /// The float nearest `±m` (correctly rounded), or `None` when it overflows.
 #[cfg(not(mp_float = "none"))]
 pub fn to_float(neg: bool, m: &[u32]) -> Option<super::float::Float> {
-    let bits = mag::bit_len(m);
-    let v = if bits <= 128 {
-        let mut q = 0u128;
-        for &d in m.iter().rev() {
-            q = (q << 32) | u128::from(d);
-        }
-        if q == 0 {
-            return Some(0.0);
-        }
-        super::float::parse::round_bits(q, 0, false)
-    } else {
-        // The top 96..128 bits and a sticky bit for the rest.
-        let skip = (bits - 96) / 32;
-        let mut q = 0u128;
-        for &d in m[skip..].iter().rev() {
-            q = (q << 32) | u128::from(d);
-        }
-        let sticky = m[..skip].iter().any(|&d| d != 0);
-        super::float::parse::round_bits(q, (skip * 32).min(i32::MAX as usize) as i32, sticky)
-    };
+    let (q, shift, sticky) = top64(m);
+    if q == 0 {
+        return Some(0.0);
+    }
+    let v = super::float::parse::round_bits(q, shift.min(i32::MAX as usize) as i32, sticky);
     if v.is_infinite() {
         return None;
     }
     Some(if neg { -v } else { v })
+}
+
+/// A magnitude as `q × 2**shift` plus a little (`sticky`): `q` its top 64 bits (all of it
+/// when it has no more), `sticky` whether any bit below them is set.
+#[cfg(not(mp_float = "none"))]
+fn top64(m: &[u32]) -> (u64, usize, bool) {
+    let shift = mag::bit_len(m).saturating_sub(64);
+    let (w, b) = (shift / 32, (shift % 32) as u32);
+    let word = |i: usize| u64::from(m.get(i).copied().unwrap_or(0));
+    // Bits `shift..shift + 64`: from three words when `b` is not 0.
+    let low = word(w) | (word(w + 1) << 32);
+    let q = if b == 0 { low } else { (low >> b) | (word(w + 2) << (64 - b)) };
+    let sticky = m[..w.min(m.len())].iter().any(|&d| d != 0) || (b != 0 && word(w) & ((1 << b) - 1) != 0);
+    (q, shift, sticky)
 }
 
 /// `a / b` correctly rounded, as CPython's `long_true_divide` (`b` nonzero): the quotient
@@ -474,7 +473,7 @@ pub fn true_divide(a: &Parts, b: &Parts) -> Result<Option<super::float::Float>, 
     } else {
         mag::divmod(am, &mag::shl(bm, s.unsigned_abs() as usize)?)?
     };
-    let q = q.iter().rev().fold(0u128, |q, &d| (q << 32) | u128::from(d));
-    let v = super::float::parse::round_bits(q, -(s as i32), !r.is_empty());
+    let (q, shift, sticky) = top64(&q);
+    let v = super::float::parse::round_bits(q, shift as i32 - s as i32, sticky || !r.is_empty());
     Ok((!v.is_infinite()).then(|| signed(v)))
 }
