@@ -248,10 +248,10 @@ mod floats {
         }
     }
 
-    #[allow(clippy::unnecessary_cast)]
+    // By bits: at single precision no `__aeabi_f2d`/`__aeabi_d2f` (see `float::to_f64_bits`).
     impl FromObj for f64 {
         fn from_obj(o: Obj) -> Result<Self, Exc> {
-            Ok(float::expect(o)? as f64)
+            Ok(f64::from_bits(float::to_f64_bits(float::expect(o)?)))
         }
     }
 
@@ -262,10 +262,9 @@ mod floats {
         }
     }
 
-    #[allow(clippy::unnecessary_cast)]
     impl IntoResult for f64 {
         fn into_result(self) -> Result<Obj, Exc> {
-            float::new(self as float::Float)
+            float::new(float::from_f64_bits(self.to_bits()))
         }
     }
 }

@@ -183,9 +183,7 @@ fn save_const(o: Obj, out: &mut GcVec<u8>) -> Result<(), Exc> {
     if let Some(f) = o.downcast::<obj::float::FloatObj>() {
         out.push(T_FLOAT)?;
         // As f64 whatever the board's precision (widening is exact).
-        #[allow(clippy::useless_conversion)]
-        let wide = f64::from(f.value);
-        return out.extend_from_slice(&wide.to_bits().to_le_bytes());
+        return out.extend_from_slice(&obj::float::to_f64_bits(f.value).to_le_bytes());
     }
     if let Some(items) = tuple::as_slice(o) {
         out.push(T_TUPLE)?;
@@ -384,7 +382,7 @@ impl Reader<'_> {
                 bytes::from_slice(self.bytes(n)?)?
             }
             #[cfg(not(mp_float = "none"))]
-            T_FLOAT => obj::float::new(f64::from_bits(self.u64()?) as obj::float::Float)?,
+            T_FLOAT => obj::float::new(obj::float::from_f64_bits(self.u64()?))?,
             T_TUPLE => {
                 let n = self.u16()? as usize;
                 let mut items: GcVec<Obj> = GcVec::with_capacity(n)?;

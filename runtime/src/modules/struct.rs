@@ -265,7 +265,7 @@ fn encode(code: u8, v: Obj) -> Result<u64, Exc> {
             b'f' => return Ok(u64::from((float::expect(v)? as f32).to_bits())),
             // `Float` is f32 or f64 by board; the cast is a no-op on double boards.
             #[allow(clippy::unnecessary_cast)]
-            b'd' => return Ok((float::expect(v)? as f64).to_bits()),
+            b'd' => return Ok(float::to_f64_bits(float::expect(v)?)),
             _ => {}
         }
     }
@@ -339,7 +339,7 @@ fn decode(code: u8, bits: u64, size: usize) -> Result<Obj, Exc> {
         match code {
             b'e' => return float::new(half::decode(bits as u16) as Float),
             b'f' => return float::new(f32::from_bits(bits as u32) as Float),
-            b'd' => return float::new(f64::from_bits(bits) as Float),
+            b'd' => return float::new(float::from_f64_bits(bits)),
             _ => {}
         }
     }

@@ -151,7 +151,7 @@ pub fn load_item(typecode: u8, b: &[u8]) -> Result<Obj, Exc> {
         #[cfg(not(mp_float = "none"))]
         b'f' => super::float::new(f32::from_bits(raw as u32) as super::float::Float),
         #[cfg(not(mp_float = "none"))]
-        b'd' => super::float::new(f64::from_bits(raw) as super::float::Float),
+        b'd' => super::float::new(super::float::from_f64_bits(raw)),
         _ => super::int::from_u64(raw),
     }
 }
@@ -187,7 +187,7 @@ pub fn store_item(typecode: u8, x: Obj, out: &mut [u8]) -> Result<(), Exc> {
         #[cfg(not(mp_float = "none"))]
         b'f' => (super::float::expect(x)? as f32).to_bits() as u64,
         #[cfg(not(mp_float = "none"))]
-        b'd' => (super::float::expect(x)? as f64).to_bits(),
+        b'd' => super::float::to_f64_bits(super::float::expect(x)?),
         _ => int_bits(x)?,
     };
     if cfg!(target_endian = "little") {

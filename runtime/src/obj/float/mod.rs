@@ -94,6 +94,60 @@ pub fn compose(mut m: u64, mut lsb: i32) -> Float {
     from_bits((e << MANT) | (m & ((1 << MANT) - 1)))
 }
 
+/// The float nearest the IEEE double with bits `b` (`f64::from_bits(b) as Float`): at
+/// single precision without the library's `__aeabi_d2f`, the 53-bit significand rounded by
+/// the exact conversions' `round_bits`.
+pub fn from_f64_bits(b: u64) -> Float {
+    #[cfg(mp_float = "double")]
+    return f64::from_bits(b);
+    #[cfg(mp_float = "float")]
+    {
+        let e = ((b >> 52) & 0x7ff) as i32;
+        let frac = b & ((1 << 52) - 1);
+        let v = if e == 0x7ff {
+            if frac != 0 {
+                Float::NAN
+            } else {
+                Float::INFINITY
+            }
+        } else if e == 0 && frac == 0 {
+            0.0
+        } else if e == 0 {
+            parse::round_bits(frac, -1074, false)
+        } else {
+            parse::round_bits(frac | 1 << 52, e - 1075, false)
+        };
+        if b >> 63 != 0 {
+            -v
+        } else {
+            v
+        }
+    }
+}
+
+/// The IEEE double bits of `x` (`(x as f64).to_bits()`): at single precision exact and
+/// without `__aeabi_f2d`, since every `f32` is a normal double (a NaN keeps its payload).
+pub fn to_f64_bits(x: Float) -> u64 {
+    #[cfg(mp_float = "double")]
+    return x.to_bits();
+    #[cfg(mp_float = "float")]
+    {
+        let b = x.to_bits();
+        let sign = u64::from(b >> 31) << 63;
+        if !x.is_finite() {
+            return sign | 0x7ff0_0000_0000_0000 | u64::from(b & 0x7f_ffff) << 29;
+        }
+        if x == 0.0 {
+            return sign;
+        }
+        let (m, e) = decompose(x);
+        // The top bit to bit 52, the double's hidden bit.
+        let shift = m.leading_zeros() - 11;
+        let biased = (e - shift as i32 + 52 + 1023) as u64;
+        sign | biased << 52 | ((m << shift) & ((1 << 52) - 1))
+    }
+}
+
 #[repr(C)]
 pub struct FloatObj {
     pub base: ObjBase,
@@ -377,6 +431,40 @@ pub fn round_digits(x: Float, nd: i64) -> Result<Obj, Exc> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn f64_bits_round_trip_as_casts() {
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut doubles =
+            vec![0u64, 1, 0x000f_ffff_ffff_ffff, 0x0010_0000_0000_0000, 0x7fef_ffff_ffff_ffff, 0x7ff0_0000_0000_0000];
+        doubles.extend([
+            0x36a0_0000_0000_0000,
+            0x3690_0000_0000_0000,
+            0x3690_0000_0000_0001,
+            0x47ef_ffff_e000_0000,
+            0x47ef_ffff_f000_0000,
+            0x3ff0_0000_1000_0000,
+            0x3ff0_0000_3000_0000,
+        ]);
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            doubles.push(x);
+            // Near the single-precision range, where the rounding matters.
+            doubles.push((x & 0x800f_ffff_ffff_ffff) | (u64::from((x >> 52) as u32 % 300 + 1023 - 150) << 52));
+        }
+        for &d in &doubles {
+            for b in [d, d | 1 << 63] {
+                let want = f64::from_bits(b) as Float;
+                let got = from_f64_bits(b);
+                assert!(got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan()), "{b:#x}");
+                if !want.is_nan() {
+                    assert_eq!(to_f64_bits(want), (want as f64).to_bits(), "{b:#x}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn parse_and_format_round_trip() {
