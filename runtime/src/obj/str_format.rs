@@ -295,13 +295,8 @@ pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
     }
     // `%` is `f` of the value times 100 (rounded as a float, as CPython does), then `%`.
     let (v, conv) = if conv == b'%' { (v * 100.0, b'f') } else { (v, conv) };
-    let f = fmt::Spec {
-        conv,
-        prec: spec.precision,
-        sign: if spec.sign == b'-' { 0 } else { spec.sign },
-        alt: spec.alt,
-        group: spec.grouping,
-    };
+    let f =
+        fmt::Spec { conv, prec: spec.precision, sign: if spec.sign == b'-' { 0 } else { spec.sign }, alt: spec.alt };
     let mut b = fmt::Grow::new();
     fmt::format(v, f, &mut b);
     if spec.ty == 0 && v.is_finite() {
@@ -311,28 +306,18 @@ pub fn float_hook(out: &mut StrBuf, x: Obj, spec: &Spec) -> Result<bool, Exc> {
         fmt::Out::push(&mut b, b'%');
     }
     b.finish()?;
-    let mut text = b.as_bytes();
-    // Zero padding with digit groups: the integer part is rewritten with the grouped zeros
-    // in front (the formatter does not know the width).
-    let padded = zero_fill(spec, b'=');
-    let mut regrouped = StrBuf::new();
-    if spec.grouping != 0 && padded.fill() == b"0" && padded.align == b'=' && v.is_finite() {
-        let sign = matches!(text.first(), Some(b'+' | b'-' | b' ')) as usize;
-        let int_len = text[sign..].iter().position(|&c| !(c.is_ascii_digit() || c == spec.grouping));
-        let end = sign + int_len.unwrap_or(text.len() - sign);
-        let mut digits = StrBuf::new();
-        for &c in &text[sign..end] {
-            if c.is_ascii_digit() {
-                digits.write(&[c])?;
-            }
-        }
-        regrouped.write(&text[..sign])?;
-        let tail = text.len() - end;
-        write_grouped(&mut regrouped, &digits.buf, digits.buf.len(), spec, &padded, 3, tail)?;
-        regrouped.write(&text[end..])?;
-        text = &regrouped.buf;
+    let text = b.as_bytes();
+    if spec.grouping == 0 || !v.is_finite() {
+        out.write(text)?;
+        return Ok(true);
     }
-    out.write(text)?;
+    // `,`/`_` between the thousands of the integer part (the formatter's text has none),
+    // with zero padding to the width made of grouped zeros as for ints.
+    let sign = matches!(text.first(), Some(b'+' | b'-' | b' ')) as usize;
+    let end = sign + text[sign..].iter().position(|c| !c.is_ascii_digit()).unwrap_or(text.len() - sign);
+    out.write(&text[..sign])?;
+    write_grouped(out, &text[sign..end], end - sign, spec, &zero_fill(spec, b'='), 3, text.len() - end)?;
+    out.write(&text[end..])?;
     Ok(true)
 }
 

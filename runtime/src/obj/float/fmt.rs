@@ -207,12 +207,10 @@ pub struct Spec {
     pub sign: u8,
     /// `#`: keep the point and trailing zeros in `g`.
     pub alt: bool,
-    /// `,` or `_` between thousands of the integer part, else 0.
-    pub group: u8,
 }
 
 impl Spec {
-    pub const REPR: Spec = Spec { conv: b'r', prec: None, sign: 0, alt: false, group: 0 };
+    pub const REPR: Spec = Spec { conv: b'r', prec: None, sign: 0, alt: false };
 }
 
 /// Where the formatter writes: [`Buf`] (on the stack, for `repr`, which is short) or
@@ -346,7 +344,7 @@ fn push_exp(out: &mut dyn Out, e: i32, upper: bool) {
 /// Digits `d` (value `0.d × 10**exp`) in fixed notation with `frac` digits after the point
 /// (or exactly as many as there are, when `frac` is `None`).
 #[cfg(not(mp_float = "float"))]
-fn fixed(out: &mut dyn Out, d: &Digits, frac: Option<usize>, point: bool, group: u8) {
+fn fixed(out: &mut dyn Out, d: &Digits, frac: Option<usize>, point: bool) {
     let int_len = d.exp.max(0) as usize;
     let digit = |i: i32| -> u8 {
         if i >= 0 && (i as usize) < d.n {
@@ -359,9 +357,6 @@ fn fixed(out: &mut dyn Out, d: &Digits, frac: Option<usize>, point: bool, group:
         out.push(b'0');
     } else {
         for i in 0..int_len {
-            if group != 0 && i > 0 && (int_len - i).is_multiple_of(3) {
-                out.push(group);
-            }
             out.push(digit(i as i32));
         }
     }
@@ -390,7 +385,7 @@ fn sci(out: &mut dyn Out, d: &Digits, frac: Option<usize>, point: bool, upper: b
 
 /// Format `x` by `spec` into `out` (sign included; no width or alignment). At single
 /// precision the text is MicroPython's (`mp32`), which ignores `#` as MicroPython's floats
-/// do; `,`/`_` groups are put into its integer part.
+/// do. No `,`/`_` groups: `str_format::float_hook` puts them in.
 pub fn format(x: Float, spec: Spec, out: &mut dyn Out) {
     #[cfg(mp_float = "float")]
     return format_mp32(x, spec, out);
@@ -398,7 +393,7 @@ pub fn format(x: Float, spec: Spec, out: &mut dyn Out) {
     format_exact(x, spec, out);
 }
 
-/// MicroPython's single-precision text, with `spec.group` between thousands.
+/// MicroPython's single-precision text.
 #[cfg(mp_float = "float")]
 fn format_mp32(x: Float, spec: Spec, out: &mut dyn Out) {
     let prec = spec.prec.map_or(-1, |p| p.min(i32::MAX as usize) as i32);
@@ -408,32 +403,10 @@ fn format_mp32(x: Float, spec: Spec, out: &mut dyn Out) {
         b'%' => (x * 100.0, b'f', prec, false),
         c => (x, c, prec, false),
     };
-    if spec.group == 0 {
-        super::mp32::format(x, conv, prec, spec.sign, repr, out);
-    } else {
-        grouped(x, conv, prec, spec, repr, out);
-    }
+    super::mp32::format(x, conv, prec, spec.sign, repr, out);
     if spec.conv == b'%' {
         out.push(b'%');
     }
-}
-
-/// MicroPython's text with `spec.group` between the thousands of its integer part.
-#[cfg(mp_float = "float")]
-fn grouped(x: Float, conv: u8, prec: i32, spec: Spec, repr: bool, out: &mut dyn Out) {
-    let mut b = Buf::new();
-    super::mp32::format(x, conv, prec, spec.sign, repr, &mut b);
-    let t = b.as_bytes();
-    let sign = usize::from(matches!(t.first(), Some(b'+' | b'-' | b' ')));
-    let int_len = t[sign..].iter().position(|c| !c.is_ascii_digit()).unwrap_or(t.len() - sign);
-    out.push_all(&t[..sign]);
-    for (i, &c) in t[sign..sign + int_len].iter().enumerate() {
-        if i > 0 && (int_len - i).is_multiple_of(3) {
-            out.push(spec.group);
-        }
-        out.push(c);
-    }
-    out.push_all(&t[sign + int_len..]);
 }
 
 /// The exact text (CPython's): correctly rounded digits of any length.
@@ -474,7 +447,7 @@ fn format_exact(x: Float, spec: Spec, out: &mut dyn Out) {
             // repr: fixed between 1e-4 and 1e16, else scientific (as CPython).
             let e = d.exp - 1;
             if zero || (-4..16).contains(&e) {
-                fixed(out, &d, None, true, spec.group);
+                fixed(out, &d, None, true);
                 if d.n as i32 <= d.exp || zero {
                     out.push(b'0');
                 }
@@ -490,7 +463,7 @@ fn format_exact(x: Float, spec: Spec, out: &mut dyn Out) {
             if !zero {
                 d.round_to(d.exp + p as i32);
             }
-            fixed(out, &d, Some(p), spec.alt, spec.group);
+            fixed(out, &d, Some(p), spec.alt);
             if conv == b'%' {
                 out.push(b'%');
             }
@@ -516,7 +489,7 @@ fn format_exact(x: Float, spec: Spec, out: &mut dyn Out) {
             } else {
                 let frac =
                     if spec.alt { (p as i32 - 1 - e).max(0) as usize } else { (d.n as i32 - d.exp).max(0) as usize };
-                fixed(out, &d, Some(frac), spec.alt, spec.group);
+                fixed(out, &d, Some(frac), spec.alt);
             }
         }
     }
