@@ -11,7 +11,7 @@ pub use iter::NEXT;
 
 use super::builtins_num;
 use crate::obj::dict::{RomDict, RomEntry};
-use crate::obj::fun::NativeFn;
+use crate::obj::fun::{NativeFn, NativeKwFn};
 use crate::obj::{self, bool, class, dict, exc, int, list, range, str as pystr, tuple, type_, Args, Obj, Type};
 use crate::print::PrintKind;
 use crate::qstr::Qstr;
@@ -45,7 +45,7 @@ macro_rules! natives {
 pub(crate) use natives;
 
 /// `__build_class__(body, name, *bases, **kw)`: what a `class` statement calls.
-pub static BUILD_CLASS: NativeFn = NativeFn::new_kw(qstr!("__build_class__"), build_class);
+pub static BUILD_CLASS: NativeKwFn = NativeKwFn::new(qstr!("__build_class__"), build_class);
 
 natives! {
     LEN = qstr!("len"), 1, 1, builtin_len;

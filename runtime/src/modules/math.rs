@@ -5,7 +5,7 @@
 use crate::obj::dict::{RomDict, RomEntry};
 use crate::obj::exc::{self, Exc};
 use crate::obj::float::{self, fmath, Float, FloatObj, FLOAT_TYPE, M};
-use crate::obj::fun::NativeFn;
+use crate::obj::fun::{NativeFn, NativeKwFn};
 use crate::obj::module::Module;
 use crate::obj::repr::ObjBase;
 use crate::obj::{int, tuple, Args, Obj};
@@ -146,7 +146,7 @@ natives! {
     FACTORIAL = qstr!("factorial"), 1, 1, math_factorial;
     GCD = qstr!("gcd"), 0, NativeFn::VARARGS, math_gcd;
 }
-static ISCLOSE: NativeFn = NativeFn::new_kw(qstr!("isclose"), math_isclose);
+static ISCLOSE: NativeKwFn = NativeKwFn::new(qstr!("isclose"), math_isclose);
 
 static GLOBALS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("__name__"), Obj::from_qstr(qstr!("math"))),

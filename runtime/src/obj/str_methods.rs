@@ -6,7 +6,7 @@
 //! Case and character classes are ASCII only, as in MicroPython (`'é'.isalpha()` is False).
 
 use super::dict::{RomDict, RomEntry};
-use super::fun::{ArgSpec, NativeFn};
+use super::fun::{ArgSpec, NativeFn, NativeKwFn};
 use super::slice::{self, SliceObj};
 #[allow(clippy::wildcard_imports)] // The method functions the tables below name.
 use super::str_split::*;
@@ -490,7 +490,7 @@ pub static RSPLIT: NativeFn = NativeFn::with_spec(qstr!("rsplit"), &SPLIT_SPEC, 
 pub static SPLITLINES: NativeFn = NativeFn::with_spec(qstr!("splitlines"), &SPLITLINES_SPEC, str_splitlines);
 #[cfg(mp_feature = "str_encode")]
 static ENCODE: NativeFn = NativeFn::with_spec(qstr!("encode"), &CODEC_SPEC, str_encode);
-pub static FORMAT: NativeFn = NativeFn::new_kw(qstr!("format"), super::str_format::format_method);
+pub static FORMAT: NativeKwFn = NativeKwFn::new(qstr!("format"), super::str_format::format_method);
 
 /// The entries every str-like type has, for `shared_locals!`.
 macro_rules! shared_locals {
@@ -541,7 +541,7 @@ macro_rules! shared_locals {
 pub(crate) use shared_locals;
 
 /// A table entry for a native method.
-pub const fn e(q: Qstr, f: &'static NativeFn) -> RomEntry {
+pub const fn e<T: super::repr::PyObj>(q: Qstr, f: &'static T) -> RomEntry {
     RomEntry::new(q, Obj::from_static(f))
 }
 

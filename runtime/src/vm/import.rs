@@ -392,7 +392,7 @@ pub fn import_star(m: Obj, ns: Obj) -> Result<(), Exc> {
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
-pub static IMPORT: obj::fun::NativeFn = obj::fun::NativeFn::new_kw(qstr!("__import__"), builtin_import);
+pub static IMPORT: obj::fun::NativeKwFn = obj::fun::NativeKwFn::new(qstr!("__import__"), builtin_import);
 
 fn builtin_import(args: Args<'_>) -> Result<Obj, Exc> {
     let name = args.pos.first().copied().ok_or_else(|| exc::missing_args(1))?;

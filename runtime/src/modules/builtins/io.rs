@@ -1,14 +1,14 @@
 //! `print` (to the console or to any object with a `write` method), `input` and `open`
 //! (`help` is in `modules::help`).
 
-use crate::obj::fun::NativeFn;
+use crate::obj::fun::{NativeFn, NativeKwFn};
 use crate::obj::{self, exc, str as pystr, Args, Obj};
 use crate::print::{Console, PrintKind, StrBuf};
 use exc::Exc;
 
-pub static PRINT: NativeFn = NativeFn::new_kw(qstr!("print"), builtin_print);
+pub static PRINT: NativeKwFn = NativeKwFn::new(qstr!("print"), builtin_print);
 #[cfg(mp_feature = "open")]
-pub static OPEN: NativeFn = NativeFn::new_kw(qstr!("open"), builtin_open);
+pub static OPEN: NativeKwFn = NativeKwFn::new(qstr!("open"), builtin_open);
 #[cfg(mp_feature = "input")]
 pub static INPUT: NativeFn = NativeFn::new(qstr!("input"), 0, 1, builtin_input);
 

@@ -4,7 +4,7 @@
 use core::cell::Cell;
 
 use crate::bytecode::BinOp;
-use crate::obj::fun::{ArgSpec, NativeFn};
+use crate::obj::fun::{ArgSpec, NativeFn, NativeKwFn};
 use crate::obj::repr::{ObjBase, PyObj};
 use crate::obj::{self, exc, list, Args, Obj, Type};
 use crate::vm::poll_interrupt;
@@ -23,11 +23,11 @@ super::natives! {
 super::natives! {
     pub NEXT = qstr!("next"), 1, 1, builtin_next;
 }
-pub static SUM: NativeFn = NativeFn::new_kw(qstr!("sum"), builtin_sum);
+pub static SUM: NativeKwFn = NativeKwFn::new(qstr!("sum"), builtin_sum);
 #[cfg(mp_feature = "min_max")]
-pub static MIN: NativeFn = NativeFn::new_kw(qstr!("min"), |a| min_max(a, BinOp::Lt));
+pub static MIN: NativeKwFn = NativeKwFn::new(qstr!("min"), |a| min_max(a, BinOp::Lt));
 #[cfg(mp_feature = "min_max")]
-pub static MAX: NativeFn = NativeFn::new_kw(qstr!("max"), |a| min_max(a, BinOp::Gt));
+pub static MAX: NativeKwFn = NativeKwFn::new(qstr!("max"), |a| min_max(a, BinOp::Gt));
 
 static SORTED_SPEC: ArgSpec = ArgSpec {
     names: &[qstr!(""), qstr!("key"), qstr!("reverse")],
@@ -36,7 +36,7 @@ static SORTED_SPEC: ArgSpec = ArgSpec {
     varargs: false,
     varkw: false,
 };
-pub static SORTED: NativeFn = NativeFn::new_kw(qstr!("sorted"), sorted_args);
+pub static SORTED: NativeKwFn = NativeKwFn::new(qstr!("sorted"), sorted_args);
 
 /// `sorted(iterable, *, key=None, reverse=False)`: a second positional argument is
 /// MicroPython's `must use keyword argument for key function`.

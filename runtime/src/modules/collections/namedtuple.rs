@@ -9,19 +9,19 @@
 //! spaces or commas (MicroPython splits on spaces only).
 
 use crate::obj::exc::{self, Exc};
-use crate::obj::fun::NativeFn;
+use crate::obj::fun::{NativeFn, NativeKwFn};
 use crate::obj::{class, dict, str as pystr, tuple, Args, Obj, Type};
 use crate::print::StrBuf;
 
 pub static NAMEDTUPLE: NativeFn = NativeFn::new(qstr!("namedtuple"), 2, 2, namedtuple);
 
-static NEW: NativeFn = NativeFn::new_kw(qstr!("__new__"), nt_new);
+static NEW: NativeKwFn = NativeKwFn::new(qstr!("__new__"), nt_new);
 static GETATTR: NativeFn = NativeFn::new(qstr!("__getattr__"), 2, 2, nt_getattr);
 static SETATTR: NativeFn =
     NativeFn::new(qstr!("__setattr__"), 3, 3, |_| Err(exc::new_msg(&exc::ATTRIBUTE_ERROR, "can't set attribute")));
 static REPR: NativeFn = NativeFn::new(qstr!("__repr__"), 1, 1, nt_repr);
 static ASDICT: NativeFn = NativeFn::new(qstr!("_asdict"), 1, 1, nt_asdict);
-static REPLACE: NativeFn = NativeFn::new_kw(qstr!("_replace"), nt_replace);
+static REPLACE: NativeKwFn = NativeKwFn::new(qstr!("_replace"), nt_replace);
 
 fn str_arg(o: Obj) -> Result<&'static str, Exc> {
     pystr::as_str(o).ok_or_else(|| exc::type_error_fmt("can't convert '", o.ty().name(), "' object to str implicitly"))
@@ -48,8 +48,16 @@ fn namedtuple(args: &[Obj]) -> Result<Obj, Exc> {
     let ns = dict::new()?;
     let d = ns.downcast::<dict::DictObj>().ok_or_else(exc::memory_error)?;
     d.set(Obj::from_qstr(qstr!("_fields")), tuple::new(&names)?)?;
-    for f in [&NEW, &GETATTR, &SETATTR, &REPR, &ASDICT, &REPLACE] {
-        d.set(Obj::from_qstr(f.name), Obj::from_static(f))?;
+    let methods = [
+        (NEW.name, Obj::from_static(&NEW)),
+        (GETATTR.name, Obj::from_static(&GETATTR)),
+        (SETATTR.name, Obj::from_static(&SETATTR)),
+        (REPR.name, Obj::from_static(&REPR)),
+        (ASDICT.name, Obj::from_static(&ASDICT)),
+        (REPLACE.name, Obj::from_static(&REPLACE)),
+    ];
+    for (name, f) in methods {
+        d.set(Obj::from_qstr(name), f)?;
     }
     let bases = tuple::new(&[Obj::from_static(&tuple::TUPLE_TYPE)])?;
     class::make_class(name, bases, ns)

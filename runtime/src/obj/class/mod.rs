@@ -670,7 +670,7 @@ fn class_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
 }
 
 /// `super().__init__(...)` reaching a built-in base: rebuild the built-in part.
-pub static NATIVE_INIT: fun::NativeFn = fun::NativeFn::new_kw(qstr!("__init__"), native_init);
+pub static NATIVE_INIT: fun::NativeKwFn = fun::NativeKwFn::new(qstr!("__init__"), native_init);
 
 fn native_init(args: Args<'_>) -> Result<Obj, Exc> {
     let Some((&o, rest)) = args.pos.split_first() else { return Err(exc::arg_count(1, 0)) };
@@ -757,7 +757,7 @@ pub fn super_load_method(s: &SuperObj, name: Qstr) -> Result<(Obj, Obj), Exc> {
         }
         if core::ptr::eq(t, &OBJECT_TYPE) {
             if let Some((_, f)) = OBJECT_ATTR_HOOKS.iter().find(|(q, _)| *q == name) {
-                return Some(Obj::from_static(*f));
+                return Some(*f);
             }
         }
         own_lookup(t, name).ok().flatten()

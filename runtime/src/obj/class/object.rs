@@ -96,7 +96,7 @@ fn user_type_error() -> Exc {
     exc::type_error("arg must be user-type")
 }
 
-static OBJECT_NEW: fun::NativeFn = fun::NativeFn::new_kw(qstr!("__new__"), object_new);
+static OBJECT_NEW: fun::NativeKwFn = fun::NativeKwFn::new(qstr!("__new__"), object_new);
 
 /// `object.__new__(cls, ...)`: a bare instance of `cls` (its built-in part, if any, made
 /// with no arguments).
@@ -113,5 +113,8 @@ fn object_new(args: Args<'_>) -> Result<Obj, Exc> {
 
 /// `object.__setattr__` / `__delattr__` / `__new__`, for `super().__setattr__(...)` and
 /// `super().__new__(cls)` in user classes.
-pub static OBJECT_ATTR_HOOKS: [(Qstr, &fun::NativeFn); 3] =
-    [(qstr!("__setattr__"), &OBJECT_SETATTR), (qstr!("__delattr__"), &OBJECT_DELATTR), (qstr!("__new__"), &OBJECT_NEW)];
+pub static OBJECT_ATTR_HOOKS: [(Qstr, Obj); 3] = [
+    (qstr!("__setattr__"), Obj::from_static(&OBJECT_SETATTR)),
+    (qstr!("__delattr__"), Obj::from_static(&OBJECT_DELATTR)),
+    (qstr!("__new__"), Obj::from_static(&OBJECT_NEW)),
+];

@@ -10,7 +10,7 @@ mod views;
 
 pub use rom::{sort_entries, RomDict, RomEntry, ROM_DICT_TYPE};
 
-use super::fun::NativeFn;
+use super::fun::{NativeFn, NativeKwFn};
 use super::repr::{ObjBase, PyObj};
 use super::{exc, tuple, Args, Obj, Type};
 use crate::bytecode::BinOp;
@@ -62,7 +62,7 @@ static GET: NativeFn = NativeFn::new(qstr!("get"), 2, 3, dict_get);
 static POP: NativeFn = NativeFn::new(qstr!("pop"), 2, 3, dict_pop);
 static POPITEM: NativeFn = NativeFn::new(qstr!("popitem"), 1, 1, dict_popitem);
 static SETDEFAULT: NativeFn = NativeFn::new(qstr!("setdefault"), 2, 3, dict_setdefault);
-static UPDATE: NativeFn = NativeFn::new_kw(qstr!("update"), dict_update);
+static UPDATE: NativeKwFn = NativeKwFn::new(qstr!("update"), dict_update);
 
 #[cfg(mp_feature = "dict_fromkeys")]
 static FROMKEYS_FN: NativeFn = NativeFn::new(qstr!("fromkeys"), 2, 3, dict_fromkeys);
