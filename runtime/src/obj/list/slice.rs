@@ -122,21 +122,17 @@ fn snapshot(value: Obj) -> Result<GcVec<Obj>, Exc> {
 }
 
 fn store(l: &ListObj, s: Parts, value: Obj) -> Result<(), Exc> {
-    // A tuple or another list is read in place (no code runs while the list changes);
-    // any other iterable, and the list itself, is read into a copy first.
+    // A tuple is read in place (no code runs while the list changes); a list (the list
+    // itself too) or any other iterable is read into a copy first, so that one
+    // non-generic `store_items` serves all.
     if let Some(t) = tuple::as_slice(value) {
-        return store_items(l, s, t.iter().copied());
-    }
-    if let Some(src) = value.downcast::<ListObj>() {
-        if !core::ptr::eq(src, l) {
-            return store_items(l, s, cells(src.view()));
-        }
+        return store_items(l, s, t);
     }
     let new_items = snapshot(value)?;
-    store_items(l, s, new_items.iter().copied())
+    store_items(l, s, &new_items)
 }
 
-fn store_items(l: &ListObj, s: Parts, new_items: impl ExactSizeIterator<Item = Obj>) -> Result<(), Exc> {
+fn store_items(l: &ListObj, s: Parts, new_items: &[Obj]) -> Result<(), Exc> {
     // Reading the iterable may have run code that changed the list: indices from now on.
     let items = l.view();
     let (start, stop, step) = slice::indices_of(s, items.len())?;
@@ -145,7 +141,7 @@ fn store_items(l: &ListObj, s: Parts, new_items: impl ExactSizeIterator<Item = O
         if new_items.len() != n {
             return Err(extended_size(new_items.len(), n));
         }
-        for (i, x) in positions(start, step, n).zip(new_items) {
+        for (i, &x) in positions(start, step, n).zip(new_items) {
             items[i].set(x);
         }
         return Ok(());
@@ -156,7 +152,7 @@ fn store_items(l: &ListObj, s: Parts, new_items: impl ExactSizeIterator<Item = O
 }
 
 /// Replace items `start..stop` of `l` with `new`.
-fn replace(l: &ListObj, start: usize, stop: usize, new: impl ExactSizeIterator<Item = Obj>) -> Result<(), Exc> {
+fn replace(l: &ListObj, start: usize, stop: usize, new: &[Obj]) -> Result<(), Exc> {
     let items = l.view();
     let len = items.len();
     let removed = stop - start;
@@ -165,7 +161,7 @@ fn replace(l: &ListObj, start: usize, stop: usize, new: impl ExactSizeIterator<I
         let total = len.checked_add(grow).ok_or_else(exc::memory_error)?;
         if total > l.cap.get() {
             // A new block: the old one stays intact for any view still reading it.
-            let parts = cells(&items[..start]).chain(new).chain(cells(&items[stop..]));
+            let parts = cells(&items[..start]).chain(new.iter().copied()).chain(cells(&items[stop..]));
             return l.rebuild(total.max(l.cap.get().saturating_mul(2)), parts);
         }
         // Room in the block: the new slots past `len` are past every view's length.
@@ -181,7 +177,7 @@ fn replace(l: &ListObj, start: usize, stop: usize, new: impl ExactSizeIterator<I
         l.truncate(len - shrink);
     }
     let items = l.view();
-    for (k, x) in new.enumerate() {
+    for (k, &x) in new.iter().enumerate() {
         items[start + k].set(x);
     }
     Ok(())
