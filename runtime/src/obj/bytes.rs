@@ -249,30 +249,7 @@ fn bytes_decode(args: &[Obj]) -> Result<Obj, Exc> {
 /// # Errors
 /// As `Print::write`.
 pub fn print_repr(b: &[u8], out: &mut dyn Print, all_quotes: bool) -> Result<(), Exc> {
-    let q = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
-    out.write(&[b'b', q])?;
-    let mut start = 0;
-    for (i, &c) in b.iter().enumerate() {
-        let hex;
-        let esc: &[u8] = match c {
-            b'\t' => b"\\t",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\\' => b"\\\\",
-            b'\'' if q == b'\'' || all_quotes => b"\\'",
-            b'"' if q == b'"' => b"\\\"",
-            0x20..=0x7e => continue,
-            _ => {
-                hex = [b'\\', b'x', HEX[(c >> 4) as usize], HEX[(c & 15) as usize]];
-                &hex
-            }
-        };
-        out.write(&b[start..i])?;
-        out.write(esc)?;
-        start = i + 1;
-    }
-    out.write(&b[start..])?;
-    out.write(&[q])
+    pystr::print_quoted_as(b, out, true, all_quotes)
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";

@@ -188,7 +188,20 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 /// # Errors
 /// As `Print::write`.
 pub fn print_quoted(b: &[u8], out: &mut dyn Print) -> Result<(), Exc> {
+    print_quoted_as(b, out, false, false)
+}
+
+/// [`print_quoted`] for text, or with `bytes` the repr of bytes (`b'...'`, every byte
+/// past ASCII as `\xhh`); `all_quotes` escapes `'` whichever quote is used (bytearray's
+/// repr, as MicroPython's).
+///
+/// # Errors
+/// As `Print::write`.
+pub fn print_quoted_as(b: &[u8], out: &mut dyn Print, bytes: bool, all_quotes: bool) -> Result<(), Exc> {
     let q = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    if bytes {
+        out.write(b"b")?;
+    }
     out.write(&[q])?;
     let mut start = 0;
     let mut i = 0;
@@ -199,15 +212,10 @@ pub fn print_quoted(b: &[u8], out: &mut dyn Print) -> Result<(), Exc> {
             b'\r' => b"\\r",
             b'\t' => b"\\t",
             b'\\' => b"\\\\",
-            _ if c == q => {
-                if q == b'\'' {
-                    b"\\'"
-                } else {
-                    b"\\\""
-                }
-            }
+            b'\'' if q == b'\'' || all_quotes => b"\\'",
+            b'"' if q == b'"' => b"\\\"",
             _ if c < 0x20 || c == 0x7f => b"",
-            _ if c >= 0x80 && is_surrogate(b, i) => b"",
+            _ if c >= 0x80 && (bytes || is_surrogate(b, i)) => b"",
             _ => {
                 i += 1;
                 continue;
@@ -218,7 +226,7 @@ pub fn print_quoted(b: &[u8], out: &mut dyn Print) -> Result<(), Exc> {
             out.write(esc)?;
             i += 1;
         } else {
-            let (v, n) = if c < 0x80 { (c as u32, 1) } else { unicode::decode_at(b, i) };
+            let (v, n) = if c < 0x80 || bytes { (c as u32, 1) } else { unicode::decode_at(b, i) };
             print_code_escape(v, out)?;
             i += n;
         }
