@@ -225,8 +225,8 @@ impl Emitter<'_> {
             return Ok(k);
         }
         if let Some(s) = o.downcast::<StrObj>() {
-            let text =
-                core::str::from_utf8(s.as_bytes()).map_err(|_| frozen_error("a str constant that is not UTF-8", ""))?;
+            let text = crate::obj::unicode::as_utf8(s.as_bytes())
+                .ok_or_else(|| frozen_error("a str constant that is not UTF-8", ""))?;
             let k = self.fresh();
             w!(self, "static {p}_STR{k}: runtime::obj::str::StrObj = runtime::obj::str::StrObj::rom({text:?});\n")?;
             w!(self, "const {p}_K{k}: runtime::Obj = runtime::Obj::from_static(&{p}_STR{k});\n")?;

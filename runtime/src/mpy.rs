@@ -281,7 +281,7 @@ impl Reader<'_> {
 
     /// UTF-8 text of `n` bytes.
     fn text(&mut self, n: usize) -> Result<&str, Exc> {
-        core::str::from_utf8(self.bytes(n)?).map_err(|_| invalid())
+        crate::obj::unicode::as_utf8(self.bytes(n)?).ok_or_else(invalid)
     }
 
     fn code(&mut self, depth: u32) -> Result<&'static Code, Exc> {

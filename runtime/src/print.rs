@@ -91,7 +91,7 @@ pub fn fmt_int(v: i64, out: &mut [u8; 24]) -> &[u8] {
 
 /// [`fmt_int`] as text, for messages: `int_str(3, &mut buf)` is `"3"`.
 pub fn int_str(v: i64, out: &mut [u8; 24]) -> &str {
-    core::str::from_utf8(fmt_int(v, out)).unwrap_or("?")
+    crate::obj::unicode::as_utf8(fmt_int(v, out)).unwrap_or("?")
 }
 
 /// Write `u`'s digits in `radix` (2..=16) backwards into the end of `buf` (which has room

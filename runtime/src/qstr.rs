@@ -292,7 +292,7 @@ pub fn intern(s: &str) -> Result<Qstr, Exc> {
 /// # Errors
 /// `MemoryError`; invalid UTF-8 interns as the empty name.
 pub fn intern_bytes(b: &[u8]) -> Result<Qstr, Exc> {
-    intern(core::str::from_utf8(b).unwrap_or(""))
+    intern(crate::obj::unicode::as_utf8(b).unwrap_or(""))
 }
 
 #[cfg(test)]

@@ -93,7 +93,7 @@ impl Gen<'_> {
                         // `import a.b.c` binds `a` to the top package.
                         (false, Some(dot)) => {
                             self.em.op_u16_u8(Op::ImportName, name.id(), 0)?;
-                            let top = core::str::from_utf8(&name.as_bytes()[..dot]).unwrap_or("");
+                            let top = crate::obj::unicode::as_utf8(&name.as_bytes()[..dot]).unwrap_or("");
                             self.store_name(crate::qstr::intern(top)?)?;
                         }
                         _ => {

@@ -205,8 +205,7 @@ impl<'s> Lexer<'s> {
         if u32::try_from(src.len()).is_err() {
             return Err(LexError { kind: LexErrorKind::TooLong, line: 1, col: 1 });
         }
-        if let Err(e) = core::str::from_utf8(src) {
-            let bad = e.valid_up_to();
+        if let Some((bad, _)) = crate::obj::unicode::utf8_error(src) {
             let before = src.get(..bad).unwrap_or(&[]);
             let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
             return Err(LexError { kind: LexErrorKind::InvalidUtf8, line: clamp_u32(line), col: 1 });

@@ -73,7 +73,7 @@ pub fn value(kind: Kind, text: &[u8]) -> Result<Obj, Exc> {
         // The slow path: a malformed or long literal. MicroPython's lexer drops the `_`s
         // before converting, so its message shows `'07'` for `0_7`.
         let digits = without_underscores(text)?;
-        let s = core::str::from_utf8(&digits).unwrap_or("");
+        let s = crate::obj::unicode::as_utf8(&digits).unwrap_or("");
         return int::parse(s, 0).map_err(|e| {
             if e.is(&exc::OVERFLOW_ERROR) {
                 exc::new_msg(&exc::OVERFLOW_ERROR, "long int not supported in this build")

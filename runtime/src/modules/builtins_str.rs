@@ -26,7 +26,7 @@ fn builtin_ord(args: &[Obj]) -> Result<Obj, Exc> {
     if n != 1 {
         let mut len = StrBuf::new();
         crate::print::print_int(&mut len, n as i64)?;
-        let len = core::str::from_utf8(&len.buf).unwrap_or("?");
+        let len = crate::obj::unicode::as_utf8(&len.buf).unwrap_or("?");
         return Err(exc::new_msg3(
             &exc::TYPE_ERROR,
             "ord() expected a character, but string of length ",

@@ -276,7 +276,7 @@ impl Reader<'_> {
         }
         // A string that is already a name (a key the program spells out) is that name, as
         // MicroPython's `mp_obj_new_str` does: no block per key of every object decoded.
-        if let Some(q) = core::str::from_utf8(&v).ok().and_then(crate::qstr::lookup) {
+        if let Some(q) = crate::obj::unicode::as_utf8(&v).and_then(crate::qstr::lookup) {
             return Ok(Obj::from_qstr(q));
         }
         pystr::from_gcvec(v)
@@ -299,7 +299,7 @@ impl Reader<'_> {
         if is_float {
             return parse_float(text);
         }
-        int::parse(core::str::from_utf8(text).unwrap_or(""), 10)
+        int::parse(crate::obj::unicode::as_utf8(text).unwrap_or(""), 10)
     }
 }
 

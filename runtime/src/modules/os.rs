@@ -78,7 +78,7 @@ fn os_rename(a: &[Obj]) -> Result<Obj, Exc> {
 fn os_getcwd(_: &[Obj]) -> Result<Obj, Exc> {
     let mut buf = [0u8; 1024];
     let n = with_os(|os| os.getcwd(&mut buf))?;
-    let s = core::str::from_utf8(&buf[..n]).map_err(|_| os_error(ERANGE))?;
+    let s = crate::obj::unicode::as_utf8(&buf[..n]).ok_or_else(|| os_error(ERANGE))?;
     pystr::new_str(s)
 }
 
@@ -86,9 +86,9 @@ fn os_getenv(a: &[Obj]) -> Result<Obj, Exc> {
     let name = path_arg(a[0])?;
     let mut value: Result<Obj, Exc> = Ok(Obj::NULL);
     let mut found = |v: &[u8]| {
-        value = match core::str::from_utf8(v) {
-            Ok(s) => pystr::new_str(s),
-            Err(_) => bytes::from_slice(v),
+        value = match crate::obj::unicode::as_utf8(v) {
+            Some(s) => pystr::new_str(s),
+            None => bytes::from_slice(v),
         }
     };
     // A board without OS services has no environment: the default.
@@ -119,9 +119,9 @@ fn list_dir(a: &[Obj], detailed: bool) -> Result<Obj, Exc> {
     let mut failed: Result<(), Exc> = Ok(());
     let mut each = |name: &[u8], kind: u32, ino: u64| -> bool {
         let item = (|| {
-            let n = match core::str::from_utf8(name) {
-                Ok(s) => pystr::new_str(s)?,
-                Err(_) => bytes::from_slice(name)?,
+            let n = match crate::obj::unicode::as_utf8(name) {
+                Some(s) => pystr::new_str(s)?,
+                None => bytes::from_slice(name)?,
             };
             let item = if detailed {
                 let kind = Obj::small_int(if kind == S_IFDIR { 0x4000 } else { 0x8000 });

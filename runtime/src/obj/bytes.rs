@@ -215,10 +215,10 @@ pub fn decode(b: &[u8], encoding: Option<Obj>, errors: Option<Obj>) -> Result<Ob
     while !rest.is_empty() {
         // `is_valid` takes what a str may hold: also UTF-8-encoded surrogates, which
         // MicroPython decodes (`b'\xed\xa0\x80'.decode()` is `'\ud800'`).
-        let (good, bad) = match core::str::from_utf8(rest) {
+        let (good, bad) = match super::unicode::utf8_error(rest) {
             _ if super::unicode::is_valid(rest) => (rest.len(), 0),
-            Ok(_) => (rest.len(), 0),
-            Err(e) => (e.valid_up_to(), e.error_len().unwrap_or(rest.len() - e.valid_up_to())),
+            None => (rest.len(), 0),
+            Some(e) => e,
         };
         let (good, bad) = match rest[..good].iter().position(|&c| ascii && c >= 0x80) {
             Some(p) => (p, 1),

@@ -145,7 +145,7 @@ fn result(o: Obj, buf: GcVec<u8>) -> Result<Obj, Exc> {
     if !is_text(o) {
         return bytes::from_gcvec(buf);
     }
-    if core::str::from_utf8(&buf).is_err() {
+    if crate::obj::unicode::as_utf8(&buf).is_none() {
         return Err(exc::new_msg(&exc::UNICODE_ERROR, "invalid UTF-8"));
     }
     pystr::from_gcvec(buf)

@@ -230,7 +230,9 @@ fn text_of(x: Obj) -> Result<Option<&'static str>, Exc> {
         return Ok(Some(s));
     }
     match super::buffer::bytes_of(x) {
-        Some(b) => core::str::from_utf8(b).map(Some).map_err(|_| exc::value_error("invalid syntax for integer")),
+        Some(b) => {
+            crate::obj::unicode::as_utf8(b).map(Some).ok_or_else(|| exc::value_error("invalid syntax for integer"))
+        }
         None => Ok(None),
     }
 }

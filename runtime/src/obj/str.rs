@@ -81,7 +81,7 @@ pub fn as_str_bytes(o: Obj) -> Option<&'static [u8]> {
 /// The text of a str object.
 pub fn as_str(o: Obj) -> Option<&'static str> {
     // Str objects are built from valid UTF-8 (a lone surrogate from `chr` reads as "").
-    as_str_bytes(o).map(|b| core::str::from_utf8(b).unwrap_or(""))
+    as_str_bytes(o).map(|b| crate::obj::unicode::as_utf8(b).unwrap_or(""))
 }
 
 /// Whether `o` is a str equal to the name `q`.
@@ -122,7 +122,7 @@ pub fn from_bytes(b: &[u8]) -> Result<Obj, Exc> {
     if b.is_empty() {
         return Ok(Obj::from_qstr(qstr!("")));
     }
-    if let Some(q) = core::str::from_utf8(b).ok().and_then(qstr::lookup) {
+    if let Some(q) = crate::obj::unicode::as_utf8(b).and_then(qstr::lookup) {
         return Ok(Obj::from_qstr(q));
     }
     from_gcvec(GcVec::from_slice(b)?)

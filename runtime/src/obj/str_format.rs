@@ -396,7 +396,7 @@ pub fn char_range() -> Exc {
 #[cold]
 fn unknown_code(ty: u8, o: Obj) -> Exc {
     let c = [ty];
-    let c = core::str::from_utf8(&c).unwrap_or("?");
+    let c = crate::obj::unicode::as_utf8(&c).unwrap_or("?");
     exc::new_msg_parts(&exc::VALUE_ERROR, &["unknown format code '", c, "' for object of type '", o.ty().name(), "'"])
 }
 
@@ -502,8 +502,8 @@ fn user_format(o: Obj, spec: &[u8]) -> Result<Option<Obj>, Exc> {
 #[cold]
 fn cannot_group(grouping: u8, ty: u8) -> Exc {
     let (g, c) = ([grouping], [ty]);
-    let g = core::str::from_utf8(&g).unwrap_or("?");
-    let c = core::str::from_utf8(&c).unwrap_or("?");
+    let g = crate::obj::unicode::as_utf8(&g).unwrap_or("?");
+    let c = crate::obj::unicode::as_utf8(&c).unwrap_or("?");
     exc::new_msg_parts(&exc::VALUE_ERROR, &["cannot specify '", g, "' with '", c, "'"])
 }
 
@@ -616,7 +616,7 @@ impl Formatter<'_> {
             b'a' => v = pystr::ascii_of(v)?,
             c => {
                 let c = [c];
-                let c = core::str::from_utf8(&c).unwrap_or("?");
+                let c = crate::obj::unicode::as_utf8(&c).unwrap_or("?");
                 return Err(exc::new_msg3(&exc::VALUE_ERROR, "unknown conversion specifier ", c, ""));
             }
         }
@@ -664,7 +664,7 @@ impl Formatter<'_> {
         while let Some((&c, tail)) = rest.split_first() {
             if c == b'.' {
                 let end = tail.iter().position(|&c| c == b'.' || c == b'[').unwrap_or(tail.len());
-                let attr = core::str::from_utf8(&tail[..end]).map_err(|_| invalid_spec())?;
+                let attr = crate::obj::unicode::as_utf8(&tail[..end]).ok_or_else(invalid_spec)?;
                 if attr.is_empty() {
                     return Err(exc::value_error("empty attribute in format string"));
                 }

@@ -198,11 +198,11 @@ fn unsupported(c: u8, at: usize) -> Exc {
     let ch = [c];
     let parts = [
         "unsupported format character '",
-        core::str::from_utf8(&ch).unwrap_or("?"),
+        crate::obj::unicode::as_utf8(&ch).unwrap_or("?"),
         "' (0x",
-        core::str::from_utf8(&hex.buf).unwrap_or("?"),
+        crate::obj::unicode::as_utf8(&hex.buf).unwrap_or("?"),
         ") at index ",
-        core::str::from_utf8(&idx.buf).unwrap_or("?"),
+        crate::obj::unicode::as_utf8(&idx.buf).unwrap_or("?"),
     ];
     exc::new_msg_parts(&exc::VALUE_ERROR, &parts)
 }

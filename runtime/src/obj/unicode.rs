@@ -108,6 +108,53 @@ pub fn is_valid(b: &[u8]) -> bool {
     true
 }
 
+/// Where `b` stops being UTF-8 as Rust's `str` defines it (Unicode's well-formed
+/// sequences: no overlong forms, surrogates or code points past U+10FFFF): `None` when all
+/// of it is, else the length of the good prefix and of the bad sequence after it (as
+/// `core::str::Utf8Error`'s `valid_up_to` and `error_len`; a sequence cut short by the end
+/// counts all the bytes left). The runtime's own check in place of `core::str::from_utf8`,
+/// whose validator and 256-byte table take 620 bytes of flash.
+pub fn utf8_error(b: &[u8]) -> Option<(usize, usize)> {
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 {
+            i += 1;
+            continue;
+        }
+        // The sequence's length and the range of its second byte (Table 3-7).
+        let (n, lo, hi) = match c {
+            0xc2..=0xdf => (2, 0x80, 0xbf),
+            0xe0 => (3, 0xa0, 0xbf),
+            0xe1..=0xec | 0xee..=0xef => (3, 0x80, 0xbf),
+            0xed => (3, 0x80, 0x9f),
+            0xf0 => (4, 0x90, 0xbf),
+            0xf1..=0xf3 => (4, 0x80, 0xbf),
+            0xf4 => (4, 0x80, 0x8f),
+            _ => return Some((i, 1)),
+        };
+        for k in 1..n {
+            let Some(&x) = b.get(i + k) else { return Some((i, b.len() - i)) };
+            let ok = if k == 1 { (lo..=hi).contains(&x) } else { x & 0xc0 == 0x80 };
+            if !ok {
+                return Some((i, k));
+            }
+        }
+        i += n;
+    }
+    None
+}
+
+/// `b` as a `&str` when it is UTF-8 by Rust's rules ([`utf8_error`]).
+pub fn as_utf8(b: &[u8]) -> Option<&str> {
+    if utf8_error(b).is_some() {
+        return None;
+    }
+    // SAFETY: `utf8_error` found `b` well-formed UTF-8 by the rules `core::str::from_utf8`
+    // checks (the same table of sequences), which is all `from_utf8_unchecked` requires.
+    Some(unsafe { core::str::from_utf8_unchecked(b) })
+}
+
 /// Largest code point `chr()` accepts, plus one.
 pub const CHR_LIMIT: u32 = if cfg!(mp_feature = "str_unicode") { 0x11_0000 } else { 0x100 };
 
@@ -127,4 +174,52 @@ pub fn push_char(out: &mut crate::gc::GcVec<u8>, v: i64) -> Result<bool, crate::
 #[inline]
 pub fn is_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `utf8_error` against `core::str::from_utf8`: the same verdict, `valid_up_to` and
+    /// `error_len` (an end cut short: the bytes left).
+    fn check(b: &[u8]) {
+        let want = core::str::from_utf8(b)
+            .err()
+            .map(|e| (e.valid_up_to(), e.error_len().unwrap_or(b.len() - e.valid_up_to())));
+        assert_eq!(utf8_error(b), want, "{b:x?}");
+        assert_eq!(as_utf8(b).is_some(), want.is_none());
+    }
+
+    #[test]
+    fn utf8_error_agrees_with_core() {
+        for a in 0..=255u8 {
+            check(&[a]);
+            check(&[b'x', a]);
+            for b in 0..=255u8 {
+                check(&[a, b]);
+                check(&[a, b, b'z']);
+                if a >= 0xe0 {
+                    for c in [0x00, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xff] {
+                        check(&[a, b, c]);
+                        for d in [0x00, 0x80, 0xbf, 0xc0] {
+                            check(&[a, b, c, d]);
+                            check(&[a, b, c, d, 0x41]);
+                        }
+                    }
+                }
+            }
+        }
+        let mut x: u32 = 0x1234_5678;
+        for _ in 0..100_000 {
+            let mut v = [0u8; 12];
+            for c in &mut v {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                // Mostly continuation and lead bytes, where the cases are.
+                *c = if x & 3 == 0 { (x >> 8) as u8 & 0x7f } else { 0x80 | (x >> 8) as u8 };
+            }
+            check(&v);
+        }
+    }
 }

@@ -457,8 +457,8 @@ impl Parser<'_> {
         }
         if let Some(f) = fmt {
             // (Not UTF-8 only with a surrogate escape in it: `pystr::from_gcvec` keeps those.)
-            let o = match core::str::from_utf8(&f) {
-                Ok(s) if s.len() <= INTERN_MAX => Obj::from_qstr(intern(s)?),
+            let o = match crate::obj::unicode::as_utf8(&f) {
+                Some(s) if s.len() <= INTERN_MAX => Obj::from_qstr(intern(s)?),
                 _ => pystr::from_gcvec(f)?,
             };
             let c = self.ast.add_const(o)?;
@@ -470,14 +470,14 @@ impl Parser<'_> {
             let c = self.ast.add_const(crate::obj::bytes::from_gcvec(buf)?)?;
             return self.add(Node::Const(c), line);
         }
-        let o = match core::str::from_utf8(&buf) {
-            Ok(s) if s.len() <= INTERN_MAX => Obj::from_qstr(intern(s)?),
-            Ok(s) => match lookup(s) {
+        let o = match crate::obj::unicode::as_utf8(&buf) {
+            Some(s) if s.len() <= INTERN_MAX => Obj::from_qstr(intern(s)?),
+            Some(s) => match lookup(s) {
                 Some(q) => Obj::from_qstr(q),
                 None => pystr::from_gcvec(buf)?,
             },
             // A surrogate escape (`'\ud800'`): a str object, never interned.
-            Err(_) => pystr::from_gcvec(buf)?,
+            None => pystr::from_gcvec(buf)?,
         };
         let c = self.ast.add_const(o)?;
         self.add(Node::Const(c), line)

@@ -162,7 +162,8 @@ impl<'s> Parser<'s> {
 
     /// Intern the text of a NAME token.
     fn intern(&self, t: Token) -> Result<Qstr, Error> {
-        let s = core::str::from_utf8(self.text(t)).map_err(|_| Error::syntax(ErrorKind::InvalidSyntax, t.line))?;
+        let s = crate::obj::unicode::as_utf8(self.text(t))
+            .ok_or_else(|| Error::syntax(ErrorKind::InvalidSyntax, t.line))?;
         Ok(qstr::intern(s)?)
     }
 

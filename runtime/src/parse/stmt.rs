@@ -224,7 +224,8 @@ impl Parser<'_> {
             buf.push(b'.')?;
             buf.extend_from_slice(part.as_bytes())?;
         }
-        let s = core::str::from_utf8(&buf).map_err(|_| Error::syntax(ErrorKind::InvalidSyntax, self.tok.line))?;
+        let s =
+            crate::obj::unicode::as_utf8(&buf).ok_or_else(|| Error::syntax(ErrorKind::InvalidSyntax, self.tok.line))?;
         Ok(qstr::intern(s)?)
     }
 

@@ -86,7 +86,7 @@ pub fn complete(line: &[u8]) -> Completion {
     let mut word = &line[start..];
     let mut target = Target::Globals(crate::exec::globals());
     while let Some(dot) = word.iter().position(|&c| c == b'.') {
-        let Some(q) = core::str::from_utf8(&word[..dot]).ok().and_then(qstr::lookup) else {
+        let Some(q) = crate::obj::unicode::as_utf8(&word[..dot]).and_then(qstr::lookup) else {
             return Completion::None;
         };
         let v = target.get(q);

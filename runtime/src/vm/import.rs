@@ -157,7 +157,7 @@ fn search_path(full: Qstr, last: Qstr, parent: Obj) -> Result<Obj, Exc> {
             for init in SOURCE_FILES.map(|(init, _)| init) {
                 path.extend_from_slice(init)?;
                 if stat(&path) == ImportStat::File {
-                    let pkg_dir = pystr::new_str(core::str::from_utf8(&path[..dir_len]).unwrap_or(""))?;
+                    let pkg_dir = pystr::new_str(crate::obj::unicode::as_utf8(&path[..dir_len]).unwrap_or(""))?;
                     return load(full, last, parent, &path, pkg_dir);
                 }
                 path.truncate(dir_len);
@@ -202,7 +202,7 @@ const FROZEN_DIR: &str = ".frozen/";
 
 #[cfg(mp_feature = "external_import")]
 fn stat(path: &[u8]) -> ImportStat {
-    let Ok(p) = core::str::from_utf8(path) else { return ImportStat::NoExist };
+    let Some(p) = crate::obj::unicode::as_utf8(path) else { return ImportStat::NoExist };
     if p.starts_with(FROZEN_DIR) {
         return frozen_stat(p);
     }
@@ -236,7 +236,7 @@ fn frozen_stat(path: &str) -> ImportStat {
 /// Compile and run the file at `path` as module `full`; a package when `pkg_dir` is set.
 #[cfg(mp_feature = "external_import")]
 fn load(full: Qstr, last: Qstr, parent: Obj, path: &[u8], pkg_dir: Obj) -> Result<Obj, Exc> {
-    let path_str = core::str::from_utf8(path).unwrap_or("");
+    let path_str = crate::obj::unicode::as_utf8(path).unwrap_or("");
     if let Some(code) = path_str.strip_prefix(FROZEN_DIR).and_then(|rel| frozen(path_str).map(|c| (rel, c))) {
         return load_frozen(full, last, parent, code.0, code.1, pkg_dir);
     }

@@ -26,7 +26,7 @@ impl Out {
                 Ok(())
             }
             Out::File(f) => {
-                let s = pystr::new_str(core::str::from_utf8(b).unwrap_or(""))?;
+                let s = pystr::new_str(crate::obj::unicode::as_utf8(b).unwrap_or(""))?;
                 obj::call(*f, &[s]).map(|_| ())
             }
         }

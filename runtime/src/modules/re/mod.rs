@@ -306,7 +306,7 @@ fn expand(t: &[u8], subject: Obj, caps: &[usize], out: &mut GcVec<u8>) -> Result
             match t[i + 3..].iter().position(|&x| x == b'>') {
                 Some(len) => {
                     let digits = &t[i + 3..i + 3 + len];
-                    let n = core::str::from_utf8(digits).ok().and_then(|d| d.parse::<usize>().ok());
+                    let n = crate::obj::unicode::as_utf8(digits).and_then(|d| d.parse::<usize>().ok());
                     match n {
                         Some(n) => (Some(n), i + 4 + len),
                         None => (None, i + 1),

@@ -107,7 +107,7 @@ fn result(text: bool, buf: GcVec<u8>) -> Result<Obj, Exc> {
     if !text {
         return bytes::from_gcvec(buf);
     }
-    if core::str::from_utf8(&buf).is_err() {
+    if crate::obj::unicode::as_utf8(&buf).is_none() {
         return Err(exc::new_msg(&exc::UNICODE_ERROR, "invalid UTF-8"));
     }
     pystr::from_gcvec(buf)

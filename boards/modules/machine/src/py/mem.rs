@@ -42,7 +42,7 @@ fn not_aligned(addr: usize, width: u8) -> Exc {
         *d = b"0123456789abcdef"[nibble];
     }
     let w = [b'0' + width];
-    let (Ok(hex), Ok(w)) = (core::str::from_utf8(&hex), core::str::from_utf8(&w)) else {
+    let (Some(hex), Some(w)) = (runtime::obj::unicode::as_utf8(&hex), runtime::obj::unicode::as_utf8(&w)) else {
         return exc::value_error("address is not aligned");
     };
     exc::new_msg_parts(&exc::VALUE_ERROR, &["address ", hex, " is not aligned to ", w, " bytes"])

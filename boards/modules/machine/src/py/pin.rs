@@ -63,8 +63,7 @@ fn pull_arg(o: Obj) -> Result<Option<Pull>, Exc> {
 #[cold]
 fn bad_value(msg: &str, v: i64) -> Exc {
     let mut buf = [0u8; 24];
-    let digits = runtime::print::fmt_int(v, &mut buf);
-    exc::new_msg3(&exc::VALUE_ERROR, msg, core::str::from_utf8(digits).unwrap_or("?"), "")
+    exc::new_msg3(&exc::VALUE_ERROR, msg, runtime::print::int_str(v, &mut buf), "")
 }
 
 /// Configure pin `number` from the `mode, pull, value` arguments.

@@ -28,8 +28,7 @@ pub struct Port {
 #[cold]
 pub fn no_such_uart(id: i64) -> Exc {
     let mut buf = [0u8; 24];
-    let digits = runtime::print::fmt_int(id, &mut buf);
-    exc::new_msg3(&exc::VALUE_ERROR, "UART(", core::str::from_utf8(digits).unwrap_or("?"), ") doesn't exist")
+    exc::new_msg3(&exc::VALUE_ERROR, "UART(", runtime::print::int_str(id, &mut buf), ") doesn't exist")
 }
 
 /// The id of `UART(id)` (a `u8`), or `ValueError: UART(n) doesn't exist`.
