@@ -360,19 +360,22 @@ pub fn cmp_float(a: Obj, f: super::float::Float) -> Result<Option<Ordering>, Exc
 /// `ValueError: invalid syntax for integer with base N`, `OverflowError` without long
 /// ints, `MemoryError`.
 pub fn parse(s: &str, base: u32) -> Result<Obj, Exc> {
-    let t = s.trim_matches(|c: char| c.is_ascii_whitespace());
-    let (neg, t) = match t.as_bytes().first() {
+    // On bytes: no `str` slicing (whose char-boundary checks and panic paths cost flash);
+    // a byte past ASCII is no digit in any base.
+    let s = s.as_bytes();
+    let t = s.trim_ascii();
+    let (neg, t) = match t.first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
         _ => (false, t),
     };
-    let lower = |t: &str, p: &str| t.as_bytes().get(..2).is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()));
+    let lower = |t: &[u8], p: &[u8]| t.get(..2).is_some_and(|b| b.eq_ignore_ascii_case(p));
     let (base, t) = match base {
-        0 | 16 if lower(t, "0x") => (16, &t[2..]),
-        0 | 8 if lower(t, "0o") => (8, &t[2..]),
-        0 | 2 if lower(t, "0b") => (2, &t[2..]),
+        0 | 16 if lower(t, b"0x") => (16, &t[2..]),
+        0 | 8 if lower(t, b"0o") => (8, &t[2..]),
+        0 | 2 if lower(t, b"0b") => (2, &t[2..]),
         // `0` then other digits is not an int literal (`int('07', 0)`).
-        0 if t.starts_with('0') && t.bytes().any(|c| c != b'0' && c != b'_') => {
+        0 if t.first() == Some(&b'0') && t.iter().any(|&c| c != b'0' && c != b'_') => {
             return Err(invalid_literal(0, s, t));
         }
         0 => (10, t),
@@ -385,11 +388,11 @@ pub fn parse(s: &str, base: u32) -> Result<Obj, Exc> {
     }
     let mut v: i64 = 0;
     let mut fits = true;
-    for c in t.chars() {
-        if c == '_' {
+    for &c in t {
+        if c == b'_' {
             continue;
         }
-        let Some(d) = c.to_digit(base) else { return Err(invalid_literal(base, s, t)) };
+        let Some(d) = char::from(c).to_digit(base) else { return Err(invalid_literal(base, s, t)) };
         if fits {
             match v.checked_mul(base as i64).and_then(|v| v.checked_add(d as i64)) {
                 Some(n) => v = n,
@@ -399,7 +402,7 @@ pub fn parse(s: &str, base: u32) -> Result<Obj, Exc> {
     }
     if !fits {
         #[cfg(mp_longint = "mpz")]
-        return longint::from_parts(neg, longint::parse_digits(t.as_bytes(), base)?);
+        return longint::from_parts(neg, longint::parse_digits(t, base)?);
         #[cfg(not(mp_longint = "mpz"))]
         return Err(exc::overflow());
     }
@@ -410,13 +413,13 @@ pub fn parse(s: &str, base: u32) -> Result<Obj, Exc> {
 /// where `t` (a slice of `s` past the whitespace, sign and prefix) starts, escaped as
 /// bytes are.
 #[cold]
-fn invalid_literal(base: u32, s: &str, t: &str) -> Exc {
+fn invalid_literal(base: u32, s: &[u8], t: &[u8]) -> Exc {
     let mut b = [0u8; 24];
     let n = crate::print::int_str(base as i64, &mut b);
     // (An empty `t` of blank text may point at its start: never before the blanks' end.)
-    let blank = s.len() - s.trim_start_matches(|c: char| c.is_ascii_whitespace()).len();
+    let blank = s.len() - s.trim_ascii_start().len();
     let from = (t.as_ptr() as usize).wrapping_sub(s.as_ptr() as usize).max(blank);
-    let text = s.as_bytes().get(from..).unwrap_or(b"");
+    let text = s.get(from..).unwrap_or(b"");
     let mut m = print::StrBuf::new();
     let r = (|| {
         m.write(b"invalid syntax for integer with base ")?;
