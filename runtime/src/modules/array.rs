@@ -158,7 +158,7 @@ fn array_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
         .or_else(|| bytes::as_bytes(args[0]))
         .ok_or_else(|| exc::type_error_fmt("can't convert '", args[0].ty().name(), "' object to str implicitly"))?;
     let typecode = match tc.first() {
-        Some(&c) if buffer::TYPECODES.contains(&c) => c,
+        Some(&c) if crate::obj::bytes::has(buffer::TYPECODES, c) => c,
         _ => return Err(exc::value_error("bad typecode")),
     };
     let a = new(typecode)?;

@@ -259,6 +259,12 @@ fn bytes_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc>
     print_repr(as_bytes(o).unwrap_or(&[]), out, false)
 }
 
+/// Whether `b` holds the byte `c`: a plain loop, where `<[u8]>::contains` brings in
+/// core's word-at-a-time `memchr` (160 bytes of flash) for the runtime's short texts.
+pub fn has(b: &[u8], c: u8) -> bool {
+    b.iter().any(|&x| x == c)
+}
+
 /// The bytes of `o` for an operator with a bytes-like left operand: any buffer but a str.
 pub fn operand(o: Obj) -> Option<&'static [u8]> {
     if pystr::as_str_bytes(o).is_some() {
@@ -290,7 +296,7 @@ pub fn binary_op(kind: Kind, op: BinOp, x: &'static [u8], b: Obj) -> Result<Obj,
             if b.is_small_int() {
                 let v = b.small_int_value();
                 let c = u8::try_from(v).map_err(|_| exc::value_error("byte must be in range(0, 256)"))?;
-                return Ok(Obj::from_bool(x.contains(&c)));
+                return Ok(Obj::from_bool(has(x, c)));
             }
             let y = str_methods::arg_of(Kind::Bytes, b)?;
             Ok(Obj::from_bool(super::str_split::find(x, y, 0, x.len(), false)?.is_some()))

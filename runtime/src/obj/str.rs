@@ -198,7 +198,7 @@ pub fn print_quoted(b: &[u8], out: &mut dyn Print) -> Result<(), Exc> {
 /// # Errors
 /// As `Print::write`.
 pub fn print_quoted_as(b: &[u8], out: &mut dyn Print, bytes: bool, all_quotes: bool) -> Result<(), Exc> {
-    let q = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let q = if super::bytes::has(b, b'\'') && !super::bytes::has(b, b'"') { b'"' } else { b'\'' };
     if bytes {
         out.write(b"b")?;
     }

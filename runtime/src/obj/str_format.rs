@@ -116,7 +116,7 @@ pub fn parse_spec(s: &[u8]) -> Result<Spec, Exc> {
     // MicroPython takes only the presentation types it knows; anything else left over is
     // an invalid spec, not an unknown code (`'{:q}'.format(1)`).
     if let Some(&c) = s.get(i) {
-        if b"bcdeEfFgGnosxX%".contains(&c) {
+        if super::bytes::has(b"bcdeEfFgGnosxX%", c) {
             spec.ty = c;
             i += 1;
         }
@@ -332,7 +332,7 @@ fn no_type(v: super::float::Float, f: super::float::fmt::Spec, b: super::float::
     let at = |t: &[u8]| t.iter().position(|&c| c == b'e').unwrap_or(t.len());
     if f.prec.is_none() {
         let e = at(text);
-        if f.alt && e < text.len() && !text.contains(&b'.') {
+        if f.alt && e < text.len() && !super::bytes::has(text, b'.') {
             let mut r = fmt::Grow::new();
             r.push_all(&text[..e]);
             r.push(b'.');
@@ -359,7 +359,7 @@ fn no_type(v: super::float::Float, f: super::float::fmt::Spec, b: super::float::
     });
     if exp < -4 || exp >= p as i32 - 1 {
         let mut keep = x;
-        if !f.alt && t[..x].contains(&b'.') {
+        if !f.alt && super::bytes::has(&t[..x], b'.') {
             while t[keep - 1] == b'0' {
                 keep -= 1;
             }
@@ -373,7 +373,7 @@ fn no_type(v: super::float::Float, f: super::float::fmt::Spec, b: super::float::
         return r;
     }
     let mut b = b;
-    if !b.as_bytes().contains(&b'.') {
+    if !super::bytes::has(b.as_bytes(), b'.') {
         b.push_all(b".0");
     }
     b
@@ -620,7 +620,7 @@ impl Formatter<'_> {
                 return Err(exc::new_msg3(&exc::VALUE_ERROR, "unknown conversion specifier ", c, ""));
             }
         }
-        if spec.contains(&b'{') {
+        if super::bytes::has(spec, b'{') {
             // One level of nesting: a field inside a spec has a plain spec.
             if depth > 0 {
                 return Err(invalid_spec());

@@ -117,7 +117,7 @@ pub fn continue_with_input(input: &[u8]) -> bool {
     }
     if starts_compound || trimmed.ends_with(b":") {
         // A compound statement ends with an empty line.
-        return !last_line.is_empty() || !input.contains(&b'\n');
+        return !last_line.is_empty() || !crate::obj::bytes::has(input, b'\n');
     }
     false
 }
