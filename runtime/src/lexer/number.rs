@@ -107,7 +107,7 @@ fn float_literal(text: &[u8]) -> Result<Obj, Exc> {
         Some((c, rest)) if *c | 0x20 == b'j' => (true, rest),
         _ => (false, text),
     };
-    let v = if crate::obj::bytes::has(&digits, b'_') {
+    let v = if crate::obj::bytes::has(digits, b'_') {
         float::parse::parse_decimal(&without_underscores(digits)?)
     } else {
         float::parse::parse_decimal(digits)
