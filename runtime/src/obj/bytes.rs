@@ -261,6 +261,7 @@ fn bytes_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc>
 
 /// Whether `b` holds the byte `c`: a plain loop, where `<[u8]>::contains` brings in
 /// core's word-at-a-time `memchr` (160 bytes of flash) for the runtime's short texts.
+#[allow(clippy::manual_contains)] // the point: not `contains`
 pub fn has(b: &[u8], c: u8) -> bool {
     b.iter().any(|&x| x == c)
 }
