@@ -203,6 +203,19 @@ impl Editor<'_> {
         false
     }
 
+    /// Insert `s` at the cursor, whole (`false`, and a bell, when the heap has no room), and
+    /// the redraw that shows it.
+    fn insert(&mut self, s: &[u8]) -> Option<Redraw> {
+        if !self.make_room(s.len()) {
+            return None;
+        }
+        for (i, &b) in s.iter().enumerate() {
+            // Room was made: the inserts do not allocate.
+            self.buf.insert(self.pos + i, b).ok()?;
+        }
+        Some(Redraw { from_cursor: true, forward: s.len(), ..Redraw::default() })
+    }
+
     /// Replace the line by history entry `idx` (0: the empty new line).
     fn recall(&mut self, history: &History, idx: usize) -> Result<Redraw, Exc> {
         let entry = if idx > 0 { history.lines[idx - 1] } else { &[] };
@@ -310,13 +323,8 @@ pub fn readline_indented(
                 b'\t' => {
                     if ed.pos > 0 && ed.buf[ed.pos - 1] == b' ' {
                         // After a space: indent.
-                        if !ed.make_room(4) {
-                            continue;
-                        }
-                        for _ in 0..4 {
-                            ed.buf.insert(ed.pos, b' ')?;
-                        }
-                        r = Redraw { from_cursor: true, forward: 4, ..r };
+                        let Some(shown) = ed.insert(b"    ") else { continue };
+                        r = shown;
                     } else {
                         match super::complete::complete(&ed.buf[..ed.pos]) {
                             super::complete::Completion::None => {}
@@ -326,13 +334,8 @@ pub fn readline_indented(
                                 r.from_cursor = true;
                             }
                             super::complete::Completion::Insert(s) => {
-                                if !ed.make_room(s.len()) {
-                                    continue;
-                                }
-                                for (i, &b) in s.iter().enumerate() {
-                                    ed.buf.insert(ed.pos + i, b)?;
-                                }
-                                r = Redraw { from_cursor: true, forward: s.len(), ..r };
+                                let Some(shown) = ed.insert(s) else { continue };
+                                r = shown;
                             }
                         }
                     }
@@ -345,11 +348,8 @@ pub fn readline_indented(
                     indent.enabled = false;
                 }
                 0x20..=0x7e => {
-                    if !ed.make_room(1) {
-                        continue;
-                    }
-                    ed.buf.insert(ed.pos, c)?;
-                    r = Redraw { from_cursor: true, forward: 1, ..r };
+                    let Some(shown) = ed.insert(&[c]) else { continue };
+                    r = shown;
                 }
                 0x80..=0xff => {
                     // Collect a whole UTF-8 character before showing it.
@@ -368,13 +368,8 @@ pub fn readline_indented(
                     if utf8.2 > 0 && utf8.1 == utf8.2 {
                         let n = utf8.2;
                         utf8.2 = 0;
-                        if !ed.make_room(n) {
-                            continue;
-                        }
-                        for (i, &b) in utf8.0[..n].iter().enumerate() {
-                            ed.buf.insert(ed.pos + i, b)?;
-                        }
-                        r = Redraw { from_cursor: true, forward: n, ..r };
+                        let Some(shown) = ed.insert(&utf8.0[..n]) else { continue };
+                        r = shown;
                     }
                 }
                 _ => {}
