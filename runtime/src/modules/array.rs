@@ -46,6 +46,7 @@ pub struct ArrayObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `ARRAY_TYPE` objects are `ArrayObj`s.
 unsafe impl PyObj for ArrayObj {
+    const TYPE: Option<&'static Type> = Some(&ARRAY_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &ARRAY_TYPE)
     }

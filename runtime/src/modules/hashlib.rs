@@ -67,6 +67,7 @@ pub struct Sha256Obj {
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `SHA256_TYPE` objects are `Sha256Obj`s (made
 // by `sha256_make_new` alone).
 unsafe impl PyObj for Sha256Obj {
+    const TYPE: Option<&'static Type> = Some(&SHA256_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &SHA256_TYPE)
     }

@@ -89,6 +89,7 @@ pub struct PollObj {
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `POLL_TYPE` objects are `PollObj`s (made by
 // `poll_new` alone).
 unsafe impl PyObj for PollObj {
+    const TYPE: Option<&'static Type> = Some(&POLL_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &POLL_TYPE)
     }

@@ -31,6 +31,7 @@ pub struct ByteArrayObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `BYTEARRAY_TYPE` objects are `ByteArrayObj`s.
 unsafe impl PyObj for ByteArrayObj {
+    const TYPE: Option<&'static Type> = Some(&BYTEARRAY_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &BYTEARRAY_TYPE)
     }

@@ -27,6 +27,7 @@ unsafe impl Sync for BytesObj {}
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `BYTES_TYPE` objects are `BytesObj`s.
 unsafe impl PyObj for BytesObj {
+    const TYPE: Option<&'static Type> = Some(&BYTES_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &BYTES_TYPE)
     }
@@ -339,6 +340,7 @@ struct BytesIter {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `BYTES_ITER_TYPE` objects are `BytesIter`s.
 unsafe impl PyObj for BytesIter {
+    const TYPE: Option<&'static Type> = Some(&BYTES_ITER_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &BYTES_ITER_TYPE)
     }

@@ -13,6 +13,7 @@ pub struct CellObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `CELL_TYPE` objects are `CellObj`s.
 unsafe impl PyObj for CellObj {
+    const TYPE: Option<&'static Type> = Some(&CELL_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &CELL_TYPE)
     }

@@ -73,6 +73,7 @@ pub static CODE_TYPE: Type = Type { name: qstr!("code"), ..Type::EMPTY };
 // SAFETY: `Code` is `#[repr(C)]` with `ObjBase` first, and only objects of `CODE_TYPE`
 // are code objects.
 unsafe impl PyObj for Code {
+    const TYPE: Option<&'static Type> = Some(&CODE_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &CODE_TYPE)
     }

@@ -19,6 +19,7 @@ pub struct ComplexObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `COMPLEX_TYPE` objects are `ComplexObj`s.
 unsafe impl PyObj for ComplexObj {
+    const TYPE: Option<&'static Type> = Some(&COMPLEX_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &COMPLEX_TYPE)
     }

@@ -151,6 +151,7 @@ impl NativeKwFn {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `NATIVE_KW_FN_TYPE` objects are `NativeKwFn`s.
 unsafe impl PyObj for NativeKwFn {
+    const TYPE: Option<&'static Type> = Some(&NATIVE_KW_FN_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &NATIVE_KW_FN_TYPE)
     }
@@ -219,6 +220,7 @@ impl NativeFn {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `NATIVE_FN_TYPE` objects are `NativeFn`s.
 unsafe impl PyObj for NativeFn {
+    const TYPE: Option<&'static Type> = Some(&NATIVE_FN_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &NATIVE_FN_TYPE)
     }
@@ -298,6 +300,7 @@ impl FunObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `FUN_TYPE` objects are `FunObj`s.
 unsafe impl PyObj for FunObj {
+    const TYPE: Option<&'static Type> = Some(&FUN_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &FUN_TYPE)
     }
@@ -401,6 +404,7 @@ pub struct BoundMethod {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `BOUND_METHOD_TYPE` objects are `BoundMethod`s.
 unsafe impl PyObj for BoundMethod {
+    const TYPE: Option<&'static Type> = Some(&BOUND_METHOD_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &BOUND_METHOD_TYPE)
     }

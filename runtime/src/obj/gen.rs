@@ -37,6 +37,7 @@ const DONE: u8 = 3;
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `GEN_TYPE` objects are `GenObj`s.
 unsafe impl PyObj for GenObj {
+    const TYPE: Option<&'static Type> = Some(&GEN_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &GEN_TYPE)
     }

@@ -33,6 +33,7 @@ pub struct LongLongObj {
 // SAFETY: `#[repr(C)]`, `ObjBase` first; pointer `Obj`s of `INT_TYPE` are `LongLongObj`s.
 #[cfg(mp_longint = "longlong")]
 unsafe impl super::PyObj for LongLongObj {
+    const TYPE: Option<&'static Type> = Some(&INT_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &INT_TYPE)
     }

@@ -30,6 +30,7 @@ pub struct MemoryViewObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `MEMORYVIEW_TYPE` objects are `MemoryViewObj`s.
 unsafe impl PyObj for MemoryViewObj {
+    const TYPE: Option<&'static Type> = Some(&MEMORYVIEW_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &MEMORYVIEW_TYPE)
     }

@@ -68,6 +68,7 @@ pub struct ModuleObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `HEAP_MODULE_TYPE` objects are `ModuleObj`s.
 unsafe impl PyObj for ModuleObj {
+    const TYPE: Option<&'static Type> = Some(&HEAP_MODULE_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &HEAP_MODULE_TYPE)
     }
@@ -90,6 +91,7 @@ pub fn new_module(name: Qstr) -> Result<&'static ModuleObj, Exc> {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `MODULE_TYPE` objects are `Module`s.
 unsafe impl PyObj for Module {
+    const TYPE: Option<&'static Type> = Some(&MODULE_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &MODULE_TYPE)
     }

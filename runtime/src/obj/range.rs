@@ -25,6 +25,7 @@ pub struct RangeObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `RANGE_TYPE` objects are `RangeObj`s.
 unsafe impl PyObj for RangeObj {
+    const TYPE: Option<&'static Type> = Some(&RANGE_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &RANGE_TYPE)
     }
@@ -200,6 +201,7 @@ struct RangeIter {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `RANGE_ITER_TYPE` objects are `RangeIter`s.
 unsafe impl PyObj for RangeIter {
+    const TYPE: Option<&'static Type> = Some(&RANGE_ITER_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &RANGE_ITER_TYPE)
     }

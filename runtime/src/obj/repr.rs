@@ -34,6 +34,10 @@ impl ObjBase {
 /// The implementor is `#[repr(C)]` with an [`ObjBase`] as its first field, and every
 /// object whose type satisfies `has_layout` has exactly this layout.
 pub unsafe trait PyObj: 'static {
+    /// The one type laid out as `Self`, when there is exactly one (most built-in types):
+    /// then `has_layout(ty)` is `ty == TYPE` and [`Obj::downcast`] is a shared function
+    /// comparing against it, not code of its own for each `Self`.
+    const TYPE: Option<&'static Type> = None;
     /// Whether objects of type `ty` are laid out as `Self`.
     fn has_layout(ty: &'static Type) -> bool;
 }
@@ -189,6 +193,12 @@ impl Obj {
     /// The object as a `T`, if its type has `T`'s layout.
     #[inline]
     pub fn downcast<T: PyObj>(self) -> Option<&'static T> {
+        if let Some(t) = T::TYPE {
+            let p = self.downcast_to(t)?;
+            // SAFETY: `p` is an object of type `t`, the one type with `T`'s layout
+            // (`PyObj::TYPE`'s contract); it lives in ROM or in the GC heap.
+            return Some(unsafe { &*(p as *const T) });
+        }
         if !self.is_ptr() {
             return None;
         }
@@ -208,6 +218,30 @@ impl Obj {
             if native.is_ptr() && T::has_layout(native.ty()) {
                 // SAFETY: as above, for the sub-object.
                 return Some(unsafe { &*(native.0 as *const T) });
+            }
+        }
+        None
+    }
+
+    /// The object (or the native part of an instance) whose type is `t`: `downcast` for a
+    /// layout with one type, shared by all of them. Out of line on the MCU (flash: one copy
+    /// instead of one per type), inlined on the host (speed).
+    #[cfg_attr(target_os = "none", inline(never))]
+    #[cfg_attr(not(target_os = "none"), inline)]
+    fn downcast_to(self, t: &'static Type) -> Option<*const ()> {
+        if !self.is_ptr() {
+            return None;
+        }
+        let ty = self.ty();
+        if core::ptr::eq(ty, t) {
+            return Some(self.0);
+        }
+        if ty.flags & super::type_flags::INSTANCE != 0 {
+            // SAFETY: objects whose type has the INSTANCE flag are `InstanceObj`s (as in
+            // `downcast`).
+            let native = unsafe { &*(self.0 as *const super::class::InstanceObj) }.native.get();
+            if native.is_ptr() && core::ptr::eq(native.ty(), t) {
+                return Some(native.0);
             }
         }
         None

@@ -529,6 +529,7 @@ struct SetIter {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `SET_ITER_TYPE` objects are `SetIter`s.
 unsafe impl PyObj for SetIter {
+    const TYPE: Option<&'static Type> = Some(&SET_ITER_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &SET_ITER_TYPE)
     }

@@ -27,6 +27,7 @@ unsafe impl Sync for StrObj {}
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `STR_TYPE` objects that are pointers are `StrObj`s.
 unsafe impl PyObj for StrObj {
+    const TYPE: Option<&'static Type> = Some(&STR_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &STR_TYPE)
     }
@@ -417,6 +418,7 @@ struct StrIter {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first, only `STR_ITER_TYPE` objects are `StrIter`s.
 unsafe impl PyObj for StrIter {
+    const TYPE: Option<&'static Type> = Some(&STR_ITER_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &STR_ITER_TYPE)
     }

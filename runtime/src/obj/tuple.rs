@@ -53,6 +53,7 @@ impl<const N: usize> RomAttrTuple<N> {
 
 // SAFETY: same layout prefix as `TupleObj`.
 unsafe impl<const N: usize> PyObj for RomAttrTuple<N> {
+    const TYPE: Option<&'static Type> = Some(&ATTRTUPLE_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &ATTRTUPLE_TYPE)
     }
@@ -110,6 +111,7 @@ unsafe impl PyObj for TupleObj {
 }
 // SAFETY: same layout prefix as `TupleObj`.
 unsafe impl<const N: usize> PyObj for RomTuple<N> {
+    const TYPE: Option<&'static Type> = Some(&TUPLE_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &TUPLE_TYPE)
     }
@@ -414,6 +416,7 @@ struct SeqIter {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `SEQ_ITER_TYPE` objects are `SeqIter`s.
 unsafe impl PyObj for SeqIter {
+    const TYPE: Option<&'static Type> = Some(&SEQ_ITER_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &SEQ_ITER_TYPE)
     }
@@ -479,6 +482,7 @@ struct GetItemIterView(SeqIter);
 // SAFETY: `GetItemIterView` is a transparent `SeqIter`; only `GETITEM_ITER_TYPE` objects
 // (made by `getitem_iter` as `SeqIter`s) have this layout.
 unsafe impl PyObj for GetItemIterView {
+    const TYPE: Option<&'static Type> = Some(&GETITEM_ITER_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &GETITEM_ITER_TYPE)
     }

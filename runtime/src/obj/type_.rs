@@ -9,6 +9,7 @@ use exc::Exc;
 // SAFETY: `Type` is `#[repr(C)]` with `ObjBase` first; objects whose type is `TYPE_TYPE`
 // are `Type` records.
 unsafe impl PyObj for Type {
+    const TYPE: Option<&'static Type> = Some(&TYPE_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &TYPE_TYPE)
     }

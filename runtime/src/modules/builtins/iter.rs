@@ -171,6 +171,7 @@ struct CallIter {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `CALL_ITER_TYPE` objects are `CallIter`s.
 unsafe impl PyObj for CallIter {
+    const TYPE: Option<&'static Type> = Some(&CALL_ITER_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &CALL_ITER_TYPE)
     }

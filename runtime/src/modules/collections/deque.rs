@@ -38,6 +38,7 @@ pub struct DequeObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `DEQUE_TYPE` objects are `DequeObj`s.
 unsafe impl PyObj for DequeObj {
+    const TYPE: Option<&'static Type> = Some(&DEQUE_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &DEQUE_TYPE)
     }
@@ -252,6 +253,7 @@ struct DequeIter {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `DEQUE_ITER_TYPE` objects are `DequeIter`s.
 unsafe impl PyObj for DequeIter {
+    const TYPE: Option<&'static Type> = Some(&DEQUE_ITER_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &DEQUE_ITER_TYPE)
     }

@@ -54,6 +54,7 @@ pub struct RegexObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `REGEX_TYPE` objects are `RegexObj`s.
 unsafe impl PyObj for RegexObj {
+    const TYPE: Option<&'static Type> = Some(&REGEX_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &REGEX_TYPE)
     }
@@ -85,6 +86,7 @@ pub struct MatchObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `MATCH_TYPE` objects are `MatchObj`s.
 unsafe impl PyObj for MatchObj {
+    const TYPE: Option<&'static Type> = Some(&MATCH_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &MATCH_TYPE)
     }

@@ -199,6 +199,7 @@ pub struct PropertyObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `PROPERTY_TYPE` objects are `PropertyObj`s.
 unsafe impl PyObj for PropertyObj {
+    const TYPE: Option<&'static Type> = Some(&PROPERTY_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &PROPERTY_TYPE)
     }
@@ -697,6 +698,7 @@ pub struct SuperObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `SUPER_TYPE` objects are `SuperObj`s.
 unsafe impl PyObj for SuperObj {
+    const TYPE: Option<&'static Type> = Some(&SUPER_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &SUPER_TYPE)
     }

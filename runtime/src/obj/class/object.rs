@@ -42,6 +42,7 @@ fn object_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
 
 // SAFETY: `ObjBase` is the whole layout of a plain `object()`.
 unsafe impl PyObj for ObjBase {
+    const TYPE: Option<&'static Type> = Some(&OBJECT_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &OBJECT_TYPE)
     }

@@ -387,6 +387,7 @@ mod tests {
 
     // SAFETY: `#[repr(C)]`, `ObjBase` first; only `MUTATOR_TYPE` objects are `Mutator`s.
     unsafe impl PyObj for Mutator {
+        const TYPE: Option<&'static Type> = Some(&MUTATOR_TYPE);
         fn has_layout(ty: &'static Type) -> bool {
             core::ptr::eq(ty, &MUTATOR_TYPE)
         }

@@ -93,6 +93,7 @@ impl RomDict {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `ROM_DICT_TYPE` objects are `RomDict`s.
 unsafe impl PyObj for RomDict {
+    const TYPE: Option<&'static Type> = Some(&ROM_DICT_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &ROM_DICT_TYPE)
     }

@@ -30,6 +30,7 @@ struct DictIter {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `DICT_ITER_TYPE` objects are `DictIter`s.
 unsafe impl PyObj for DictIter {
+    const TYPE: Option<&'static Type> = Some(&DICT_ITER_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &DICT_ITER_TYPE)
     }
@@ -76,6 +77,7 @@ struct DictView {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `DICT_VIEW_TYPE` objects are `DictView`s.
 unsafe impl PyObj for DictView {
+    const TYPE: Option<&'static Type> = Some(&DICT_VIEW_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &DICT_VIEW_TYPE)
     }

@@ -156,6 +156,7 @@ pub struct FloatObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `FLOAT_TYPE` objects are `FloatObj`s.
 unsafe impl PyObj for FloatObj {
+    const TYPE: Option<&'static Type> = Some(&FLOAT_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &FLOAT_TYPE)
     }

@@ -35,6 +35,7 @@ pub struct ListObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; `LIST_TYPE` objects are lists.
 unsafe impl PyObj for ListObj {
+    const TYPE: Option<&'static Type> = Some(&LIST_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &LIST_TYPE)
     }

@@ -26,6 +26,7 @@ pub struct LongObj {
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only pointer `Obj`s of `INT_TYPE` are `LongObj`s
 // (small ints are immediate words and never reach `downcast`).
 unsafe impl PyObj for LongObj {
+    const TYPE: Option<&'static Type> = Some(&int::INT_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &int::INT_TYPE)
     }
