@@ -57,6 +57,8 @@ pub struct StreamObj {
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only STRINGIO_TYPE and BYTESIO_TYPE objects are
 // `StreamObj`s (made by `stream_make_new` alone).
 unsafe impl PyObj for StreamObj {
+    const TYPE: Option<&'static Type> = Some(&STRINGIO_TYPE);
+    const ALT_TYPE: Option<&'static Type> = Some(&BYTESIO_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &STRINGIO_TYPE) || core::ptr::eq(ty, &BYTESIO_TYPE)
     }

@@ -24,6 +24,8 @@ pub struct FileObj {
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `FILEIO_TYPE` and `TEXTIO_TYPE` objects are
 // `FileObj`s.
 unsafe impl PyObj for FileObj {
+    const TYPE: Option<&'static Type> = Some(&FILEIO_TYPE);
+    const ALT_TYPE: Option<&'static Type> = Some(&TEXTIO_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &FILEIO_TYPE) || core::ptr::eq(ty, &TEXTIO_TYPE)
     }

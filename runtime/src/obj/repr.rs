@@ -35,9 +35,12 @@ impl ObjBase {
 /// object whose type satisfies `has_layout` has exactly this layout.
 pub unsafe trait PyObj: 'static {
     /// The one type laid out as `Self`, when there is exactly one (most built-in types):
-    /// then `has_layout(ty)` is `ty == TYPE` and [`Obj::downcast`] is a shared function
+    /// then `has_layout(ty)` is `ty == TYPE` (or [`PyObj::ALT_TYPE`]) and [`Obj::downcast`] is a shared function
     /// comparing against it, not code of its own for each `Self`.
     const TYPE: Option<&'static Type> = None;
+    /// A second type laid out as `Self` beside [`PyObj::TYPE`] (`tuple`'s named tuples),
+    /// when there are exactly two.
+    const ALT_TYPE: Option<&'static Type> = None;
     /// Whether objects of type `ty` are laid out as `Self`.
     fn has_layout(ty: &'static Type) -> bool;
 }
@@ -194,7 +197,7 @@ impl Obj {
     #[inline]
     pub fn downcast<T: PyObj>(self) -> Option<&'static T> {
         if let Some(t) = T::TYPE {
-            let p = self.downcast_to(t)?;
+            let p = self.downcast_to(t, T::ALT_TYPE.unwrap_or(t))?;
             // SAFETY: `p` is an object of type `t`, the one type with `T`'s layout
             // (`PyObj::TYPE`'s contract); it lives in ROM or in the GC heap.
             return Some(unsafe { &*(p as *const T) });
@@ -223,24 +226,24 @@ impl Obj {
         None
     }
 
-    /// The object (or the native part of an instance) whose type is `t`: `downcast` for a
-    /// layout with one type, shared by all of them. Out of line on the MCU (flash: one copy
+    /// The object (or the native part of an instance) whose type is `t` or `alt`:
+    /// `downcast` for a layout with one or two types, shared by all of them. Out of line on the MCU (flash: one copy
     /// instead of one per type), inlined on the host (speed).
     #[cfg_attr(target_os = "none", inline(never))]
     #[cfg_attr(not(target_os = "none"), inline)]
-    fn downcast_to(self, t: &'static Type) -> Option<*const ()> {
+    fn downcast_to(self, t: &'static Type, alt: &'static Type) -> Option<*const ()> {
         if !self.is_ptr() {
             return None;
         }
         let ty = self.ty();
-        if core::ptr::eq(ty, t) {
+        if core::ptr::eq(ty, t) || core::ptr::eq(ty, alt) {
             return Some(self.0);
         }
         if ty.flags & super::type_flags::INSTANCE != 0 {
             // SAFETY: objects whose type has the INSTANCE flag are `InstanceObj`s (as in
             // `downcast`).
             let native = unsafe { &*(self.0 as *const super::class::InstanceObj) }.native.get();
-            if native.is_ptr() && core::ptr::eq(native.ty(), t) {
+            if native.is_ptr() && (core::ptr::eq(native.ty(), t) || core::ptr::eq(native.ty(), alt)) {
                 return Some(native.0);
             }
         }

@@ -105,6 +105,8 @@ fn attrtuple_attr(o: Obj, name: crate::qstr::Qstr) -> Result<Obj, Exc> {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; tuples and attrtuples share this layout prefix.
 unsafe impl PyObj for TupleObj {
+    const TYPE: Option<&'static Type> = Some(&TUPLE_TYPE);
+    const ALT_TYPE: Option<&'static Type> = Some(&ATTRTUPLE_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &TUPLE_TYPE) || core::ptr::eq(ty, &ATTRTUPLE_TYPE)
     }

@@ -264,6 +264,8 @@ pub struct WrapperObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only the two wrapper types are `WrapperObj`s.
 unsafe impl PyObj for WrapperObj {
+    const TYPE: Option<&'static Type> = Some(&CLASSMETHOD_TYPE);
+    const ALT_TYPE: Option<&'static Type> = Some(&STATICMETHOD_TYPE);
     fn has_layout(ty: &'static Type) -> bool {
         core::ptr::eq(ty, &CLASSMETHOD_TYPE) || core::ptr::eq(ty, &STATICMETHOD_TYPE)
     }
