@@ -25,9 +25,9 @@ struct LabelInfo {
 }
 
 /// The value-stack effect of `op` with operand `arg` on the fall-through path.
-pub fn effect(op: Op, arg: u32) -> i64 {
-    let n = i64::from(arg & 0xff);
-    let m = i64::from(arg >> 8);
+pub fn effect(op: Op, arg: u32) -> i32 {
+    let n = (arg & 0xff) as i32;
+    let m = (arg >> 8 & 0xff) as i32;
     match op {
         Op::Nop | Op::RotTwo | Op::RotThree | Op::DeleteFast | Op::DeleteName | Op::DeleteGlobal => 0,
         Op::LoadAttr | Op::UnaryOp | Op::Jump | Op::GetIter => 0,
@@ -54,10 +54,10 @@ pub fn effect(op: Op, arg: u32) -> i64 {
         Op::CallFunction | Op::RaiseVarargs => -n,
         Op::BuildSlice => 1 - n,
         Op::CallFunctionKw => -(n + 2 * m),
-        Op::MakeFunction => 1 - i64::from((arg >> 16).count_ones()),
-        Op::BuildTuple | Op::BuildList | Op::BuildSet => 1 - i64::from(arg),
-        Op::BuildMap => 1 - 2 * i64::from(arg),
-        Op::UnpackSequence => i64::from(arg) - 1,
+        Op::MakeFunction => 1 - (arg >> 16).count_ones() as i32,
+        Op::BuildTuple | Op::BuildList | Op::BuildSet => 1 - (arg & 0xffff) as i32,
+        Op::BuildMap => 1 - 2 * (arg & 0xffff) as i32,
+        Op::UnpackSequence => (arg & 0xffff) as i32 - 1,
         // The one-byte `LoadFastN` (+1) and `StoreFastN` (-1).
         short => match short.fast_slot() {
             Some((Op::LoadFast, _)) => 1,
@@ -155,8 +155,8 @@ impl Emitter {
     }
 
     fn adjust(&mut self, op: Op, arg: u32) {
-        let d = (i64::from(self.depth) + effect(op, arg)).clamp(0, i64::from(u32::MAX));
-        self.depth = d as u32;
+        // Depths and effects are far below 2**31 (operands are at most 16 bits).
+        self.depth = (self.depth as i32).saturating_add(effect(op, arg)).max(0) as u32;
         self.max_depth = self.max_depth.max(self.depth);
         if matches!(op, Op::Jump | Op::ReturnValue | Op::RaiseVarargs | Op::Reraise) {
             self.reachable = false;
