@@ -33,6 +33,7 @@ impl SliceObj {
 
 // SAFETY: `#[repr(C)]`, `ObjBase` first; only `SLICE_TYPE` objects are `SliceObj`s.
 unsafe impl PyObj for SliceObj {
+    const TYPE: Option<&'static Type> = if cfg!(mp_feature = "slice") { Some(&SLICE_TYPE) } else { None };
     fn has_layout(ty: &'static Type) -> bool {
         // Without the `slice` feature no slice object is ever made (no `BuildSlice`, no
         // `slice` builtin): a constant `false` lets the compiler drop every type's slice
