@@ -243,20 +243,31 @@ pub fn print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
 /// # Errors
 /// None yet (user `__bool__` later).
 pub fn is_true(o: Obj) -> Result<bool, Exc> {
-    Ok(match o {
-        Obj::FALSE | Obj::NONE | Obj::NULL => false,
-        Obj::TRUE => true,
-        _ if o.is_small_int() => o.small_int_value() != 0,
-        _ if o.ty().flags & type_flags::INSTANCE != 0 => class::instance_bool(o)?.unwrap_or(true),
-        _ if o.ty().flags & type_flags::NATIVE != 0 => native_class::is_true(o)?,
-        #[cfg(not(mp_float = "none"))]
-        _ if is_type(o, &float::FLOAT_TYPE) => float::value(o) != Some(0.0),
-        #[cfg(all(mp_feature = "complex", not(mp_float = "none")))]
-        _ if is_type(o, &complex::COMPLEX_TYPE) => complex::is_true(o),
-        _ => match o.ty().len {
-            Some(len) => len(o)? != Some(0),
-            None => true,
-        },
+    match o {
+        Obj::FALSE | Obj::NONE | Obj::NULL => return Ok(false),
+        Obj::TRUE => return Ok(true),
+        _ if o.is_small_int() => return Ok(o.small_int_value() != 0),
+        _ => {}
+    }
+    // The type once: every case below asks it.
+    let ty = o.ty();
+    if ty.flags & type_flags::INSTANCE != 0 {
+        return Ok(class::instance_bool(o)?.unwrap_or(true));
+    }
+    if ty.flags & type_flags::NATIVE != 0 {
+        return native_class::is_true(o);
+    }
+    #[cfg(not(mp_float = "none"))]
+    if core::ptr::eq(ty, &float::FLOAT_TYPE) {
+        return Ok(float::value(o) != Some(0.0));
+    }
+    #[cfg(all(mp_feature = "complex", not(mp_float = "none")))]
+    if core::ptr::eq(ty, &complex::COMPLEX_TYPE) {
+        return Ok(complex::is_true(o));
+    }
+    Ok(match ty.len {
+        Some(len) => len(o)? != Some(0),
+        None => true,
     })
 }
 
@@ -285,45 +296,47 @@ pub fn binary_op_inplace(op: BinOp, inplace: bool, a: Obj, b: Obj) -> Result<Obj
         }
         _ => {}
     }
+    // Each operand's type once: the cases below ask them again and again.
+    let (ta, tb) = (a.ty(), b.ty());
     if inplace {
         // `l += x`, `s |= t`: the built-in containers change in place.
         let r = inplace_native(op, a, b)?;
         if !r.is_null() {
             return Ok(r);
         }
-        if a.ty().flags & type_flags::NATIVE != 0 {
+        if ta.flags & type_flags::NATIVE != 0 {
             let r = native_class::inplace_op(op, a, b)?;
             if !r.is_null() {
                 return Ok(r);
             }
         }
     }
-    if a.ty().flags & type_flags::INSTANCE != 0 {
+    if ta.flags & type_flags::INSTANCE != 0 {
         let r = class::instance_binary_op_full(op, inplace, a, b)?;
         if !r.is_null() {
             return Ok(r);
         }
-    } else if let Some(f) = a.ty().binary_op {
+    } else if let Some(f) = ta.binary_op {
         let r = f(op, a, b)?;
         if !r.is_null() {
             return Ok(r);
         }
     }
-    if b.ty().flags & type_flags::INSTANCE != 0 && !core::ptr::eq(a.ty(), b.ty()) {
+    if tb.flags & type_flags::INSTANCE != 0 && !core::ptr::eq(ta, tb) {
         let r = class::instance_reflected_op(op, b, a)?;
         if !r.is_null() {
             return Ok(r);
         }
     }
     // A native class's reflected method (`__radd__`; `__gt__` for `<`).
-    if b.ty().flags & type_flags::NATIVE != 0 && !core::ptr::eq(a.ty(), b.ty()) {
+    if tb.flags & type_flags::NATIVE != 0 && !core::ptr::eq(ta, tb) {
         let r = native_class::reflected_op(op, b, a)?;
         if !r.is_null() {
             return Ok(r);
         }
-    } else if !core::ptr::eq(a.ty(), b.ty()) && b.ty().flags & type_flags::INSTANCE == 0 {
+    } else if !core::ptr::eq(ta, tb) && tb.flags & type_flags::INSTANCE == 0 {
         // Let the right operand try (int * str, and so on).
-        if let Some(f) = b.ty().binary_op {
+        if let Some(f) = tb.binary_op {
             if let Some(rop) = reflected(op) {
                 let r = f(rop, b, a)?;
                 if !r.is_null() {
