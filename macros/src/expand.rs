@@ -11,7 +11,7 @@
 //!   function and converts its result with `IntoResult`;
 //! - per function with `signature = (...)`, a `static __MP_SPEC_<name>: ArgSpec` (names,
 //!   defaults, counts: const data; the binding is the runtime's shared `parse_args`) and
-//!   `NativeFn::with_spec` instead of `NativeFn::new`; integer defaults get compile-time
+//!   a `NativeSpecFn` instead of a `NativeFn`; integer defaults get compile-time
 //!   checks that they fit a small int and the parameter's integer type;
 //! - per constant its ROM object where it needs one (`__MP_CONST_<NAME>`: a `StrObj`,
 //!   `BytesObj`, `FloatObj` at the board's precision, `RomTuple` with its items as
@@ -122,22 +122,26 @@ pub(crate) fn function(f: &Function) -> TokenStream {
     let key = qstr(&f.py_name);
     let with_doc = f.doc.as_ref().map(|doc| quote!(.with_doc(::runtime::__mp_doc!(#doc))));
     let body = thunk_body(f);
-    let (native, spec_items) = match &f.spec {
+    let (ty, native, spec_items) = match &f.spec {
         None => {
             let min = Literal::usize_unsuffixed(f.min_args);
             let max = Literal::usize_unsuffixed(f.params.len());
-            (quote!(#p::NativeFn::new(#key, #min, #max, #thunk)), TokenStream::new())
+            (quote!(#p::NativeFn), quote!(#p::NativeFn::new(#key, #min, #max, #thunk)), TokenStream::new())
         }
         Some(spec) => {
             let spec_static = format_ident!("__MP_SPEC_{}", ident.unraw());
-            (quote!(#p::NativeFn::with_spec(#key, &#spec_static, #thunk)), arg_spec(f, spec, &spec_static))
+            (
+                quote!(#p::NativeSpecFn),
+                quote!(#p::NativeSpecFn::new(#key, &#spec_static, #thunk)),
+                arg_spec(f, spec, &spec_static),
+            )
         }
     };
     quote! {
         #spec_items
         #[doc(hidden)]
         #[allow(non_upper_case_globals)]
-        static #fn_static: #p::NativeFn = #native #with_doc;
+        static #fn_static: #ty = #native #with_doc;
         #[doc(hidden)]
         #[allow(non_snake_case)]
         fn #thunk(__mp_args: &[#p::Obj]) -> ::core::result::Result<#p::Obj, #p::Exc> {

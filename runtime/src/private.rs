@@ -11,7 +11,7 @@ pub use crate::obj::exc::{
     INDEX_ERROR, KEY_ERROR, LOOKUP_ERROR, MEMORY_ERROR, NAME_ERROR, NOT_IMPLEMENTED_ERROR, OS_ERROR, OVERFLOW_ERROR,
     RUNTIME_ERROR, STOP_ITERATION, TYPE_ERROR, UNICODE_ERROR, VALUE_ERROR, ZERO_DIVISION_ERROR,
 };
-pub use crate::obj::fun::{ArgSpec, NativeFn, MAX_SPEC_SLOTS};
+pub use crate::obj::fun::{ArgSpec, NativeFn, NativeSpecFn, MAX_SPEC_SLOTS};
 pub use crate::obj::module::{Module, ModuleMap};
 pub use crate::obj::native_class::{self as native, ClassType, NativeClass, NativeType, RomObj};
 pub use crate::obj::str::StrObj;

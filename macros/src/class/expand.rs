@@ -130,9 +130,9 @@ pub fn expand_class(c: &Class) -> (TokenStream, TokenStream) {
         Some(m) => {
             items.extend(method_items(c, m));
             let f = fn_static(m);
-            quote!(::core::option::Option::Some(&#f))
+            quote!(#p::Obj::from_static(&#f))
         }
-        None => quote!(::core::option::Option::None),
+        None => quote!(#p::Obj::NULL),
     };
     let next = match &c.next {
         Some(m) => {
@@ -141,7 +141,7 @@ pub fn expand_class(c: &Class) -> (TokenStream, TokenStream) {
             let thunk = format_ident!("__mp_thunk_{}", m.func.ident.unraw());
             // The `NativeFn` is not in the dict (its thunk returns NULL when exhausted,
             // which Python must not see); `it.__next__()` is the builtin `next`.
-            items.extend(quote!(const _: &#p::NativeFn = &#f;));
+            items.extend(quote!(const _: &dyn ::core::any::Any = &#f;));
             quote!(::core::option::Option::Some(#thunk))
         }
         None => quote!(::core::option::Option::None),

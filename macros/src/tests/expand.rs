@@ -129,7 +129,7 @@ fn signatures_expand_to_a_const_spec() {
         "const _ : () = :: core :: assert ! (:: runtime :: __private :: Obj :: fits_small_int (- 2i64) , \"the default -2 of `fast` (#[mp_function] `pin`) does not fit in a small int\") ;",
         "(i64 :: MIN as i128) <= (- 2i64 as i128) && (- 2i64 as i128) <= (i64 :: MAX as i128)",
         "const _ : () = :: core :: assert ! (7 <= :: runtime :: __private :: MAX_SPEC_SLOTS , \"#[mp_function] `pin`: its signature has 7 parameters, more than the runtime's MAX_SPEC_SLOTS\") ;",
-        "NativeFn :: with_spec (:: runtime :: qstr ! (\"pin\") , & __MP_SPEC_pin , __mp_thunk_pin) ;",
+        "NativeSpecFn :: new (:: runtime :: qstr ! (\"pin\") , & __MP_SPEC_pin , __mp_thunk_pin) ;",
         // Slots: the names, then `*args`, then `**kwargs`; each bound to its Rust parameter.
         "let & [__mp_a0 , __mp_a1 , __mp_a3 , __mp_a4 , __mp_a5 , __mp_a2 , __mp_a6] = __mp_args else { return :: core :: result :: Result :: Err (:: runtime :: __private :: arg_count (7 , __mp_args . len ())) } ;",
         "let __mp_a1 = < :: core :: option :: Option < i32 > as :: runtime :: __private :: FromObj > :: from_obj (__mp_a1) ? ;",

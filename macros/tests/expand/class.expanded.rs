@@ -206,7 +206,7 @@ pub mod example_mod {
     );
     #[doc(hidden)]
     #[allow(non_upper_case_globals)]
-    static __MP_FN___mp_Counter_new: ::runtime::__private::NativeFn = ::runtime::__private::NativeFn::with_spec(
+    static __MP_FN___mp_Counter_new: ::runtime::__private::NativeSpecFn = ::runtime::__private::NativeSpecFn::new(
         ::runtime::qstr!("new"),
         &__MP_SPEC___mp_Counter_new,
         __mp_thunk___mp_Counter_new,
@@ -261,7 +261,7 @@ pub mod example_mod {
         let __mp_result = __mp_Counter___next__(__mp_a0);
         ::runtime::__private::IntoResult::into_result(__mp_result)
     }
-    const _: &::runtime::__private::NativeFn = &__MP_FN___mp_Counter___next__;
+    const _: &dyn ::core::any::Any = &__MP_FN___mp_Counter___next__;
     #[doc(hidden)]
     #[allow(non_upper_case_globals)]
     static __MP_CLASS_Counter: ::runtime::__private::ClassType<Counter> = ::runtime::__private::ClassType::new(
@@ -286,7 +286,7 @@ pub mod example_mod {
             locals: ::core::option::Option::Some(&__MP_LOCALS_Counter),
             ..::runtime::__private::Type::EMPTY
         },
-        ::core::option::Option::Some(&__MP_FN___mp_Counter_new),
+        ::runtime::__private::Obj::from_static(&__MP_FN___mp_Counter_new),
         ::core::option::Option::Some(__mp_thunk___mp_Counter___next__),
     );
     #[doc(hidden)]

@@ -134,7 +134,7 @@ pub mod conv {
     );
     #[doc(hidden)]
     #[allow(non_upper_case_globals)]
-    static __MP_FN_convert: ::runtime::__private::NativeFn = ::runtime::__private::NativeFn::with_spec(
+    static __MP_FN_convert: ::runtime::__private::NativeSpecFn = ::runtime::__private::NativeSpecFn::new(
         ::runtime::qstr!("convert"),
         &__MP_SPEC_convert,
         __mp_thunk_convert,

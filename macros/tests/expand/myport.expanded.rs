@@ -113,7 +113,7 @@ pub mod myport {
     );
     #[doc(hidden)]
     #[allow(non_upper_case_globals)]
-    static __MP_FN_add: ::runtime::__private::NativeFn = ::runtime::__private::NativeFn::with_spec(
+    static __MP_FN_add: ::runtime::__private::NativeSpecFn = ::runtime::__private::NativeSpecFn::new(
             ::runtime::qstr!("add"),
             &__MP_SPEC_add,
             __mp_thunk_add,
@@ -158,7 +158,7 @@ pub mod myport {
     );
     #[doc(hidden)]
     #[allow(non_upper_case_globals)]
-    static __MP_FN_pin: ::runtime::__private::NativeFn = ::runtime::__private::NativeFn::with_spec(
+    static __MP_FN_pin: ::runtime::__private::NativeSpecFn = ::runtime::__private::NativeSpecFn::new(
             ::runtime::qstr!("pin"),
             &__MP_SPEC_pin,
             __mp_thunk_pin,

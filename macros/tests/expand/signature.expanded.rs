@@ -71,7 +71,7 @@ mod sig {
     );
     #[doc(hidden)]
     #[allow(non_upper_case_globals)]
-    static __MP_FN_setup: ::runtime::__private::NativeFn = ::runtime::__private::NativeFn::with_spec(
+    static __MP_FN_setup: ::runtime::__private::NativeSpecFn = ::runtime::__private::NativeSpecFn::new(
             ::runtime::qstr!("setup"),
             &__MP_SPEC_setup,
             __mp_thunk_setup,
@@ -118,7 +118,7 @@ mod sig {
     );
     #[doc(hidden)]
     #[allow(non_upper_case_globals)]
-    static __MP_FN_star: ::runtime::__private::NativeFn = ::runtime::__private::NativeFn::with_spec(
+    static __MP_FN_star: ::runtime::__private::NativeSpecFn = ::runtime::__private::NativeSpecFn::new(
         ::runtime::qstr!("star"),
         &__MP_SPEC_star,
         __mp_thunk_star,
@@ -151,7 +151,7 @@ mod sig {
     };
     #[doc(hidden)]
     #[allow(non_upper_case_globals)]
-    static __MP_FN_nothing: ::runtime::__private::NativeFn = ::runtime::__private::NativeFn::with_spec(
+    static __MP_FN_nothing: ::runtime::__private::NativeSpecFn = ::runtime::__private::NativeSpecFn::new(
         ::runtime::qstr!("nothing"),
         &__MP_SPEC_nothing,
         __mp_thunk_nothing,

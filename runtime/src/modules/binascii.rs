@@ -10,7 +10,7 @@ use crate::gc::GcVec;
 use crate::obj::buffer;
 use crate::obj::dict::{sort_entries, RomDict, RomEntry};
 use crate::obj::exc::{self, Exc};
-use crate::obj::fun::{ArgSpec, NativeFn};
+use crate::obj::fun::{ArgSpec, NativeFn, NativeSpecFn};
 use crate::obj::module::Module;
 use crate::obj::{self, bytes, int, Obj};
 
@@ -35,7 +35,7 @@ static B2A_SPEC: ArgSpec = ArgSpec {
     varargs: false,
     varkw: false,
 };
-static B2A_BASE64: NativeFn = NativeFn::with_spec(qstr!("b2a_base64"), &B2A_SPEC, b2a_base64);
+static B2A_BASE64: NativeSpecFn = NativeSpecFn::new(qstr!("b2a_base64"), &B2A_SPEC, b2a_base64);
 static CRC32: NativeFn = NativeFn::new(qstr!("crc32"), 1, 2, crc32);
 
 const HEX: &[u8; 16] = b"0123456789abcdef";

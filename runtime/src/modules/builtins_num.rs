@@ -7,7 +7,7 @@ use core::cmp::Ordering;
 use crate::bytecode::BinOp;
 use crate::obj::dict::{RomDict, RomEntry};
 use crate::obj::exc::{self, Exc};
-use crate::obj::fun::{ArgSpec, NativeFn};
+use crate::obj::fun::{ArgSpec, NativeFn, NativeSpecFn};
 use crate::obj::{self, int, tuple, Obj};
 use crate::print::StrBuf;
 
@@ -30,7 +30,7 @@ static TO_BYTES_SPEC: ArgSpec = ArgSpec {
     varargs: false,
     varkw: false,
 };
-static TO_BYTES: NativeFn = NativeFn::with_spec(qstr!("to_bytes"), &TO_BYTES_SPEC, int_to_bytes);
+static TO_BYTES: NativeSpecFn = NativeSpecFn::new(qstr!("to_bytes"), &TO_BYTES_SPEC, int_to_bytes);
 
 /// `from_bytes(bytes, byteorder='big', signed=False)`: MicroPython takes `signed`
 /// positionally (and ignores it), CPython as a keyword; both are accepted and honoured.
@@ -41,7 +41,7 @@ static FROM_BYTES_SPEC: ArgSpec = ArgSpec {
     varargs: false,
     varkw: false,
 };
-static FROM_BYTES_FN: NativeFn = NativeFn::with_spec(qstr!("from_bytes"), &FROM_BYTES_SPEC, int_from_bytes);
+static FROM_BYTES_FN: NativeSpecFn = NativeSpecFn::new(qstr!("from_bytes"), &FROM_BYTES_SPEC, int_from_bytes);
 /// `int.from_bytes`: a classmethod in ROM.
 static FROM_BYTES: obj::class::WrapperObj = obj::class::WrapperObj {
     base: obj::repr::ObjBase::new(&obj::class::CLASSMETHOD_TYPE),

@@ -22,7 +22,7 @@
 use crate::gc::{root::check_stack, GcVec};
 use crate::obj::dict::{self, sort_entries, DictObj, RomDict, RomEntry};
 use crate::obj::exc::{self, Exc};
-use crate::obj::fun::{ArgSpec, NativeFn};
+use crate::obj::fun::{ArgSpec, NativeFn, NativeSpecFn};
 use crate::obj::module::Module;
 use crate::obj::tuple::Items;
 use crate::obj::{self, buffer, bytes, int, list, str as pystr, unicode, Obj};
@@ -54,8 +54,8 @@ static DUMP_SPEC: ArgSpec = ArgSpec {
     varargs: false,
     varkw: false,
 };
-static DUMPS: NativeFn = NativeFn::with_spec(qstr!("dumps"), &DUMPS_SPEC, json_dumps);
-static DUMP: NativeFn = NativeFn::with_spec(qstr!("dump"), &DUMP_SPEC, json_dump);
+static DUMPS: NativeSpecFn = NativeSpecFn::new(qstr!("dumps"), &DUMPS_SPEC, json_dumps);
+static DUMP: NativeSpecFn = NativeSpecFn::new(qstr!("dump"), &DUMP_SPEC, json_dump);
 static LOADS: NativeFn = NativeFn::new(qstr!("loads"), 1, 1, json_loads);
 static LOAD: NativeFn = NativeFn::new(qstr!("load"), 1, 1, json_load);
 

@@ -451,8 +451,8 @@ static FROMHEX: super::fun::NativeFn = super::fun::NativeFn::new(qstr!("fromhex"
 static FROMHEX_CM: super::class::WrapperObj =
     super::class::WrapperObj { base: ObjBase::new(&super::class::CLASSMETHOD_TYPE), fun: Obj::from_static(&FROMHEX) };
 #[cfg(mp_feature = "str_encode")]
-pub static DECODE: super::fun::NativeFn =
-    super::fun::NativeFn::with_spec(qstr!("decode"), &str_methods::CODEC_SPEC, bytes_decode);
+pub static DECODE: super::fun::NativeSpecFn =
+    super::fun::NativeSpecFn::new(qstr!("decode"), &str_methods::CODEC_SPEC, bytes_decode);
 
 static BYTES_LOCALS: RomDict = str_methods::shared_locals!(
     #[cfg(mp_feature = "str_encode")]

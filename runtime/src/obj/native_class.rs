@@ -33,14 +33,14 @@ use core::marker::PhantomData;
 use core::ops::{Deref, DerefMut};
 
 use super::repr::{ObjBase, PyObj};
-use super::{class, exc, fun, int, str as pystr, type_flags, Args, Obj, Type};
+use super::{class, exc, int, str as pystr, type_flags, Args, Obj, Type};
 use crate::bytecode::{BinOp, UnaryOp};
 use crate::gc;
 use crate::print::{Print, PrintKind, StrBuf};
 use crate::qstr::Qstr;
 use exc::Exc;
 
-/// A converting thunk, as `NativeFn`s hold (`fun::NativeImpl::Pos`).
+/// A converting thunk, as `NativeFn`s hold.
 pub type Thunk = fn(&[Obj]) -> Result<Obj, Exc>;
 
 /// A Rust struct that is a Python class. `#[mp_class]` implements it.
@@ -57,15 +57,16 @@ pub struct NativeType {
     pub ty: Type,
     /// `TypeId::of::<T>` of the struct its instances hold.
     type_id: fn() -> TypeId,
-    /// `#[new]`: the constructor (a function returning the new object), if any.
-    new: Option<&'static fun::NativeFn>,
+    /// `#[new]`: the constructor (a function returning the new object, a `NativeFn` or a
+    /// `NativeSpecFn`), or NULL.
+    new: Obj,
     /// `__next__`: a thunk returning `Obj::NULL` when exhausted.
     next: Option<Thunk>,
 }
 
 impl NativeType {
     /// The type record of `T`, from `ty` (name, slots, locals; the `NATIVE` flag is added).
-    pub const fn new<T: 'static>(ty: Type, new: Option<&'static fun::NativeFn>, next: Option<Thunk>) -> NativeType {
+    pub const fn new<T: 'static>(ty: Type, new: Obj, next: Option<Thunk>) -> NativeType {
         let flags = ty.flags | type_flags::NATIVE;
         NativeType { ty: Type { flags, ..ty }, type_id: TypeId::of::<T>, new, next }
     }
@@ -83,7 +84,7 @@ pub struct ClassType<T: 'static> {
 
 impl<T: 'static> ClassType<T> {
     /// `T`'s record (see [`NativeType::new`]).
-    pub const fn new(ty: Type, new: Option<&'static fun::NativeFn>, next: Option<Thunk>) -> ClassType<T> {
+    pub const fn new(ty: Type, new: Obj, next: Option<Thunk>) -> ClassType<T> {
         ClassType { native: NativeType::new::<T>(ty, new, next), _t: PhantomData }
     }
 }
@@ -383,9 +384,9 @@ fn call_special_or_null(o: Obj, name: Qstr, args: &[Obj]) -> Result<Obj, Exc> {
 /// # Errors
 /// `TypeError` without one, and whatever it raises.
 pub fn make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
-    match native_type(ty).and_then(|n| n.new) {
-        Some(f) => super::call_args(Obj::from_static(f), args),
-        None => Err(exc::type_error_fmt("cannot create '", ty.name(), "' instances")),
+    match native_type(ty).map_or(Obj::NULL, |n| n.new) {
+        f if f.is_null() => Err(exc::type_error_fmt("cannot create '", ty.name(), "' instances")),
+        f => super::call_args(f, args),
     }
 }
 
@@ -427,7 +428,7 @@ pub fn call(o: Obj, args: Args<'_>) -> Result<Obj, Exc> {
             // the arguments given, not counting the instance the method receives.
             if let Some(n) = f.downcast::<super::fun::NativeFn>() {
                 let given = args.pos.len();
-                if n.spec.is_none() && args.kw.is_empty() && n.max_args != super::fun::NativeFn::VARARGS {
+                if args.kw.is_empty() && n.max_args != super::fun::NativeFn::VARARGS {
                     let (min, max) =
                         (usize::from(n.min_args).saturating_sub(1), usize::from(n.max_args).saturating_sub(1));
                     if given > max {

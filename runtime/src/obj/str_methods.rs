@@ -6,7 +6,7 @@
 //! Case and character classes are ASCII only, as in MicroPython (`'é'.isalpha()` is False).
 
 use super::dict::{RomDict, RomEntry};
-use super::fun::{ArgSpec, NativeFn, NativeKwFn};
+use super::fun::{ArgSpec, NativeFn, NativeKwFn, NativeSpecFn};
 use super::slice::{self, SliceObj};
 #[allow(clippy::wildcard_imports)] // The method functions the tables below name.
 use super::str_split::*;
@@ -484,12 +484,12 @@ methods! {
     ZFILL = "zfill", 2, 2, str_zfill if "str_justify";
 }
 
-pub static SPLIT: NativeFn = NativeFn::with_spec(qstr!("split"), &SPLIT_SPEC, str_split);
-pub static RSPLIT: NativeFn = NativeFn::with_spec(qstr!("rsplit"), &SPLIT_SPEC, str_rsplit);
+pub static SPLIT: NativeSpecFn = NativeSpecFn::new(qstr!("split"), &SPLIT_SPEC, str_split);
+pub static RSPLIT: NativeSpecFn = NativeSpecFn::new(qstr!("rsplit"), &SPLIT_SPEC, str_rsplit);
 #[cfg(mp_feature = "str_splitlines")]
-pub static SPLITLINES: NativeFn = NativeFn::with_spec(qstr!("splitlines"), &SPLITLINES_SPEC, str_splitlines);
+pub static SPLITLINES: NativeSpecFn = NativeSpecFn::new(qstr!("splitlines"), &SPLITLINES_SPEC, str_splitlines);
 #[cfg(mp_feature = "str_encode")]
-static ENCODE: NativeFn = NativeFn::with_spec(qstr!("encode"), &CODEC_SPEC, str_encode);
+static ENCODE: NativeSpecFn = NativeSpecFn::new(qstr!("encode"), &CODEC_SPEC, str_encode);
 pub static FORMAT: NativeKwFn = NativeKwFn::new(qstr!("format"), super::str_format::format_method);
 
 /// The entries every str-like type has, for `shared_locals!`.

@@ -35,7 +35,7 @@ impl From<SensorError> for Exc {
 /// (tests/native_fn/hand_written.py).
 pub mod hand {
     use runtime::exc;
-    use runtime::obj::fun::{ArgSpec, NativeFn};
+    use runtime::obj::fun::{ArgSpec, NativeFn, NativeSpecFn};
     use runtime::obj::{float, int, str as pystr, tuple};
     use runtime::{qstr, Exc, Obj};
 
@@ -74,7 +74,7 @@ pub mod hand {
         varargs: false,
         varkw: false,
     };
-    pub static SCALE: NativeFn = NativeFn::with_spec(qstr!("scale"), &SCALE_SPEC, scale_fn);
+    pub static SCALE: NativeSpecFn = NativeSpecFn::new(qstr!("scale"), &SCALE_SPEC, scale_fn);
 
     #[allow(clippy::unnecessary_cast)]
     fn scale_fn(args: &[Obj]) -> Result<Obj, Exc> {

@@ -17,7 +17,7 @@ use core::cell::Cell;
 use super::{this, ListObj};
 use crate::bytecode::BinOp;
 use crate::gc::GcVec;
-use crate::obj::fun::{ArgSpec, NativeFn};
+use crate::obj::fun::{ArgSpec, NativeSpecFn};
 use crate::obj::{exc, Obj};
 use exc::Exc;
 
@@ -28,7 +28,7 @@ static SORT_SPEC: ArgSpec = ArgSpec {
     varargs: false,
     varkw: false,
 };
-pub static SORT: NativeFn = NativeFn::with_spec(qstr!("sort"), &SORT_SPEC, list_sort);
+pub static SORT: NativeSpecFn = NativeSpecFn::new(qstr!("sort"), &SORT_SPEC, list_sort);
 
 fn list_sort(a: &[Obj]) -> Result<Obj, Exc> {
     sort(this(a[0])?, a[1], crate::obj::is_true(a[2])?)?;
