@@ -189,8 +189,8 @@ fn native_spec_call(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
 }
 
 /// A native function that takes its positional and keyword arguments as given (`print`,
-/// `min`, `dict.update`): a type of its own, so that neither kind of native function
-/// carries a tag saying which it is (12 bytes of ROM, `NativeFn` 16).
+/// `min`, `dict.update`): a type of its own, as `NativeSpecFn`, so that no kind of native
+/// function carries a tag saying which it is (12 bytes of ROM).
 #[repr(C)]
 pub struct NativeKwFn {
     pub base: ObjBase,
