@@ -7,9 +7,10 @@ use crate::obj::exc::Exc;
 use crate::print::{Print, PrintKind};
 use crate::qstr::Qstr;
 
-/// One `(key, value)` of a ROM table.
+/// One `(key, value)` of a ROM table: 6 bytes on the MCU, packed to the key's 2-byte
+/// alignment (the Cortex-M4 loads a word from any address; fields are read by value).
 #[derive(Clone, Copy)]
-#[repr(C)]
+#[repr(C, packed(2))]
 pub struct RomEntry {
     pub key: Qstr,
     pub value: Obj,
