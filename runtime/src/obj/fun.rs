@@ -106,6 +106,45 @@ pub fn extra_keywords() -> Exc {
     exc::type_error("extra keyword arguments given")
 }
 
+/// A native function type's `function` type record, its `PyObj` impl and `with_doc`: the
+/// three kinds ([`NativeFn`], [`NativeSpecFn`], [`NativeKwFn`]) differ in layout and call
+/// slot only.
+macro_rules! native_fn_type {
+    ($t:ident, $type_static:ident, $call:ident) => {
+        // SAFETY: `#[repr(C)]`, `ObjBase` first; only `$type_static` objects are `$t`s.
+        unsafe impl PyObj for $t {
+            const TYPE: Option<&'static Type> = Some(&$type_static);
+            fn has_layout(ty: &'static Type) -> bool {
+                core::ptr::eq(ty, &$type_static)
+            }
+        }
+
+        /// `function` to Python, as MicroPython's several native function types are.
+        pub static $type_static: Type = Type {
+            name: qstr!("function"),
+            print: Some(fun_print),
+            call: Some($call),
+            attr: Some(fun_attr),
+            ..Type::EMPTY
+        };
+
+        impl $t {
+            /// The function with its `///` text as `__doc__` (dropped without `doc_strings`).
+            #[cfg(mp_feature = "doc_strings")]
+            pub const fn with_doc(mut self, doc: Option<&'static str>) -> $t {
+                self.doc = doc;
+                self
+            }
+
+            /// The function with its `///` text as `__doc__` (dropped without `doc_strings`).
+            #[cfg(not(mp_feature = "doc_strings"))]
+            pub const fn with_doc(self, _doc: Option<&'static str>) -> $t {
+                self
+            }
+        }
+    };
+}
+
 /// A native function: a converting thunk plus its argument shape. Argument checking is
 /// this shared code, not per-function code.
 #[repr(C)]
@@ -148,37 +187,9 @@ impl NativeSpecFn {
             spec,
         }
     }
-
-    /// The function with its `///` text as `__doc__` (dropped without `doc_strings`).
-    #[cfg(mp_feature = "doc_strings")]
-    pub const fn with_doc(mut self, doc: Option<&'static str>) -> NativeSpecFn {
-        self.doc = doc;
-        self
-    }
-
-    /// The function with its `///` text as `__doc__` (dropped without `doc_strings`).
-    #[cfg(not(mp_feature = "doc_strings"))]
-    pub const fn with_doc(self, _doc: Option<&'static str>) -> NativeSpecFn {
-        self
-    }
 }
 
-// SAFETY: `#[repr(C)]`, `ObjBase` first; only `NATIVE_SPEC_FN_TYPE` objects are `NativeSpecFn`s.
-unsafe impl PyObj for NativeSpecFn {
-    const TYPE: Option<&'static Type> = Some(&NATIVE_SPEC_FN_TYPE);
-    fn has_layout(ty: &'static Type) -> bool {
-        core::ptr::eq(ty, &NATIVE_SPEC_FN_TYPE)
-    }
-}
-
-/// Also `function` to Python.
-pub static NATIVE_SPEC_FN_TYPE: Type = Type {
-    name: qstr!("function"),
-    print: Some(fun_print),
-    call: Some(native_spec_call),
-    attr: Some(fun_attr),
-    ..Type::EMPTY
-};
+native_fn_type!(NativeSpecFn, NATIVE_SPEC_FN_TYPE, native_spec_call);
 
 fn native_spec_call(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     let Some(n) = f.downcast::<NativeSpecFn>() else { return Err(exc::type_error("not a function")) };
@@ -212,22 +223,7 @@ impl NativeKwFn {
     }
 }
 
-// SAFETY: `#[repr(C)]`, `ObjBase` first; only `NATIVE_KW_FN_TYPE` objects are `NativeKwFn`s.
-unsafe impl PyObj for NativeKwFn {
-    const TYPE: Option<&'static Type> = Some(&NATIVE_KW_FN_TYPE);
-    fn has_layout(ty: &'static Type) -> bool {
-        core::ptr::eq(ty, &NATIVE_KW_FN_TYPE)
-    }
-}
-
-/// Also `function` to Python, as MicroPython's several native function types are.
-pub static NATIVE_KW_FN_TYPE: Type = Type {
-    name: qstr!("function"),
-    print: Some(fun_print),
-    call: Some(native_kw_call),
-    attr: Some(fun_attr),
-    ..Type::EMPTY
-};
+native_fn_type!(NativeKwFn, NATIVE_KW_FN_TYPE, native_kw_call);
 
 fn native_kw_call(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     match f.downcast::<NativeKwFn>() {
@@ -251,36 +247,9 @@ impl NativeFn {
             f,
         }
     }
-
-    /// The function with its `///` text as `__doc__` (dropped without `doc_strings`).
-    #[cfg(mp_feature = "doc_strings")]
-    pub const fn with_doc(mut self, doc: Option<&'static str>) -> NativeFn {
-        self.doc = doc;
-        self
-    }
-
-    /// The function with its `///` text as `__doc__` (dropped without `doc_strings`).
-    #[cfg(not(mp_feature = "doc_strings"))]
-    pub const fn with_doc(self, _doc: Option<&'static str>) -> NativeFn {
-        self
-    }
 }
 
-// SAFETY: `#[repr(C)]`, `ObjBase` first; only `NATIVE_FN_TYPE` objects are `NativeFn`s.
-unsafe impl PyObj for NativeFn {
-    const TYPE: Option<&'static Type> = Some(&NATIVE_FN_TYPE);
-    fn has_layout(ty: &'static Type) -> bool {
-        core::ptr::eq(ty, &NATIVE_FN_TYPE)
-    }
-}
-
-pub static NATIVE_FN_TYPE: Type = Type {
-    name: qstr!("function"),
-    print: Some(fun_print),
-    call: Some(native_call),
-    attr: Some(fun_attr),
-    ..Type::EMPTY
-};
+native_fn_type!(NativeFn, NATIVE_FN_TYPE, native_call);
 
 fn native_call(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     let Some(n) = f.downcast::<NativeFn>() else { return Err(exc::type_error("not a function")) };
