@@ -73,10 +73,13 @@ MP_BOARD_TOML="$root/boards/host/gcstress.toml" CARGO_TARGET_DIR="$root/target/g
     cargo build --release -p host --quiet
 python3 tests/run.py --target host --binary "$root/target/gcstress/release/micropython"
 
-step "numbers and strings on the host with single-precision floats (boards/host/single.toml)"
+step "numbers, strings and the runtime unit tests with single-precision floats (boards/host/single.toml)"
 MP_BOARD_TOML="$root/boards/host/single.toml" CARGO_TARGET_DIR="$root/target/single" \
     cargo build --release -p host --quiet
 python3 tests/run.py --target host --binary "$root/target/single/release/micropython" numbers strings modules_std
+# The runtime's unit tests at single precision too (MicroPython's float text, f64 items by bits).
+MP_BOARD_TOML="$root/boards/host/single.toml" CARGO_TARGET_DIR="$root/target/single" \
+    cargo test -p runtime --quiet
 
 step "fault injection: the corpus with its Nth allocation failing (boards/host/faults.toml)"
 MP_BOARD_TOML="$root/boards/host/faults.toml" CARGO_TARGET_DIR="$root/target/faults" \
