@@ -216,10 +216,10 @@ pub fn decode(b: &[u8], encoding: Option<Obj>, errors: Option<Obj>) -> Result<Ob
     while !rest.is_empty() {
         // `is_valid` takes what a str may hold: also UTF-8-encoded surrogates, which
         // MicroPython decodes (`b'\xed\xa0\x80'.decode()` is `'\ud800'`).
-        let (good, bad) = match super::unicode::utf8_error(rest) {
-            _ if super::unicode::is_valid(rest) => (rest.len(), 0),
-            None => (rest.len(), 0),
-            Some(e) => e,
+        let (good, bad) = if super::unicode::is_valid(rest) {
+            (rest.len(), 0)
+        } else {
+            super::unicode::utf8_error(rest).unwrap_or((rest.len(), 0))
         };
         let (good, bad) = match rest[..good].iter().position(|&c| ascii && c >= 0x80) {
             Some(p) => (p, 1),

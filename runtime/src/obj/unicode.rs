@@ -83,29 +83,7 @@ pub fn encode(c: u32, buf: &mut [u8; 4]) -> &[u8] {
 /// Whether `b` is text a str may hold: well-formed UTF-8 (surrogates allowed, as `chr`
 /// makes them), or anything when unicode is off.
 pub fn is_valid(b: &[u8]) -> bool {
-    if !cfg!(mp_feature = "str_unicode") || b.is_ascii() {
-        return true;
-    }
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        let (n, min) = match c {
-            0x00..=0x7f => (1, 0),
-            0xc2..=0xdf => (2, 0x80),
-            0xe0..=0xef => (3, 0x800),
-            0xf0..=0xf4 => (4, 0x1_0000),
-            _ => return false,
-        };
-        if i + n > b.len() || b[i + 1..i + n].iter().any(|&x| x & 0xc0 != 0x80) {
-            return false;
-        }
-        let (v, _) = decode_at(b, i);
-        if v < min || v > 0x10_ffff {
-            return false;
-        }
-        i += n;
-    }
-    true
+    !cfg!(mp_feature = "str_unicode") || b.is_ascii() || scan(b, true).is_none()
 }
 
 /// Where `b` stops being UTF-8 as Rust's `str` defines it (Unicode's well-formed
@@ -115,6 +93,12 @@ pub fn is_valid(b: &[u8]) -> bool {
 /// counts all the bytes left). The runtime's own check in place of `core::str::from_utf8`,
 /// whose validator and 256-byte table take 620 bytes of flash.
 pub fn utf8_error(b: &[u8]) -> Option<(usize, usize)> {
+    scan(b, false)
+}
+
+/// [`utf8_error`], or with `surrogates` the same rules but for encoded surrogates
+/// (`ED A0..BF xx`), which a str may hold.
+fn scan(b: &[u8], surrogates: bool) -> Option<(usize, usize)> {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -127,7 +111,7 @@ pub fn utf8_error(b: &[u8]) -> Option<(usize, usize)> {
             0xc2..=0xdf => (2, 0x80, 0xbf),
             0xe0 => (3, 0xa0, 0xbf),
             0xe1..=0xec | 0xee..=0xef => (3, 0x80, 0xbf),
-            0xed => (3, 0x80, 0x9f),
+            0xed => (3, 0x80, if surrogates { 0xbf } else { 0x9f }),
             0xf0 => (4, 0x90, 0xbf),
             0xf1..=0xf3 => (4, 0x80, 0xbf),
             0xf4 => (4, 0x80, 0x8f),
@@ -188,6 +172,26 @@ mod tests {
             .map(|e| (e.valid_up_to(), e.error_len().unwrap_or(b.len() - e.valid_up_to())));
         assert_eq!(utf8_error(b), want, "{b:x?}");
         assert_eq!(as_utf8(b).is_some(), want.is_none());
+        // What a str may hold: the same, and encoded surrogates too.
+        let surrogate = |w: &[u8]| w.len() == 3 && w[0] == 0xed && (0xa0..=0xbf).contains(&w[1]) && w[2] & 0xc0 == 0x80;
+        let loose = want.is_none()
+            || b.windows(3).any(surrogate) && {
+                // Valid once each surrogate is replaced by a valid 3-byte character.
+                let mut v = b.to_vec();
+                let mut i = 0;
+                while i + 3 <= v.len() {
+                    if surrogate(&v[i..i + 3]) {
+                        v[i + 1] = 0x80;
+                        i += 3;
+                    } else {
+                        i += 1;
+                    }
+                }
+                core::str::from_utf8(&v).is_ok()
+            };
+        if cfg!(mp_feature = "str_unicode") {
+            assert_eq!(is_valid(b), loose, "{b:x?}");
+        }
     }
 
     #[test]
