@@ -121,7 +121,8 @@ pub fn generate_qstrs(found: &Found, extra: &[&str]) -> Result<String, Error> {
         let _ = writeln!(out, "    ({}) => {{ $crate::qstr::Qstr::from_id({id}) }};", str_literal(name));
     }
     out.push_str(FALLBACK_ARM);
-    out.push_str("}\n");
+    out.push_str("}\n\n");
+    out.push_str(&crate::gen_msg::generate(&found.messages)?);
     Ok(out)
 }
 

@@ -18,6 +18,8 @@
 pub mod cfg;
 mod error;
 mod gen_modules;
+/// The compressed message table and `msg!`.
+pub mod gen_msg;
 mod gen_qstr;
 /// The hash of interned names (FNV-1a), the same code at build time and at run time: its text
 /// is embedded in the generated table.

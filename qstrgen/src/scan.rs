@@ -21,6 +21,8 @@ pub struct Found {
     pub names: BTreeSet<String>,
     /// Every `#[mp_module]`, in the order met (files in sorted order, then source order).
     pub modules: Vec<ModuleDef>,
+    /// Every `msg!("...")` text (the compressed message table, `gen_msg`).
+    pub messages: BTreeSet<String>,
 }
 
 impl Found {
@@ -28,6 +30,7 @@ impl Found {
     pub fn merge(&mut self, other: Found) {
         self.names.extend(other.names);
         self.modules.extend(other.modules);
+        self.messages.extend(other.messages);
     }
 }
 
@@ -66,7 +69,7 @@ pub fn scan_source(text: &str, file: &Path, crate_src_root: &Path) -> Result<Fou
 /// [`scan_source`] of a parsed file.
 fn scan_ast(ast: &syn::File, file: &Path, crate_src_root: &Path) -> Result<Found, Error> {
     let mut found = Found::default();
-    qstr_literals(ast.to_token_stream(), &mut found.names);
+    literals(ast.to_token_stream(), &mut found);
     let file_path = file_module_path(file, crate_src_root);
     scan_items(ast, file, file_path, crate_src_root, &mut found)?;
     Ok(found)
@@ -154,18 +157,20 @@ fn collect_rs_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
     Ok(())
 }
 
-/// Every `qstr!("...")` in a token tree, at any depth (inside other macros' input too). Only
-/// the last identifier of a path matters, so `runtime::qstr!` and `$crate::qstr!` count.
-fn qstr_literals(tokens: TokenStream, names: &mut BTreeSet<String>) {
+/// Every `qstr!("...")` and `msg!("...")` in a token tree, at any depth (inside other macros'
+/// input too). Only the last identifier of a path matters, so `runtime::qstr!` and
+/// `$crate::qstr!` count.
+fn literals(tokens: TokenStream, found: &mut Found) {
     let tokens: Vec<TokenTree> = tokens.into_iter().collect();
     for (i, token) in tokens.iter().enumerate() {
         match token {
-            TokenTree::Group(group) => qstr_literals(group.stream(), names),
-            TokenTree::Ident(ident) if ident == "qstr" => {
+            TokenTree::Group(group) => literals(group.stream(), found),
+            TokenTree::Ident(ident) if ident == "qstr" || ident == "msg" => {
                 if let [TokenTree::Punct(bang), TokenTree::Group(args), ..] = &tokens[i + 1..] {
                     if bang.as_char() == '!' {
                         if let Some(value) = single_str_literal(args.stream()) {
-                            names.insert(value);
+                            let set = if ident == "qstr" { &mut found.names } else { &mut found.messages };
+                            set.insert(value);
                         }
                     }
                 }

@@ -7,7 +7,7 @@ use proc_macro2::TokenTree;
 use qstrgen::{generate_qstrs, qstr_hash, scan_source, Found, CORE};
 
 fn found_from(names: &[&str]) -> Found {
-    Found { names: names.iter().map(|s| s.to_string()).collect(), modules: Vec::new() }
+    Found { names: names.iter().map(|s| s.to_string()).collect(), modules: Vec::new(), messages: Default::default() }
 }
 
 /// What the generated file says, read back through `syn`.
@@ -163,7 +163,7 @@ fn source_spelling_matches_arm_spelling() {
 #[test]
 fn slots_find_every_name_by_its_hash() {
     let names: Vec<String> = (0..300).map(|i| format!("name{i}")).collect();
-    let found = Found { names: names.iter().cloned().collect(), modules: Vec::new() };
+    let found = Found { names: names.iter().cloned().collect(), modules: Vec::new(), messages: Default::default() };
     let parsed = parse(&generate_qstrs(&found, &[]).unwrap());
     let len = parsed.slots.len();
     assert!(len < 300 * 3 / 2, "{len} slots for 300 names");
@@ -187,7 +187,7 @@ fn slots_find_every_name_by_its_hash() {
 #[test]
 fn text_must_fit_u16_offsets() {
     let names: Vec<String> = (0..3_000).map(|i| format!("{i:030}")).collect();
-    let found = Found { names: names.into_iter().collect(), modules: Vec::new() };
+    let found = Found { names: names.into_iter().collect(), modules: Vec::new(), messages: Default::default() };
     let err = generate_qstrs(&found, &[]).unwrap_err();
     assert!(err.to_string().contains("offsets are u16"), "{err}");
 }
@@ -226,7 +226,7 @@ fn output_is_deterministic_and_order_independent() {
 #[test]
 fn ids_must_fit_in_u16() {
     let names: Vec<String> = (0..70_000).map(|i| format!("n{i}")).collect();
-    let found = Found { names: names.into_iter().collect(), modules: Vec::new() };
+    let found = Found { names: names.into_iter().collect(), modules: Vec::new(), messages: Default::default() };
     let err = generate_qstrs(&found, &[]).unwrap_err();
     assert!(err.to_string().contains("u16"), "{err}");
 }

@@ -106,7 +106,9 @@ impl FromObj for &'static [u8] {
 
 impl FromObj for &'static [Cell<u8>] {
     fn from_obj(o: Obj) -> Result<Self, Exc> {
-        buffer::get(o).and_then(|b| b.cells()).ok_or_else(|| exc::type_error("object with buffer protocol required"))
+        buffer::get(o)
+            .and_then(|b| b.cells())
+            .ok_or_else(|| exc::type_error(msg!("object with buffer protocol required")))
     }
 }
 
@@ -123,7 +125,7 @@ impl<T: FromObj> FromObj for Option<T> {
 /// MicroPython's message for an int that does not fit the machine type asked for.
 #[cold]
 fn overflow_word() -> Exc {
-    exc::new_msg(&exc::OVERFLOW_ERROR, "overflow converting long int to machine word")
+    exc::new_msg(&exc::OVERFLOW_ERROR, msg!("overflow converting long int to machine word"))
 }
 
 /// The int `o` if it is in `min..=max` (one shared body for every signed width).

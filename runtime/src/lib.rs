@@ -46,6 +46,7 @@ pub mod lexer;
 pub mod modules;
 #[cfg(mp_feature = "persistent_code")]
 pub mod mpy;
+pub mod msg;
 pub mod obj;
 pub mod os_hal;
 pub mod parse;
@@ -63,6 +64,7 @@ pub use exec::{
 pub use gc::GcVec;
 pub use hal::{Hal, ImportStat};
 pub use macros::{mp_class, mp_const, mp_exception, mp_function, mp_methods, mp_module};
+pub use msg::Msg;
 pub use obj::exc::{self, Exc};
 pub use obj::module::{Module, ModuleMap};
 pub use obj::Obj;

@@ -73,7 +73,7 @@ pub fn save(code: &Code, out: &mut GcVec<u8>) -> Result<(), Exc> {
 }
 
 fn put_u16(out: &mut GcVec<u8>, v: usize) -> Result<(), Exc> {
-    let v = u16::try_from(v).map_err(|_| exc::value_error("code too large for a .mpy file"))?;
+    let v = u16::try_from(v).map_err(|_| exc::value_error(msg!("code too large for a .mpy file")))?;
     out.extend_from_slice(&v.to_le_bytes())
 }
 
@@ -94,7 +94,7 @@ fn save_code(code: &Code, out: &mut GcVec<u8>) -> Result<(), Exc> {
     let mut bc: GcVec<u8> = GcVec::from_slice(code.bytecode())?;
     let mut pc = 0;
     while pc < bc.len() {
-        let Some(op) = Op::from_u8(bc[pc]) else { return Err(exc::value_error("bad bytecode")) };
+        let Some(op) = Op::from_u8(bc[pc]) else { return Err(exc::value_error(msg!("bad bytecode"))) };
         if op.has_qstr_operand() {
             let i = name_index(&mut names, Qstr::from_id(read_u16(&bc, pc + 1)))?;
             let b = (i as u16).to_le_bytes();
@@ -207,7 +207,7 @@ fn save_const(o: Obj, out: &mut GcVec<u8>) -> Result<(), Exc> {
 /// `ValueError: invalid .mpy file` for a truncated or malformed one; `MemoryError`.
 pub fn load(data: &[u8]) -> Result<&'static Code, Exc> {
     if data.len() < 7 || &data[..4] != MAGIC {
-        return Err(exc::value_error("incompatible .mpy file (not one of this project's: no RMPY header)"));
+        return Err(exc::value_error(msg!("incompatible .mpy file (not one of this project's: no RMPY header)")));
     }
     let (version, float, longint) = (data[4], data[5], data[6]);
     if (version, float, longint) != (VERSION, FLOAT_KIND, LONGINT_KIND) {
@@ -242,7 +242,7 @@ pub fn load(data: &[u8]) -> Result<&'static Code, Exc> {
 
 #[cold]
 fn invalid() -> Exc {
-    exc::value_error("invalid .mpy file")
+    exc::value_error(msg!("invalid .mpy file"))
 }
 
 struct Reader<'a> {

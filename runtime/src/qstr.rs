@@ -17,7 +17,11 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/qstrs.rs"));
 }
 
+#[cfg(test)]
+pub(crate) use generated::MSG_ALL;
 pub use generated::{qstr_hash, STATIC_COUNT};
+/// The compressed message table, for `crate::msg`.
+pub(crate) use generated::{MSG_DEPTH, MSG_LOW, MSG_PAIRS, MSG_TEXT};
 
 /// An interned name: an index into the static table or the run-time pool.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -202,7 +206,7 @@ impl Pool {
         if STATIC_COUNT + count >= u16::MAX as usize {
             return Err(exc::memory_error());
         }
-        let len = u16::try_from(s.len()).map_err(|_| exc::new_msg(&exc::RUNTIME_ERROR, "name too long"))?;
+        let len = u16::try_from(s.len()).map_err(|_| exc::new_msg(&exc::RUNTIME_ERROR, msg!("name too long")))?;
         // Keep the index at most half full.
         let need = (count + 1) * 2;
         if self.index.borrow().len() < need {

@@ -74,7 +74,7 @@ pub fn schedule(f: Obj, arg: Obj) -> Result<(), Exc> {
     let q = &st.sched;
     let len = q.len.get() as usize;
     if len == DEPTH {
-        return Err(exc::new_msg(&exc::RUNTIME_ERROR, "schedule queue full"));
+        return Err(exc::new_msg(&exc::RUNTIME_ERROR, msg!("schedule queue full")));
     }
     let slot = (q.head.get() as usize + len) % DEPTH;
     q.items[2 * slot].set(f);
@@ -100,7 +100,7 @@ pub fn add_hook(hook: Hook) -> Result<(), Exc> {
             h.set(Some(hook));
             Ok(())
         }
-        None => Err(exc::new_msg(&exc::RUNTIME_ERROR, "too many scheduler hooks")),
+        None => Err(exc::new_msg(&exc::RUNTIME_ERROR, msg!("too many scheduler hooks"))),
     }
 }
 

@@ -155,12 +155,12 @@ pub enum LexErrorKind {
 
 impl LexErrorKind {
     /// The message MicroPython gives (most lexer failures are plain "invalid syntax").
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> crate::msg::Msg {
         match self {
-            LexErrorKind::DedentMismatch => "unindent doesn't match any outer indent level",
-            LexErrorKind::TooDeep => "too many levels of indentation",
-            LexErrorKind::TooLong => "source too long",
-            _ => "invalid syntax",
+            LexErrorKind::DedentMismatch => msg!("unindent doesn't match any outer indent level"),
+            LexErrorKind::TooDeep => msg!("too many levels of indentation"),
+            LexErrorKind::TooLong => msg!("source too long"),
+            _ => msg!("invalid syntax"),
         }
     }
 

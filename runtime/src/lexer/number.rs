@@ -76,7 +76,7 @@ pub fn value(kind: Kind, text: &[u8]) -> Result<Obj, Exc> {
         let s = crate::obj::unicode::as_utf8(&digits).unwrap_or("");
         return int::parse(s, 0).map_err(|e| {
             if e.is(&exc::OVERFLOW_ERROR) {
-                exc::new_msg(&exc::OVERFLOW_ERROR, "long int not supported in this build")
+                exc::new_msg(&exc::OVERFLOW_ERROR, msg!("long int not supported in this build"))
             } else {
                 e
             }
@@ -96,7 +96,7 @@ fn without_underscores(text: &[u8]) -> Result<GcVec<u8>, Exc> {
 
 #[cfg(mp_float = "none")]
 fn float_literal(_text: &[u8]) -> Result<Obj, Exc> {
-    Err(exc::value_error("decimal numbers not supported"))
+    Err(exc::value_error(msg!("decimal numbers not supported")))
 }
 
 /// A float or imaginary literal (`1.5`, `1e3`, `2j`, `1_0.5`).
@@ -112,12 +112,12 @@ fn float_literal(text: &[u8]) -> Result<Obj, Exc> {
     } else {
         float::parse::parse_decimal(digits)
     };
-    let Some(v) = v else { return Err(exc::value_error("invalid syntax for number")) };
+    let Some(v) = v else { return Err(exc::value_error(msg!("invalid syntax for number"))) };
     if !imag {
         return float::new(v);
     }
     #[cfg(mp_feature = "complex")]
     return crate::obj::complex::new(0.0, v);
     #[cfg(not(mp_feature = "complex"))]
-    Err(exc::value_error("complex values not supported"))
+    Err(exc::value_error(msg!("complex values not supported")))
 }

@@ -160,7 +160,7 @@ fn array_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
         .ok_or_else(|| exc::type_error_fmt("can't convert '", args[0].ty().name(), "' object to str implicitly"))?;
     let typecode = match tc.first() {
         Some(&c) if crate::obj::bytes::has(buffer::TYPECODES, c) => c,
-        _ => return Err(exc::value_error("bad typecode")),
+        _ => return Err(exc::value_error(msg!("bad typecode"))),
     };
     let a = new(typecode)?;
     if let Some(&init) = args.get(1) {
@@ -223,7 +223,7 @@ fn array_binary_op(op: BinOp, lhs: Obj, rhs: Obj) -> Result<Obj, Exc> {
             match buffer::get(rhs) {
                 Some(b) => r.push_raw(b.bytes())?,
                 None if obj::get_iter(rhs).is_ok() => r.push_all(rhs)?,
-                None => return Err(exc::type_error("object with buffer protocol required")),
+                None => return Err(exc::type_error(msg!("object with buffer protocol required"))),
             }
             Ok(Obj::from_ref(r))
         }
@@ -267,7 +267,10 @@ fn array_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     if let Some(sl) = index.downcast::<SliceObj>() {
         let (start, stop, step) = slice::indices(sl, a.len())?;
         if step != 1 {
-            return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "only slices with step=1 (aka None) are supported"));
+            return Err(exc::new_msg(
+                &exc::NOT_IMPLEMENTED_ERROR,
+                msg!("only slices with step=1 (aka None) are supported"),
+            ));
         }
         let n = slice::count(start, stop, step);
         let start = start.max(0) as usize;
@@ -299,10 +302,10 @@ fn assign_slice(a: &ArrayObj, start: usize, n: usize, value: Obj) -> Result<Obj,
     let s = a.size();
     let src = match buffer::get(value) {
         Some(b) if pystr::as_str_bytes(value).is_none() => b,
-        _ => return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "array/bytes required on right side")),
+        _ => return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, msg!("array/bytes required on right side"))),
     };
     if buffer::item_size(src.typecode) != s || src.len % s != 0 {
-        return Err(exc::value_error("lhs and rhs should be compatible"));
+        return Err(exc::value_error(msg!("lhs and rhs should be compatible")));
     }
     // A copy: the source may be this very array.
     let copy = GcVec::from_slice(src.bytes())?;

@@ -62,10 +62,11 @@ fn hexlify(args: &[Obj]) -> Result<Obj, Exc> {
 /// `unhexlify(data)`: pairs of hex digits (either case) to bytes.
 fn unhexlify(args: &[Obj]) -> Result<Obj, Exc> {
     let data = buffer::get_or_raise(args[0])?.bytes();
-    let digit = |c: u8| (c as char).to_digit(16).map(|d| d as u8).ok_or_else(|| exc::value_error("non-hex digit"));
+    let digit =
+        |c: u8| (c as char).to_digit(16).map(|d| d as u8).ok_or_else(|| exc::value_error(msg!("non-hex digit")));
     if data.len() % 2 != 0 {
         // MicroPython v1.21 reports an odd length with the same message.
-        return Err(exc::value_error("non-hex digit"));
+        return Err(exc::value_error(msg!("non-hex digit")));
     }
     let mut v = GcVec::with_capacity(data.len() / 2)?;
     for pair in data.chunks_exact(2) {
@@ -113,7 +114,7 @@ fn a2b_base64(args: &[Obj]) -> Result<Obj, Exc> {
         }
     }
     if nbits != 0 {
-        return Err(exc::value_error("incorrect padding"));
+        return Err(exc::value_error(msg!("incorrect padding")));
     }
     bytes::from_gcvec(v)
 }

@@ -163,13 +163,13 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
 
 fn build_class(args: Args<'_>) -> Result<Obj, Exc> {
     let [body, name_obj, base_list @ ..] = args.pos else {
-        return Err(exc::type_error("__build_class__: not enough arguments"));
+        return Err(exc::type_error(msg!("__build_class__: not enough arguments")));
     };
     let name = class::attr_name(*name_obj)?;
     let bases = tuple::new(base_list)?;
     if let Some(m) = args.kw_get(qstr!("metaclass")) {
         if m != Obj::from_static(&type_::TYPE_TYPE) {
-            return Err(exc::type_error("metaclass other than type not supported"));
+            return Err(exc::type_error(msg!("metaclass other than type not supported")));
         }
     }
     let ns = dict::new()?;
@@ -236,7 +236,7 @@ fn builtin_delattr(args: &[Obj]) -> Result<Obj, Exc> {
 
 fn builtin_issubclass(args: &[Obj]) -> Result<Obj, Exc> {
     let Some(c) = args[0].downcast::<Type>() else {
-        return Err(exc::type_error("issubclass() arg 1 must be a class"));
+        return Err(exc::type_error(msg!("issubclass() arg 1 must be a class")));
     };
     Ok(Obj::from_bool(subclass_of(c, args[1])?))
 }
@@ -253,7 +253,7 @@ fn subclass_of(c: &'static Type, t: Obj) -> Result<bool, Exc> {
     }
     match t.downcast::<Type>() {
         Some(ty) => Ok(c.is_subtype(ty)),
-        None => Err(exc::type_error("issubclass() arg 2 must be a class or a tuple of classes")),
+        None => Err(exc::type_error(msg!("issubclass() arg 2 must be a class or a tuple of classes"))),
     }
 }
 
@@ -280,7 +280,7 @@ fn is_instance_of(o: Obj, t: Obj) -> Result<bool, Exc> {
     match t.downcast::<Type>() {
         Some(ty) => Ok(obj::is_instance(o, ty)),
         // MicroPython words it as for issubclass.
-        None => Err(exc::type_error("issubclass() arg 2 must be a class or a tuple of classes")),
+        None => Err(exc::type_error(msg!("issubclass() arg 2 must be a class or a tuple of classes"))),
     }
 }
 

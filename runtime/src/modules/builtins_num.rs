@@ -144,7 +144,7 @@ fn builtin_pow(args: &[Obj]) -> Result<Obj, Exc> {
     #[cfg(not(mp_feature = "pow3"))]
     {
         let _ = (a, b, m);
-        Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "3-arg pow() not supported"))
+        Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, msg!("3-arg pow() not supported")))
     }
     #[cfg(mp_feature = "pow3")]
     pow3(a, b, m)
@@ -154,10 +154,10 @@ fn builtin_pow(args: &[Obj]) -> Result<Obj, Exc> {
 #[cfg(mp_feature = "pow3")]
 fn pow3(a: Obj, b: Obj, m: Obj) -> Result<Obj, Exc> {
     if !(int::is_int(a) && int::is_int(b) && int::is_int(m)) {
-        return Err(exc::type_error("pow() with 3 arguments requires integers"));
+        return Err(exc::type_error(msg!("pow() with 3 arguments requires integers")));
     }
     if int::compare(m, Obj::small_int(0)) == Some(Ordering::Equal) {
-        return Err(exc::value_error("divide by zero"));
+        return Err(exc::value_error(msg!("divide by zero")));
     }
     // A negative exponent: the inverse of `a` modulo `m` to the power `-b` (CPython's).
     let (a, b) = if int::compare(b, Obj::small_int(0)) == Some(Ordering::Less) {
@@ -208,7 +208,7 @@ fn mod_inverse(a: Obj, m: Obj) -> Result<Obj, Exc> {
         (r0, r1, s0, s1) = (r1, r2, s1, s2);
     }
     if int::compare(r0, Obj::small_int(1)) != Some(Ordering::Equal) {
-        return Err(exc::value_error("base is not invertible for the given modulus"));
+        return Err(exc::value_error(msg!("base is not invertible for the given modulus")));
     }
     obj::binary_op(BinOp::Mod, s0, m)
 }
@@ -301,7 +301,7 @@ fn int_bit_length(args: &[Obj]) -> Result<Obj, Exc> {
     if let Some(p) = obj::longint::parts(a) {
         return int::from_i64(obj::longint::mag::bit_len(p.mag()) as i64);
     }
-    Err(exc::type_error("can't convert to int"))
+    Err(exc::type_error(msg!("can't convert to int")))
 }
 
 /// An int's sign and magnitude (little-endian `u32` digits, trimmed); a value that fits an
@@ -342,7 +342,7 @@ fn int_to_bytes(args: &[Obj]) -> Result<Obj, Exc> {
     let little = is_little(args[2]);
     let signed = obj::is_true(args[3])?;
     if neg && !signed {
-        return Err(exc::new_msg(&exc::OVERFLOW_ERROR, "can't convert negative int to unsigned"));
+        return Err(exc::new_msg(&exc::OVERFLOW_ERROR, msg!("can't convert negative int to unsigned")));
     }
     // The bytes the value needs: its bits, plus a sign bit when signed. A negative value
     // -m needs the bits of m - 1 plus the sign bit.

@@ -44,9 +44,9 @@ fn builtin_chr(args: &[Obj]) -> Result<Obj, Exc> {
     let mut buf = StrBuf::new();
     if !unicode::push_char(&mut buf.buf, v)? {
         let msg = if cfg!(mp_feature = "str_unicode") {
-            "char not in range(0x110000)"
+            msg!("char not in range(0x110000)")
         } else {
-            "chr() arg not in range(256)"
+            msg!("chr() arg not in range(256)")
         };
         return Err(exc::value_error(msg));
     }

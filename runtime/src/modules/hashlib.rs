@@ -184,7 +184,7 @@ fn sha256_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
 
 #[cold]
 fn hash_is_final() -> Exc {
-    exc::value_error("hash is final")
+    exc::value_error(msg!("hash is final"))
 }
 
 fn sha256_update(a: &[Obj]) -> Result<Obj, Exc> {

@@ -29,14 +29,14 @@ static HEAPIFY: NativeFn = NativeFn::new(qstr!("heapify"), 1, 1, heapify);
 
 fn heap_of(o: Obj) -> Result<&'static ListObj, Exc> {
     if !obj::is_type(o, &LIST_TYPE) {
-        return Err(exc::type_error("heap must be a list"));
+        return Err(exc::type_error(msg!("heap must be a list")));
     }
-    o.downcast::<ListObj>().ok_or_else(|| exc::type_error("heap must be a list"))
+    o.downcast::<ListObj>().ok_or_else(|| exc::type_error(msg!("heap must be a list")))
 }
 
 #[cold]
 fn changed() -> Exc {
-    exc::index_error("list index out of range")
+    exc::index_error(msg!("list index out of range"))
 }
 
 fn get(h: &ListObj, i: usize) -> Result<Obj, Exc> {
@@ -99,7 +99,7 @@ fn heappush(a: &[Obj]) -> Result<Obj, Exc> {
 fn heappop(a: &[Obj]) -> Result<Obj, Exc> {
     let h = heap_of(a[0])?;
     if h.is_empty() {
-        return Err(exc::index_error("empty heap"));
+        return Err(exc::index_error(msg!("empty heap")));
     }
     let (pop, this) = obj::load_method(a[0], qstr!("pop"))?;
     let last = obj::call_method(pop, this, obj::Args::pos(&[]))?;

@@ -137,7 +137,7 @@ fn open(o: Obj) -> Result<(&'static ByteArrayObj, &'static StreamObj), Exc> {
     let s = o.downcast::<StreamObj>().ok_or_else(|| exc::wrong_self(&STRINGIO_TYPE, o))?;
     match s.data.get().downcast::<ByteArrayObj>() {
         Some(d) => Ok((d, s)),
-        None => Err(exc::value_error("I/O operation on closed file")),
+        None => Err(exc::value_error(msg!("I/O operation on closed file"))),
     }
 }
 
@@ -236,7 +236,7 @@ fn stream_readinto(a: &[Obj]) -> Result<Obj, Exc> {
     let (d, s) = open(a[0])?;
     let dest = buffer::get(a[1])
         .filter(|b| b.writable)
-        .ok_or_else(|| exc::type_error("object with buffer protocol required"))?;
+        .ok_or_else(|| exc::type_error(msg!("object with buffer protocol required")))?;
     let mut n = dest.len;
     if let Some(m) = limit(a, 2)? {
         n = n.min(m);

@@ -178,7 +178,7 @@ fn to_json(o: Obj, seps: Obj) -> Result<Obj, Exc> {
     // Everything written is str/bytes content, ASCII or repr text. Bytes that are not UTF-8
     // would make an invalid str: such text is refused rather than stored.
     if !unicode::is_valid(&buf.buf) {
-        return Err(exc::new_msg(&exc::UNICODE_ERROR, "invalid utf-8"));
+        return Err(exc::new_msg(&exc::UNICODE_ERROR, msg!("invalid utf-8")));
     }
     pystr::from_gcvec(buf.buf)
 }
@@ -199,7 +199,7 @@ fn json_dump(a: &[Obj]) -> Result<Obj, Exc> {
 
 #[cold]
 fn syntax_error() -> Exc {
-    exc::value_error("syntax error in JSON")
+    exc::value_error(msg!("syntax error in JSON"))
 }
 
 /// The input, one byte at a time, as MicroPython's stream reader sees it: `cur` is the
@@ -307,13 +307,13 @@ impl Reader<'_> {
 fn parse_float(text: &[u8]) -> Result<Obj, Exc> {
     match crate::obj::float::parse::parse(text) {
         Some(f) => crate::obj::float::new(f),
-        None => Err(exc::value_error("invalid syntax for number")),
+        None => Err(exc::value_error(msg!("invalid syntax for number"))),
     }
 }
 
 #[cfg(mp_float = "none")]
 fn parse_float(_text: &[u8]) -> Result<Obj, Exc> {
-    Err(exc::value_error("decimal numbers not supported"))
+    Err(exc::value_error(msg!("decimal numbers not supported")))
 }
 
 /// Parse `data` (MicroPython's `mod_json_load`, see the module header).

@@ -28,7 +28,7 @@ fn arg(o: Obj) -> Result<Float, Exc> {
 
 #[cold]
 fn domain_error() -> Exc {
-    exc::value_error("math domain error")
+    exc::value_error(msg!("math domain error"))
 }
 
 /// The result of `f(x)`, checked as MicroPython's `math_error`.
@@ -304,7 +304,7 @@ fn math_radians(args: &[Obj]) -> Result<Obj, Exc> {
 fn math_factorial(args: &[Obj]) -> Result<Obj, Exc> {
     let n = int::expect_i64(args[0])?;
     if n < 0 {
-        return Err(exc::value_error("negative factorial"));
+        return Err(exc::value_error(msg!("negative factorial")));
     }
     let mut acc = Obj::small_int(1);
     for i in 2..=n {
@@ -336,7 +336,7 @@ fn math_gcd(args: &[Obj]) -> Result<Obj, Exc> {
 
 fn math_isclose(args: Args<'_>) -> Result<Obj, Exc> {
     let [a, b] = args.pos else {
-        return Err(exc::type_error("isclose() takes 2 positional arguments"));
+        return Err(exc::type_error(msg!("isclose() takes 2 positional arguments")));
     };
     let (a, b) = (arg(*a)?, arg(*b)?);
     let mut rel: Float = 1e-9;
@@ -351,7 +351,7 @@ fn math_isclose(args: Args<'_>) -> Result<Obj, Exc> {
         }
     }
     if rel < 0.0 || abs < 0.0 {
-        return Err(exc::value_error("tolerances must be non-negative"));
+        return Err(exc::value_error(msg!("tolerances must be non-negative")));
     }
     if a == b {
         return Ok(Obj::TRUE);

@@ -172,7 +172,8 @@ fn os_system(a: &[Obj]) -> Result<Obj, Exc> {
 }
 
 fn os_urandom(a: &[Obj]) -> Result<Obj, Exc> {
-    let n = usize::try_from(int::expect_i64(a[0])?).map_err(|_| crate::obj::exc::value_error("negative count"))?;
+    let n =
+        usize::try_from(int::expect_i64(a[0])?).map_err(|_| crate::obj::exc::value_error(msg!("negative count")))?;
     let mut buf = crate::gc::GcVec::with_capacity(n)?;
     let mut chunk = [0u8; 64];
     while buf.len() < n {

@@ -108,7 +108,7 @@ fn empty_range() -> Exc {
 fn random_getrandbits(args: &[Obj]) -> Result<Obj, Exc> {
     let n = int::expect_i64(args[0])?;
     if !(0..=32).contains(&n) {
-        return Err(exc::value_error("bits must be 32 or less"));
+        return Err(exc::value_error(msg!("bits must be 32 or less")));
     }
     if n == 0 {
         return Ok(Obj::small_int(0));

@@ -128,7 +128,7 @@ fn this(o: Obj) -> Result<&'static PollObj, Exc> {
 
 /// A new empty list, typed.
 fn new_list() -> Result<&'static ListObj, Exc> {
-    list::new(&[])?.downcast::<ListObj>().ok_or_else(|| exc::type_error("not a list"))
+    list::new(&[])?.downcast::<ListObj>().ok_or_else(|| exc::type_error(msg!("not a list")))
 }
 
 fn poll_new(_: &[Obj]) -> Result<Obj, Exc> {
@@ -205,7 +205,7 @@ fn classify(o: Obj) -> Result<Pollable, Exc> {
     }
     let (f, _) = obj::load_method(o, qstr!("ioctl"))?;
     if f.is_null() {
-        return Err(exc::new_msg(&exc::OS_ERROR, "stream operation not supported"));
+        return Err(exc::new_msg(&exc::OS_ERROR, msg!("stream operation not supported")));
     }
     Ok(Pollable::Ioctl)
 }

@@ -140,7 +140,7 @@ fn field(kind: u8, code: u8) -> Result<(usize, usize), Exc> {
         _ => (0, 1),
     };
     if size == 0 {
-        return Err(exc::value_error("bad typecode"));
+        return Err(exc::value_error(msg!("bad typecode")));
     }
     Ok((size, align))
 }
@@ -169,7 +169,7 @@ fn struct_pack(args: &[Obj]) -> Result<Obj, Exc> {
 fn struct_pack_into(args: &[Obj]) -> Result<Obj, Exc> {
     let fmt = Format::of(args[0])?;
     let dst = buffer::get(args[1]).filter(|b| b.writable);
-    let dst = dst.ok_or_else(|| exc::type_error("object with buffer protocol required"))?;
+    let dst = dst.ok_or_else(|| exc::type_error(msg!("object with buffer protocol required")))?;
     let offset = offset_in(dst.len, int::expect_i64(args[2])?)?;
     let (_, size) = fmt.size()?;
     if offset.checked_add(size).is_none_or(|end| end > dst.len) {
@@ -181,7 +181,7 @@ fn struct_pack_into(args: &[Obj]) -> Result<Obj, Exc> {
 
 #[cold]
 fn too_small() -> Exc {
-    exc::value_error("buffer too small")
+    exc::value_error(msg!("buffer too small"))
 }
 
 /// A byte offset into a buffer of `len` bytes; negative counts from the end.

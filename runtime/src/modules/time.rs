@@ -75,7 +75,7 @@ fn time_ticks_diff(args: &[Obj]) -> Result<Obj, Exc> {
 fn time_ticks_add(args: &[Obj]) -> Result<Obj, Exc> {
     let (t, delta) = (int::expect_i64(args[0])?, int::expect_i64(args[1])?);
     if delta <= -HALF || delta >= HALF {
-        return Err(exc::new_msg(&exc::OVERFLOW_ERROR, "ticks interval overflow"));
+        return Err(exc::new_msg(&exc::OVERFLOW_ERROR, msg!("ticks interval overflow")));
     }
     Ok(Obj::small_int((t.wrapping_add(delta) & (PERIOD - 1)) as isize))
 }
@@ -197,7 +197,7 @@ fn time_mktime(args: &[Obj]) -> Result<Obj, Exc> {
     let items =
         tuple::Items::of(o).ok_or_else(|| exc::type_error_fmt("object '", o.ty().name(), "' isn't a tuple or list"))?;
     if !(8..=9).contains(&items.len()) {
-        return Err(exc::type_error("mktime needs a tuple of length 8 or 9"));
+        return Err(exc::type_error(msg!("mktime needs a tuple of length 8 or 9")));
     }
     let mut f = [0i64; 6];
     for (i, slot) in f.iter_mut().enumerate() {

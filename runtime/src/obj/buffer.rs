@@ -99,7 +99,7 @@ pub fn get(o: Obj) -> Option<Buf> {
 /// # Errors
 /// `TypeError` when `o` has no buffer.
 pub fn get_or_raise(o: Obj) -> Result<Buf, Exc> {
-    get(o).ok_or_else(|| exc::type_error("object with buffer protocol required"))
+    get(o).ok_or_else(|| exc::type_error(msg!("object with buffer protocol required")))
 }
 
 /// The bytes of `o` if it has a buffer.

@@ -189,7 +189,7 @@ fn this(o: Obj) -> Result<&'static ByteArrayObj, Exc> {
 /// of it), from a buffer or an iterable of ints.
 fn source(src: Obj) -> Result<GcVec<u8>, Exc> {
     if pystr::as_str_bytes(src).is_some() {
-        return Err(exc::type_error("can't convert 'str' object to bytes implicitly"));
+        return Err(exc::type_error(msg!("can't convert 'str' object to bytes implicitly")));
     }
     bytes::collect(src)
 }
@@ -248,7 +248,7 @@ fn assign_slice(a: &ByteArrayObj, start: isize, stop: isize, step: isize, value:
         return Ok(Obj::NONE);
     }
     if src.len() != count {
-        return Err(exc::value_error("attempt to assign bytes of wrong size to extended slice"));
+        return Err(exc::value_error(msg!("attempt to assign bytes of wrong size to extended slice")));
     }
     for (k, &b) in src.iter().enumerate() {
         a.buf().write((start + k as isize * step) as usize, &[b]);
@@ -274,7 +274,7 @@ fn ba_extend(args: &[Obj]) -> Result<Obj, Exc> {
 fn ba_pop(args: &[Obj]) -> Result<Obj, Exc> {
     let a = this(args[0])?;
     if a.is_empty() {
-        return Err(exc::index_error("pop from empty bytearray"));
+        return Err(exc::index_error(msg!("pop from empty bytearray")));
     }
     let i = match args.get(1) {
         Some(&i) => pystr::seq_index(i, a.len(), "bytearray")?,
@@ -300,8 +300,12 @@ fn ba_insert(args: &[Obj]) -> Result<Obj, Exc> {
 fn ba_remove(args: &[Obj]) -> Result<Obj, Exc> {
     let a = this(args[0])?;
     let b = bytes::byte_value(args[1])?;
-    let i =
-        a.buf().bytes().iter().position(|&x| x == b).ok_or_else(|| exc::value_error("value not found in bytearray"))?;
+    let i = a
+        .buf()
+        .bytes()
+        .iter()
+        .position(|&x| x == b)
+        .ok_or_else(|| exc::value_error(msg!("value not found in bytearray")))?;
     a.splice(i, i + 1, &[])?;
     Ok(Obj::NONE)
 }

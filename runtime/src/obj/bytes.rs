@@ -99,7 +99,7 @@ pub fn from_slice(b: &[u8]) -> Result<Obj, Exc> {
 /// `TypeError` for a non-int, `ValueError` outside `0..256`.
 pub fn byte_value(o: Obj) -> Result<u8, Exc> {
     let v = int::as_i64(o).ok_or_else(|| exc::type_error_fmt("can't convert ", o.ty().name(), " to int"))?;
-    u8::try_from(v).map_err(|_| exc::value_error("bytes value out of range"))
+    u8::try_from(v).map_err(|_| exc::value_error(msg!("bytes value out of range")))
 }
 
 /// The bytes `bytes(o)`/`bytearray(o)`/`b.extend(o)` take from one argument: a copy of a
@@ -110,7 +110,7 @@ pub fn byte_value(o: Obj) -> Result<u8, Exc> {
 /// `TypeError` for a str or a non-iterable, `ValueError` for an item outside `0..256`.
 pub fn collect(o: Obj) -> Result<GcVec<u8>, Exc> {
     if pystr::as_str_bytes(o).is_some() {
-        return Err(exc::type_error("string argument without an encoding"));
+        return Err(exc::type_error(msg!("string argument without an encoding")));
     }
     if let Some(b) = buffer::get(o) {
         return GcVec::from_slice(b.bytes());
@@ -155,13 +155,15 @@ pub fn from_args(args: super::Args<'_>) -> Result<GcVec<u8>, Exc> {
         }
         [o] => collect(*o),
         [s, enc, rest @ ..] if rest.len() <= 1 => {
-            let Some(b) = pystr::as_str_bytes(*s) else { return Err(exc::type_error("wrong number of arguments")) };
+            let Some(b) = pystr::as_str_bytes(*s) else {
+                return Err(exc::type_error(msg!("wrong number of arguments")));
+            };
             if check_encoding(*enc)? && !b.is_ascii() {
                 return Err(exc::new(&exc::UNICODE_ERROR, &[]));
             }
             GcVec::from_slice(b)
         }
-        _ => Err(exc::type_error("wrong number of arguments")),
+        _ => Err(exc::type_error(msg!("wrong number of arguments"))),
     }
 }
 
@@ -297,7 +299,7 @@ pub fn binary_op(kind: Kind, op: BinOp, x: &'static [u8], b: Obj) -> Result<Obj,
         BinOp::In => {
             if b.is_small_int() {
                 let v = b.small_int_value();
-                let c = u8::try_from(v).map_err(|_| exc::value_error("byte must be in range(0, 256)"))?;
+                let c = u8::try_from(v).map_err(|_| exc::value_error(msg!("byte must be in range(0, 256)")))?;
                 return Ok(Obj::from_bool(has(x, c)));
             }
             let y = str_methods::arg_of(Kind::Bytes, b)?;
@@ -385,7 +387,7 @@ pub fn hex(args: &[Obj]) -> Result<Obj, Exc> {
         Some(&s) => {
             let s = pystr::as_str_bytes(s).or_else(|| operand(s)).ok_or_else(|| str_methods::cant_convert(s, "str"))?;
             if s.len() != 1 {
-                return Err(exc::value_error("sep must be length 1."));
+                return Err(exc::value_error(msg!("sep must be length 1.")));
             }
             Some(s[0])
         }
@@ -420,9 +422,9 @@ pub fn unhex(s: Obj) -> Result<GcVec<u8>, Exc> {
     // Any buffer, as MicroPython (`bytes.fromhex(b'00')`).
     let s = match pystr::as_str_bytes(s) {
         Some(b) => b,
-        None => buffer::bytes_of(s).ok_or_else(|| exc::type_error("object with buffer protocol required"))?,
+        None => buffer::bytes_of(s).ok_or_else(|| exc::type_error(msg!("object with buffer protocol required")))?,
     };
-    let digit = |c: u8| (c as char).to_digit(16).ok_or_else(|| exc::value_error("non-hex digit"));
+    let digit = |c: u8| (c as char).to_digit(16).ok_or_else(|| exc::value_error(msg!("non-hex digit")));
     let mut v = GcVec::with_capacity(s.len() / 2)?;
     let mut i = 0;
     while i < s.len() {
@@ -431,7 +433,7 @@ pub fn unhex(s: Obj) -> Result<GcVec<u8>, Exc> {
             continue;
         }
         let hi = digit(s[i])?;
-        let lo = digit(*s.get(i + 1).ok_or_else(|| exc::value_error("non-hex digit"))?)?;
+        let lo = digit(*s.get(i + 1).ok_or_else(|| exc::value_error(msg!("non-hex digit")))?)?;
         v.push((hi * 16 + lo) as u8)?;
         i += 2;
     }

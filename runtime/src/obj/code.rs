@@ -185,7 +185,7 @@ impl Code {
     /// # Errors
     /// `MemoryError`; `ValueError` if an array is longer than 65,535 items.
     pub fn alloc(header: Code, parts: &Parts<'_>) -> Result<&'static Code, crate::obj::exc::Exc> {
-        let lens = parts.lens().ok_or_else(|| crate::obj::exc::value_error("code too large"))?;
+        let lens = parts.lens().ok_or_else(|| crate::obj::exc::value_error(msg!("code too large")))?;
         let offs = offsets(lens);
         let head = core::mem::size_of::<Code>();
         let block = crate::gc::alloc(head + offs[5])?.as_ptr();

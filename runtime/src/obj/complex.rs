@@ -78,7 +78,7 @@ pub fn hash(o: Obj) -> Option<u32> {
 /// # Errors
 /// `MemoryError`.
 pub fn abs(o: Obj) -> Result<Obj, Exc> {
-    let c = o.downcast::<ComplexObj>().ok_or_else(|| exc::type_error("complex expected"))?;
+    let c = o.downcast::<ComplexObj>().ok_or_else(|| exc::type_error(msg!("complex expected")))?;
     float::new(fmath::hypot(c.re, c.im))
 }
 
@@ -113,7 +113,7 @@ fn complex_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Ex
     // `complex('1+2j')`: a string alone (MicroPython's and CPython's rule).
     if let [s] = args {
         if let Some(text) = super::str::as_str_bytes(*s) {
-            let (re, im) = parse(text).ok_or_else(|| exc::value_error("invalid syntax for number"))?;
+            let (re, im) = parse(text).ok_or_else(|| exc::value_error(msg!("invalid syntax for number")))?;
             return new(re, im);
         }
     }
@@ -176,7 +176,7 @@ fn complex_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
 fn complex_conjugate(args: &[Obj]) -> Result<Obj, Exc> {
     match args[0].downcast::<ComplexObj>() {
         Some(c) => new(c.re, -c.im),
-        None => Err(exc::type_error("complex expected")),
+        None => Err(exc::type_error(msg!("complex expected"))),
     }
 }
 
@@ -200,7 +200,7 @@ pub fn pow_values(ar: Float, ai: Float, br: Float, bi: Float) -> Result<Obj, Exc
     }
     if ar == 0.0 && ai == 0.0 {
         if bi != 0.0 || br < 0.0 {
-            return Err(exc::new_msg(&exc::ZERO_DIVISION_ERROR, "0.0 to a complex power"));
+            return Err(exc::new_msg(&exc::ZERO_DIVISION_ERROR, msg!("0.0 to a complex power")));
         }
         return new(0.0, 0.0);
     }
@@ -235,7 +235,7 @@ pub fn pow_values(ar: Float, ai: Float, br: Float, bi: Float) -> Result<Obj, Exc
 
 fn div(ar: Float, ai: Float, br: Float, bi: Float) -> Result<Obj, Exc> {
     if br == 0.0 && bi == 0.0 {
-        return Err(exc::new_msg(&exc::ZERO_DIVISION_ERROR, "complex divide by zero"));
+        return Err(exc::new_msg(&exc::ZERO_DIVISION_ERROR, msg!("complex divide by zero")));
     }
     // Smith's algorithm (as CPython).
     if M::fabs(br) >= M::fabs(bi) {

@@ -8,6 +8,7 @@ use super::repr::{ObjBase, PyObj};
 use super::{str as pystr, tuple, Obj, Type};
 use crate::bytecode::{BinOp, UnaryOp};
 use crate::gc::{self, GcVec};
+use crate::msg::Msg;
 use crate::print::{Print, PrintKind};
 use crate::qstr::Qstr;
 
@@ -368,10 +369,42 @@ pub fn new(ty: &'static Type, args: &[Obj]) -> Exc {
     }
 }
 
-/// `ty(msg)` for a static message.
+/// `ty(msg)`: the message decoded into a heap string.
 #[cold]
-pub fn new_msg(ty: &'static Type, msg: &'static str) -> Exc {
-    match pystr::new_static(msg) {
+pub fn new_msg(ty: &'static Type, msg: Msg) -> Exc {
+    new_msg_fmt(ty, msg, &[])
+}
+
+/// `ty(msg)` with each `{}` of the message replaced by the next of `args` (a `{}` with no
+/// argument left stays as it is).
+#[cold]
+pub fn new_msg_fmt(ty: &'static Type, msg: Msg, args: &[&str]) -> Exc {
+    let mut v = GcVec::new();
+    let mut args = args.iter();
+    let mut r = Ok(());
+    let mut brace = false;
+    for b in msg.bytes() {
+        r = match (brace, b) {
+            (false, b'{') => {
+                brace = true;
+                continue;
+            }
+            (true, b'}') => match args.next() {
+                Some(a) => v.extend_from_slice(a.as_bytes()),
+                None => v.extend_from_slice(b"{}"),
+            },
+            (true, _) => v.push(b'{').and_then(|_| v.push(b)),
+            (false, _) => v.push(b),
+        };
+        brace = false;
+        if r.is_err() {
+            break;
+        }
+    }
+    if brace && r.is_ok() {
+        r = v.push(b'{');
+    }
+    match r.and_then(|_| pystr::from_gcvec(v)) {
         Ok(m) => new(ty, &[m]),
         Err(e) => e,
     }
@@ -395,7 +428,7 @@ pub fn new_msg_parts(ty: &'static Type, parts: &[&str]) -> Exc {
 }
 
 #[cold]
-pub fn type_error(msg: &'static str) -> Exc {
+pub fn type_error(msg: Msg) -> Exc {
     new_msg(&TYPE_ERROR, msg)
 }
 
@@ -405,28 +438,28 @@ pub fn type_error_fmt(a: &str, b: &str, c: &str) -> Exc {
 }
 
 #[cold]
-pub fn value_error(msg: &'static str) -> Exc {
+pub fn value_error(msg: Msg) -> Exc {
     new_msg(&VALUE_ERROR, msg)
 }
 
 #[cold]
-pub fn index_error(msg: &'static str) -> Exc {
+pub fn index_error(msg: Msg) -> Exc {
     new_msg(&INDEX_ERROR, msg)
 }
 
 #[cold]
 pub fn zero_division() -> Exc {
-    new_msg(&ZERO_DIVISION_ERROR, "divide by zero")
+    new_msg(&ZERO_DIVISION_ERROR, msg!("divide by zero"))
 }
 
 #[cold]
 pub fn overflow() -> Exc {
-    new_msg(&OVERFLOW_ERROR, "small int overflow")
+    new_msg(&OVERFLOW_ERROR, msg!("small int overflow"))
 }
 
 #[cold]
 pub fn recursion_error() -> Exc {
-    new_msg(&RUNTIME_ERROR, "maximum recursion depth exceeded")
+    new_msg(&RUNTIME_ERROR, msg!("maximum recursion depth exceeded"))
 }
 
 #[cold]
@@ -446,7 +479,7 @@ pub fn name_error(name: Qstr) -> Exc {
 #[cold]
 pub fn unbound_local() -> Exc {
     // MicroPython's wording at its normal error level (no name).
-    new_msg(&NAME_ERROR, "local variable referenced before assignment")
+    new_msg(&NAME_ERROR, msg!("local variable referenced before assignment"))
 }
 
 #[cold]
@@ -561,19 +594,19 @@ pub fn multiple_values(k: Obj) -> Exc {
 
 /// A `SyntaxError` at `file:line` (the traceback line is recorded here).
 #[cold]
-pub fn syntax_error(msg: &'static str, file: Qstr, line: u32) -> Exc {
+pub fn syntax_error(msg: Msg, file: Qstr, line: u32) -> Exc {
     syntax_error_in(msg, file, line, qstr!(""))
 }
 
 /// A `SyntaxError` at `file:line` in code block `block` (none when empty).
 #[cold]
-pub fn syntax_error_in(msg: &'static str, file: Qstr, line: u32, block: Qstr) -> Exc {
+pub fn syntax_error_in(msg: Msg, file: Qstr, line: u32, block: Qstr) -> Exc {
     new_msg(&SYNTAX_ERROR, msg).add_traceback(file, line.min(u16::MAX as u32) as u16, block)
 }
 
 /// An `IndentationError` at `file:line`.
 #[cold]
-pub fn indentation_error(msg: &'static str, file: Qstr, line: u32) -> Exc {
+pub fn indentation_error(msg: Msg, file: Qstr, line: u32) -> Exc {
     new_msg(&INDENTATION_ERROR, msg).add_traceback(file, line.min(u16::MAX as u32) as u16, qstr!(""))
 }
 

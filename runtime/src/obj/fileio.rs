@@ -108,7 +108,7 @@ static OPEN_SPEC: super::fun::ArgSpec = super::fun::ArgSpec {
 fn fd_of(o: Obj) -> Result<i32, Exc> {
     let f = o.downcast::<FileObj>().ok_or_else(|| exc::wrong_self(&FILEIO_TYPE, o))?;
     match f.fd.get() {
-        -1 => Err(exc::value_error("I/O operation on closed file")),
+        -1 => Err(exc::value_error(msg!("I/O operation on closed file"))),
         fd => Ok(fd),
     }
 }
@@ -148,7 +148,7 @@ fn result(o: Obj, buf: GcVec<u8>) -> Result<Obj, Exc> {
         return bytes::from_gcvec(buf);
     }
     if crate::obj::unicode::as_utf8(&buf).is_none() {
-        return Err(exc::new_msg(&exc::UNICODE_ERROR, "invalid UTF-8"));
+        return Err(exc::new_msg(&exc::UNICODE_ERROR, msg!("invalid UTF-8")));
     }
     pystr::from_gcvec(buf)
 }
@@ -239,7 +239,7 @@ fn file_readinto(args: &[Obj]) -> Result<Obj, Exc> {
     let fd = fd_of(args[0])?;
     let b = buffer::get_or_raise(args[1])?;
     if !b.writable {
-        return Err(exc::type_error("object with buffer protocol required"));
+        return Err(exc::type_error(msg!("object with buffer protocol required")));
     }
     let mut chunk = [0u8; CHUNK];
     let mut done = 0;

@@ -47,7 +47,7 @@ pub fn parse_args(spec: &ArgSpec, args: Args<'_>, out: &mut [Obj]) -> Result<(),
     let n_names = spec.names.len();
     let n_pos = spec.n_pos as usize;
     if out.len() < spec.n_slots() {
-        return Err(exc::type_error("too many parameters"));
+        return Err(exc::type_error(msg!("too many parameters")));
     }
     for o in out.iter_mut() {
         *o = Obj::NULL;
@@ -89,7 +89,7 @@ pub fn parse_args(spec: &ArgSpec, args: Args<'_>, out: &mut [Obj]) -> Result<(),
         }
     }
     if given > n_pos && !spec.varargs {
-        return Err(exc::type_error("extra positional arguments given"));
+        return Err(exc::type_error(msg!("extra positional arguments given")));
     }
     if extra_kw {
         return Err(extra_keywords());
@@ -103,7 +103,7 @@ pub fn parse_args(spec: &ArgSpec, args: Args<'_>, out: &mut [Obj]) -> Result<(),
 /// `TypeError: extra keyword arguments given` (MicroPython's, for a native function).
 #[cold]
 pub fn extra_keywords() -> Exc {
-    exc::type_error("extra keyword arguments given")
+    exc::type_error(msg!("extra keyword arguments given"))
 }
 
 /// A native function type's `function` type record, its `PyObj` impl and `with_doc`: the
@@ -192,7 +192,7 @@ impl NativeSpecFn {
 native_fn_type!(NativeSpecFn, NATIVE_SPEC_FN_TYPE, native_spec_call);
 
 fn native_spec_call(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
-    let Some(n) = f.downcast::<NativeSpecFn>() else { return Err(exc::type_error("not a function")) };
+    let Some(n) = f.downcast::<NativeSpecFn>() else { return Err(exc::type_error(msg!("not a function"))) };
     let mut slots = [Obj::NULL; MAX_SPEC_SLOTS];
     let k = n.spec.n_slots().min(MAX_SPEC_SLOTS);
     parse_args(n.spec, args, &mut slots[..k])?;
@@ -228,7 +228,7 @@ native_fn_type!(NativeKwFn, NATIVE_KW_FN_TYPE, native_kw_call);
 fn native_kw_call(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     match f.downcast::<NativeKwFn>() {
         Some(n) => (n.f)(args),
-        None => Err(exc::type_error("not a function")),
+        None => Err(exc::type_error(msg!("not a function"))),
     }
 }
 
@@ -252,7 +252,7 @@ impl NativeFn {
 native_fn_type!(NativeFn, NATIVE_FN_TYPE, native_call);
 
 fn native_call(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
-    let Some(n) = f.downcast::<NativeFn>() else { return Err(exc::type_error("not a function")) };
+    let Some(n) = f.downcast::<NativeFn>() else { return Err(exc::type_error(msg!("not a function"))) };
     let f = n.f;
     let args = args.no_kw()?;
     let given = args.len();
@@ -460,7 +460,7 @@ pub fn new_bound(meth: Obj, self_: Obj) -> Result<Obj, Exc> {
 }
 
 fn bound_call(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
-    let Some(b) = f.downcast::<BoundMethod>() else { return Err(exc::type_error("not a method")) };
+    let Some(b) = f.downcast::<BoundMethod>() else { return Err(exc::type_error(msg!("not a method"))) };
     super::call_method(b.meth, b.self_, args)
 }
 

@@ -110,7 +110,7 @@ pub fn resume(g: &'static GenObj, send: Obj, mut throw: Obj) -> Result<Result<Ob
         }
     }
     match g.state.get() {
-        RUNNING => return Err(exc::value_error("generator already executing")),
+        RUNNING => return Err(exc::value_error(msg!("generator already executing"))),
         DONE => {
             if let Some(e) = Exc::from_obj(throw) {
                 return Err(e);
@@ -118,7 +118,7 @@ pub fn resume(g: &'static GenObj, send: Obj, mut throw: Obj) -> Result<Result<Ob
             return Ok(Err(Obj::NONE));
         }
         NEW if throw.is_null() && send != Obj::NONE => {
-            return Err(exc::type_error("can't send non-None value to a just-started generator"));
+            return Err(exc::type_error(msg!("can't send non-None value to a just-started generator")));
         }
         _ => {}
     }
@@ -176,7 +176,7 @@ fn finish(g: &'static GenObj, out: Outcome) -> Result<Result<Obj, Obj>, Exc> {
             // PEP 479, as MicroPython: a StopIteration escaping the generator's code would
             // read as its normal end to the caller.
             if e.is(&exc::STOP_ITERATION) {
-                return Err(exc::new_msg(&exc::RUNTIME_ERROR, "generator raised StopIteration"));
+                return Err(exc::new_msg(&exc::RUNTIME_ERROR, msg!("generator raised StopIteration")));
             }
             Err(e)
         }
@@ -236,7 +236,7 @@ fn gen_iternext(o: Obj) -> Result<Obj, Exc> {
 }
 
 fn gen_send(args: &[Obj]) -> Result<Obj, Exc> {
-    let g = args[0].downcast::<GenObj>().ok_or_else(|| exc::type_error("not a generator"))?;
+    let g = args[0].downcast::<GenObj>().ok_or_else(|| exc::type_error(msg!("not a generator")))?;
     match resume(g, args[1], Obj::NULL)? {
         Ok(v) => Ok(v),
         Err(v) => Err(stop_iteration(v)),
@@ -244,7 +244,7 @@ fn gen_send(args: &[Obj]) -> Result<Obj, Exc> {
 }
 
 fn gen_throw(args: &[Obj]) -> Result<Obj, Exc> {
-    let g = args[0].downcast::<GenObj>().ok_or_else(|| exc::type_error("not a generator"))?;
+    let g = args[0].downcast::<GenObj>().ok_or_else(|| exc::type_error(msg!("not a generator")))?;
     let mut e = args[1];
     if args.len() > 2 && args[1].downcast::<Type>().is_some() && args[2] != Obj::NONE {
         e = if Exc::from_obj(args[2]).is_some() { args[2] } else { super::call(args[1], &[args[2]])? };
@@ -260,9 +260,9 @@ fn gen_throw(args: &[Obj]) -> Result<Obj, Exc> {
 /// generator instead of sending into it (None: nothing pending); returns what was pending
 /// before (None if nothing).
 fn gen_pend_throw(args: &[Obj]) -> Result<Obj, Exc> {
-    let g = args[0].downcast::<GenObj>().ok_or_else(|| exc::type_error("not a generator"))?;
+    let g = args[0].downcast::<GenObj>().ok_or_else(|| exc::type_error(msg!("not a generator")))?;
     if g.state.get() == RUNNING {
-        return Err(exc::value_error("generator already executing"));
+        return Err(exc::value_error(msg!("generator already executing")));
     }
     let prev = g.pending.replace(args[1]);
     Ok(if prev.is_null() { Obj::NONE } else { prev })
@@ -283,7 +283,7 @@ pub fn close(g: &'static GenObj) -> Result<(), Exc> {
     }
     let e = exc::new(&exc::GENERATOR_EXIT, &[]);
     match resume(g, Obj::NONE, e.obj()) {
-        Ok(Ok(_)) => Err(exc::new_msg(&exc::RUNTIME_ERROR, "generator ignored GeneratorExit")),
+        Ok(Ok(_)) => Err(exc::new_msg(&exc::RUNTIME_ERROR, msg!("generator ignored GeneratorExit"))),
         Ok(Err(_)) => Ok(()),
         Err(x) if x.is(&exc::GENERATOR_EXIT) || x.is(&exc::STOP_ITERATION) => Ok(()),
         Err(x) => Err(x),
@@ -291,7 +291,7 @@ pub fn close(g: &'static GenObj) -> Result<(), Exc> {
 }
 
 fn gen_close(args: &[Obj]) -> Result<Obj, Exc> {
-    let g = args[0].downcast::<GenObj>().ok_or_else(|| exc::type_error("not a generator"))?;
+    let g = args[0].downcast::<GenObj>().ok_or_else(|| exc::type_error(msg!("not a generator")))?;
     close(g).map(|()| Obj::NONE)
 }
 

@@ -160,7 +160,9 @@ pub fn is_int(o: Obj) -> bool {
 pub fn expect_i64(o: Obj) -> Result<i64, Exc> {
     match as_i64(o) {
         Some(v) => Ok(v),
-        None if is_int(o) => Err(exc::new_msg(&exc::OVERFLOW_ERROR, "overflow converting long int to machine word")),
+        None if is_int(o) => {
+            Err(exc::new_msg(&exc::OVERFLOW_ERROR, msg!("overflow converting long int to machine word")))
+        }
         None => Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int")),
     }
 }
@@ -175,12 +177,12 @@ pub fn mag_to_i64(m: &[u32]) -> i64 {
 ///
 /// # Errors
 /// `TypeError` for a non-int, `IndexError(msg)` when out of range.
-pub fn index_of(index: Obj, len: usize, msg: &'static str) -> Result<usize, Exc> {
+pub fn index_of(index: Obj, len: usize, msg: crate::msg::Msg) -> Result<usize, Exc> {
     let Some(i) = as_i64(index) else {
         if is_int(index) {
             return Err(exc::index_error(msg));
         }
-        return Err(exc::type_error("indices must be integers"));
+        return Err(exc::type_error(msg!("indices must be integers")));
     };
     let i = if i < 0 { i + len as i64 } else { i };
     if i < 0 || i >= len as i64 {
@@ -231,9 +233,9 @@ fn text_of(x: Obj) -> Result<Option<&'static str>, Exc> {
         return Ok(Some(s));
     }
     match super::buffer::bytes_of(x) {
-        Some(b) => {
-            crate::obj::unicode::as_utf8(b).map(Some).ok_or_else(|| exc::value_error("invalid syntax for integer"))
-        }
+        Some(b) => crate::obj::unicode::as_utf8(b)
+            .map(Some)
+            .ok_or_else(|| exc::value_error(msg!("invalid syntax for integer"))),
         None => Ok(None),
     }
 }
@@ -267,7 +269,7 @@ fn int_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
                 return Err(exc::type_error_fmt("can't convert '", x.ty().name(), "' object to str implicitly"));
             };
             if b != 0 && !(2..=36).contains(&b) {
-                return Err(exc::value_error("int() arg 2 must be >= 2 and <= 36"));
+                return Err(exc::value_error(msg!("int() arg 2 must be >= 2 and <= 36")));
             }
             parse(s, b as u32)
         }
@@ -282,10 +284,10 @@ fn int_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
 #[cfg(not(mp_float = "none"))]
 pub fn from_float(f: super::float::Float) -> Result<Obj, Exc> {
     if f.is_nan() {
-        return Err(exc::value_error("can't convert NaN to int"));
+        return Err(exc::value_error(msg!("can't convert NaN to int")));
     }
     if f.is_infinite() {
-        return Err(exc::new_msg(&exc::OVERFLOW_ERROR, "can't convert inf to int"));
+        return Err(exc::new_msg(&exc::OVERFLOW_ERROR, msg!("can't convert inf to int")));
     }
     let t = super::float::M::trunc(f);
     if t.abs() < 9.0e18 {
@@ -310,7 +312,7 @@ pub fn to_float(o: Obj) -> Result<Option<super::float::Float>, Exc> {
     if let Some(p) = longint::parts(o) {
         return match longint::to_float(p.neg, p.mag()) {
             Some(f) => Ok(Some(f)),
-            None => Err(exc::new_msg(&exc::OVERFLOW_ERROR, "int too large to convert to float")),
+            None => Err(exc::new_msg(&exc::OVERFLOW_ERROR, msg!("int too large to convert to float"))),
         };
     }
     Ok(None)
@@ -558,13 +560,13 @@ pub fn int_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
                 #[cfg(not(mp_float = "none"))]
                 return super::float::pow(x as super::float::Float, y as super::float::Float);
                 #[cfg(mp_float = "none")]
-                return Err(exc::value_error("negative power with no float support"));
+                return Err(exc::value_error(msg!("negative power with no float support")));
             }
             pow_word(x, y)
         }
         BinOp::LShift => {
             if y < 0 {
-                return Err(exc::value_error("negative shift count"));
+                return Err(exc::value_error(msg!("negative shift count")));
             }
             if y >= Word::BITS as Word - 1 {
                 if x == 0 {
@@ -579,7 +581,7 @@ pub fn int_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
         }
         BinOp::RShift => {
             if y < 0 {
-                return Err(exc::value_error("negative shift count"));
+                return Err(exc::value_error(msg!("negative shift count")));
             }
             Some(x >> y.min(Word::BITS as Word - 1))
         }
@@ -620,7 +622,7 @@ fn true_divide(a: Obj, b: Obj) -> Result<Obj, Exc> {
         }
         return match longint::true_divide(&pa, &pb)? {
             Some(v) => super::float::new(v),
-            None => Err(exc::new_msg(&exc::OVERFLOW_ERROR, "integer division result too large for a float")),
+            None => Err(exc::new_msg(&exc::OVERFLOW_ERROR, msg!("integer division result too large for a float"))),
         };
     }
     Ok(Obj::NULL)

@@ -91,7 +91,7 @@ fn memoryview_binary_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
 }
 
 fn this(o: Obj) -> Result<&'static MemoryViewObj, Exc> {
-    o.downcast::<MemoryViewObj>().ok_or_else(|| exc::type_error("not a memoryview"))
+    o.downcast::<MemoryViewObj>().ok_or_else(|| exc::type_error(msg!("not a memoryview")))
 }
 
 fn memoryview_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
@@ -108,7 +108,10 @@ fn memoryview_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     if let Some(sl) = index.downcast::<SliceObj>() {
         let (start, stop, step) = slice::indices(sl, buf.len / size)?;
         if step != 1 {
-            return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "only slices with step=1 (aka None) are supported"));
+            return Err(exc::new_msg(
+                &exc::NOT_IMPLEMENTED_ERROR,
+                msg!("only slices with step=1 (aka None) are supported"),
+            ));
         }
         let n = slice::count(start, stop, step);
         let start = start.max(0) as usize;
@@ -133,7 +136,7 @@ fn memoryview_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
             // A typed view takes only items of its own size (MicroPython's rule).
             let src_size = buffer::get(value).map_or(1, |b| buffer::item_size(b.typecode));
             if src.len() != n || (size != 1 && src_size != size) {
-                return Err(exc::value_error("lhs and rhs should be compatible"));
+                return Err(exc::value_error(msg!("lhs and rhs should be compatible")));
             }
             buf.write(start, &src);
             return Ok(Obj::NONE);

@@ -93,7 +93,7 @@ impl<'a> Args<'a> {
         if self.kw.is_empty() {
             Ok(self.pos)
         } else {
-            Err(exc::type_error("function doesn't take keyword arguments"))
+            Err(exc::type_error(msg!("function doesn't take keyword arguments")))
         }
     }
 
@@ -591,7 +591,7 @@ pub fn load_method(o: Obj, name: Qstr) -> Result<(Obj, Obj), Exc> {
         }
         if let Some(p) = v.downcast::<class::PropertyObj>() {
             if p.fget == Obj::NONE {
-                return Err(exc::new_msg(&exc::ATTRIBUTE_ERROR, "unreadable attribute"));
+                return Err(exc::new_msg(&exc::ATTRIBUTE_ERROR, msg!("unreadable attribute")));
             }
             return Ok((call(p.fget, &[o])?, Obj::NULL));
         }
@@ -650,7 +650,7 @@ pub fn store_attr(o: Obj, name: Qstr, value: Obj) -> Result<(), Exc> {
     let found = class::mro_find(o.ty(), |t| t.locals.and_then(|l| l.get(Obj::from_qstr(name))));
     if let Some(p) = found.and_then(|f| f.downcast::<class::PropertyObj>()) {
         if value.is_null() || p.fset == Obj::NONE {
-            let what = if value.is_null() { "can't delete attribute" } else { "can't set attribute" };
+            let what = if value.is_null() { msg!("can't delete attribute") } else { msg!("can't set attribute") };
             return Err(exc::new_msg(&exc::ATTRIBUTE_ERROR, what));
         }
         return call(p.fset, &[o, value]).map(|_| ());
@@ -768,7 +768,7 @@ pub fn unpack(seq: Obj, out: &mut [Obj]) -> Result<(), Exc> {
         *slot = x;
     }
     if !iter_next(it)?.is_null() {
-        return Err(exc::value_error("too many values to unpack"));
+        return Err(exc::value_error(msg!("too many values to unpack")));
     }
     Ok(())
 }

@@ -157,7 +157,7 @@ unsafe impl<T: NativeClass> PyObj for RomObj<T> {
 pub fn new<T: NativeClass>(value: T) -> Result<Obj, Exc> {
     let nt = T::native_type();
     if (nt.type_id)() != TypeId::of::<T>() {
-        return Err(exc::type_error("native class record of another struct"));
+        return Err(exc::type_error(msg!("native class record of another struct")));
     }
     let obj = NativeObj { base: ObjBase::new(&nt.ty), borrow: Cell::new(0), value: UnsafeCell::new(value) };
     let o = if nt.ty.flags & type_flags::FINALISER != 0 { gc::new_finalised(obj)? } else { gc::new(obj)? };
@@ -205,7 +205,7 @@ impl<T: NativeClass, E: Into<Exc>> IntoNew<T> for Result<T, E> {
 fn made_here<T: NativeClass>(o: Obj) -> Result<Obj, Exc> {
     match o.downcast::<NativeObj<T>>() {
         Some(_) => Ok(o),
-        None => Err(exc::type_error("#[new] returned an object of another class")),
+        None => Err(exc::type_error(msg!("#[new] returned an object of another class"))),
     }
 }
 
@@ -341,7 +341,7 @@ pub fn borrow<T: NativeClass>(o: Obj) -> Result<Ref<T>, Exc> {
 pub fn borrow_mut<T: NativeClass>(o: Obj) -> Result<RefMut<T>, Exc> {
     let obj = instance::<T>(o)?;
     if T::FROZEN {
-        return Err(exc::type_error("frozen class"));
+        return Err(exc::type_error(msg!("frozen class")));
     }
     if obj.borrow.get() != 0 {
         return Err(borrow_error(o, "borrowed"));
@@ -405,7 +405,7 @@ pub fn print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Result<(), Exc> {
     match r {
         Some(s) => match pystr::as_str_bytes(s) {
             Some(b) => out.write(b),
-            None => Err(exc::type_error("__str__ returned non-string")),
+            None => Err(exc::type_error(msg!("__str__ returned non-string"))),
         },
         None => {
             out.write(b"<")?;
@@ -452,9 +452,9 @@ pub fn call(o: Obj, args: Args<'_>) -> Result<Obj, Exc> {
 /// Whatever it raises.
 pub fn len(o: Obj) -> Result<Option<usize>, Exc> {
     match call_special(o, qstr!("__len__"), &[])? {
-        Some(n) => {
-            usize::try_from(int::expect_i64(n)?).map(Some).map_err(|_| exc::value_error("__len__() should return >= 0"))
-        }
+        Some(n) => usize::try_from(int::expect_i64(n)?)
+            .map(Some)
+            .map_err(|_| exc::value_error(msg!("__len__() should return >= 0"))),
         None => Ok(None),
     }
 }

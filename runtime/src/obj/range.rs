@@ -100,7 +100,7 @@ fn range_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc>
         n => return Err(exc::at_most_args(3, n)),
     };
     if step == 0 {
-        return Err(exc::value_error("zero step"));
+        return Err(exc::value_error(msg!("zero step")));
     }
     new(start, stop, step)
 }
@@ -186,7 +186,7 @@ fn range_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
         let (Some(a), Some(b), Some(s)) = ends else { return Err(exc::overflow()) };
         return new(a, b, s);
     }
-    let i = seq::index(o, index, n, "range index out of range")?;
+    let i = seq::index(o, index, n, msg!("range index out of range"))?;
     int::from_i64(r.item(i) as i64)
 }
 

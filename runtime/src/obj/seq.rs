@@ -8,7 +8,7 @@ use exc::Exc;
 ///
 /// # Errors
 /// `TypeError: list indices must be integers, not str`, `IndexError(msg)` when out of range.
-pub fn index(seq: Obj, index: Obj, len: usize, msg: &'static str) -> Result<usize, Exc> {
+pub fn index(seq: Obj, index: Obj, len: usize, msg: crate::msg::Msg) -> Result<usize, Exc> {
     let Some(i) = int::as_i64(index) else { return Err(exc::bad_index(seq, index)) };
     let i = if i < 0 { i + len as i64 } else { i };
     if i < 0 || i >= len as i64 {
@@ -73,5 +73,5 @@ pub fn repeat_len(len: usize, n: usize) -> Result<usize, Exc> {
 /// `ValueError: object not in sequence` (MicroPython's wording for `index` and `remove`).
 #[cold]
 pub fn not_found() -> Exc {
-    exc::value_error("object not in sequence")
+    exc::value_error(msg!("object not in sequence"))
 }

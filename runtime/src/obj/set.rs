@@ -444,7 +444,7 @@ fn set_remove(a: &[Obj]) -> Result<Obj, Exc> {
 fn set_pop(a: &[Obj]) -> Result<Obj, Exc> {
     match this_mut(a[0])?.table.pop_first() {
         Some(e) => Ok(e.key),
-        None => Err(exc::new_msg(&exc::KEY_ERROR, "pop from an empty set")),
+        None => Err(exc::new_msg(&exc::KEY_ERROR, msg!("pop from an empty set"))),
     }
 }
 
@@ -546,7 +546,7 @@ fn set_iter(o: Obj) -> Result<Obj, Exc> {
 fn set_iter_next(o: Obj) -> Result<Obj, Exc> {
     let Some(it) = o.downcast::<SetIter>() else { return Ok(Obj::NULL) };
     if it.set.len() != it.len {
-        return Err(exc::new_msg(&exc::RUNTIME_ERROR, "Set changed size during iteration"));
+        return Err(exc::new_msg(&exc::RUNTIME_ERROR, msg!("Set changed size during iteration")));
     }
     let mut pos = it.pos.get();
     let r = it.set.next(&mut pos);

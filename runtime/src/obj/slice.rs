@@ -123,10 +123,10 @@ fn slice_binary_op(op: crate::bytecode::BinOp, a: Obj, b: Obj) -> Result<Obj, Ex
 
 #[cfg(mp_feature = "slice_indices")]
 fn slice_indices(args: &[Obj]) -> Result<Obj, Exc> {
-    let s = args[0].downcast::<SliceObj>().ok_or_else(|| exc::type_error("not a slice"))?;
+    let s = args[0].downcast::<SliceObj>().ok_or_else(|| exc::type_error(msg!("not a slice")))?;
     let len = int::expect_i64(args[1])?;
     if len < 0 {
-        return Err(exc::value_error("length should not be negative"));
+        return Err(exc::value_error(msg!("length should not be negative")));
     }
     let (a, b, c) = indices(s, usize::try_from(len).unwrap_or(usize::MAX))?;
     super::tuple::new(&[int::from_i64(a as i64)?, int::from_i64(b as i64)?, int::from_i64(c as i64)?])
@@ -180,7 +180,7 @@ pub fn indices_of(s: Parts, len: usize) -> Result<(isize, isize, isize), Exc> {
     let len = isize::try_from(len).unwrap_or(isize::MAX);
     let step = part(s.step, 1)?;
     if step == 0 {
-        return Err(exc::value_error("slice step can't be zero"));
+        return Err(exc::value_error(msg!("slice step can't be zero")));
     }
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let fix = |o: Obj, dflt: isize| -> Result<isize, Exc> {

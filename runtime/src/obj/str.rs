@@ -162,9 +162,10 @@ fn str_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
         [o] => to_str(*o, PrintKind::Str),
         [o, rest @ ..] if rest.len() <= 2 => {
             if is_str(*o) {
-                return Err(exc::type_error("decoding str is not supported"));
+                return Err(exc::type_error(msg!("decoding str is not supported")));
             }
-            let b = super::buffer::get(*o).ok_or_else(|| exc::type_error("object with buffer protocol required"))?;
+            let b =
+                super::buffer::get(*o).ok_or_else(|| exc::type_error(msg!("object with buffer protocol required")))?;
             super::bytes::decode(b.bytes(), rest.first().copied(), rest.get(1).copied())
         }
         _ => Err(exc::at_most_args(3, args.len())),

@@ -59,7 +59,7 @@ impl Spec {
 
 #[cold]
 fn invalid_spec() -> Exc {
-    exc::value_error("invalid format specifier")
+    exc::value_error(msg!("invalid format specifier"))
 }
 
 /// Parse a format spec (after any nested fields were replaced).
@@ -388,7 +388,11 @@ pub fn float_hook(_out: &mut StrBuf, _x: Obj, _spec: &Spec) -> Result<bool, Exc>
 /// `OverflowError: char not in range(0x110000)` (`'%c' % v`, `'{:c}'.format(v)`).
 #[cold]
 pub fn char_range() -> Exc {
-    let msg = if cfg!(mp_feature = "str_unicode") { "char not in range(0x110000)" } else { "char not in range(256)" };
+    let msg = if cfg!(mp_feature = "str_unicode") {
+        msg!("char not in range(0x110000)")
+    } else {
+        msg!("char not in range(256)")
+    };
     exc::new_msg(&exc::OVERFLOW_ERROR, msg)
 }
 
@@ -419,15 +423,15 @@ pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
     let s = parse_spec(spec)?;
     match (s.sign, s.ty) {
         (0, _) => {}
-        (_, b's') => return Err(exc::value_error("sign not allowed in string format specifier")),
-        (_, b'c') => return Err(exc::value_error("sign not allowed with integer format specifier 'c'")),
+        (_, b's') => return Err(exc::value_error(msg!("sign not allowed in string format specifier"))),
+        (_, b'c') => return Err(exc::value_error(msg!("sign not allowed with integer format specifier 'c'"))),
         _ => {}
     }
     if int::is_int(o) {
         return match s.ty {
             0 | b'd' | b'n' | b'b' | b'o' | b'x' | b'X' => {
                 if s.precision.is_some() {
-                    return Err(exc::value_error("precision not allowed in integer format specifier"));
+                    return Err(exc::value_error(msg!("precision not allowed in integer format specifier")));
                 }
                 if (s.grouping == b',' && !matches!(s.ty, 0 | b'd')) || (s.grouping != 0 && s.ty == b'n') {
                     return Err(cannot_group(s.grouping, s.ty));
@@ -458,7 +462,7 @@ pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
     }
     // Not a number.
     if s.align == b'=' {
-        return Err(exc::value_error("'=' alignment not allowed in string format specifier"));
+        return Err(exc::value_error(msg!("'=' alignment not allowed in string format specifier")));
     }
     if !matches!(s.ty, 0 | b's') {
         return Err(unknown_code(s.ty, o));
@@ -468,7 +472,7 @@ pub fn format_value(out: &mut StrBuf, o: Obj, spec: &[u8]) -> Result<(), Exc> {
         .or_else(|| super::bytes::as_bytes(o))
         .ok_or_else(|| str_methods::cant_convert(o, "str"))?;
     if s.sign != 0 {
-        return Err(exc::value_error("sign not allowed in string format specifier"));
+        return Err(exc::value_error(msg!("sign not allowed in string format specifier")));
     }
     if s.grouping != 0 {
         return Err(cannot_group(s.grouping, b's'));
@@ -570,7 +574,7 @@ impl Formatter<'_> {
                     i += 2;
                     lit = i;
                 }
-                b'}' => return Err(exc::value_error("single '}' encountered in format string")),
+                b'}' => return Err(exc::value_error(msg!("single '}' encountered in format string"))),
                 b'{' => {
                     out.write(&fmt[lit..i])?;
                     let end = field_end(fmt, i + 1)?;
@@ -604,7 +608,7 @@ impl Formatter<'_> {
             conv = f.get(i + 1).copied().unwrap_or(b'}');
             i += 2;
             if i < f.len() && f[i] != b':' {
-                return Err(exc::value_error("expected ':' after format specifier"));
+                return Err(exc::value_error(msg!("expected ':' after format specifier")));
             }
         }
         let spec = f.get(i + 1..).unwrap_or(&[]);
@@ -639,9 +643,9 @@ impl Formatter<'_> {
         let mut v = if head.is_empty() {
             let n = match self.numbering {
                 Numbering::Manual => {
-                    return Err(exc::value_error(
-                        "can't switch from manual field specification to automatic field numbering",
-                    ))
+                    return Err(exc::value_error(msg!(
+                        "can't switch from manual field specification to automatic field numbering"
+                    )))
                 }
                 Numbering::Unknown => 0,
                 Numbering::Auto(n) => n,
@@ -650,9 +654,9 @@ impl Formatter<'_> {
             self.positional(n)?
         } else if let Some(n) = decimal(head) {
             if let Numbering::Auto(_) = self.numbering {
-                return Err(exc::value_error(
-                    "can't switch from automatic field numbering to manual field specification",
-                ));
+                return Err(exc::value_error(msg!(
+                    "can't switch from automatic field numbering to manual field specification"
+                )));
             }
             self.numbering = Numbering::Manual;
             self.positional(n)?
@@ -666,7 +670,7 @@ impl Formatter<'_> {
                 let end = tail.iter().position(|&c| c == b'.' || c == b'[').unwrap_or(tail.len());
                 let attr = crate::obj::unicode::as_utf8(&tail[..end]).ok_or_else(invalid_spec)?;
                 if attr.is_empty() {
-                    return Err(exc::value_error("empty attribute in format string"));
+                    return Err(exc::value_error(msg!("empty attribute in format string")));
                 }
                 v = super::load_attr(v, crate::qstr::intern(attr)?)?;
                 rest = &tail[end..];
@@ -674,7 +678,7 @@ impl Formatter<'_> {
                 let end = tail
                     .iter()
                     .position(|&c| c == b']')
-                    .ok_or_else(|| exc::value_error("missing ']' in format string"))?;
+                    .ok_or_else(|| exc::value_error(msg!("missing ']' in format string")))?;
                 let key = &tail[..end];
                 let k = match decimal(key) {
                     Some(n) => int::from_i64(n as i64)?,
@@ -683,7 +687,7 @@ impl Formatter<'_> {
                 v = super::subscr(v, k, Obj::NULL)?;
                 rest = &tail[end + 1..];
                 if !matches!(rest.first(), None | Some(b'.' | b'[')) {
-                    return Err(exc::value_error("only '.' or '[' may follow ']' in format field specifier"));
+                    return Err(exc::value_error(msg!("only '.' or '[' may follow ']' in format field specifier")));
                 }
             }
         }
@@ -691,7 +695,7 @@ impl Formatter<'_> {
     }
 
     fn positional(&self, n: usize) -> Result<Obj, Exc> {
-        self.pos.get(n).copied().ok_or_else(|| exc::index_error("tuple index out of range"))
+        self.pos.get(n).copied().ok_or_else(|| exc::index_error(msg!("tuple index out of range")))
     }
 }
 
@@ -710,7 +714,7 @@ fn field_end(fmt: &[u8], start: usize) -> Result<usize, Exc> {
             _ => {}
         }
     }
-    Err(exc::value_error("unmatched '{' in format"))
+    Err(exc::value_error(msg!("unmatched '{' in format")))
 }
 
 /// A field name or key made of decimal digits.

@@ -270,7 +270,7 @@ fn pad(args: &[Obj], align: u8) -> Result<Obj, Exc> {
             let f = arg_of(kind, f)?;
             let one = if kind == Kind::Str { unicode::char_count(f) == 1 } else { f.len() == 1 };
             if !one {
-                return Err(exc::type_error("fill character must be exactly one character long"));
+                return Err(exc::type_error(msg!("fill character must be exactly one character long")));
             }
             f
         }

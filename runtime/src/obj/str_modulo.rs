@@ -30,12 +30,12 @@ pub fn modulo_bytes(fmt: &'static [u8], args: Obj) -> Result<Obj, Exc> {
 
 #[cold]
 fn needs_more() -> Exc {
-    exc::type_error("format string needs more arguments")
+    exc::type_error(msg!("format string needs more arguments"))
 }
 
 #[cold]
 fn incomplete() -> Exc {
-    exc::value_error("incomplete format")
+    exc::value_error(msg!("incomplete format"))
 }
 
 /// The int a numeric conversion formats: an int, or for `%d %i %u` a float truncated by
@@ -84,14 +84,14 @@ fn percent(kind: Kind, fmt: &[u8], args: Obj) -> Result<StrBuf, Exc> {
             while depth > 0 {
                 i += 1;
                 match fmt.get(i) {
-                    None => return Err(exc::value_error("incomplete format key")),
+                    None => return Err(exc::value_error(msg!("incomplete format key"))),
                     Some(b'(') => depth += 1,
                     Some(b')') => depth -= 1,
                     _ => {}
                 }
             }
             if mapping.is_null() {
-                return Err(exc::type_error("format needs a dict"));
+                return Err(exc::type_error(msg!("format needs a dict")));
             }
             let key = str_methods::new_of(kind, &fmt[start..i])?;
             keyed = super::subscr(mapping, key, Obj::NULL)?;
@@ -170,7 +170,7 @@ fn percent(kind: Kind, fmt: &[u8], args: Obj) -> Result<StrBuf, Exc> {
         }
     }
     if mapping.is_null() && next < items.len() {
-        return Err(exc::type_error("format string didn't convert all arguments"));
+        return Err(exc::type_error(msg!("format string didn't convert all arguments")));
     }
     Ok(out)
 }
@@ -236,7 +236,8 @@ fn char_arg(kind: Kind, out: &mut StrBuf, arg: Obj) -> Result<(), Exc> {
     if int::is_int(arg) {
         let v = int::expect_i64(arg)?;
         if kind == Kind::Bytes {
-            let b = u8::try_from(v).map_err(|_| exc::new_msg(&exc::OVERFLOW_ERROR, "%c arg not in range(256)"))?;
+            let b =
+                u8::try_from(v).map_err(|_| exc::new_msg(&exc::OVERFLOW_ERROR, msg!("%c arg not in range(256)")))?;
             return out.write(&[b]);
         }
         if !unicode::push_char(&mut out.buf, v)? {
@@ -251,8 +252,8 @@ fn char_arg(kind: Kind, out: &mut StrBuf, arg: Obj) -> Result<(), Exc> {
     match b {
         Some(b) => out.write(b),
         None if pystr::as_str_bytes(arg).is_some() || buffer::get(arg).is_some() => {
-            Err(exc::type_error("%c needs int or char"))
+            Err(exc::type_error(msg!("%c needs int or char")))
         }
-        None => Err(exc::type_error("integer needed")),
+        None => Err(exc::type_error(msg!("integer needed"))),
     }
 }

@@ -139,7 +139,7 @@ fn search(args: &[Obj], rev: bool, raise: bool) -> Result<Obj, Exc> {
     };
     match found {
         Some(p) => pos_index(kind, b, p),
-        None if raise => Err(exc::value_error("substring not found")),
+        None if raise => Err(exc::value_error(msg!("substring not found"))),
         None => Ok(Obj::small_int(-1)),
     }
 }
@@ -213,7 +213,7 @@ fn split_args(args: &[Obj], kind: Kind) -> Result<(Option<&'static [u8]>, i64), 
         s => {
             let s = arg_of(kind, s)?;
             if s.is_empty() {
-                return Err(exc::value_error("empty separator"));
+                return Err(exc::value_error(msg!("empty separator")));
             }
             Some(s)
         }
@@ -351,7 +351,7 @@ pub(super) fn str_join(args: &[Obj]) -> Result<Obj, Exc> {
     let (kind, sep) = this(args[0])?;
     let item = |x: Obj| {
         arg_of(kind, x)
-            .map_err(|_| exc::type_error("join expects a list of str/bytes objects consistent with self object"))
+            .map_err(|_| exc::type_error(msg!("join expects a list of str/bytes objects consistent with self object")))
     };
     let mut total = 0usize;
     let mut i = 0;
@@ -377,7 +377,7 @@ fn partition_impl(args: &[Obj], rev: bool) -> Result<Obj, Exc> {
     let (kind, b) = this(args[0])?;
     let sep = arg_of(kind, args[1])?;
     if sep.is_empty() {
-        return Err(exc::value_error("empty separator"));
+        return Err(exc::value_error(msg!("empty separator")));
     }
     let empty = new_of(kind, b"")?;
     let parts = match find(b, sep, 0, b.len(), rev)? {

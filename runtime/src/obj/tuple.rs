@@ -404,7 +404,7 @@ fn tuple_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
         return slice_parts(o, s.parts());
     }
     let items = as_slice(o).unwrap_or(&[]);
-    let i = seq::index(o, index, items.len(), "tuple index out of range")?;
+    let i = seq::index(o, index, items.len(), msg!("tuple index out of range"))?;
     Ok(items[i])
 }
 

@@ -53,12 +53,12 @@ fn type_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
         // MicroPython's wording for each count.
         [] => Err(exc::missing_args(1)),
         a if a.len() > 3 => Err(exc::at_most_args(3, a.len())),
-        _ => Err(exc::type_error("type takes 1 or 3 arguments")),
+        _ => Err(exc::type_error(msg!("type takes 1 or 3 arguments"))),
     }
 }
 
 fn type_call(o: Obj, args: Args<'_>) -> Result<Obj, Exc> {
-    let Some(t) = o.downcast::<Type>() else { return Err(exc::type_error("not a type")) };
+    let Some(t) = o.downcast::<Type>() else { return Err(exc::type_error(msg!("not a type"))) };
     match t.make_new {
         Some(f) => f(t, args),
         None => Err(exc::type_error_fmt("cannot create '", t.name(), "' instances")),

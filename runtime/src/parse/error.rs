@@ -13,10 +13,10 @@ pub enum Feature {
 }
 
 impl Feature {
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> crate::msg::Msg {
         match self {
-            Feature::Async => "async not supported yet",
-            Feature::StarExpr => "starred expressions not supported yet",
+            Feature::Async => msg!("async not supported yet"),
+            Feature::StarExpr => msg!("starred expressions not supported yet"),
         }
     }
 }
@@ -105,48 +105,48 @@ impl ErrorKind {
         )
     }
 
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> crate::msg::Msg {
         match self {
             ErrorKind::Lex(k) => k.message(),
-            ErrorKind::InvalidSyntax => "invalid syntax",
-            ErrorKind::UnexpectedIndent => "unexpected indent",
+            ErrorKind::InvalidSyntax => msg!("invalid syntax"),
+            ErrorKind::UnexpectedIndent => msg!("unexpected indent"),
             ErrorKind::NotSupported(f) => f.message(),
-            ErrorKind::BadEscape => "invalid syntax",
-            ErrorKind::NonAsciiBytes => "bytes can only contain ASCII literal characters",
-            ErrorKind::MixedBytes => "cannot mix bytes and nonbytes literals",
-            ErrorKind::DefaultExceptNotLast => "default 'except' must be last",
-            ErrorKind::NonDefaultAfterDefault => "non-default argument follows default argument",
-            ErrorKind::ArgNameReused => "argument name reused",
-            ErrorKind::BareStar => "named arguments must follow bare *",
-            ErrorKind::PosAfterKeyword => "positional arg after keyword arg",
-            ErrorKind::PosAfterDoubleStar => "positional arg after **",
-            ErrorKind::StarAfterDoubleStar => "* arg after **",
-            ErrorKind::KeywordNotName => "LHS of keyword arg must be an id",
-            ErrorKind::GenExpNotParenthesized => "Generator expression must be parenthesized",
-            ErrorKind::ReturnOutsideFunction => "'return' outside function",
-            ErrorKind::YieldOutsideFunction => "'yield' outside function",
-            ErrorKind::AwaitOutsideFunction => "'await' outside function",
-            ErrorKind::MultipleStars => "multiple *x in assignment",
-            ErrorKind::ImportStarNotModule => "import * not at module level",
-            ErrorKind::FStringBrace => "f-string: single '}' is not allowed",
+            ErrorKind::BadEscape => msg!("invalid syntax"),
+            ErrorKind::NonAsciiBytes => msg!("bytes can only contain ASCII literal characters"),
+            ErrorKind::MixedBytes => msg!("cannot mix bytes and nonbytes literals"),
+            ErrorKind::DefaultExceptNotLast => msg!("default 'except' must be last"),
+            ErrorKind::NonDefaultAfterDefault => msg!("non-default argument follows default argument"),
+            ErrorKind::ArgNameReused => msg!("argument name reused"),
+            ErrorKind::BareStar => msg!("named arguments must follow bare *"),
+            ErrorKind::PosAfterKeyword => msg!("positional arg after keyword arg"),
+            ErrorKind::PosAfterDoubleStar => msg!("positional arg after **"),
+            ErrorKind::StarAfterDoubleStar => msg!("* arg after **"),
+            ErrorKind::KeywordNotName => msg!("LHS of keyword arg must be an id"),
+            ErrorKind::GenExpNotParenthesized => msg!("Generator expression must be parenthesized"),
+            ErrorKind::ReturnOutsideFunction => msg!("'return' outside function"),
+            ErrorKind::YieldOutsideFunction => msg!("'yield' outside function"),
+            ErrorKind::AwaitOutsideFunction => msg!("'await' outside function"),
+            ErrorKind::MultipleStars => msg!("multiple *x in assignment"),
+            ErrorKind::ImportStarNotModule => msg!("import * not at module level"),
+            ErrorKind::FStringBrace => msg!("f-string: single '}' is not allowed"),
             // MicroPython's words; CPython's are "f-string: empty expression not allowed" and
             // "f-string: invalid conversion character".
-            ErrorKind::FStringEmpty => "malformed f-string",
-            ErrorKind::FStringConversion => "invalid syntax",
-            ErrorKind::FStringNesting => "f-string: expressions nested too deeply",
-            ErrorKind::BreakOutsideLoop => "'break'/'continue' outside loop",
-            ErrorKind::ContinueOutsideLoop => "'break'/'continue' outside loop",
-            ErrorKind::CantAssign => "can't assign to expression",
-            ErrorKind::CantAugAssign => "can't assign to expression",
-            ErrorKind::CantDelete => "can't delete expression",
-            ErrorKind::StarTarget => "*x must be assignment target",
-            ErrorKind::RedefinedGlobal => "identifier redefined as global",
-            ErrorKind::RedefinedNonlocal => "identifier redefined as nonlocal",
-            ErrorKind::NonlocalAtModule => "can't declare nonlocal in outer code",
-            ErrorKind::NoNonlocalBinding => "no binding for nonlocal found",
-            ErrorKind::TooManyArgs => "too many arguments",
-            ErrorKind::CodeTooBig => "code too big",
-            ErrorKind::MicropythonDecorator => "invalid micropython decorator",
+            ErrorKind::FStringEmpty => msg!("malformed f-string"),
+            ErrorKind::FStringConversion => msg!("invalid syntax"),
+            ErrorKind::FStringNesting => msg!("f-string: expressions nested too deeply"),
+            ErrorKind::BreakOutsideLoop => msg!("'break'/'continue' outside loop"),
+            ErrorKind::ContinueOutsideLoop => msg!("'break'/'continue' outside loop"),
+            ErrorKind::CantAssign => msg!("can't assign to expression"),
+            ErrorKind::CantAugAssign => msg!("can't assign to expression"),
+            ErrorKind::CantDelete => msg!("can't delete expression"),
+            ErrorKind::StarTarget => msg!("*x must be assignment target"),
+            ErrorKind::RedefinedGlobal => msg!("identifier redefined as global"),
+            ErrorKind::RedefinedNonlocal => msg!("identifier redefined as nonlocal"),
+            ErrorKind::NonlocalAtModule => msg!("can't declare nonlocal in outer code"),
+            ErrorKind::NoNonlocalBinding => msg!("no binding for nonlocal found"),
+            ErrorKind::TooManyArgs => msg!("too many arguments"),
+            ErrorKind::CodeTooBig => msg!("code too big"),
+            ErrorKind::MicropythonDecorator => msg!("invalid micropython decorator"),
         }
     }
 

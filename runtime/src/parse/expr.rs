@@ -80,7 +80,7 @@ pub(super) fn decode_error(e: DecodeError, line: u32) -> Error {
         DecodeError::NameEscape => {
             return Error::from(crate::obj::exc::new_msg(
                 &crate::obj::exc::NOT_IMPLEMENTED_ERROR,
-                "unicode name escapes",
+                msg!("unicode name escapes"),
             ))
         }
         DecodeError::Memory(e) => return Error::from(e),

@@ -77,7 +77,7 @@ pub fn run_module(code: &'static Code, globals: Obj) -> Result<Obj, Exc> {
 /// # Errors
 /// Whatever the body raises.
 pub fn run_class_body(fun: Obj, ns: Obj) -> Result<Obj, Exc> {
-    let Some(f) = fun.downcast::<FunObj>() else { return Err(exc::type_error("class body must be a function")) };
+    let Some(f) = fun.downcast::<FunObj>() else { return Err(exc::type_error(msg!("class body must be a function"))) };
     run_code(f.code, f.globals, ns, Args::pos(&[]), Obj::NULL, Obj::NULL, f.closure())
 }
 
@@ -86,7 +86,7 @@ pub fn run_class_body(fun: Obj, ns: Obj) -> Result<Obj, Exc> {
 /// # Errors
 /// `TypeError` for a wrong call, and whatever the function raises.
 pub fn call_fun(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
-    let Some(fun) = f.downcast::<FunObj>() else { return Err(exc::type_error("not a function")) };
+    let Some(fun) = f.downcast::<FunObj>() else { return Err(exc::type_error(msg!("not a function"))) };
     if fun.code.flags & flags::GENERATOR != 0 {
         return crate::obj::gen::new(fun, args);
     }
@@ -121,7 +121,7 @@ fn run_code(
     match super::execute(&mut frame, slots, Obj::NULL) {
         Outcome::Returned(v) => Ok(v),
         Outcome::Raised(e) => Err(e),
-        Outcome::Yielded(_) => Err(exc::new_msg(&exc::RUNTIME_ERROR, "yield outside generator")),
+        Outcome::Yielded(_) => Err(exc::new_msg(&exc::RUNTIME_ERROR, msg!("yield outside generator"))),
     }
 }
 
@@ -225,7 +225,9 @@ pub fn bind_args(
                 Some(d) => locals[i] = d,
                 // MicroPython names the parameter only when the function has keyword-only
                 // defaults (its messages differ by code path).
-                None if kw_defaults.is_null() => return Err(exc::type_error("function missing keyword-only argument")),
+                None if kw_defaults.is_null() => {
+                    return Err(exc::type_error(msg!("function missing keyword-only argument")))
+                }
                 None => return Err(exc::missing_kwonly(name)),
             }
         }

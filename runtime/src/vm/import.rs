@@ -29,7 +29,7 @@ pub fn import_name(name: Qstr, level: u8, leaf: bool, globals: Obj) -> Result<Ob
     let mut full: GcVec<u8> = GcVec::new();
     if level > 0 {
         if !cfg!(mp_feature = "external_import") {
-            return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "relative import"));
+            return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, msg!("relative import")));
         }
         relative_base(globals, level, &mut full)?;
         if !name.as_bytes().is_empty() {
@@ -42,7 +42,7 @@ pub fn import_name(name: Qstr, level: u8, leaf: bool, globals: Obj) -> Result<Ob
         full.extend_from_slice(name.as_bytes())?;
     }
     if full.is_empty() {
-        return Err(exc::new_msg(&exc::IMPORT_ERROR, "can't perform relative import"));
+        return Err(exc::new_msg(&exc::IMPORT_ERROR, msg!("can't perform relative import")));
     }
     let mut top = Obj::NULL;
     let mut parent = Obj::NULL;
@@ -78,12 +78,12 @@ fn relative_base(globals: Obj, level: u8, out: &mut GcVec<u8>) -> Result<(), Exc
         match base.iter().rposition(|&c| c == b'.') {
             Some(i) => base = &base[..i],
             None if !base.is_empty() && strip == 1 && base != b"__main__" => base = &[],
-            None => return Err(exc::new_msg(&exc::IMPORT_ERROR, "can't perform relative import")),
+            None => return Err(exc::new_msg(&exc::IMPORT_ERROR, msg!("can't perform relative import"))),
         }
         strip -= 1;
     }
     if base == b"__main__" || (base.is_empty() && level > 0 && name == b"__main__") {
-        return Err(exc::new_msg(&exc::IMPORT_ERROR, "can't perform relative import"));
+        return Err(exc::new_msg(&exc::IMPORT_ERROR, msg!("can't perform relative import")));
     }
     out.extend_from_slice(base)
 }
@@ -358,7 +358,9 @@ pub fn import_from(m: Obj, name: Qstr) -> Result<Obj, Exc> {
 /// # Errors
 /// Whatever reading the module raises; `MemoryError`.
 pub fn import_star(m: Obj, ns: Obj) -> Result<(), Exc> {
-    let Some(target) = ns.downcast::<dict::DictObj>() else { return Err(exc::type_error("namespace must be a dict")) };
+    let Some(target) = ns.downcast::<dict::DictObj>() else {
+        return Err(exc::type_error(msg!("namespace must be a dict")));
+    };
     let all = obj::lookup_attr(m, qstr!("__all__"))?;
     if !all.is_null() {
         let it = obj::get_iter(all)?;
@@ -407,7 +409,7 @@ fn builtin_import(args: Args<'_>) -> Result<Obj, Exc> {
     let globals = arg(1, qstr!("globals")).filter(|g| *g != Obj::NONE).unwrap_or_else(super::current_globals);
     let fromlist = arg(3, qstr!("fromlist")).map_or(Ok(false), obj::is_true)?;
     let level = match arg(4, qstr!("level")) {
-        Some(l) => u8::try_from(obj::int::expect_i64(l)?).map_err(|_| exc::value_error("level out of range"))?,
+        Some(l) => u8::try_from(obj::int::expect_i64(l)?).map_err(|_| exc::value_error(msg!("level out of range")))?,
         None => 0,
     };
     import_name(name, level, fromlist, globals)

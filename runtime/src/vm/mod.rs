@@ -44,19 +44,19 @@ fn fetch_tail(bc: &[u8], pc: usize) -> (u8, u16) {
 #[cold]
 #[inline(never)]
 fn stack_overflow() -> Exc {
-    exc::new_msg(&exc::RUNTIME_ERROR, "stack overflow in frame")
+    exc::new_msg(&exc::RUNTIME_ERROR, msg!("stack overflow in frame"))
 }
 
 #[cold]
 #[inline(never)]
 fn stack_underflow() -> Exc {
-    exc::new_msg(&exc::RUNTIME_ERROR, "stack underflow in frame")
+    exc::new_msg(&exc::RUNTIME_ERROR, msg!("stack underflow in frame"))
 }
 
 #[cold]
 #[inline(never)]
 fn bad_bytecode() -> Exc {
-    exc::new_msg(&exc::RUNTIME_ERROR, "bad bytecode")
+    exc::new_msg(&exc::RUNTIME_ERROR, msg!("bad bytecode"))
 }
 
 fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
@@ -581,7 +581,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                                     reraise = true;
                                     break Err(e);
                                 }
-                                None => exc::new_msg(&exc::RUNTIME_ERROR, "no active exception to reraise"),
+                                None => exc::new_msg(&exc::RUNTIME_ERROR, msg!("no active exception to reraise")),
                             },
                             1 => raise_obj(pop!()),
                             _ => {
@@ -596,7 +596,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                     ob::SetupExcept => {
                         let at = HANDLER_SLOTS * f.n_handlers;
                         let Some(h) = handlers.get_mut(at..at + HANDLER_SLOTS) else {
-                            break Err(exc::new_msg(&exc::RUNTIME_ERROR, "too many nested try blocks"));
+                            break Err(exc::new_msg(&exc::RUNTIME_ERROR, msg!("too many nested try blocks")));
                         };
                         h[0] = Obj::small_int(arg as isize);
                         h[1] = Obj::small_int(sp as isize);
@@ -625,7 +625,7 @@ fn run(f: &mut Frame, slots: &mut [Obj], throw: Obj) -> Outcome {
                                 reraise = true;
                                 break Err(e);
                             }
-                            None => break Err(exc::type_error("exceptions must derive from BaseException")),
+                            None => break Err(exc::type_error(msg!("exceptions must derive from BaseException"))),
                         }
                     }
                     ob::WithEnter => {

@@ -76,12 +76,12 @@ pub(super) fn load_name(f: &Frame, q: Qstr) -> Result<Obj, Exc> {
 pub(super) fn store_in(ns: Obj, q: Qstr, v: Obj) -> Result<(), Exc> {
     match ns.downcast::<dict::DictObj>() {
         Some(d) => d.set_name(q, v),
-        None => Err(exc::type_error("globals must be a dict")),
+        None => Err(exc::type_error(msg!("globals must be a dict"))),
     }
 }
 
 pub(super) fn delete_in(ns: Obj, q: Qstr) -> Result<(), Exc> {
-    let d = ns.downcast::<dict::DictObj>().ok_or_else(|| exc::type_error("globals must be a dict"))?;
+    let d = ns.downcast::<dict::DictObj>().ok_or_else(|| exc::type_error(msg!("globals must be a dict")))?;
     d.remove(Obj::from_qstr(q))?.map(|_| ()).ok_or_else(|| exc::name_error(q))
 }
 
@@ -151,7 +151,7 @@ pub fn raise_obj(o: Obj) -> Exc {
             };
         }
     }
-    exc::type_error("exceptions must derive from BaseException")
+    exc::type_error(msg!("exceptions must derive from BaseException"))
 }
 
 pub(super) fn exc_match(e: Obj, ty: Obj) -> Result<bool, Exc> {
@@ -198,7 +198,7 @@ pub(super) fn call_ex(f: Obj, args: Obj, kwargs: Obj) -> Result<Obj, Exc> {
 /// A set of `items` through the builtin `set` type (absent on boards without sets).
 pub(super) fn new_set(items: &[Obj]) -> Result<Obj, Exc> {
     let Some(set) = builtins::lookup(qstr!("set")) else {
-        return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "set not supported"));
+        return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, msg!("set not supported")));
     };
     if items.is_empty() {
         return obj::call(set, &[]);
@@ -242,7 +242,7 @@ pub(super) fn collect_items(seq: Obj) -> Result<crate::gc::GcVec<Obj>, Exc> {
 /// `dict.update(m)` for `**m` in a call (`unique`: a repeated key is an error) or a dict
 /// display: a dict, or anything with `keys()`.
 pub(super) fn dict_merge(d: Obj, m: Obj, unique: bool) -> Result<(), Exc> {
-    let dd = d.downcast::<dict::DictObj>().ok_or_else(|| exc::type_error("not a dict"))?;
+    let dd = d.downcast::<dict::DictObj>().ok_or_else(|| exc::type_error(msg!("not a dict")))?;
     if let Some(src) = m.downcast::<dict::DictObj>() {
         let mut i = 0;
         while let Some((k, v)) = src.next(&mut i) {
@@ -353,7 +353,7 @@ pub(super) fn small_int_op(op: u8, a: Obj, b: Obj) -> Result<Obj, Exc> {
         NE => Ok(Obj::from_bool(x != y)),
         _ => match BinOp::decode(op) {
             Some((o, _)) => obj::binary_op(o, a, b),
-            None => Err(exc::new_msg(&exc::RUNTIME_ERROR, "bad bytecode")),
+            None => Err(exc::new_msg(&exc::RUNTIME_ERROR, msg!("bad bytecode"))),
         },
     }
 }

@@ -22,9 +22,11 @@ pub enum SensorError {
 impl From<SensorError> for Exc {
     fn from(e: SensorError) -> Exc {
         match e {
-            SensorError::NotReady => runtime::exc::new_msg(&runtime::exc::RUNTIME_ERROR, "sensor not ready"),
+            SensorError::NotReady => {
+                runtime::exc::new_msg(&runtime::exc::RUNTIME_ERROR, runtime::msg!("sensor not ready"))
+            }
             SensorError::Bus(os) => os.into(),
-            SensorError::BadChannel => runtime::exc::value_error("bad channel"),
+            SensorError::BadChannel => runtime::exc::value_error(runtime::msg!("bad channel")),
         }
     }
 }
@@ -40,7 +42,7 @@ pub mod hand {
     use runtime::{qstr, Exc, Obj};
 
     fn overflow() -> Exc {
-        exc::new_msg(&exc::OVERFLOW_ERROR, "overflow converting long int to machine word")
+        exc::new_msg(&exc::OVERFLOW_ERROR, runtime::msg!("overflow converting long int to machine word"))
     }
 
     fn to_i32(o: Obj) -> Result<i32, Exc> {
@@ -268,7 +270,7 @@ pub mod convtest {
     fn __getattr__(name: &str) -> Result<Obj, Exc> {
         match name.strip_prefix("lazy_") {
             Some(rest) => Ok(Obj::small_int(rest.len() as isize)),
-            None => Err(runtime::exc::new_msg(&runtime::exc::ATTRIBUTE_ERROR, "no lazy attribute")),
+            None => Err(runtime::exc::new_msg(&runtime::exc::ATTRIBUTE_ERROR, runtime::msg!("no lazy attribute"))),
         }
     }
 

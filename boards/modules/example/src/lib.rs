@@ -372,7 +372,7 @@ pub mod example {
         #[mp_function]
         fn new(size: usize) -> Result<Self, Exc> {
             if size > Self::CAPACITY {
-                return Err(runtime::exc::value_error("bag too big"));
+                return Err(runtime::exc::value_error(runtime::msg!("bag too big")));
             }
             Ok(Bag { items: [Obj::NONE; 8], len: size, open: false })
         }
@@ -380,7 +380,7 @@ pub mod example {
         fn index(&self, i: isize) -> Result<usize, Exc> {
             let j = if i < 0 { i + self.len as isize } else { i };
             if j < 0 || j >= self.len as isize {
-                return Err(runtime::exc::index_error("bag index out of range"));
+                return Err(runtime::exc::index_error(runtime::msg!("bag index out of range")));
             }
             Ok(j as usize)
         }

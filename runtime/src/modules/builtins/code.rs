@@ -44,8 +44,8 @@ fn eval_exec(a: &[Obj], mode: crate::compile::Mode) -> Result<Obj, Exc> {
     let code = match a[0].downcast::<crate::obj::code::Code>() {
         Some(c) => c,
         None => {
-            let src =
-                pystr::as_str_bytes(a[0]).ok_or_else(|| exc::type_error("object with buffer protocol required"))?;
+            let src = pystr::as_str_bytes(a[0])
+                .ok_or_else(|| exc::type_error(msg!("object with buffer protocol required")))?;
             crate::compile::compile(src, qstr!("<string>"), mode)?
         }
     };
@@ -116,12 +116,13 @@ fn read_file(path: &str) -> Result<crate::gc::GcVec<u8>, Exc> {
 fn builtin_compile(a: &[Obj]) -> Result<Obj, Exc> {
     use crate::compile::Mode;
     let src = pystr::as_str_bytes(a[0]).ok_or_else(|| crate::obj::str_methods::cant_convert(a[0], "str"))?;
-    let file = crate::qstr::intern(pystr::as_str(a[1]).ok_or_else(|| exc::type_error("filename must be a str"))?)?;
+    let file =
+        crate::qstr::intern(pystr::as_str(a[1]).ok_or_else(|| exc::type_error(msg!("filename must be a str")))?)?;
     let mode = match pystr::as_str(a[2]) {
         Some("exec") => Mode::File,
         Some("eval") => Mode::Eval,
         Some("single") => Mode::Single,
-        _ => return Err(exc::value_error("bad compile mode")),
+        _ => return Err(exc::value_error(msg!("bad compile mode"))),
     };
     Ok(Obj::from_ref(crate::compile::compile(src, file, mode)?))
 }

@@ -74,7 +74,7 @@ fn builtin_print(args: Args<'_>) -> Result<Obj, Exc> {
         f if f == Obj::NONE => Out::Console,
         f => Out::File(obj::load_attr(f, qstr!("write")).map_err(|e| {
             if e.is(&exc::ATTRIBUTE_ERROR) {
-                exc::new_msg(&exc::OS_ERROR, "stream operation not supported")
+                exc::new_msg(&exc::OS_ERROR, msg!("stream operation not supported"))
             } else {
                 e
             }

@@ -42,7 +42,7 @@ pub static SORTED: NativeKwFn = NativeKwFn::new(qstr!("sorted"), sorted_args);
 /// MicroPython's `must use keyword argument for key function`.
 fn sorted_args(args: Args<'_>) -> Result<Obj, Exc> {
     if args.pos.len() > 1 {
-        return Err(exc::type_error("must use keyword argument for key function"));
+        return Err(exc::type_error(msg!("must use keyword argument for key function")));
     }
     let mut slots = [Obj::NULL; 3];
     crate::obj::fun::parse_args(&SORTED_SPEC, args, &mut slots)?;
@@ -132,7 +132,7 @@ fn min_max(args: Args<'_>, op: BinOp) -> Result<Obj, Exc> {
     }
     if best.is_null() {
         if default.is_null() {
-            return Err(exc::value_error("arg is an empty sequence"));
+            return Err(exc::value_error(msg!("arg is an empty sequence")));
         }
         return Ok(default);
     }
@@ -152,7 +152,7 @@ fn builtin_iter(a: &[Obj]) -> Result<Obj, Exc> {
         [o] => obj::get_iter(*o),
         _ => {
             if !obj::is_callable(a[0]) {
-                return Err(exc::type_error("iter(v, w): v must be callable"));
+                return Err(exc::type_error(msg!("iter(v, w): v must be callable")));
             }
             let it = CallIter { base: ObjBase::new(&CALL_ITER_TYPE), fun: Cell::new(a[0]), sentinel: a[1] };
             Ok(Obj::from_ref(crate::gc::new(it)?))

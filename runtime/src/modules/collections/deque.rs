@@ -135,7 +135,7 @@ impl DequeObj {
 
 #[cold]
 fn full() -> Exc {
-    exc::index_error("full")
+    exc::index_error(msg!("full"))
 }
 
 /// `append(x)` (`left`: `appendleft(x)`): when full, drop from the other end or raise.
@@ -177,7 +177,7 @@ fn take(o: Obj, left: bool) -> Result<Obj, Exc> {
     let d = this(o)?;
     let len = d.len.get();
     if len == 0 {
-        return Err(exc::index_error("empty"));
+        return Err(exc::index_error(msg!("empty")));
     }
     let at = if left { 0 } else { len - 1 };
     let x = d.slot(at).replace(Obj::NONE);
@@ -224,7 +224,7 @@ fn deque_attr(o: Obj, name: crate::qstr::Qstr) -> Result<Obj, Exc> {
 fn deque_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     let d = this(o)?;
     if value == crate::obj::SENTINEL_DELETE {
-        return Err(exc::type_error("'deque' object doesn't support item deletion"));
+        return Err(exc::type_error(msg!("'deque' object doesn't support item deletion")));
     }
     if !int::is_int(index) {
         return Err(exc::type_error_fmt("deque indices must be integers, not ", index.ty().name(), ""));
@@ -233,7 +233,7 @@ fn deque_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     let i = int::as_i64(index).unwrap_or(i64::MAX);
     let i = if i < 0 { i.saturating_add(len) } else { i };
     if !(0..len).contains(&i) {
-        return Err(exc::index_error("deque index out of range"));
+        return Err(exc::index_error(msg!("deque index out of range")));
     }
     let slot = d.slot(i as usize);
     if value.is_null() {

@@ -17,8 +17,9 @@ pub static NAMEDTUPLE: NativeFn = NativeFn::new(qstr!("namedtuple"), 2, 2, named
 
 static NEW: NativeKwFn = NativeKwFn::new(qstr!("__new__"), nt_new);
 static GETATTR: NativeFn = NativeFn::new(qstr!("__getattr__"), 2, 2, nt_getattr);
-static SETATTR: NativeFn =
-    NativeFn::new(qstr!("__setattr__"), 3, 3, |_| Err(exc::new_msg(&exc::ATTRIBUTE_ERROR, "can't set attribute")));
+static SETATTR: NativeFn = NativeFn::new(qstr!("__setattr__"), 3, 3, |_| {
+    Err(exc::new_msg(&exc::ATTRIBUTE_ERROR, msg!("can't set attribute")))
+});
 static REPR: NativeFn = NativeFn::new(qstr!("__repr__"), 1, 1, nt_repr);
 static ASDICT: NativeFn = NativeFn::new(qstr!("_asdict"), 1, 1, nt_asdict);
 static REPLACE: NativeKwFn = NativeKwFn::new(qstr!("_replace"), nt_replace);
@@ -82,7 +83,7 @@ fn items_of(o: Obj) -> &'static [Obj] {
 /// `P(...)`: exactly one value per field, positional first, then by keyword.
 fn nt_new(args: Args<'_>) -> Result<Obj, Exc> {
     let Some((&cls, pos)) = args.pos.split_first() else { return Err(exc::missing_args(1)) };
-    let ty = cls.downcast::<Type>().ok_or_else(|| exc::type_error("__new__ needs a type"))?;
+    let ty = cls.downcast::<Type>().ok_or_else(|| exc::type_error(msg!("__new__ needs a type")))?;
     let fields = fields_of(ty);
     let given = pos.len() + args.n_kw();
     if given != fields.len() {

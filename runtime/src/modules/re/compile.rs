@@ -99,12 +99,12 @@ pub fn is_space(c: u32) -> bool {
 
 #[cold]
 fn too_complex() -> Exc {
-    exc::value_error("regex too complex")
+    exc::value_error(msg!("regex too complex"))
 }
 
 #[cold]
 fn error_in_regex() -> Exc {
-    exc::value_error("error in regex")
+    exc::value_error(msg!("error in regex"))
 }
 
 struct Compiler<'a> {

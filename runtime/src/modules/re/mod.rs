@@ -339,7 +339,7 @@ fn expand(t: &[u8], subject: Obj, caps: &[usize], out: &mut GcVec<u8>) -> Result
 /// `split(string, maxsplit=0)`.
 fn split(r: &'static RegexObj, string: Obj, maxsplit: Option<Obj>) -> Result<Obj, Exc> {
     if r.prog.groups > 1 {
-        return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "splitting with sub-captures"));
+        return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, msg!("splitting with sub-captures")));
     }
     let s = subject(string)?;
     let max = count_arg(maxsplit)?;

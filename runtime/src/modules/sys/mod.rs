@@ -204,7 +204,7 @@ fn sys_print_exception(args: &[Obj]) -> Result<Obj, Exc> {
     print_exception_to(args[0], &mut buf)?;
     let write = crate::obj::lookup_attr(file, qstr!("write"))?;
     if write.is_null() {
-        return Err(exc::new_msg(&exc::OS_ERROR, "stream operation not supported"));
+        return Err(exc::new_msg(&exc::OS_ERROR, msg!("stream operation not supported")));
     }
     let s = crate::obj::str::from_gcvec(buf.buf)?;
     crate::obj::call(write, &[s])?;

@@ -108,7 +108,7 @@ fn result(text: bool, buf: GcVec<u8>) -> Result<Obj, Exc> {
         return bytes::from_gcvec(buf);
     }
     if crate::obj::unicode::as_utf8(&buf).is_none() {
-        return Err(exc::new_msg(&exc::UNICODE_ERROR, "invalid UTF-8"));
+        return Err(exc::new_msg(&exc::UNICODE_ERROR, msg!("invalid UTF-8")));
     }
     pystr::from_gcvec(buf)
 }
@@ -183,7 +183,7 @@ fn stdio_readinto(args: &[Obj]) -> Result<Obj, Exc> {
     let text = input(args[0])?;
     let b = buffer::get_or_raise(args[1])?;
     if !b.writable {
-        return Err(exc::type_error("object with buffer protocol required"));
+        return Err(exc::type_error(msg!("object with buffer protocol required")));
     }
     let mut done = 0;
     while done < b.len {

@@ -236,7 +236,7 @@ fn new_property(fget: Obj, fset: Obj, fdel: Obj) -> Result<Obj, Exc> {
 
 #[cfg(mp_feature = "property")]
 fn property_copy(args: &[Obj], which: usize) -> Result<Obj, Exc> {
-    let p = args[0].downcast::<PropertyObj>().ok_or_else(|| exc::type_error("not a property"))?;
+    let p = args[0].downcast::<PropertyObj>().ok_or_else(|| exc::type_error(msg!("not a property")))?;
     let mut f = [p.fget, p.fset, p.fdel];
     f[which] = args[1];
     new_property(f[0], f[1], f[2])
@@ -304,7 +304,7 @@ fn bind(found: Obj, obj: Obj, owner: &'static Type) -> Result<(Obj, Obj), Exc> {
             return Ok((found, Obj::NULL));
         }
         if p.fget == Obj::NONE {
-            return Err(exc::new_msg(&exc::ATTRIBUTE_ERROR, "unreadable attribute"));
+            return Err(exc::new_msg(&exc::ATTRIBUTE_ERROR, msg!("unreadable attribute")));
         }
         return Ok((super::call(p.fget, &[obj])?, Obj::NULL));
     }
@@ -483,7 +483,7 @@ pub fn attr_name(o: Obj) -> Result<Qstr, Exc> {
     }
     match pystr::as_str(o) {
         Some(s) => qstr::intern(s),
-        None => Err(exc::type_error("attribute name must be string")),
+        None => Err(exc::type_error(msg!("attribute name must be string"))),
     }
 }
 
@@ -517,10 +517,10 @@ fn c3_mro(bases: &[Obj], out: &mut gc::GcVec<Obj>) -> Result<(), Exc> {
     match bases {
         [] => Ok(()),
         [b] => {
-            let t = b.downcast::<Type>().ok_or_else(|| exc::type_error("bases must be types"))?;
+            let t = b.downcast::<Type>().ok_or_else(|| exc::type_error(msg!("bases must be types")))?;
             mro_find(t, |m| out.push(Obj::from_static(m)).err()).map_or(Ok(()), Err)
         }
-        _ => Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "multiple inheritance not supported")),
+        _ => Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, msg!("multiple inheritance not supported"))),
     }
 }
 
@@ -533,7 +533,7 @@ fn c3_mro(bases: &[Obj], out: &mut gc::GcVec<Obj>) -> Result<(), Exc> {
     let mut items: gc::GcVec<Obj> = gc::GcVec::new();
     let mut bounds: gc::GcVec<(usize, usize)> = gc::GcVec::new();
     for &b in bases {
-        let t = b.downcast::<Type>().ok_or_else(|| exc::type_error("bases must be types"))?;
+        let t = b.downcast::<Type>().ok_or_else(|| exc::type_error(msg!("bases must be types")))?;
         let start = items.len();
         if let Some(e) = mro_find(t, |m| items.push(Obj::from_static(m)).err()) {
             return Err(e);
@@ -563,7 +563,7 @@ fn c3_mro(bases: &[Obj], out: &mut gc::GcVec<Obj>) -> Result<(), Exc> {
             return Ok(());
         }
         if candidate.is_null() {
-            return Err(exc::type_error("MRO conflict"));
+            return Err(exc::type_error(msg!("MRO conflict")));
         }
         out.push(candidate)?;
         for b in bounds.iter_mut() {
@@ -598,7 +598,7 @@ pub fn make_class(name: Qstr, bases: Obj, ns: Obj) -> Result<Obj, Exc> {
         if let Some(n) = n {
             match native {
                 Some(m) if !core::ptr::eq(m, n) && !n.is_subtype(m) && !m.is_subtype(n) => {
-                    return Err(exc::type_error("multiple bases have instance lay-out conflict"));
+                    return Err(exc::type_error(msg!("multiple bases have instance lay-out conflict")));
                 }
                 Some(m) if m.is_subtype(n) => {}
                 _ => native = Some(n),
@@ -631,7 +631,7 @@ pub fn make_class(name: Qstr, bases: Obj, ns: Obj) -> Result<Obj, Exc> {
 
 /// Calling a class: `__new__` (or the built-in part's constructor), then `__init__`.
 fn class_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
-    let class = as_class(ty).ok_or_else(|| exc::type_error("not a class"))?;
+    let class = as_class(ty).ok_or_else(|| exc::type_error(msg!("not a class")))?;
     let init = user_lookup(ty, qstr!("__init__"));
     let obj = if let Some(new) = user_lookup(ty, qstr!("__new__")) {
         let f = new.downcast::<WrapperObj>().map_or(new, |w| w.fun);
@@ -643,7 +643,7 @@ fn class_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     } else {
         let native = match class.native {
             Some(n) => {
-                let make = n.make_new.ok_or_else(|| exc::type_error("cannot create instance"))?;
+                let make = n.make_new.ok_or_else(|| exc::type_error(msg!("cannot create instance")))?;
                 // With an `__init__`, the built-in part starts empty unless it is an
                 // exception (whose args are all the arguments, as in CPython).
                 if init.is_none() || n.is_subtype(&exc::BASE_EXCEPTION) {
@@ -718,7 +718,7 @@ fn super_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     match args.no_kw()? {
         [c, o] => {
             if c.downcast::<Type>().is_none() {
-                return Err(exc::type_error("first argument to super() must be type"));
+                return Err(exc::type_error(msg!("first argument to super() must be type")));
             }
             Ok(Obj::from_ref(gc::new(SuperObj { base: ObjBase::new(&SUPER_TYPE), class: *c, obj: *o })?))
         }

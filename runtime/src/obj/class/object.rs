@@ -68,7 +68,7 @@ static OBJECT_DELATTR: fun::NativeFn = fun::NativeFn::new(qstr!("__delattr__"), 
     let name = hook_args(a)?;
     store_attr_default(a[0], name, Obj::NULL).map(|()| Obj::NONE).map_err(|e| {
         if e.is(&exc::ATTRIBUTE_ERROR) {
-            exc::new_msg(&exc::ATTRIBUTE_ERROR, "no such attribute")
+            exc::new_msg(&exc::ATTRIBUTE_ERROR, msg!("no such attribute"))
         } else {
             e
         }
@@ -94,7 +94,7 @@ pub(super) fn bare_type_error() -> Exc {
 
 #[cold]
 fn user_type_error() -> Exc {
-    exc::type_error("arg must be user-type")
+    exc::type_error(msg!("arg must be user-type"))
 }
 
 static OBJECT_NEW: fun::NativeKwFn = fun::NativeKwFn::new(qstr!("__new__"), object_new);

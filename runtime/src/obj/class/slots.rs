@@ -58,7 +58,7 @@ pub(super) fn instance_print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Re
     }
     if let Some(s) = r {
         let Some(b) = pystr::as_str_bytes(s) else {
-            return Err(exc::type_error("__str__ returned non-string"));
+            return Err(exc::type_error(msg!("__str__ returned non-string")));
         };
         return out.write(b);
     }
@@ -114,7 +114,7 @@ pub fn instance_bool(o: Obj) -> Result<Option<bool>, Exc> {
         return match r {
             Obj::TRUE => Ok(Some(true)),
             Obj::FALSE => Ok(Some(false)),
-            _ => Err(exc::type_error("__bool__ should return bool")),
+            _ => Err(exc::type_error(msg!("__bool__ should return bool"))),
         };
     }
     if let Some(r) = call_special(o, qstr!("__len__"), &[])? {
@@ -132,7 +132,7 @@ pub(super) fn len_result(r: Obj) -> Result<usize, Exc> {
         return Ok(r.small_int_value() as usize);
     }
     if r.is_small_int() {
-        return Err(exc::value_error("__len__() should return >= 0"));
+        return Err(exc::value_error(msg!("__len__() should return >= 0")));
     }
     Err(exc::type_error_fmt("'", r.ty().name(), "' object cannot be interpreted as an integer"))
 }
@@ -332,7 +332,7 @@ pub fn instance_hash(o: Obj) -> Result<Option<u32>, Exc> {
             if r.is_small_int() {
                 return Ok(Some(r.small_int_value() as u32));
             }
-            Err(exc::type_error("__hash__ should return an int"))
+            Err(exc::type_error(msg!("__hash__ should return an int")))
         }
         None => {
             let native = native_of(o);

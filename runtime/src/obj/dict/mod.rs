@@ -194,7 +194,7 @@ pub fn update_from(d: &DictObj, src: Obj) -> Result<(), Exc> {
         let mut kv = [Obj::NULL; 2];
         super::unpack(item, &mut kv).map_err(|e| {
             if e.is(&exc::VALUE_ERROR) {
-                exc::value_error("dict update sequence has wrong length")
+                exc::value_error(msg!("dict update sequence has wrong length"))
             } else {
                 e
             }
@@ -344,7 +344,7 @@ fn dict_pop(a: &[Obj]) -> Result<Obj, Exc> {
 fn dict_popitem(a: &[Obj]) -> Result<Obj, Exc> {
     match this(a[0])?.table.pop_last() {
         Some(e) => tuple::new(&[e.key, e.value]),
-        None => Err(exc::new_msg(&exc::KEY_ERROR, "popitem(): dictionary is empty")),
+        None => Err(exc::new_msg(&exc::KEY_ERROR, msg!("popitem(): dictionary is empty"))),
     }
 }
 

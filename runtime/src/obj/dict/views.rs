@@ -54,7 +54,7 @@ pub fn dict_iter(o: Obj) -> Result<Obj, Exc> {
 fn dict_iter_next(o: Obj) -> Result<Obj, Exc> {
     let Some(it) = o.downcast::<DictIter>() else { return Ok(Obj::NULL) };
     if it.dict.len() != it.len {
-        return Err(exc::new_msg(&exc::RUNTIME_ERROR, "dictionary changed size during iteration"));
+        return Err(exc::new_msg(&exc::RUNTIME_ERROR, msg!("dictionary changed size during iteration")));
     }
     let mut pos = it.pos.get();
     let r = it.dict.table.next(&mut pos);

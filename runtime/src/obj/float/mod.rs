@@ -218,7 +218,7 @@ fn float_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc>
             if let Some(s) = super::str::as_str_bytes(*x) {
                 return match parse::parse(s) {
                     Some(v) => new(v),
-                    None => Err(exc::value_error("invalid syntax for number")),
+                    None => Err(exc::value_error(msg!("invalid syntax for number"))),
                 };
             }
             new(expect(*x)?)
@@ -281,7 +281,7 @@ pub fn pow(x: Float, y: Float) -> Result<Obj, Exc> {
         #[cfg(mp_feature = "complex")]
         return super::complex::pow_values(x, 0.0, y, 0.0);
         #[cfg(not(mp_feature = "complex"))]
-        return Err(exc::value_error("math domain error"));
+        return Err(exc::value_error(msg!("math domain error")));
     }
     new(M::pow(x, y))
 }

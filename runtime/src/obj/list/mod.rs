@@ -366,10 +366,10 @@ fn list_insert(a: &[Obj]) -> Result<Obj, Exc> {
 fn list_pop(a: &[Obj]) -> Result<Obj, Exc> {
     let l = this(a[0])?;
     if l.is_empty() {
-        return Err(exc::index_error("pop from empty list"));
+        return Err(exc::index_error(msg!("pop from empty list")));
     }
     let i = match a.get(1) {
-        Some(&i) => seq::index(a[0], i, l.len(), "list index out of range")?,
+        Some(&i) => seq::index(a[0], i, l.len(), msg!("list index out of range"))?,
         None => l.len() - 1,
     };
     Ok(l.remove(i))

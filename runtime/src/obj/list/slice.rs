@@ -18,7 +18,11 @@ pub fn list_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
         return slice_op(l, s.parts(), value);
     }
     // `del l[i]` is MicroPython's `pop(i)`: from an empty list it says so.
-    let msg = if value == SENTINEL_DELETE && l.is_empty() { "pop from empty list" } else { "list index out of range" };
+    let msg = if value == SENTINEL_DELETE && l.is_empty() {
+        msg!("pop from empty list")
+    } else {
+        msg!("list index out of range")
+    };
     let i = seq::index(o, index, l.len(), msg)?;
     let items = l.view();
     if value.is_null() {
@@ -105,7 +109,7 @@ fn snapshot(value: Obj) -> Result<GcVec<Obj>, Exc> {
     }
     let it = crate::obj::get_iter(value).map_err(|e| {
         if e.is(&exc::TYPE_ERROR) {
-            exc::type_error("can only assign an iterable")
+            exc::type_error(msg!("can only assign an iterable"))
         } else {
             e
         }

@@ -91,7 +91,7 @@ pub fn sort(l: &ListObj, key: Obj, reverse: bool) -> Result<(), Exc> {
     l.len.set(view.len());
     r?;
     if modified {
-        return Err(exc::value_error("list modified during sort"));
+        return Err(exc::value_error(msg!("list modified during sort")));
     }
     Ok(())
 }

@@ -237,10 +237,10 @@ fn pow(a: &Parts, e: &Parts) -> Result<Obj, Exc> {
 pub fn pow_mod(a: &Parts, e: &Parts, m: &Parts) -> Result<Obj, Exc> {
     let mm = m.mag();
     if mm.is_empty() {
-        return Err(exc::value_error("divide by zero"));
+        return Err(exc::value_error(msg!("divide by zero")));
     }
     if e.neg {
-        return Err(exc::type_error("pow() with negative exponent and modulus not supported"));
+        return Err(exc::type_error(msg!("pow() with negative exponent and modulus not supported")));
     }
     let absm = Parts { neg: false, small: m.small, big: m.big };
     let (_, b0) = floor_divmod(a, &absm)?;
@@ -282,12 +282,12 @@ pub fn binary_op(op: BinOp, a: &Parts, b: &Parts) -> Result<Obj, Exc> {
         BinOp::And | BinOp::Or | BinOp::Xor => bitwise(op, a, b),
         BinOp::LShift | BinOp::RShift => {
             if b.neg && !bm.is_empty() {
-                return Err(exc::value_error("negative shift count"));
+                return Err(exc::value_error(msg!("negative shift count")));
             }
             let n = if bm.len() > 2 { MAX_SHIFT } else { int::mag_to_i64(bm).min(MAX_SHIFT) };
             if op == BinOp::LShift && !am.is_empty() {
                 if n == MAX_SHIFT {
-                    return Err(exc::new_msg(&exc::OVERFLOW_ERROR, "shift count too large"));
+                    return Err(exc::new_msg(&exc::OVERFLOW_ERROR, msg!("shift count too large")));
                 }
                 // More bits than the whole heap holds: refuse before allocating.
                 if n as u64 > (crate::gc::root::heap().info().total as u64).saturating_mul(8) {

@@ -55,7 +55,7 @@ fn edges(trigger: i64) -> Result<(bool, bool), Exc> {
     let rising = trigger & RISING == RISING;
     let falling = trigger & FALLING == FALLING;
     if trigger & !(RISING | FALLING) != 0 || !(rising || falling) {
-        return Err(exc::value_error("invalid trigger"));
+        return Err(exc::value_error(runtime::msg!("invalid trigger")));
     }
     Ok((rising, falling))
 }
@@ -76,10 +76,10 @@ fn on_line(line: u8) -> Option<Obj> {
 /// its interrupt off (`handler` None); the pin's `irq` object.
 pub fn irq(pin: Obj, number: u16, handler: Obj, trigger: i64, _hard: bool) -> Result<Obj, Exc> {
     if !sched::ENABLED {
-        return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "Pin.irq needs the scheduler"));
+        return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, runtime::msg!("Pin.irq needs the scheduler")));
     }
     let (rising, falling) = edges(trigger)?;
-    let line = board(|b| b.irq_line(number))?.ok_or_else(|| exc::value_error("pin has no IRQ"))?;
+    let line = board(|b| b.irq_line(number))?.ok_or_else(|| exc::value_error(runtime::msg!("pin has no IRQ")))?;
     let held = on_line(line);
     if let Some(o) = held {
         let other = borrow::<Irq>(o)?.state.number;
@@ -109,7 +109,7 @@ pub fn irq(pin: Obj, number: u16, handler: Obj, trigger: i64, _hard: bool) -> Re
     }
     if handler == Obj::NONE {
         sched::release(o);
-        board(|b| b.set_irq(number, false, false))?.map_err(|e| io_error(e, "pin has no IRQ"))?;
+        board(|b| b.set_irq(number, false, false))?.map_err(|e| io_error(e, runtime::msg!("pin has no IRQ")))?;
         return Ok(o);
     }
     sched::keep(o)?;
@@ -118,7 +118,7 @@ pub fn irq(pin: Obj, number: u16, handler: Obj, trigger: i64, _hard: bool) -> Re
     if let Err(e) = board(|b| b.set_irq(number, rising, falling))? {
         borrow::<Irq>(o)?.state.handler.set(Obj::NONE);
         sched::release(o);
-        return Err(io_error(e, "pin has no IRQ"));
+        return Err(io_error(e, runtime::msg!("pin has no IRQ")));
     }
     Ok(o)
 }
@@ -131,7 +131,7 @@ pub fn set_trigger(slf: Obj, trigger: i64) -> Result<i64, Exc> {
         (q.state.number, q.state.trigger.get(), q.state.handler.get() != Obj::NONE)
     };
     if active {
-        board(|b| b.set_irq(number, rising, falling))?.map_err(|e| io_error(e, "pin has no IRQ"))?;
+        board(|b| b.set_irq(number, rising, falling))?.map_err(|e| io_error(e, runtime::msg!("pin has no IRQ")))?;
     }
     borrow::<Irq>(slf)?.state.trigger.set(trigger & (RISING | FALLING));
     Ok(old)

@@ -26,7 +26,7 @@ fn address(index: Obj, width: u8) -> Result<usize, Exc> {
         return Err(exc::type_error_fmt("can't convert ", index.ty().name(), " to int"));
     }
     let a = int::expect_i64(index)?;
-    let addr = usize::try_from(a).map_err(|_| exc::value_error("invalid address"))?;
+    let addr = usize::try_from(a).map_err(|_| exc::value_error(runtime::msg!("invalid address")))?;
     if addr % usize::from(width) != 0 {
         return Err(not_aligned(addr, width));
     }
@@ -43,7 +43,7 @@ fn not_aligned(addr: usize, width: u8) -> Exc {
     }
     let w = [b'0' + width];
     let (Some(hex), Some(w)) = (runtime::obj::unicode::as_utf8(&hex), runtime::obj::unicode::as_utf8(&w)) else {
-        return exc::value_error("address is not aligned");
+        return exc::value_error(runtime::msg!("address is not aligned"));
     };
     exc::new_msg_parts(&exc::VALUE_ERROR, &["address ", hex, " is not aligned to ", w, " bytes"])
 }
@@ -51,7 +51,7 @@ fn not_aligned(addr: usize, width: u8) -> Exc {
 /// `mem[index]`.
 pub fn get(width: u8, index: Obj) -> Result<Obj, Exc> {
     let addr = address(index, width)?;
-    let v = board(|b| b.mem_read(addr, width))?.ok_or_else(|| exc::value_error("invalid address"))?;
+    let v = board(|b| b.mem_read(addr, width))?.ok_or_else(|| exc::value_error(runtime::msg!("invalid address")))?;
     int::from_u64(u64::from(v))
 }
 
@@ -63,6 +63,6 @@ pub fn set(width: u8, index: Obj, value: Obj) -> Result<(), Exc> {
     if board(|b| b.mem_write(addr, width, v))? {
         Ok(())
     } else {
-        Err(exc::value_error("invalid address"))
+        Err(exc::value_error(runtime::msg!("invalid address")))
     }
 }

@@ -440,7 +440,7 @@ fn soft_reset_exc() -> Exc {
 
 /// A hardware failure as Python sees it: `OSError(EIO)`; `Unsupported` is the caller's
 /// `ValueError` (it knows what was asked).
-fn io_error(e: HwError, unsupported: &'static str) -> Exc {
+fn io_error(e: HwError, unsupported: runtime::Msg) -> Exc {
     match e {
         HwError::Io => exc::os_error(5),
         HwError::Unsupported => exc::value_error(unsupported),

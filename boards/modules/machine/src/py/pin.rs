@@ -18,7 +18,7 @@ pub const KEEP: Obj = Obj::small_int(-1);
 
 /// Run `f` on the board's pin `number`.
 pub fn with_pin<R>(number: u16, f: impl FnOnce(&mut dyn DynPin) -> R) -> Result<R, Exc> {
-    board(|b| b.pin(number).map(f))?.ok_or_else(|| exc::value_error("invalid pin"))
+    board(|b| b.pin(number).map(f))?.ok_or_else(|| exc::value_error(runtime::msg!("invalid pin")))
 }
 
 /// The pin number `id` names: a name of the board's pin map, a pin number, or a `Pin`
@@ -36,7 +36,7 @@ pub fn pin_number(id: Obj, other: impl FnOnce(Obj) -> Option<u16>) -> Result<u16
         Ok(n) => board(|b| b.pin(n).is_some())?.then_some(n),
         Err(_) => None,
     };
-    exists.ok_or_else(|| exc::value_error("invalid pin"))
+    exists.ok_or_else(|| exc::value_error(runtime::msg!("invalid pin")))
 }
 
 /// `mode`: `-1` keeps it; else `IN`, `OUT` or `OPEN_DRAIN`.
@@ -75,14 +75,14 @@ pub fn configure(number: u16, mode: Obj, pull: Obj, value: Obj) -> Result<(), Ex
     if mode.is_none() && pull.is_none() && value.is_none() {
         return Ok(());
     }
-    with_pin(number, |p| p.init(mode, pull, value))?.map_err(|e| io_error(e, "pin mode not supported"))
+    with_pin(number, |p| p.init(mode, pull, value))?.map_err(|e| io_error(e, runtime::msg!("pin mode not supported")))
 }
 
 /// `value()` reads the pin; `value(x)` sets it.
 pub fn value(number: u16, x: Option<Obj>) -> Result<Obj, Exc> {
     match x {
         None => {
-            let v = with_pin(number, |p| p.value())?.map_err(|e| io_error(e, "pin not readable"))?;
+            let v = with_pin(number, |p| p.value())?.map_err(|e| io_error(e, runtime::msg!("pin not readable")))?;
             Ok(Obj::small_int(isize::from(v)))
         }
         Some(x) => {
@@ -94,11 +94,11 @@ pub fn value(number: u16, x: Option<Obj>) -> Result<Obj, Exc> {
 
 /// `on()`, `off()`, `value(x)`.
 pub fn set(number: u16, high: bool) -> Result<(), Exc> {
-    with_pin(number, |p| p.set_value(high))?.map_err(|e| io_error(e, "pin not writable"))
+    with_pin(number, |p| p.set_value(high))?.map_err(|e| io_error(e, runtime::msg!("pin not writable")))
 }
 
 pub fn toggle(number: u16) -> Result<(), Exc> {
-    with_pin(number, |p| p.toggle())?.map_err(|e| io_error(e, "pin not writable"))
+    with_pin(number, |p| p.toggle())?.map_err(|e| io_error(e, runtime::msg!("pin not writable")))
 }
 
 /// `mode()`: the mode's code.

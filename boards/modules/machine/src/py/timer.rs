@@ -33,10 +33,10 @@ pub struct State {
 /// Only software timers (id -1), as MicroPython's ports without hardware timer ids.
 pub fn check_id(id: i32) -> Result<(), Exc> {
     if id != -1 {
-        return Err(exc::value_error("Timer doesn't exist"));
+        return Err(exc::value_error(runtime::msg!("Timer doesn't exist")));
     }
     if !sched::ENABLED {
-        return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, "Timer needs the scheduler"));
+        return Err(exc::new_msg(&exc::NOT_IMPLEMENTED_ERROR, runtime::msg!("Timer needs the scheduler")));
     }
     Ok(())
 }
@@ -49,13 +49,13 @@ fn now() -> u32 {
 fn period_of(period: i64, freq: i64) -> Result<u32, Exc> {
     if freq != -1 {
         if freq <= 0 {
-            return Err(exc::value_error("freq must be positive"));
+            return Err(exc::value_error(runtime::msg!("freq must be positive")));
         }
         return Ok((1000 / freq).max(1) as u32);
     }
     match period {
         -1 => Ok(u32::MAX),
-        p if p < 0 => Err(exc::value_error("period must be positive")),
+        p if p < 0 => Err(exc::value_error(runtime::msg!("period must be positive"))),
         p => Ok(p.min(i64::from(u32::MAX)) as u32),
     }
 }
@@ -73,7 +73,7 @@ impl State {
 
     fn set(&self, mode: i32, period: i64, freq: i64, callback: Obj) -> Result<(), Exc> {
         if mode != 0 && mode != 1 {
-            return Err(exc::value_error("invalid mode"));
+            return Err(exc::value_error(runtime::msg!("invalid mode")));
         }
         let p = period_of(period, freq)?;
         self.period_ms.set(p);

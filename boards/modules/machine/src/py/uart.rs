@@ -37,7 +37,7 @@ pub fn uart_id(id: i64) -> Result<u8, Exc> {
 }
 
 /// A non-negative int argument that fits a `u32`.
-fn u32_arg(v: i64, what: &'static str) -> Result<u32, Exc> {
+fn u32_arg(v: i64, what: runtime::Msg) -> Result<u32, Exc> {
     u32::try_from(v).map_err(|_| exc::value_error(what))
 }
 
@@ -54,18 +54,18 @@ pub struct Config {
 /// Open or reconfigure UART `id` as `c` says; the baud rate and timeouts. The settings
 /// are checked before the board is asked for the UART.
 pub fn configure(id: u8, c: &Config) -> Result<(u32, u32, u32), Exc> {
-    let baudrate = u32_arg(c.baudrate, "invalid baudrate")?;
+    let baudrate = u32_arg(c.baudrate, runtime::msg!("invalid baudrate"))?;
     if baudrate == 0 {
-        return Err(exc::value_error("invalid baudrate"));
+        return Err(exc::value_error(runtime::msg!("invalid baudrate")));
     }
     if c.bits != 8 || c.parity != Obj::NONE {
-        return Err(exc::value_error("unsupported combination of bits and parity"));
+        return Err(exc::value_error(runtime::msg!("unsupported combination of bits and parity")));
     }
     if c.stop != 1 {
-        return Err(exc::value_error("invalid stop bits"));
+        return Err(exc::value_error(runtime::msg!("invalid stop bits")));
     }
-    let timeout = u32_arg(c.timeout, "invalid timeout")?;
-    let timeout_char = u32_arg(c.timeout_char, "invalid timeout")?;
+    let timeout = u32_arg(c.timeout, runtime::msg!("invalid timeout"))?;
+    let timeout_char = u32_arg(c.timeout_char, runtime::msg!("invalid timeout"))?;
     match board(|b| b.uart(id, baudrate).map(|_| ()))? {
         Ok(()) => Ok((baudrate, timeout, timeout_char)),
         Err(HwError::Unsupported) => Err(no_such_uart(i64::from(id))),
@@ -141,10 +141,10 @@ pub fn readinto(u: &Port, buf: &[Cell<u8>], n: Option<i64>) -> Result<Obj, Exc> 
 
 /// `write(buf)`: the number of bytes written (all of them: the write waits).
 pub fn write(id: u8, data: &[u8]) -> Result<usize, Exc> {
-    with_uart(id, |p| p.write(data))?.map_err(|e| io_error(e, "write failed"))?;
+    with_uart(id, |p| p.write(data))?.map_err(|e| io_error(e, runtime::msg!("write failed")))?;
     Ok(data.len())
 }
 
 pub fn flush(id: u8) -> Result<(), Exc> {
-    with_uart(id, |p| p.flush())?.map_err(|e| io_error(e, "flush failed"))
+    with_uart(id, |p| p.flush())?.map_err(|e| io_error(e, runtime::msg!("flush failed")))
 }
