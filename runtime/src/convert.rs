@@ -94,7 +94,7 @@ impl FromObj for bool {
 impl FromObj for &'static str {
     fn from_obj(o: Obj) -> Result<Self, Exc> {
         pystr::as_str(o)
-            .ok_or_else(|| exc::type_error_fmt("can't convert '", o.ty().name(), "' object to str implicitly"))
+            .ok_or_else(|| exc::type_error_fmt(msg!("can't convert '{}' object to str implicitly"), &[o.ty().name()]))
     }
 }
 
@@ -292,7 +292,7 @@ pub fn fixed_items(o: Obj, out: &mut [Obj]) -> Result<(), Exc> {
         }
         n
     } else {
-        return Err(exc::type_error_fmt("object '", o.ty().name(), "' isn't a tuple or list"));
+        return Err(exc::type_error_fmt(msg!("object '{}' isn't a tuple or list"), &[o.ty().name()]));
     };
     if n == out.len() {
         return Ok(());
@@ -300,7 +300,7 @@ pub fn fixed_items(o: Obj, out: &mut [Obj]) -> Result<(), Exc> {
     let (mut a, mut b) = ([0u8; 24], [0u8; 24]);
     let want = crate::print::int_str(out.len() as i64, &mut a);
     let got = crate::print::int_str(n as i64, &mut b);
-    Err(exc::new_msg_parts(&exc::VALUE_ERROR, &["requested length ", want, " but object has length ", got]))
+    Err(exc::new_msg_fmt(&exc::VALUE_ERROR, msg!("requested length {} but object has length {}"), &[want, got]))
 }
 
 macro_rules! tuple_conv {

@@ -197,7 +197,7 @@ fn save_const(o: Obj, out: &mut GcVec<u8>) -> Result<(), Exc> {
         out.push(T_CODE)?;
         return save_code(c, out);
     }
-    Err(exc::new_msg_parts(&exc::VALUE_ERROR, &["can't save a constant of type ", o.ty().name(), " in a .mpy file"]))
+    Err(exc::new_msg_fmt(&exc::VALUE_ERROR, msg!("can't save a constant of type {} in a .mpy file"), &[o.ty().name()]))
 }
 
 /// Read a `.mpy` file's bytes into a module code object in the heap.

@@ -155,9 +155,9 @@ fn array_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     if args.len() > 2 {
         return Err(exc::at_most_args(2, args.len()));
     }
-    let tc = pystr::as_str_bytes(args[0])
-        .or_else(|| bytes::as_bytes(args[0]))
-        .ok_or_else(|| exc::type_error_fmt("can't convert '", args[0].ty().name(), "' object to str implicitly"))?;
+    let tc = pystr::as_str_bytes(args[0]).or_else(|| bytes::as_bytes(args[0])).ok_or_else(|| {
+        exc::type_error_fmt(msg!("can't convert '{}' object to str implicitly"), &[args[0].ty().name()])
+    })?;
     let typecode = match tc.first() {
         Some(&c) if crate::obj::bytes::has(buffer::TYPECODES, c) => c,
         _ => return Err(exc::value_error(msg!("bad typecode"))),

@@ -192,7 +192,7 @@ fn build_class(args: Args<'_>) -> Result<Obj, Exc> {
 fn attr_name(o: Obj) -> Result<Qstr, Exc> {
     match pystr::as_str(o) {
         Some(s) => crate::qstr::intern(s),
-        None => Err(exc::type_error_fmt("can't convert '", o.ty().name(), "' object to str implicitly")),
+        None => Err(exc::type_error_fmt(msg!("can't convert '{}' object to str implicitly"), &[o.ty().name()])),
     }
 }
 

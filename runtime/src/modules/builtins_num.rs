@@ -77,7 +77,7 @@ fn builtin_abs(args: &[Obj]) -> Result<Obj, Exc> {
             return Ok(r);
         }
     }
-    Err(exc::type_error_fmt("unsupported type for __abs__: '", a.ty().name(), "'"))
+    Err(exc::type_error_fmt(msg!("unsupported type for __abs__: '{}'"), &[a.ty().name()]))
 }
 
 /// Call `a.name(*args)` when the instance's class defines it.
@@ -116,9 +116,10 @@ fn builtin_divmod(args: &[Obj]) -> Result<Obj, Exc> {
     }
     if !divmod_operand(a) || !divmod_operand(b) {
         // MicroPython's message names the operation asked for, not the floor division.
-        return Err(exc::new_msg_parts(
+        return Err(exc::new_msg_fmt(
             &exc::TYPE_ERROR,
-            &["unsupported types for __divmod__: '", a.ty().name(), "', '", b.ty().name(), "'"],
+            msg!("unsupported types for __divmod__: '{}', '{}'"),
+            &[a.ty().name(), b.ty().name()],
         ));
     }
     let q = obj::binary_op(BinOp::FloorDiv, a, b)?;
@@ -259,7 +260,7 @@ fn builtin_round(args: &[Obj]) -> Result<Obj, Exc> {
     }
     // MicroPython converts to a float first (to an int without floats).
     let to = if cfg!(mp_float = "none") { " to int" } else { " to float" };
-    Err(exc::type_error_fmt("can't convert ", a.ty().name(), to))
+    Err(exc::type_error_fmt(msg!("can't convert {}{}"), &[a.ty().name(), to]))
 }
 
 /// `bin`/`oct`/`hex`. MicroPython's `bin` formats with `{:#b}`, so a non-int is that
@@ -267,12 +268,13 @@ fn builtin_round(args: &[Obj]) -> Result<Obj, Exc> {
 fn radix(o: Obj, r: u32, prefix: &str) -> Result<Obj, Exc> {
     if !int::is_int(o) {
         if r == 2 {
-            return Err(exc::new_msg_parts(
+            return Err(exc::new_msg_fmt(
                 &exc::VALUE_ERROR,
-                &["unknown format code 'b' for object of type '", o.ty().name(), "'"],
+                msg!("unknown format code 'b' for object of type '{}'"),
+                &[o.ty().name()],
             ));
         }
-        return Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int"));
+        return Err(exc::type_error_fmt(msg!("can't convert {} to int"), &[o.ty().name()]));
     }
     let mut b = StrBuf::new();
     int::print_radix(o, &mut b, r, prefix)?;
@@ -359,7 +361,7 @@ fn int_to_bytes(args: &[Obj]) -> Result<Obj, Exc> {
     if need > len {
         let mut b = [0u8; 24];
         let n = crate::print::int_str(len as i64, &mut b);
-        return Err(exc::new_msg3(&exc::OVERFLOW_ERROR, "value would overflow a ", n, " byte buffer"));
+        return Err(exc::new_msg_fmt(&exc::OVERFLOW_ERROR, msg!("value would overflow a {} byte buffer"), &[n]));
     }
     let mut out = crate::gc::GcVec::with_capacity(len)?;
     // Two's complement of a negative value: invert, and add one from the lowest byte up.

@@ -27,11 +27,10 @@ fn builtin_ord(args: &[Obj]) -> Result<Obj, Exc> {
         let mut len = StrBuf::new();
         crate::print::print_int(&mut len, n as i64)?;
         let len = crate::obj::unicode::as_utf8(&len.buf).unwrap_or("?");
-        return Err(exc::new_msg3(
+        return Err(exc::new_msg_fmt(
             &exc::TYPE_ERROR,
-            "ord() expected a character, but string of length ",
-            len,
-            " found",
+            msg!("ord() expected a character, but string of length {} found"),
+            &[len],
         ));
     }
     let v = if pystr::as_str_bytes(o).is_some() { unicode::decode_at(b, 0).0 } else { b[0] as u32 };

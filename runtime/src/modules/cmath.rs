@@ -54,7 +54,7 @@ fn z(o: Obj) -> Result<(Float, Float), Exc> {
     }
     match float::as_float(o)? {
         Some(f) => Ok((f, 0.0)),
-        None => Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to complex")),
+        None => Err(exc::type_error_fmt(msg!("can't convert {} to complex"), &[o.ty().name()])),
     }
 }
 

@@ -74,16 +74,16 @@ fn separators(o: Obj) -> Result<Separators, Exc> {
         return Ok(Separators { item: b", ", key: b": " });
     }
     let items =
-        Items::of(o).ok_or_else(|| exc::type_error_fmt("object '", o.ty().name(), "' isn't a tuple or list"))?;
+        Items::of(o).ok_or_else(|| exc::type_error_fmt(msg!("object '{}' isn't a tuple or list"), &[o.ty().name()]))?;
     if items.len() != 2 {
         let mut a = [0u8; 24];
         let n = crate::print::int_str(items.len() as i64, &mut a);
-        return Err(exc::new_msg_parts(&exc::VALUE_ERROR, &["requested length 2 but object has length ", n]));
+        return Err(exc::new_msg_fmt(&exc::VALUE_ERROR, msg!("requested length 2 but object has length {}"), &[n]));
     }
     let text = |x: Obj| {
         pystr::as_str_bytes(x)
             .or_else(|| bytes::as_bytes(x))
-            .ok_or_else(|| exc::type_error_fmt("can't convert '", x.ty().name(), "' object to str implicitly"))
+            .ok_or_else(|| exc::type_error_fmt(msg!("can't convert '{}' object to str implicitly"), &[x.ty().name()]))
     };
     let (item, key) = (items.get(0).unwrap_or(Obj::NONE), items.get(1).unwrap_or(Obj::NONE));
     Ok(Separators { item: text(item)?, key: text(key)? })

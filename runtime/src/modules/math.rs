@@ -319,7 +319,7 @@ fn math_gcd(args: &[Obj]) -> Result<Obj, Exc> {
     let mut g = Obj::small_int(0);
     for &a in args {
         if !int::is_int(a) {
-            return Err(exc::type_error_fmt("can't convert ", a.ty().name(), " to int"));
+            return Err(exc::type_error_fmt(msg!("can't convert {} to int"), &[a.ty().name()]));
         }
         let mut x = int::abs(a)?;
         let mut y = g;

@@ -136,7 +136,7 @@ fn low_bits(o: Obj) -> Result<u32, Exc> {
         let low = l.digits.first().copied().unwrap_or(0);
         return Ok(if l.neg { low.wrapping_neg() } else { low });
     }
-    Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int"))
+    Err(exc::type_error_fmt(msg!("can't convert {} to int"), &[o.ty().name()]))
 }
 
 /// `start + step * below(n)` for a range of `n` items, or `ValueError` when it is empty.

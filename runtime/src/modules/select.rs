@@ -398,7 +398,7 @@ fn select_select(a: &[Obj]) -> Result<Obj, Exc> {
     let masks = [POLLIN, POLLOUT, POLLERR | POLLHUP];
     for (&seq, mask) in a.iter().zip(masks) {
         let items = Items::of(seq)
-            .ok_or_else(|| exc::type_error_fmt("object '", seq.ty().name(), "' isn't a tuple or list"))?;
+            .ok_or_else(|| exc::type_error_fmt(msg!("object '{}' isn't a tuple or list"), &[seq.ty().name()]))?;
         let mut i = 0;
         while let Some(o) = items.get(i) {
             add(p, o, Obj::small_int(mask as isize), true)?;

@@ -50,9 +50,9 @@ struct Format {
 
 impl Format {
     fn of(o: Obj) -> Result<Format, Exc> {
-        let text = pystr::as_str_bytes(o)
-            .or_else(|| bytes::as_bytes(o))
-            .ok_or_else(|| exc::type_error_fmt("can't convert '", o.ty().name(), "' object to str implicitly"))?;
+        let text = pystr::as_str_bytes(o).or_else(|| bytes::as_bytes(o)).ok_or_else(|| {
+            exc::type_error_fmt(msg!("can't convert '{}' object to str implicitly"), &[o.ty().name()])
+        })?;
         Ok(match text.first() {
             Some(&c @ (b'@' | b'=' | b'<' | b'>')) => Format { kind: c, items: &text[1..] },
             Some(b'!') => Format { kind: b'>', items: &text[1..] },
@@ -284,7 +284,7 @@ fn int_bits(v: Obj) -> Result<u64, Exc> {
         let u = low(0) | low(1) << 32;
         return Ok(if l.neg { u.wrapping_neg() } else { u });
     }
-    Err(exc::type_error_fmt("can't convert ", v.ty().name(), " to int"))
+    Err(exc::type_error_fmt(msg!("can't convert {} to int"), &[v.ty().name()]))
 }
 
 fn struct_unpack_from(args: &[Obj]) -> Result<Obj, Exc> {

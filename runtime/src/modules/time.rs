@@ -194,8 +194,8 @@ fn seconds_arg(o: Obj) -> Result<i64, Exc> {
 
 fn time_mktime(args: &[Obj]) -> Result<Obj, Exc> {
     let o = args[0];
-    let items =
-        tuple::Items::of(o).ok_or_else(|| exc::type_error_fmt("object '", o.ty().name(), "' isn't a tuple or list"))?;
+    let items = tuple::Items::of(o)
+        .ok_or_else(|| exc::type_error_fmt(msg!("object '{}' isn't a tuple or list"), &[o.ty().name()]))?;
     if !(8..=9).contains(&items.len()) {
         return Err(exc::type_error(msg!("mktime needs a tuple of length 8 or 9")));
     }

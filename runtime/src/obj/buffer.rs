@@ -163,7 +163,7 @@ fn int_bits(o: Obj) -> Result<u64, Exc> {
         return Ok(v as u64);
     }
     if !super::int::is_int(o) {
-        return Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int"));
+        return Err(exc::type_error_fmt(msg!("can't convert {} to int"), &[o.ty().name()]));
     }
     // A long int: its two low 32-bit halves.
     use crate::bytecode::BinOp;

@@ -181,7 +181,7 @@ pub fn inplace_op(op: BinOp, a: Obj, b: Obj) -> Result<Obj, Exc> {
 
 fn this(o: Obj) -> Result<&'static ByteArrayObj, Exc> {
     o.downcast::<ByteArrayObj>().ok_or_else(|| {
-        exc::new_msg_parts(&exc::TYPE_ERROR, &["argument should be a 'bytearray' not a '", o.ty().name(), "'"])
+        exc::new_msg_fmt(&exc::TYPE_ERROR, msg!("argument should be a 'bytearray' not a '{}'"), &[o.ty().name()])
     })
 }
 

@@ -98,7 +98,7 @@ pub fn from_slice(b: &[u8]) -> Result<Obj, Exc> {
 /// # Errors
 /// `TypeError` for a non-int, `ValueError` outside `0..256`.
 pub fn byte_value(o: Obj) -> Result<u8, Exc> {
-    let v = int::as_i64(o).ok_or_else(|| exc::type_error_fmt("can't convert ", o.ty().name(), " to int"))?;
+    let v = int::as_i64(o).ok_or_else(|| exc::type_error_fmt(msg!("can't convert {} to int"), &[o.ty().name()]))?;
     u8::try_from(v).map_err(|_| exc::value_error(msg!("bytes value out of range")))
 }
 
@@ -193,7 +193,7 @@ pub fn check_encoding(enc: Obj) -> Result<bool, Exc> {
     match &norm[..n] {
         b"utf-8" | b"utf8" if s.len() == n => Ok(false),
         b"ascii" | b"us-ascii" if s.len() == n => Ok(true),
-        _ => Err(exc::new_msg3(&exc::LOOKUP_ERROR, "unknown encoding: ", s, "")),
+        _ => Err(exc::new_msg_fmt(&exc::LOOKUP_ERROR, msg!("unknown encoding: {}"), &[s])),
     }
 }
 

@@ -120,7 +120,9 @@ fn complex_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Ex
     let get = |i: usize| -> Result<(Float, Float), Exc> {
         match args.get(i) {
             None => Ok((0.0, 0.0)),
-            Some(&x) => parts(x)?.ok_or_else(|| exc::type_error_fmt("can't convert ", x.ty().name(), " to complex")),
+            Some(&x) => {
+                parts(x)?.ok_or_else(|| exc::type_error_fmt(msg!("can't convert {} to complex"), &[x.ty().name()]))
+            }
         }
     };
     let (ar, ai) = get(0)?;

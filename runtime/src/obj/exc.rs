@@ -410,12 +410,6 @@ pub fn new_msg_fmt(ty: &'static Type, msg: Msg, args: &[&str]) -> Exc {
     }
 }
 
-/// `ty(a + b + c)`.
-#[cold]
-pub fn new_msg3(ty: &'static Type, a: &str, b: &str, c: &str) -> Exc {
-    new_msg_parts(ty, &[a, b, c])
-}
-
 /// `ty(<the parts joined>)`.
 #[cold]
 pub fn new_msg_parts(ty: &'static Type, parts: &[&str]) -> Exc {
@@ -433,8 +427,8 @@ pub fn type_error(msg: Msg) -> Exc {
 }
 
 #[cold]
-pub fn type_error_fmt(a: &str, b: &str, c: &str) -> Exc {
-    new_msg3(&TYPE_ERROR, a, b, c)
+pub fn type_error_fmt(msg: Msg, args: &[&str]) -> Exc {
+    new_msg_fmt(&TYPE_ERROR, msg, args)
 }
 
 #[cold]
@@ -473,7 +467,7 @@ pub fn keyboard_interrupt() -> Exc {
 
 #[cold]
 pub fn name_error(name: Qstr) -> Exc {
-    new_msg3(&NAME_ERROR, "name '", name.as_str(), "' isn't defined")
+    new_msg_fmt(&NAME_ERROR, msg!("name '{}' isn't defined"), &[name.as_str()])
 }
 
 #[cold]
@@ -484,7 +478,7 @@ pub fn unbound_local() -> Exc {
 
 #[cold]
 pub fn import_error(name: Qstr) -> Exc {
-    new_msg3(&IMPORT_ERROR, "no module named '", name.as_str(), "'")
+    new_msg_fmt(&IMPORT_ERROR, msg!("no module named '{}'"), &[name.as_str()])
 }
 
 /// A failed load: `'int' object has no attribute 'x'`, or for a class `type object 'C' has
@@ -493,7 +487,7 @@ pub fn import_error(name: Qstr) -> Exc {
 pub fn attribute_error(o: Obj, name: Qstr) -> Exc {
     match o.downcast::<Type>() {
         Some(t) => {
-            new_msg_parts(&ATTRIBUTE_ERROR, &["type object '", t.name(), "' has no attribute '", name.as_str(), "'"])
+            new_msg_fmt(&ATTRIBUTE_ERROR, msg!("type object '{}' has no attribute '{}'"), &[t.name(), name.as_str()])
         }
         None => store_attribute_error(o, name),
     }
@@ -503,30 +497,31 @@ pub fn attribute_error(o: Obj, name: Qstr) -> Exc {
 /// (MicroPython's `mp_store_attr`).
 #[cold]
 pub fn store_attribute_error(o: Obj, name: Qstr) -> Exc {
-    new_msg_parts(&ATTRIBUTE_ERROR, &["'", o.ty().name(), "' object has no attribute '", name.as_str(), "'"])
+    new_msg_fmt(&ATTRIBUTE_ERROR, msg!("'{}' object has no attribute '{}'"), &[o.ty().name(), name.as_str()])
 }
 
 #[cold]
 pub fn unsupported_binary(op: BinOp, a: Obj, b: Obj) -> Exc {
-    new_msg_parts(
-        &TYPE_ERROR,
-        &["unsupported types for ", op.dunder(), ": '", a.ty().name(), "', '", b.ty().name(), "'"],
-    )
+    new_msg_fmt(&TYPE_ERROR, msg!("unsupported types for {}: '{}', '{}'"), &[op.dunder(), a.ty().name(), b.ty().name()])
 }
 
 #[cold]
 pub fn unsupported_unary(op: UnaryOp, a: Obj) -> Exc {
-    new_msg_parts(&TYPE_ERROR, &["unsupported type for ", op.dunder(), ": '", a.ty().name(), "'"])
+    new_msg_fmt(&TYPE_ERROR, msg!("unsupported type for {}: '{}'"), &[op.dunder(), a.ty().name()])
 }
 
 #[cold]
 pub fn unpack_error(expected: usize, got: usize) -> Exc {
     let mut a = [0u8; 24];
     if got < expected {
-        new_msg3(&VALUE_ERROR, "need more than ", crate::print::int_str(got as i64, &mut a), " values to unpack")
+        new_msg_fmt(
+            &VALUE_ERROR,
+            msg!("need more than {} values to unpack"),
+            &[crate::print::int_str(got as i64, &mut a)],
+        )
     } else {
         let e = crate::print::int_str(expected as i64, &mut a);
-        new_msg3(&VALUE_ERROR, "too many values to unpack (expected ", e, ")")
+        new_msg_fmt(&VALUE_ERROR, msg!("too many values to unpack (expected {})"), &[e])
     }
 }
 
@@ -537,7 +532,7 @@ pub fn arg_count(expected: usize, given: usize) -> Exc {
     let mut b = [0u8; 24];
     let e = crate::print::int_str(expected as i64, &mut a);
     let g = crate::print::int_str(given as i64, &mut b);
-    new_msg_parts(&TYPE_ERROR, &["function takes ", e, " positional arguments but ", g, " were given"])
+    new_msg_fmt(&TYPE_ERROR, msg!("function takes {} positional arguments but {} were given"), &[e, g])
 }
 
 /// `f() takes N positional arguments but M were given`, with the function's name.
@@ -547,7 +542,7 @@ pub fn fun_arg_count(name: Qstr, expected: usize, given: usize) -> Exc {
     let mut b = [0u8; 24];
     let e = crate::print::int_str(expected as i64, &mut a);
     let g = crate::print::int_str(given as i64, &mut b);
-    new_msg_parts(&TYPE_ERROR, &[name.as_str(), "() takes ", e, " positional arguments but ", g, " were given"])
+    new_msg_fmt(&TYPE_ERROR, msg!("{}() takes {} positional arguments but {} were given"), &[name.as_str(), e, g])
 }
 
 /// `function missing N required positional arguments` (native functions).
@@ -555,7 +550,7 @@ pub fn fun_arg_count(name: Qstr, expected: usize, given: usize) -> Exc {
 pub fn missing_args(n: usize) -> Exc {
     let mut a = [0u8; 24];
     let e = crate::print::int_str(n as i64, &mut a);
-    new_msg_parts(&TYPE_ERROR, &["function missing ", e, " required positional arguments"])
+    new_msg_fmt(&TYPE_ERROR, msg!("function missing {} required positional arguments"), &[e])
 }
 
 /// `function missing required positional argument #N` (0-based, as MicroPython).
@@ -563,13 +558,13 @@ pub fn missing_args(n: usize) -> Exc {
 pub fn missing_positional(i: usize) -> Exc {
     let mut a = [0u8; 24];
     let e = crate::print::int_str(i as i64, &mut a);
-    new_msg_parts(&TYPE_ERROR, &["function missing required positional argument #", e])
+    new_msg_fmt(&TYPE_ERROR, msg!("function missing required positional argument #{}"), &[e])
 }
 
 /// `function missing required keyword argument 'k'`.
 #[cold]
 pub fn missing_kwonly(name: Qstr) -> Exc {
-    new_msg_parts(&TYPE_ERROR, &["function missing required keyword argument '", name.as_str(), "'"])
+    new_msg_fmt(&TYPE_ERROR, msg!("function missing required keyword argument '{}'"), &[name.as_str()])
 }
 
 fn name_of(k: Obj) -> &'static str {
@@ -583,13 +578,13 @@ fn name_of(k: Obj) -> &'static str {
 /// `unexpected keyword argument 'k'`.
 #[cold]
 pub fn unexpected_kw(k: Obj) -> Exc {
-    new_msg_parts(&TYPE_ERROR, &["unexpected keyword argument '", name_of(k), "'"])
+    new_msg_fmt(&TYPE_ERROR, msg!("unexpected keyword argument '{}'"), &[name_of(k)])
 }
 
 /// `function got multiple values for argument 'k'`.
 #[cold]
 pub fn multiple_values(k: Obj) -> Exc {
-    new_msg_parts(&TYPE_ERROR, &["function got multiple values for argument '", name_of(k), "'"])
+    new_msg_fmt(&TYPE_ERROR, msg!("function got multiple values for argument '{}'"), &[name_of(k)])
 }
 
 /// A `SyntaxError` at `file:line` (the traceback line is recorded here).
@@ -644,7 +639,7 @@ pub fn print_exception(e: Exc, out: &mut dyn Print) -> Result<(), Exc> {
 /// `argument should be a 'list' not a 'int'`.
 #[cold]
 pub fn wrong_self(expected: &'static Type, got: Obj) -> Exc {
-    new_msg_parts(&TYPE_ERROR, &["argument should be a '", expected.name(), "' not a '", got.ty().name(), "'"])
+    new_msg_fmt(&TYPE_ERROR, msg!("argument should be a '{}' not a '{}'"), &[expected.name(), got.ty().name()])
 }
 
 /// `function expected at most N arguments, got M`.
@@ -654,23 +649,23 @@ pub fn at_most_args(max: usize, given: usize) -> Exc {
     let mut b = [0u8; 24];
     let m = crate::print::int_str(max as i64, &mut a);
     let g = crate::print::int_str(given as i64, &mut b);
-    new_msg_parts(&TYPE_ERROR, &["function expected at most ", m, " arguments, got ", g])
+    new_msg_fmt(&TYPE_ERROR, msg!("function expected at most {} arguments, got {}"), &[m, g])
 }
 
 /// `unsupported type for __hash__: 'list'`.
 #[cold]
 pub fn unhashable(o: Obj) -> Exc {
-    new_msg3(&TYPE_ERROR, "unsupported type for __hash__: '", o.ty().name(), "'")
+    new_msg_fmt(&TYPE_ERROR, msg!("unsupported type for __hash__: '{}'"), &[o.ty().name()])
 }
 
 /// `'list' indices must be integers, not str` (also tuple, range).
 #[cold]
 pub fn bad_index(seq: Obj, index: Obj) -> Exc {
-    new_msg_parts(&TYPE_ERROR, &[seq.ty().name(), " indices must be integers, not ", index.ty().name()])
+    new_msg_fmt(&TYPE_ERROR, msg!("{} indices must be integers, not {}"), &[seq.ty().name(), index.ty().name()])
 }
 
 /// `'x' object isn't iterable`.
 #[cold]
 pub fn not_iterable(o: Obj) -> Exc {
-    new_msg3(&TYPE_ERROR, "'", o.ty().name(), "' object isn't iterable")
+    new_msg_fmt(&TYPE_ERROR, msg!("'{}' object isn't iterable"), &[o.ty().name()])
 }

@@ -25,5 +25,6 @@ pub fn os_error(errno: Errno) -> Exc {
 
 /// A path argument: a str.
 pub fn path_arg(o: Obj) -> Result<&'static str, Exc> {
-    pystr::as_str(o).ok_or_else(|| exc::type_error_fmt("can't convert '", o.ty().name(), "' object to str implicitly"))
+    pystr::as_str(o)
+        .ok_or_else(|| exc::type_error_fmt(msg!("can't convert '{}' object to str implicitly"), &[o.ty().name()]))
 }

@@ -80,9 +80,10 @@ pub fn parse_args(spec: &ArgSpec, args: Args<'_>, out: &mut [Obj]) -> Result<(),
         if slot.is_null() {
             let d = spec.defaults.get(i).copied().unwrap_or(Obj::NULL);
             if d.is_null() {
-                return Err(exc::new_msg_parts(
+                return Err(exc::new_msg_fmt(
                     &exc::TYPE_ERROR,
-                    &["'", spec.names[i].as_str(), "' argument required"],
+                    msg!("'{}' argument required"),
+                    &[spec.names[i].as_str()],
                 ));
             }
             *slot = d;

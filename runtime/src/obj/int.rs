@@ -163,7 +163,7 @@ pub fn expect_i64(o: Obj) -> Result<i64, Exc> {
         None if is_int(o) => {
             Err(exc::new_msg(&exc::OVERFLOW_ERROR, msg!("overflow converting long int to machine word")))
         }
-        None => Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int")),
+        None => Err(exc::type_error_fmt(msg!("can't convert {} to int"), &[o.ty().name()])),
     }
 }
 
@@ -215,7 +215,7 @@ pub fn print_radix(o: Obj, out: &mut dyn Print, radix: u32, prefix: &str) -> Res
     if let Some(p) = longint::parts(o) {
         return longint::print_radix(out, p.neg, p.mag(), radix, prefix);
     }
-    Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int"))
+    Err(exc::type_error_fmt(msg!("can't convert {} to int"), &[o.ty().name()]))
 }
 
 fn int_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {
@@ -257,7 +257,7 @@ fn int_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
             }
             match text_of(*x)? {
                 Some(s) => parse(s, 10),
-                None => Err(exc::type_error_fmt("can't convert ", x.ty().name(), " to int")),
+                None => Err(exc::type_error_fmt(msg!("can't convert {} to int"), &[x.ty().name()])),
             }
         }
         [x, base] => {
@@ -266,7 +266,7 @@ fn int_make_new(_ty: &'static Type, args: super::Args<'_>) -> Result<Obj, Exc> {
             let text =
                 if super::bytes::as_bytes(*x).is_some() || pystr::as_str(*x).is_some() { text_of(*x)? } else { None };
             let Some(s) = text else {
-                return Err(exc::type_error_fmt("can't convert '", x.ty().name(), "' object to str implicitly"));
+                return Err(exc::type_error_fmt(msg!("can't convert '{}' object to str implicitly"), &[x.ty().name()]));
             };
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(exc::value_error(msg!("int() arg 2 must be >= 2 and <= 36")));

@@ -213,7 +213,7 @@ fn reversed_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     }
     let n = super::len(seq)?;
     if seq.ty().subscr.is_none() {
-        return Err(exc::type_error_fmt("'", seq.ty().name(), "' object isn't reversible"));
+        return Err(exc::type_error_fmt(msg!("'{}' object isn't reversible"), &[seq.ty().name()]));
     }
     make(ty, seq, Obj::NULL, super::int::from_i64(n as i64)?)
 }

@@ -127,9 +127,10 @@ fn memoryview_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
             let src = match bytes::operand(value) {
                 Some(b) => crate::gc::GcVec::from_slice(b)?,
                 None => {
-                    return Err(exc::new_msg_parts(
+                    return Err(exc::new_msg_fmt(
                         &exc::TYPE_ERROR,
-                        &["a bytes-like object is required, not '", value.ty().name(), "'"],
+                        msg!("a bytes-like object is required, not '{}'"),
+                        &[value.ty().name()],
                     ))
                 }
             };

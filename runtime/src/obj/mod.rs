@@ -500,7 +500,7 @@ pub fn call_args(f: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     crate::gc::root::check_stack()?;
     match f.ty().call {
         Some(c) => c(f, args),
-        None => Err(exc::type_error_fmt("'", f.ty().name(), "' object isn't callable")),
+        None => Err(exc::type_error_fmt(msg!("'{}' object isn't callable"), &[f.ty().name()])),
     }
 }
 
@@ -693,7 +693,7 @@ pub fn subscr_unsupported(o: Obj, value: Obj) -> Result<Obj, Exc> {
     } else {
         "' object doesn't support item assignment"
     };
-    Err(exc::type_error_fmt("'", o.ty().name(), what))
+    Err(exc::type_error_fmt(msg!("'{}{}"), &[o.ty().name(), what]))
 }
 
 /// An iterator over `o[0], o[1], ...` until `IndexError` (the sequence protocol).
@@ -715,7 +715,7 @@ pub fn get_iter(o: Obj) -> Result<Obj, Exc> {
     if o.ty().iternext.is_some() {
         return Ok(o);
     }
-    Err(exc::type_error_fmt("'", o.ty().name(), "' object isn't iterable"))
+    Err(exc::type_error_fmt(msg!("'{}' object isn't iterable"), &[o.ty().name()]))
 }
 
 /// The next item from an iterator, or `Obj::NULL` when exhausted.
@@ -725,7 +725,7 @@ pub fn get_iter(o: Obj) -> Result<Obj, Exc> {
 pub fn iter_next(it: Obj) -> Result<Obj, Exc> {
     match it.ty().iternext {
         Some(f) => f(it),
-        None => Err(exc::type_error_fmt("'", it.ty().name(), "' object isn't an iterator")),
+        None => Err(exc::type_error_fmt(msg!("'{}' object isn't an iterator"), &[it.ty().name()])),
     }
 }
 
@@ -740,7 +740,7 @@ pub fn len(o: Obj) -> Result<usize, Exc> {
     };
     match n {
         Some(n) => Ok(n),
-        None => Err(exc::type_error_fmt("object of type '", o.ty().name(), "' has no len()")),
+        None => Err(exc::type_error_fmt(msg!("object of type '{}' has no len()"), &[o.ty().name()])),
     }
 }
 

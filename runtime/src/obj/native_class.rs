@@ -301,9 +301,10 @@ fn instance<T: NativeClass>(o: Obj) -> Result<&'static NativeObj<T>, Exc> {
 fn wrong_self(expected: &'static Type, got: Obj) -> Exc {
     if got.ty().is_subtype(expected) {
         // A Python subclass whose `__init__` did not call `super().__init__(...)`.
-        return exc::new_msg_parts(
+        return exc::new_msg_fmt(
             &exc::TYPE_ERROR,
-            &["'", got.ty().name(), "' object has no '", expected.name(), "' part (call super().__init__())"],
+            msg!("'{}' object has no '{}' part (call super().__init__())"),
+            &[got.ty().name(), expected.name()],
         );
     }
     exc::wrong_self(expected, got)
@@ -311,7 +312,7 @@ fn wrong_self(expected: &'static Type, got: Obj) -> Exc {
 
 #[cold]
 fn borrow_error(o: Obj, what: &str) -> Exc {
-    exc::new_msg_parts(&exc::RUNTIME_ERROR, &["'", o.ty().name(), "' object is already ", what])
+    exc::new_msg_fmt(&exc::RUNTIME_ERROR, msg!("'{}' object is already {}"), &[o.ty().name(), what])
 }
 
 /// `&self`: a shared borrow of the struct behind `o`.
@@ -385,7 +386,7 @@ fn call_special_or_null(o: Obj, name: Qstr, args: &[Obj]) -> Result<Obj, Exc> {
 /// `TypeError` without one, and whatever it raises.
 pub fn make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     match native_type(ty).map_or(Obj::NULL, |n| n.new) {
-        f if f.is_null() => Err(exc::type_error_fmt("cannot create '", ty.name(), "' instances")),
+        f if f.is_null() => Err(exc::type_error_fmt(msg!("cannot create '{}' instances"), &[ty.name()])),
         f => super::call_args(f, args),
     }
 }
@@ -442,7 +443,7 @@ pub fn call(o: Obj, args: Args<'_>) -> Result<Obj, Exc> {
             }
             super::call_method(f, o, args)
         }
-        None => Err(exc::type_error_fmt("'", o.ty().name(), "' object isn't callable")),
+        None => Err(exc::type_error_fmt(msg!("'{}' object isn't callable"), &[o.ty().name()])),
     }
 }
 
@@ -497,7 +498,7 @@ pub fn iter(o: Obj) -> Result<Obj, Exc> {
 pub fn iternext(o: Obj) -> Result<Obj, Exc> {
     match native_type(o.ty()).and_then(|n| n.next) {
         Some(next) => next(&[o]),
-        None => Err(exc::type_error_fmt("'", o.ty().name(), "' object isn't an iterator")),
+        None => Err(exc::type_error_fmt(msg!("'{}' object isn't an iterator"), &[o.ty().name()])),
     }
 }
 

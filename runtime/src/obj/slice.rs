@@ -77,9 +77,8 @@ fn slice_make_new(_ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
         [start, stop] => new(*start, *stop, Obj::NONE),
         [start, stop, step] => new(*start, *stop, *step),
         a => Err(exc::type_error_fmt(
-            "slice expected at most 3 arguments, got ",
-            if a.is_empty() { "0" } else { "more" },
-            "",
+            msg!("slice expected at most 3 arguments, got {}"),
+            &[if a.is_empty() { "0" } else { "more" }],
         )),
     }
 }
@@ -160,7 +159,7 @@ fn part(o: Obj, dflt: isize) -> Result<isize, Exc> {
 /// MicroPython's `can't convert str to int` for a slice part that is no int.
 #[cold]
 fn cant_convert_index(o: Obj) -> Exc {
-    exc::type_error_fmt("can't convert ", o.ty().name(), " to int")
+    exc::type_error_fmt(msg!("can't convert {} to int"), &[o.ty().name()])
 }
 
 /// The `(start, stop, step)` the slice selects from a sequence of `len` items, as

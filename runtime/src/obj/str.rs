@@ -300,14 +300,15 @@ pub fn seq_index(index: Obj, len: usize, what: &str) -> Result<usize, Exc> {
         if int::is_int(index) {
             return Err(int::expect_i64(index).err().unwrap_or_else(exc::overflow));
         }
-        return Err(exc::new_msg_parts(
+        return Err(exc::new_msg_fmt(
             &exc::TYPE_ERROR,
-            &[what, " indices must be integers, not ", index.ty().name()],
+            msg!("{} indices must be integers, not {}"),
+            &[what, index.ty().name()],
         ));
     };
     let i = if i < 0 { i + len as i64 } else { i };
     if i < 0 || i >= len as i64 {
-        return Err(exc::new_msg_parts(&exc::INDEX_ERROR, &[what, " index out of range"]));
+        return Err(exc::new_msg_fmt(&exc::INDEX_ERROR, msg!("{} index out of range"), &[what]));
     }
     Ok(i as usize)
 }

@@ -165,7 +165,7 @@ pub fn pad(out: &mut StrBuf, body: &[u8], prefix: usize, spec: &Spec, align: u8)
 /// `TypeError` when `o` is not an int, `MemoryError`.
 fn int_digits(o: Obj, base: u32, upper: bool, out: &mut StrBuf) -> Result<bool, Exc> {
     if !int::is_int(o) {
-        return Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int"));
+        return Err(exc::type_error_fmt(msg!("can't convert {} to int"), &[o.ty().name()]));
     }
     int::print_radix(o, out, base, "")?;
     let neg = out.buf.first() == Some(&b'-');
@@ -401,7 +401,7 @@ pub fn char_range() -> Exc {
 fn unknown_code(ty: u8, o: Obj) -> Exc {
     let c = [ty];
     let c = crate::obj::unicode::as_utf8(&c).unwrap_or("?");
-    exc::new_msg_parts(&exc::VALUE_ERROR, &["unknown format code '", c, "' for object of type '", o.ty().name(), "'"])
+    exc::new_msg_fmt(&exc::VALUE_ERROR, msg!("unknown format code '{}' for object of type '{}'"), &[c, o.ty().name()])
 }
 
 /// Write `format(o, spec)`, with MicroPython's checks in its order: the spec, a sign with
@@ -497,7 +497,7 @@ fn user_format(o: Obj, spec: &[u8]) -> Result<Option<Obj>, Exc> {
     let Some(f) = super::class::type_lookup(o.ty(), qstr!("__format__")) else { return Ok(None) };
     let r = super::call_method(f, o, Args::pos(&[pystr::from_bytes(spec)?]))?;
     if pystr::as_str_bytes(r).is_none() {
-        return Err(exc::type_error_fmt("__format__ must return a str, not ", r.ty().name(), ""));
+        return Err(exc::type_error_fmt(msg!("__format__ must return a str, not {}"), &[r.ty().name()]));
     }
     Ok(Some(r))
 }
@@ -508,7 +508,7 @@ fn cannot_group(grouping: u8, ty: u8) -> Exc {
     let (g, c) = ([grouping], [ty]);
     let g = crate::obj::unicode::as_utf8(&g).unwrap_or("?");
     let c = crate::obj::unicode::as_utf8(&c).unwrap_or("?");
-    exc::new_msg_parts(&exc::VALUE_ERROR, &["cannot specify '", g, "' with '", c, "'"])
+    exc::new_msg_fmt(&exc::VALUE_ERROR, msg!("cannot specify '{}' with '{}'"), &[g, c])
 }
 
 /// Length of the sign at the start of a formatted number.
@@ -621,7 +621,7 @@ impl Formatter<'_> {
             c => {
                 let c = [c];
                 let c = crate::obj::unicode::as_utf8(&c).unwrap_or("?");
-                return Err(exc::new_msg3(&exc::VALUE_ERROR, "unknown conversion specifier ", c, ""));
+                return Err(exc::new_msg_fmt(&exc::VALUE_ERROR, msg!("unknown conversion specifier {}"), &[c]));
             }
         }
         if super::bytes::has(spec, b'{') {

@@ -48,13 +48,13 @@ pub fn this(o: Obj) -> Result<(Kind, &'static [u8]), Exc> {
     if let Some(b) = super::bytearray::as_bytes(o) {
         return Ok((Kind::ByteArray, b));
     }
-    Err(exc::new_msg_parts(&exc::TYPE_ERROR, &["argument should be a 'str' not a '", o.ty().name(), "'"]))
+    Err(exc::new_msg_fmt(&exc::TYPE_ERROR, msg!("argument should be a 'str' not a '{}'"), &[o.ty().name()]))
 }
 
 /// `TypeError: can't convert 'int' object to str implicitly` (MicroPython's wording).
 #[cold]
 pub fn cant_convert(o: Obj, to: &str) -> Exc {
-    exc::new_msg_parts(&exc::TYPE_ERROR, &["can't convert '", o.ty().name(), "' object to ", to, " implicitly"])
+    exc::new_msg_fmt(&exc::TYPE_ERROR, msg!("can't convert '{}' object to {} implicitly"), &[o.ty().name(), to])
 }
 
 /// An argument that must match the receiver's kind: a str for str, anything with a buffer

@@ -48,7 +48,7 @@ fn int_arg(o: Obj, conv: u8) -> Result<Obj, Exc> {
     if super::float::value(o).is_some() && matches!(conv, b'd' | b'i' | b'u') {
         return super::call(Obj::from_static(&int::INT_TYPE), &[o]);
     }
-    Err(exc::type_error_fmt("can't convert ", o.ty().name(), " to int"))
+    Err(exc::type_error_fmt(msg!("can't convert {} to int"), &[o.ty().name()]))
 }
 
 /// The formatting loop. `fmt` is immutable (a str or bytes), so it may be held while
@@ -196,15 +196,12 @@ fn unsupported(c: u8, at: usize) -> Exc {
         return e;
     }
     let ch = [c];
-    let parts = [
-        "unsupported format character '",
+    let args = [
         crate::obj::unicode::as_utf8(&ch).unwrap_or("?"),
-        "' (0x",
         crate::obj::unicode::as_utf8(&hex.buf).unwrap_or("?"),
-        ") at index ",
         crate::obj::unicode::as_utf8(&idx.buf).unwrap_or("?"),
     ];
-    exc::new_msg_parts(&exc::VALUE_ERROR, &parts)
+    exc::new_msg_fmt(&exc::VALUE_ERROR, msg!("unsupported format character '{}' (0x{}) at index {}"), &args)
 }
 
 /// `%s`, `%r`, `%a` (and `%b` for bytes): the text, cut to the precision, padded.

@@ -94,9 +94,10 @@ fn range_args(kind: Kind, b: &[u8], start: Option<&Obj>, end: Option<&Obj>) -> R
                         Kind::Bytes => "bytes",
                         _ => "bytearray",
                     };
-                    return Err(exc::new_msg_parts(
+                    return Err(exc::new_msg_fmt(
                         &exc::TYPE_ERROR,
-                        &[ty, " indices must be integers, not ", x.ty().name()],
+                        msg!("{} indices must be integers, not {}"),
+                        &[ty, x.ty().name()],
                     ));
                 }
                 let v = int::expect_i64(x)?;

@@ -61,7 +61,7 @@ fn type_call(o: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     let Some(t) = o.downcast::<Type>() else { return Err(exc::type_error(msg!("not a type"))) };
     match t.make_new {
         Some(f) => f(t, args),
-        None => Err(exc::type_error_fmt("cannot create '", t.name(), "' instances")),
+        None => Err(exc::type_error_fmt(msg!("cannot create '{}' instances"), &[t.name()])),
     }
 }
 

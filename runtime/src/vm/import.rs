@@ -349,7 +349,7 @@ pub fn import_from(m: Obj, name: Qstr) -> Result<Obj, Exc> {
         // In a package, a missing name is a missing submodule (MicroPython's message).
         return import_one(full, name, m);
     }
-    Err(exc::new_msg3(&exc::IMPORT_ERROR, "can't import name ", name.as_str(), ""))
+    Err(exc::new_msg_fmt(&exc::IMPORT_ERROR, msg!("can't import name {}"), &[name.as_str()]))
 }
 
 /// `from module import *` into the namespace `ns` (a dict): the names in `__all__`, else

@@ -62,7 +62,7 @@ pub mod hand {
         runtime::convert::fixed_items(args[0], &mut items)?;
         let n = to_i32(items[0])?;
         let s = pystr::as_str(items[1]).ok_or_else(|| {
-            exc::type_error_fmt("can't convert '", items[1].ty().name(), "' object to str implicitly")
+            exc::type_error_fmt(runtime::msg!("can't convert '{}' object to str implicitly"), &[items[1].ty().name()])
         })?;
         tuple::new(&[pystr::new_str(s)?, int::from_i64(i64::from(n))?])
     }

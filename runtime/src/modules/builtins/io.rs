@@ -50,7 +50,7 @@ fn text(o: Obj, dflt: &'static [u8]) -> Result<&'static [u8], Exc> {
         return Ok(dflt);
     }
     pystr::as_str_bytes(o)
-        .ok_or_else(|| exc::type_error_fmt("can't convert '", o.ty().name(), "' object to str implicitly"))
+        .ok_or_else(|| exc::type_error_fmt(msg!("can't convert '{}' object to str implicitly"), &[o.ty().name()]))
 }
 
 /// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.

@@ -227,7 +227,7 @@ fn deque_subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
         return Err(exc::type_error(msg!("'deque' object doesn't support item deletion")));
     }
     if !int::is_int(index) {
-        return Err(exc::type_error_fmt("deque indices must be integers, not ", index.ty().name(), ""));
+        return Err(exc::type_error_fmt(msg!("deque indices must be integers, not {}"), &[index.ty().name()]));
     }
     let len = d.len.get() as i64;
     let i = int::as_i64(index).unwrap_or(i64::MAX);

@@ -25,7 +25,8 @@ static ASDICT: NativeFn = NativeFn::new(qstr!("_asdict"), 1, 1, nt_asdict);
 static REPLACE: NativeKwFn = NativeKwFn::new(qstr!("_replace"), nt_replace);
 
 fn str_arg(o: Obj) -> Result<&'static str, Exc> {
-    pystr::as_str(o).ok_or_else(|| exc::type_error_fmt("can't convert '", o.ty().name(), "' object to str implicitly"))
+    pystr::as_str(o)
+        .ok_or_else(|| exc::type_error_fmt(msg!("can't convert '{}' object to str implicitly"), &[o.ty().name()]))
 }
 
 fn namedtuple(args: &[Obj]) -> Result<Obj, Exc> {
@@ -39,7 +40,7 @@ fn namedtuple(args: &[Obj]) -> Result<Obj, Exc> {
         }
     } else {
         let items = tuple::Items::of(args[1])
-            .ok_or_else(|| exc::type_error_fmt("object '", args[1].ty().name(), "' isn't a tuple or list"))?;
+            .ok_or_else(|| exc::type_error_fmt(msg!("object '{}' isn't a tuple or list"), &[args[1].ty().name()]))?;
         let mut i = 0;
         while let Some(f) = items.get(i) {
             names.push(Obj::from_qstr(crate::qstr::intern(str_arg(f)?)?))?;
@@ -88,15 +89,13 @@ fn nt_new(args: Args<'_>) -> Result<Obj, Exc> {
     let given = pos.len() + args.n_kw();
     if given != fields.len() {
         let (mut a, mut b) = ([0; 24], [0; 24]);
-        return Err(exc::new_msg_parts(
+        return Err(exc::new_msg_fmt(
             &exc::TYPE_ERROR,
+            msg!("{}() takes {} positional arguments but {} were given"),
             &[
                 ty.name(),
-                "() takes ",
                 crate::print::int_str(fields.len() as i64, &mut a),
-                " positional arguments but ",
                 crate::print::int_str(given as i64, &mut b),
-                " were given",
             ],
         ));
     }
@@ -161,7 +160,7 @@ fn nt_replace(args: Args<'_>) -> Result<Obj, Exc> {
     for (k, v) in args.kw_pairs() {
         let Some(i) = field_index(fields, k) else {
             let name = pystr::as_str(k).unwrap_or("?");
-            return Err(exc::new_msg_parts(&exc::VALUE_ERROR, &["Got unexpected field names: ['", name, "']"]));
+            return Err(exc::new_msg_fmt(&exc::VALUE_ERROR, msg!("Got unexpected field names: ['{}']"), &[name]));
         };
         items[i] = v;
     }

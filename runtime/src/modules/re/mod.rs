@@ -163,7 +163,7 @@ fn subject(o: Obj) -> Result<Subject<'static>, Exc> {
     if let Some(b) = bytes::as_bytes(o) {
         return Ok(Subject { bytes: b, unicode: false });
     }
-    Err(exc::type_error_fmt("can't convert '", o.ty().name(), "' object to str implicitly"))
+    Err(exc::type_error_fmt(msg!("can't convert '{}' object to str implicitly"), &[o.ty().name()]))
 }
 
 /// `re.compile(pattern)`; a compiled pattern is returned as it is.

@@ -587,7 +587,7 @@ pub fn make_class(name: Qstr, bases: Obj, ns: Obj) -> Result<Obj, Exc> {
     for &b in base_items {
         let t = b.downcast::<Type>().ok_or_else(bare_type_error)?;
         if t.make_new.is_none() && as_class(t).is_none() {
-            return Err(exc::type_error_fmt("type '", t.name(), "' isn't an acceptable base type"));
+            return Err(exc::type_error_fmt(msg!("type '{}' isn't an acceptable base type"), &[t.name()]));
         }
         first.get_or_insert(t);
         let n = match as_class(t) {
@@ -666,7 +666,7 @@ fn class_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     if let Some(init) = init {
         let r = super::call_method(init, obj, args)?;
         if r != Obj::NONE {
-            return Err(exc::type_error_fmt("__init__() should return None, not '", r.ty().name(), "'"));
+            return Err(exc::type_error_fmt(msg!("__init__() should return None, not '{}'"), &[r.ty().name()]));
         }
     }
     Ok(obj)

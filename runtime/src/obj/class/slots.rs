@@ -80,7 +80,7 @@ pub(super) fn instance_call(o: Obj, args: Args<'_>) -> Result<Obj, Exc> {
         if !native.is_null() && native.ty().call.is_some() {
             return crate::obj::call_args(native, args);
         }
-        return Err(exc::type_error_fmt("'", o.ty().name(), "' object isn't callable"));
+        return Err(exc::type_error_fmt(msg!("'{}' object isn't callable"), &[o.ty().name()]));
     };
     crate::obj::call_method(f, o, args)
 }
@@ -134,7 +134,7 @@ pub(super) fn len_result(r: Obj) -> Result<usize, Exc> {
     if r.is_small_int() {
         return Err(exc::value_error(msg!("__len__() should return >= 0")));
     }
-    Err(exc::type_error_fmt("'", r.ty().name(), "' object cannot be interpreted as an integer"))
+    Err(exc::type_error_fmt(msg!("'{}' object cannot be interpreted as an integer"), &[r.ty().name()]))
 }
 
 pub(super) fn instance_len(o: Obj) -> Result<Option<usize>, Exc> {
@@ -301,7 +301,7 @@ pub(super) fn instance_iter(o: Obj) -> Result<Obj, Exc> {
     if user_lookup(o.ty(), qstr!("__next__")).is_some() {
         return Ok(o);
     }
-    Err(exc::type_error_fmt("'", o.ty().name(), "' object isn't iterable"))
+    Err(exc::type_error_fmt(msg!("'{}' object isn't iterable"), &[o.ty().name()]))
 }
 
 pub(super) fn instance_iternext(o: Obj) -> Result<Obj, Exc> {
@@ -313,7 +313,7 @@ pub(super) fn instance_iternext(o: Obj) -> Result<Obj, Exc> {
             if !native.is_null() && native.ty().iternext.is_some() {
                 return crate::obj::iter_next(native);
             }
-            Err(exc::type_error_fmt("'", o.ty().name(), "' object isn't an iterator"))
+            Err(exc::type_error_fmt(msg!("'{}' object isn't an iterator"), &[o.ty().name()]))
         }
         Err(e) if e.is(&exc::STOP_ITERATION) => Ok(Obj::NULL),
         Err(e) => Err(e),
@@ -326,7 +326,7 @@ pub(super) fn instance_iternext(o: Obj) -> Result<Obj, Exc> {
 /// `TypeError: unhashable type` when `__hash__` is None, or whatever it raises.
 pub fn instance_hash(o: Obj) -> Result<Option<u32>, Exc> {
     match user_lookup(o.ty(), qstr!("__hash__")) {
-        Some(Obj::NONE) => Err(exc::type_error_fmt("unhashable type: '", o.ty().name(), "'")),
+        Some(Obj::NONE) => Err(exc::type_error_fmt(msg!("unhashable type: '{}'"), &[o.ty().name()])),
         Some(_) => {
             let r = call_special(o, qstr!("__hash__"), &[])?.unwrap_or(Obj::NONE);
             if r.is_small_int() {

@@ -201,7 +201,7 @@ pub fn as_float(o: Obj) -> Result<Option<Float>, Exc> {
 /// # Errors
 /// `TypeError`, `OverflowError`.
 pub fn expect(o: Obj) -> Result<Float, Exc> {
-    as_float(o)?.ok_or_else(|| exc::type_error_fmt("can't convert ", o.ty().name(), " to float"))
+    as_float(o)?.ok_or_else(|| exc::type_error_fmt(msg!("can't convert {} to float"), &[o.ty().name()]))
 }
 
 fn float_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {

@@ -193,5 +193,9 @@ fn extended_size(given: usize, size: usize) -> Exc {
     let mut b = [0u8; 24];
     let g = crate::print::int_str(given as i64, &mut a);
     let n = crate::print::int_str(size as i64, &mut b);
-    exc::new_msg_parts(&exc::VALUE_ERROR, &["attempt to assign sequence of size ", g, " to extended slice of size ", n])
+    exc::new_msg_fmt(
+        &exc::VALUE_ERROR,
+        msg!("attempt to assign sequence of size {} to extended slice of size {}"),
+        &[g, n],
+    )
 }

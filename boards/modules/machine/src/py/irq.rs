@@ -85,7 +85,11 @@ pub fn irq(pin: Obj, number: u16, handler: Obj, trigger: i64, _hard: bool) -> Re
         let other = borrow::<Irq>(o)?.state.number;
         if other != number {
             let name = board(|b| name_of(b.pin_map(), other))?.unwrap_or("?");
-            return Err(exc::new_msg3(&exc::OS_ERROR, "IRQ resource already taken by Pin('", name, "')"));
+            return Err(exc::new_msg_fmt(
+                &exc::OS_ERROR,
+                runtime::msg!("IRQ resource already taken by Pin('{}')"),
+                &[name],
+            ));
         }
     }
     let o = match held {

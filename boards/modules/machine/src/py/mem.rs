@@ -23,7 +23,7 @@ pub fn repr(width: u8) -> &'static str {
 /// The address `index` names, checked for alignment.
 fn address(index: Obj, width: u8) -> Result<usize, Exc> {
     if !int::is_int(index) {
-        return Err(exc::type_error_fmt("can't convert ", index.ty().name(), " to int"));
+        return Err(exc::type_error_fmt(runtime::msg!("can't convert {} to int"), &[index.ty().name()]));
     }
     let a = int::expect_i64(index)?;
     let addr = usize::try_from(a).map_err(|_| exc::value_error(runtime::msg!("invalid address")))?;
@@ -45,7 +45,7 @@ fn not_aligned(addr: usize, width: u8) -> Exc {
     let (Some(hex), Some(w)) = (runtime::obj::unicode::as_utf8(&hex), runtime::obj::unicode::as_utf8(&w)) else {
         return exc::value_error(runtime::msg!("address is not aligned"));
     };
-    exc::new_msg_parts(&exc::VALUE_ERROR, &["address ", hex, " is not aligned to ", w, " bytes"])
+    exc::new_msg_fmt(&exc::VALUE_ERROR, runtime::msg!("address {} is not aligned to {} bytes"), &[hex, w])
 }
 
 /// `mem[index]`.

@@ -29,7 +29,8 @@ pub fn pin_number(id: Obj, other: impl FnOnce(Obj) -> Option<u16>) -> Result<u16
     }
     if let Some(name) = pystr::as_str(id) {
         let found = board(|b| lookup(b.pin_map(), name))?;
-        return found.ok_or_else(|| exc::new_msg3(&exc::VALUE_ERROR, "Pin(", name, ") doesn't exist"));
+        return found
+            .ok_or_else(|| exc::new_msg_fmt(&exc::VALUE_ERROR, runtime::msg!("Pin({}) doesn't exist"), &[name]));
     }
     let n = int::expect_i64(id)?;
     let exists = match u16::try_from(n) {
@@ -45,7 +46,7 @@ fn mode_arg(o: Obj) -> Result<Option<Mode>, Exc> {
         return Ok(None);
     }
     let m = int::expect_i64(o)?;
-    Mode::from_code(m).map(Some).ok_or_else(|| bad_value("invalid pin mode: ", m))
+    Mode::from_code(m).map(Some).ok_or_else(|| bad_value(runtime::msg!("invalid pin mode: {}"), m))
 }
 
 /// `pull`: `-1` keeps it, `None` no pull; else `PULL_UP` or `PULL_DOWN`.
@@ -57,13 +58,13 @@ fn pull_arg(o: Obj) -> Result<Option<Pull>, Exc> {
         return Ok(Some(Pull::None));
     }
     let p = int::expect_i64(o)?;
-    Pull::from_code(p).map(Some).ok_or_else(|| bad_value("invalid pin pull: ", p))
+    Pull::from_code(p).map(Some).ok_or_else(|| bad_value(runtime::msg!("invalid pin pull: {}"), p))
 }
 
 #[cold]
-fn bad_value(msg: &str, v: i64) -> Exc {
+fn bad_value(msg: runtime::Msg, v: i64) -> Exc {
     let mut buf = [0u8; 24];
-    exc::new_msg3(&exc::VALUE_ERROR, msg, runtime::print::int_str(v, &mut buf), "")
+    exc::new_msg_fmt(&exc::VALUE_ERROR, msg, &[runtime::print::int_str(v, &mut buf)])
 }
 
 /// Configure pin `number` from the `mode, pull, value` arguments.

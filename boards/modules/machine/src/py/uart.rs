@@ -28,7 +28,11 @@ pub struct Port {
 #[cold]
 pub fn no_such_uart(id: i64) -> Exc {
     let mut buf = [0u8; 24];
-    exc::new_msg3(&exc::VALUE_ERROR, "UART(", runtime::print::int_str(id, &mut buf), ") doesn't exist")
+    exc::new_msg_fmt(
+        &exc::VALUE_ERROR,
+        runtime::msg!("UART({}) doesn't exist"),
+        &[runtime::print::int_str(id, &mut buf)],
+    )
 }
 
 /// The id of `UART(id)` (a `u8`), or `ValueError: UART(n) doesn't exist`.
