@@ -16,7 +16,7 @@ pub use crate::obj::module::{Module, ModuleMap};
 pub use crate::obj::native_class::{self as native, ClassType, NativeClass, NativeType, RomObj};
 pub use crate::obj::str::StrObj;
 pub use crate::obj::tuple::RomTuple;
-pub use crate::obj::{type_flags, Obj, ObjBase, Type};
+pub use crate::obj::{type_flags, Obj, ObjBase, Type, TypeExt};
 
 /// Version of this surface; the macro checks it at compile time.
 pub const VERSION: u32 = 2;

@@ -166,6 +166,24 @@ pub fn expand_class(c: &Class) -> (TokenStream, TokenStream) {
     } else {
         quote!(::core::option::Option::None)
     };
+    // The protocol slots, in a `TypeExt` of the class's own when any is filled.
+    let any_ext =
+        [Slot::Call, Slot::Unary, Slot::Binary, Slot::Subscr, Slot::Iter, Slot::Len].into_iter().any(|s| c.has_slot(s))
+            || c.next.is_some();
+    let ext = if any_ext {
+        quote!(::core::option::Option::Some(&#p::TypeExt {
+            call: #call,
+            unary_op: #unary,
+            binary_op: #binary,
+            subscr: #subscr,
+            iter: #iter,
+            iternext: #iternext,
+            len: #len,
+            buffer: ::core::option::Option::None,
+        }))
+    } else {
+        quote!(::core::option::Option::None)
+    };
     let make_new = if c.new.is_some() {
         quote!(::core::option::Option::Some(#p::native::make_new))
     } else {
@@ -184,14 +202,8 @@ pub fn expand_class(c: &Class) -> (TokenStream, TokenStream) {
                 flags: #flags,
                 make_new: #make_new,
                 print: ::core::option::Option::Some(#p::native::print),
-                call: #call,
-                unary_op: #unary,
-                binary_op: #binary,
-                subscr: #subscr,
-                iter: #iter,
-                iternext: #iternext,
-                len: #len,
                 locals: ::core::option::Option::Some(&#locals_static),
+                ext: #ext,
                 ..#p::Type::EMPTY
             },
             #new,

@@ -272,18 +272,23 @@ pub mod example_mod {
                 ::runtime::__private::native::make_new,
             ),
             print: ::core::option::Option::Some(::runtime::__private::native::print),
-            call: ::core::option::Option::None,
-            unary_op: ::core::option::Option::None,
-            binary_op: ::core::option::Option::Some(
-                ::runtime::__private::native::binary_op,
-            ),
-            subscr: ::core::option::Option::None,
-            iter: ::core::option::Option::None,
-            iternext: ::core::option::Option::Some(
-                ::runtime::__private::native::iternext,
-            ),
-            len: ::core::option::Option::None,
             locals: ::core::option::Option::Some(&__MP_LOCALS_Counter),
+            ext: ::core::option::Option::Some(
+                &::runtime::__private::TypeExt {
+                    call: ::core::option::Option::None,
+                    unary_op: ::core::option::Option::None,
+                    binary_op: ::core::option::Option::Some(
+                        ::runtime::__private::native::binary_op,
+                    ),
+                    subscr: ::core::option::Option::None,
+                    iter: ::core::option::Option::None,
+                    iternext: ::core::option::Option::Some(
+                        ::runtime::__private::native::iternext,
+                    ),
+                    len: ::core::option::Option::None,
+                    buffer: ::core::option::Option::None,
+                },
+            ),
             ..::runtime::__private::Type::EMPTY
         },
         ::runtime::__private::Obj::from_static(&__MP_FN___mp_Counter_new),

@@ -26,6 +26,7 @@ use crate::obj::fun::NativeFn;
 use crate::obj::module::Module;
 use crate::obj::repr::{ObjBase, PyObj};
 use crate::obj::slice::{self, SliceObj};
+use crate::obj::TypeExt;
 use crate::obj::{self, bytes, str as pystr, Args, Obj, Type};
 use crate::print::{Print, PrintKind};
 
@@ -63,12 +64,15 @@ pub static ARRAY_TYPE: Type = Type {
     name: qstr!("array"),
     make_new: Some(array_make_new),
     print: Some(array_print),
-    binary_op: Some(array_binary_op),
-    subscr: Some(array_subscr),
-    iter: Some(obj::getitem_iter),
-    len: Some(|o| Ok(o.downcast::<ArrayObj>().map(ArrayObj::len))),
-    buffer: Some(|o| o.downcast::<ArrayObj>().map(ArrayObj::buf)),
     locals: Some(&LOCALS),
+    ext: Some(&TypeExt {
+        binary_op: Some(array_binary_op),
+        subscr: Some(array_subscr),
+        iter: Some(obj::getitem_iter),
+        len: Some(|o| Ok(o.downcast::<ArrayObj>().map(ArrayObj::len))),
+        buffer: Some(|o| o.downcast::<ArrayObj>().map(ArrayObj::buf)),
+        ..TypeExt::EMPTY
+    }),
     ..Type::EMPTY
 };
 

@@ -11,6 +11,7 @@
 //! contents were cut inside a character (by a seek and a write) raises `UnicodeError` when
 //! such text is read. Iterating a stream gives its lines.
 
+use crate::obj::TypeExt;
 use core::cell::Cell;
 
 use crate::obj::buffer;
@@ -94,8 +95,8 @@ pub static STRINGIO_TYPE: Type = Type {
     name: qstr!("StringIO"),
     make_new: Some(stream_make_new),
     print: Some(stream_print),
-    iternext: Some(stream_next),
     locals: Some(&LOCALS),
+    ext: Some(&TypeExt { iternext: Some(stream_next), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 
@@ -103,8 +104,8 @@ pub static BYTESIO_TYPE: Type = Type {
     name: qstr!("BytesIO"),
     make_new: Some(stream_make_new),
     print: Some(stream_print),
-    iternext: Some(stream_next),
     locals: Some(&LOCALS),
+    ext: Some(&TypeExt { iternext: Some(stream_next), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 

@@ -34,6 +34,7 @@
 //! The registered objects are kept in insertion order (MicroPython's are in hash-table
 //! order), so `poll()` reports them in the order they were registered.
 
+use crate::obj::TypeExt;
 use core::cell::Cell;
 
 use crate::obj::dict::{sort_entries, RomDict, RomEntry};
@@ -98,9 +99,8 @@ unsafe impl PyObj for PollObj {
 pub static POLL_TYPE: Type = Type {
     name: qstr!("poll"),
     print: Some(poll_print),
-    iter: Some(Ok),
-    iternext: Some(poll_iternext),
     locals: Some(&LOCALS),
+    ext: Some(&TypeExt { iter: Some(Ok), iternext: Some(poll_iternext), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 

@@ -1,6 +1,7 @@
 //! `bool`: the immediates `True` and `False`, a subtype of `int`.
 
 use super::{exc::Exc, int, Obj, Type};
+use crate::obj::TypeExt;
 use crate::print::{Print, PrintKind};
 
 pub static BOOL_TYPE: Type = Type {
@@ -8,8 +9,7 @@ pub static BOOL_TYPE: Type = Type {
     parent: Some(&int::INT_TYPE),
     make_new: Some(bool_make_new),
     print: Some(bool_print),
-    unary_op: int::INT_TYPE.unary_op,
-    binary_op: Some(bool_binary_op),
+    ext: Some(&TypeExt { unary_op: Some(int::int_unary_op), binary_op: Some(bool_binary_op), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 

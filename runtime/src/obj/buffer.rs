@@ -84,7 +84,7 @@ pub fn get(o: Obj) -> Option<Buf> {
     if o.is_null() {
         return None;
     }
-    if let Some(f) = o.ty().buffer {
+    if let Some(f) = o.ty().buffer() {
         return f(o);
     }
     let n = class::native_part(o);

@@ -7,6 +7,7 @@
 //! (see `buffer.rs` and docs/ARCHITECTURE.md, "Buffers and views"). Bytes are written
 //! through raw pointers by the methods here and by memoryview stores only.
 
+use crate::obj::TypeExt;
 use core::cell::Cell;
 
 use super::buffer::Buf;
@@ -127,12 +128,15 @@ pub static BYTEARRAY_TYPE: Type = Type {
     name: qstr!("bytearray"),
     make_new: Some(bytearray_make_new),
     print: Some(bytearray_print),
-    binary_op: Some(bytearray_binary_op),
-    subscr: Some(bytearray_subscr),
-    iter: Some(bytes::iter_bytes),
-    len: Some(|o| Ok(o.downcast::<ByteArrayObj>().map(ByteArrayObj::len))),
-    buffer: Some(|o| o.downcast::<ByteArrayObj>().map(ByteArrayObj::buf)),
     locals: Some(&BYTEARRAY_LOCALS),
+    ext: Some(&TypeExt {
+        binary_op: Some(bytearray_binary_op),
+        subscr: Some(bytearray_subscr),
+        iter: Some(bytes::iter_bytes),
+        len: Some(|o| Ok(o.downcast::<ByteArrayObj>().map(ByteArrayObj::len))),
+        buffer: Some(|o| o.downcast::<ByteArrayObj>().map(ByteArrayObj::buf)),
+        ..TypeExt::EMPTY
+    }),
     ..Type::EMPTY
 };
 

@@ -9,6 +9,7 @@ use super::str_methods::{self, Kind};
 use super::{exc, int, str as pystr, Obj, Type};
 use crate::bytecode::BinOp;
 use crate::gc::{self, GcVec};
+use crate::obj::TypeExt;
 use crate::print::{Print, PrintKind};
 use crate::qstr::qstr_hash;
 use exc::Exc;
@@ -57,12 +58,15 @@ pub static BYTES_TYPE: Type = Type {
     name: qstr!("bytes"),
     make_new: Some(bytes_make_new),
     print: Some(bytes_print),
-    binary_op: Some(bytes_binary_op),
-    subscr: Some(bytes_subscr),
-    iter: Some(iter_bytes),
-    len: Some(|o| Ok(as_bytes(o).map(<[u8]>::len))),
-    buffer: Some(|o| as_bytes(o).map(Buf::read_only)),
     locals: Some(&BYTES_LOCALS),
+    ext: Some(&TypeExt {
+        binary_op: Some(bytes_binary_op),
+        subscr: Some(bytes_subscr),
+        iter: Some(iter_bytes),
+        len: Some(|o| Ok(as_bytes(o).map(<[u8]>::len))),
+        buffer: Some(|o| as_bytes(o).map(Buf::read_only)),
+        ..TypeExt::EMPTY
+    }),
     ..Type::EMPTY
 };
 
@@ -348,7 +352,11 @@ unsafe impl PyObj for BytesIter {
     }
 }
 
-static BYTES_ITER_TYPE: Type = Type { name: qstr!("iterator"), iternext: Some(bytes_iter_next), ..Type::EMPTY };
+static BYTES_ITER_TYPE: Type = Type {
+    name: qstr!("iterator"),
+    ext: Some(&TypeExt { iternext: Some(bytes_iter_next), ..TypeExt::EMPTY }),
+    ..Type::EMPTY
+};
 
 /// `iter(o)` for an object with a buffer: its byte values.
 ///

@@ -6,6 +6,7 @@ use super::repr::{ObjBase, PyObj};
 use super::{exc, int, Obj, Type};
 use crate::bytecode::{BinOp, UnaryOp};
 use crate::gc;
+use crate::obj::TypeExt;
 use crate::print::{Print, PrintKind};
 use crate::qstr::Qstr;
 use exc::Exc;
@@ -39,10 +40,9 @@ pub static COMPLEX_TYPE: Type = Type {
     make_new: Some(complex_make_new),
     print: Some(complex_print),
     attr: Some(complex_attr),
-    unary_op: Some(complex_unary_op),
-    binary_op: Some(complex_binary_op),
     #[cfg(mp_feature = "complex_conjugate")]
     locals: Some(&LOCALS),
+    ext: Some(&TypeExt { unary_op: Some(complex_unary_op), binary_op: Some(complex_binary_op), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 

@@ -4,6 +4,7 @@
 //! without OS services `open` raises `OSError(ENOENT)` (there are no files). Built with the
 //! `open` feature (from level `core`).
 
+use crate::obj::TypeExt;
 use core::cell::Cell;
 
 use super::file::{os_error, path_arg, with_os, with_os_or};
@@ -34,18 +35,16 @@ unsafe impl PyObj for FileObj {
 pub static FILEIO_TYPE: Type = Type {
     name: qstr!("FileIO"),
     print: Some(file_print),
-    iter: Some(Ok),
-    iternext: Some(file_iternext),
     locals: Some(&FILE_LOCALS),
+    ext: Some(&TypeExt { iter: Some(Ok), iternext: Some(file_iternext), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 
 pub static TEXTIO_TYPE: Type = Type {
     name: qstr!("TextIOWrapper"),
     print: Some(file_print),
-    iter: Some(Ok),
-    iternext: Some(file_iternext),
     locals: Some(&FILE_LOCALS),
+    ext: Some(&TypeExt { iter: Some(Ok), iternext: Some(file_iternext), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 

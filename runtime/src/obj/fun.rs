@@ -6,6 +6,7 @@ use super::code::Code;
 use super::repr::{ObjBase, PyObj};
 use super::{exc, Args, Obj, Type};
 use crate::gc;
+use crate::obj::TypeExt;
 use crate::print::{Print, PrintKind};
 use crate::qstr::Qstr;
 use exc::Exc;
@@ -124,8 +125,8 @@ macro_rules! native_fn_type {
         pub static $type_static: Type = Type {
             name: qstr!("function"),
             print: Some(fun_print),
-            call: Some($call),
             attr: Some(fun_attr),
+            ext: Some(&TypeExt { call: Some($call), ..TypeExt::EMPTY }),
             ..Type::EMPTY
         };
 
@@ -321,8 +322,8 @@ unsafe impl PyObj for FunObj {
 pub static FUN_TYPE: Type = Type {
     name: qstr!("function"),
     print: Some(fun_print),
-    call: Some(crate::vm::call_fun),
     attr: Some(fun_attr),
+    ext: Some(&TypeExt { call: Some(crate::vm::call_fun), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 
@@ -436,9 +437,9 @@ unsafe impl PyObj for BoundMethod {
 
 pub static BOUND_METHOD_TYPE: Type = Type {
     name: qstr!("bound_method"),
-    call: Some(bound_call),
     print: Some(bound_print),
     attr: Some(bound_attr),
+    ext: Some(&TypeExt { call: Some(bound_call), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 

@@ -6,6 +6,7 @@
 //! second, re-entrant resume an error (`ValueError: generator already executing`), which
 //! is what makes that unique borrow sound.
 
+use crate::obj::TypeExt;
 use core::cell::{Cell, UnsafeCell};
 
 use super::repr::{ObjBase, PyObj};
@@ -46,9 +47,8 @@ unsafe impl PyObj for GenObj {
 pub static GEN_TYPE: Type = Type {
     name: qstr!("generator"),
     print: Some(gen_print),
-    iter: Some(Ok),
-    iternext: Some(gen_iternext),
     locals: Some(&GEN_LOCALS),
+    ext: Some(&TypeExt { iter: Some(Ok), iternext: Some(gen_iternext), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 

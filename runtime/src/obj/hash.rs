@@ -74,7 +74,7 @@ fn hash_other(o: Obj) -> Result<u32, Exc> {
     }
     if is_type(o, &list::LIST_TYPE)
         || o.downcast::<dict::DictObj>().is_some()
-        || o.ty().buffer.is_some()
+        || o.ty().buffer().is_some()
         || o.ty().flags & type_flags::UNHASHABLE != 0
     {
         return Err(exc::unhashable(o));

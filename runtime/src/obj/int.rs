@@ -2,6 +2,7 @@
 //! `"mpz"` promotes to arbitrary precision (`obj::longint`), `"longlong"` to a boxed `i64`
 //! (then `OverflowError`), `"none"` raises `OverflowError`.
 
+use crate::obj::TypeExt;
 use core::cmp::Ordering;
 
 use super::{exc, str as pystr, Obj, Type};
@@ -16,9 +17,8 @@ pub static INT_TYPE: Type = Type {
     name: qstr!("int"),
     make_new: Some(int_make_new),
     print: Some(int_print),
-    unary_op: Some(int_unary_op),
-    binary_op: Some(int_binary_op),
     locals: Some(&crate::modules::builtins_num::INT_LOCALS),
+    ext: Some(&TypeExt { unary_op: Some(int_unary_op), binary_op: Some(int_binary_op), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 
@@ -440,7 +440,7 @@ fn invalid_literal(base: u32, s: &[u8], t: &[u8]) -> Exc {
     }
 }
 
-fn int_unary_op(op: UnaryOp, a: Obj) -> Result<Obj, Exc> {
+pub(super) fn int_unary_op(op: UnaryOp, a: Obj) -> Result<Obj, Exc> {
     let Some(x) = as_i64(a) else {
         #[cfg(mp_longint = "mpz")]
         if let Some(p) = longint::parts(a) {

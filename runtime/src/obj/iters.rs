@@ -2,6 +2,7 @@
 //! (MicroPython's `objenumerate.c`, `objzip.c`, `modbuiltins.c`'s map and filter,
 //! `objreversed.c`). Each is its own iterator.
 
+use crate::obj::TypeExt;
 use core::cell::Cell;
 
 use super::repr::{ObjBase, PyObj};
@@ -73,7 +74,7 @@ static ENUMERATE_SPEC: super::fun::ArgSpec = super::fun::ArgSpec {
 pub static ENUMERATE_TYPE: Type = Type {
     name: qstr!("enumerate"),
     make_new: Some(enumerate_make_new),
-    iternext: Some(enumerate_next),
+    ext: Some(&TypeExt { iternext: Some(enumerate_next), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 
@@ -100,8 +101,12 @@ fn enumerate_next(o: Obj) -> Result<Obj, Exc> {
 // ---------------------------------------------------------------------------------------
 // zip(*iterables)
 
-pub static ZIP_TYPE: Type =
-    Type { name: qstr!("zip"), make_new: Some(zip_make_new), iternext: Some(zip_next), ..Type::EMPTY };
+pub static ZIP_TYPE: Type = Type {
+    name: qstr!("zip"),
+    make_new: Some(zip_make_new),
+    ext: Some(&TypeExt { iternext: Some(zip_next), ..TypeExt::EMPTY }),
+    ..Type::EMPTY
+};
 
 fn zip_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     make(ty, iters_of(args.no_kw()?)?, Obj::NULL, Obj::NULL)
@@ -133,8 +138,12 @@ fn zip_next(o: Obj) -> Result<Obj, Exc> {
 // ---------------------------------------------------------------------------------------
 // map(function, *iterables)
 
-pub static MAP_TYPE: Type =
-    Type { name: qstr!("map"), make_new: Some(map_make_new), iternext: Some(map_next), ..Type::EMPTY };
+pub static MAP_TYPE: Type = Type {
+    name: qstr!("map"),
+    make_new: Some(map_make_new),
+    ext: Some(&TypeExt { iternext: Some(map_next), ..TypeExt::EMPTY }),
+    ..Type::EMPTY
+};
 
 fn map_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
     let args = args.no_kw()?;
@@ -156,8 +165,12 @@ fn map_next(o: Obj) -> Result<Obj, Exc> {
 // filter(function, iterable)
 
 #[cfg(mp_feature = "filter")]
-pub static FILTER_TYPE: Type =
-    Type { name: qstr!("filter"), make_new: Some(filter_make_new), iternext: Some(filter_next), ..Type::EMPTY };
+pub static FILTER_TYPE: Type = Type {
+    name: qstr!("filter"),
+    make_new: Some(filter_make_new),
+    ext: Some(&TypeExt { iternext: Some(filter_next), ..TypeExt::EMPTY }),
+    ..Type::EMPTY
+};
 
 #[cfg(mp_feature = "filter")]
 fn filter_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
@@ -186,8 +199,12 @@ fn filter_next(o: Obj) -> Result<Obj, Exc> {
 // reversed(sequence)
 
 #[cfg(mp_feature = "reversed")]
-pub static REVERSED_TYPE: Type =
-    Type { name: qstr!("reversed"), make_new: Some(reversed_make_new), iternext: Some(reversed_next), ..Type::EMPTY };
+pub static REVERSED_TYPE: Type = Type {
+    name: qstr!("reversed"),
+    make_new: Some(reversed_make_new),
+    ext: Some(&TypeExt { iternext: Some(reversed_next), ..TypeExt::EMPTY }),
+    ..Type::EMPTY
+};
 
 #[cfg(mp_feature = "reversed")]
 fn reversed_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
@@ -212,7 +229,7 @@ fn reversed_make_new(ty: &'static Type, args: Args<'_>) -> Result<Obj, Exc> {
         return make(ty, keys, Obj::NULL, super::int::from_i64(n as i64)?);
     }
     let n = super::len(seq)?;
-    if seq.ty().subscr.is_none() {
+    if seq.ty().subscr().is_none() {
         return Err(exc::type_error_fmt(msg!("'{}' object isn't reversible"), &[seq.ty().name()]));
     }
     make(ty, seq, Obj::NULL, super::int::from_i64(n as i64)?)

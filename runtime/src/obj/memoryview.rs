@@ -15,6 +15,7 @@ use super::slice::{self, SliceObj};
 use super::{bytes, exc, str as pystr, Obj, Type};
 use crate::bytecode::BinOp;
 use crate::gc;
+use crate::obj::TypeExt;
 use crate::print::{Print, PrintKind};
 #[cfg(mp_feature = "memoryview_itemsize")]
 use crate::qstr::Qstr;
@@ -42,12 +43,15 @@ pub static MEMORYVIEW_TYPE: Type = Type {
     print: Some(memoryview_print),
     #[cfg(mp_feature = "memoryview_itemsize")]
     attr: Some(memoryview_attr),
-    binary_op: Some(memoryview_binary_op),
-    subscr: Some(memoryview_subscr),
-    iter: Some(memoryview_iter),
-    len: Some(|o| Ok(o.downcast::<MemoryViewObj>().map(|m| m.buf.len / buffer::item_size(m.buf.typecode)))),
-    buffer: Some(|o| o.downcast::<MemoryViewObj>().map(|m| m.buf)),
     locals: Some(&MEMORYVIEW_LOCALS),
+    ext: Some(&TypeExt {
+        binary_op: Some(memoryview_binary_op),
+        subscr: Some(memoryview_subscr),
+        iter: Some(memoryview_iter),
+        len: Some(|o| Ok(o.downcast::<MemoryViewObj>().map(|m| m.buf.len / buffer::item_size(m.buf.typecode)))),
+        buffer: Some(|o| o.downcast::<MemoryViewObj>().map(|m| m.buf)),
+        ..TypeExt::EMPTY
+    }),
     ..Type::EMPTY
 };
 

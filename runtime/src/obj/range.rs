@@ -6,6 +6,7 @@
 //! them is `OverflowError: overflow converting long int to machine word`. All arithmetic
 //! is in words (a 32-bit MCU then needs no 64-bit division code for ranges).
 
+use crate::obj::TypeExt;
 use core::cell::Cell;
 
 use super::repr::{ObjBase, PyObj};
@@ -37,10 +38,13 @@ pub static RANGE_TYPE: Type = Type {
     print: Some(range_print),
     #[cfg(mp_feature = "range_attrs")]
     attr: Some(range_attr),
-    binary_op: Some(range_binary_op),
-    subscr: Some(range_subscr),
-    iter: Some(range_iter),
-    len: Some(range_len),
+    ext: Some(&TypeExt {
+        binary_op: Some(range_binary_op),
+        subscr: Some(range_subscr),
+        iter: Some(range_iter),
+        len: Some(range_len),
+        ..TypeExt::EMPTY
+    }),
     ..Type::EMPTY
 };
 
@@ -207,7 +211,11 @@ unsafe impl PyObj for RangeIter {
     }
 }
 
-static RANGE_ITER_TYPE: Type = Type { name: qstr!("iterator"), iternext: Some(range_iter_next), ..Type::EMPTY };
+static RANGE_ITER_TYPE: Type = Type {
+    name: qstr!("iterator"),
+    ext: Some(&TypeExt { iternext: Some(range_iter_next), ..TypeExt::EMPTY }),
+    ..Type::EMPTY
+};
 
 fn new_iter(cur: isize, left: usize, step: isize) -> Result<Obj, Exc> {
     let it = RangeIter { base: ObjBase::new(&RANGE_ITER_TYPE), cur: Cell::new(cur), left: Cell::new(left), step };

@@ -2,6 +2,7 @@
 //! (`dict::table`), kept in insertion order, with the set algebra as methods and operators.
 //! A frozenset hashes by its items, order-independently, so equal frozensets hash alike.
 
+use crate::obj::TypeExt;
 use core::cell::Cell;
 
 use super::dict::table::{self, Table};
@@ -145,10 +146,13 @@ pub static SET_TYPE: Type = Type {
     name: qstr!("set"),
     make_new: Some(set_make_new),
     print: Some(set_print),
-    binary_op: Some(set_binary_op),
-    iter: Some(set_iter),
-    len: Some(|o| Ok(o.downcast::<SetObj>().map(SetObj::len))),
     locals: Some(&SET_LOCALS),
+    ext: Some(&TypeExt {
+        binary_op: Some(set_binary_op),
+        iter: Some(set_iter),
+        len: Some(|o| Ok(o.downcast::<SetObj>().map(SetObj::len))),
+        ..TypeExt::EMPTY
+    }),
     ..Type::EMPTY
 };
 
@@ -157,10 +161,13 @@ pub static FROZENSET_TYPE: Type = Type {
     name: qstr!("frozenset"),
     make_new: Some(set_make_new),
     print: Some(set_print),
-    binary_op: Some(set_binary_op),
-    iter: Some(set_iter),
-    len: Some(|o| Ok(o.downcast::<SetObj>().map(SetObj::len))),
     locals: Some(&FROZENSET_LOCALS),
+    ext: Some(&TypeExt {
+        binary_op: Some(set_binary_op),
+        iter: Some(set_iter),
+        len: Some(|o| Ok(o.downcast::<SetObj>().map(SetObj::len))),
+        ..TypeExt::EMPTY
+    }),
     ..Type::EMPTY
 };
 
@@ -535,7 +542,11 @@ unsafe impl PyObj for SetIter {
     }
 }
 
-static SET_ITER_TYPE: Type = Type { name: qstr!("iterator"), iternext: Some(set_iter_next), ..Type::EMPTY };
+static SET_ITER_TYPE: Type = Type {
+    name: qstr!("iterator"),
+    ext: Some(&TypeExt { iternext: Some(set_iter_next), ..TypeExt::EMPTY }),
+    ..Type::EMPTY
+};
 
 fn set_iter(o: Obj) -> Result<Obj, Exc> {
     let s = this(o)?;

@@ -4,6 +4,7 @@
 use super::repr::{ObjBase, PyObj};
 use super::{exc, int, Args, Obj, Type};
 use crate::gc;
+use crate::obj::TypeExt;
 use crate::print::{Print, PrintKind};
 use exc::Exc;
 
@@ -48,9 +49,9 @@ pub static SLICE_TYPE: Type = Type {
     print: Some(slice_print),
     #[cfg(mp_feature = "slice_attrs")]
     attr: Some(slice_attr),
-    binary_op: Some(slice_binary_op),
     #[cfg(mp_feature = "slice_indices")]
     locals: Some(&SLICE_LOCALS),
+    ext: Some(&TypeExt { binary_op: Some(slice_binary_op), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 

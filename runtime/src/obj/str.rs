@@ -9,6 +9,7 @@ use super::repr::{ObjBase, PyObj};
 use super::{exc, int, unicode, Obj, Type};
 use crate::bytecode::BinOp;
 use crate::gc::{self, GcVec};
+use crate::obj::TypeExt;
 use crate::print::{Print, PrintKind, StrBuf};
 use crate::qstr::{self, qstr_hash, Qstr};
 use exc::Exc;
@@ -53,12 +54,15 @@ pub static STR_TYPE: Type = Type {
     name: qstr!("str"),
     make_new: Some(str_make_new),
     print: Some(str_print),
-    binary_op: Some(str_binary_op),
-    subscr: Some(str_subscr),
-    iter: Some(str_iter),
-    len: Some(str_len),
-    buffer: Some(str_buffer),
     locals: Some(&super::str_methods::STR_LOCALS),
+    ext: Some(&TypeExt {
+        binary_op: Some(str_binary_op),
+        subscr: Some(str_subscr),
+        iter: Some(str_iter),
+        len: Some(str_len),
+        buffer: Some(str_buffer),
+        ..TypeExt::EMPTY
+    }),
     ..Type::EMPTY
 };
 
@@ -426,7 +430,11 @@ unsafe impl PyObj for StrIter {
     }
 }
 
-static STR_ITER_TYPE: Type = Type { name: qstr!("iterator"), iternext: Some(str_iter_next), ..Type::EMPTY };
+static STR_ITER_TYPE: Type = Type {
+    name: qstr!("iterator"),
+    ext: Some(&TypeExt { iternext: Some(str_iter_next), ..TypeExt::EMPTY }),
+    ..Type::EMPTY
+};
 
 fn str_iter(o: Obj) -> Result<Obj, Exc> {
     let it = gc::new(StrIter { base: ObjBase::new(&STR_ITER_TYPE), s: o, pos: core::cell::Cell::new(0) })?;

@@ -57,7 +57,7 @@ fn percent(kind: Kind, fmt: &[u8], args: Obj) -> Result<StrBuf, Exc> {
     let one = [args];
     let (items, mapping): (&[Obj], Obj) = match tuple::as_slice(args) {
         Some(t) => (t, Obj::NULL),
-        None if args.ty().subscr.is_some() && pystr::as_str_bytes(args).is_none() && buffer::get(args).is_none() => {
+        None if args.ty().subscr().is_some() && pystr::as_str_bytes(args).is_none() && buffer::get(args).is_none() => {
             (&one, args)
         }
         None => (&one, Obj::NULL),

@@ -1,6 +1,7 @@
 //! `tuple`: a length and the items inline after the header (ROM tuples use the same
 //! layout with a fixed-size array).
 
+use crate::obj::TypeExt;
 use core::cell::Cell;
 
 use super::dict::{RomDict, RomEntry};
@@ -64,10 +65,13 @@ pub static ATTRTUPLE_TYPE: Type = Type {
     parent: Some(&TUPLE_TYPE),
     print: Some(attrtuple_print),
     attr: Some(attrtuple_attr),
-    binary_op: Some(tuple_binary_op),
-    subscr: Some(tuple_subscr),
-    iter: Some(seq_iter),
-    len: Some(tuple_len),
+    ext: Some(&TypeExt {
+        binary_op: Some(tuple_binary_op),
+        subscr: Some(tuple_subscr),
+        iter: Some(seq_iter),
+        len: Some(tuple_len),
+        ..TypeExt::EMPTY
+    }),
     ..Type::EMPTY
 };
 
@@ -126,11 +130,14 @@ pub static TUPLE_TYPE: Type = Type {
     name: qstr!("tuple"),
     make_new: Some(tuple_make_new),
     print: Some(tuple_print),
-    binary_op: Some(tuple_binary_op),
-    subscr: Some(tuple_subscr),
-    iter: Some(seq_iter),
-    len: Some(tuple_len),
     locals: Some(&TUPLE_LOCALS),
+    ext: Some(&TypeExt {
+        binary_op: Some(tuple_binary_op),
+        subscr: Some(tuple_subscr),
+        iter: Some(seq_iter),
+        len: Some(tuple_len),
+        ..TypeExt::EMPTY
+    }),
     ..Type::EMPTY
 };
 
@@ -424,7 +431,11 @@ unsafe impl PyObj for SeqIter {
     }
 }
 
-static SEQ_ITER_TYPE: Type = Type { name: qstr!("iterator"), iternext: Some(seq_iter_next), ..Type::EMPTY };
+static SEQ_ITER_TYPE: Type = Type {
+    name: qstr!("iterator"),
+    ext: Some(&TypeExt { iternext: Some(seq_iter_next), ..TypeExt::EMPTY }),
+    ..Type::EMPTY
+};
 
 /// An iterator over a tuple or a list.
 ///
@@ -449,7 +460,11 @@ fn seq_iter_next(o: Obj) -> Result<Obj, Exc> {
 
 /// Iterator calling `seq[0], seq[1], ...` until `IndexError` (the old sequence protocol,
 /// for classes with `__getitem__` and no `__iter__`).
-static GETITEM_ITER_TYPE: Type = Type { name: qstr!("iterator"), iternext: Some(getitem_iter_next), ..Type::EMPTY };
+static GETITEM_ITER_TYPE: Type = Type {
+    name: qstr!("iterator"),
+    ext: Some(&TypeExt { iternext: Some(getitem_iter_next), ..TypeExt::EMPTY }),
+    ..Type::EMPTY
+};
 
 /// An iterator over `o` by `__getitem__`.
 ///

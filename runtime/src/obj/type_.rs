@@ -2,6 +2,7 @@
 
 use super::repr::PyObj;
 use super::{class, exc, Args, Obj, Type};
+use crate::obj::TypeExt;
 use crate::print::{Print, PrintKind};
 use crate::qstr::Qstr;
 use exc::Exc;
@@ -22,16 +23,9 @@ pub static TYPE_TYPE: Type = Type {
     parent: None,
     make_new: Some(type_make_new),
     print: Some(type_print),
-    call: Some(type_call),
     attr: Some(type_attr),
-    unary_op: None,
-    binary_op: None,
-    subscr: None,
-    iter: None,
-    iternext: None,
-    len: None,
-    buffer: None,
     locals: None,
+    ext: Some(&TypeExt { call: Some(type_call), ..TypeExt::EMPTY }),
 };
 
 fn type_print(o: Obj, out: &mut dyn Print, _kind: PrintKind) -> Result<(), Exc> {

@@ -218,7 +218,7 @@ fn builtin_dir(a: &[Obj]) -> Result<Obj, Exc> {
                 }
                 add_type_names(out, o.ty())?;
                 add_native_attrs(out, o)?;
-                if o.ty().iternext.is_some() && o.ty().flags & obj::type_flags::INSTANCE == 0 {
+                if o.ty().iternext().is_some() && o.ty().flags & obj::type_flags::INSTANCE == 0 {
                     out.set(Obj::from_qstr(qstr!("__next__")), Obj::NONE)?;
                 }
             }

@@ -1,6 +1,7 @@
 //! The builtins over iterables: `all any sum min max sorted iter next`. Every loop over an
 //! iterator polls for Ctrl-C (an iterator may be endless).
 
+use crate::obj::TypeExt;
 use core::cell::Cell;
 
 use crate::bytecode::BinOp;
@@ -177,7 +178,11 @@ unsafe impl PyObj for CallIter {
     }
 }
 
-static CALL_ITER_TYPE: Type = Type { name: qstr!("iterator"), iternext: Some(call_iter_next), ..Type::EMPTY };
+static CALL_ITER_TYPE: Type = Type {
+    name: qstr!("iterator"),
+    ext: Some(&TypeExt { iternext: Some(call_iter_next), ..TypeExt::EMPTY }),
+    ..Type::EMPTY
+};
 
 fn call_iter_next(o: Obj) -> Result<Obj, Exc> {
     let Some(it) = o.downcast::<CallIter>() else { return Ok(Obj::NULL) };

@@ -15,6 +15,7 @@
 //! index the deque live, as MicroPython's do, so items appended while iterating are
 //! iterated too.
 
+use crate::obj::TypeExt;
 use core::cell::Cell;
 
 use crate::obj::exc::{self, Exc};
@@ -50,10 +51,13 @@ pub static DEQUE_TYPE: Type = Type {
     make_new: Some(deque_make_new),
     print: Some(deque_print),
     attr: Some(deque_attr),
-    subscr: Some(deque_subscr),
-    iter: Some(deque_iter),
-    len: Some(|o| Ok(o.downcast::<DequeObj>().map(|d| d.len.get()))),
     locals: Some(&LOCALS),
+    ext: Some(&TypeExt {
+        subscr: Some(deque_subscr),
+        iter: Some(deque_iter),
+        len: Some(|o| Ok(o.downcast::<DequeObj>().map(|d| d.len.get()))),
+        ..TypeExt::EMPTY
+    }),
     ..Type::EMPTY
 };
 
@@ -259,8 +263,11 @@ unsafe impl PyObj for DequeIter {
     }
 }
 
-static DEQUE_ITER_TYPE: Type =
-    Type { name: qstr!("iterator"), iternext: Some(deque_iter_next), iter: Some(Ok), ..Type::EMPTY };
+static DEQUE_ITER_TYPE: Type = Type {
+    name: qstr!("iterator"),
+    ext: Some(&TypeExt { iternext: Some(deque_iter_next), iter: Some(Ok), ..TypeExt::EMPTY }),
+    ..Type::EMPTY
+};
 
 fn deque_iter(o: Obj) -> Result<Obj, Exc> {
     let d = this(o)?;

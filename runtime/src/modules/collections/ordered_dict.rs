@@ -14,11 +14,8 @@ pub static ORDERED_DICT_TYPE: Type = Type {
     parent: Some(&DICT_TYPE),
     make_new: Some(ordered_dict_make_new),
     print: Some(ordered_dict_print),
-    binary_op: DICT_TYPE.binary_op,
-    subscr: DICT_TYPE.subscr,
-    iter: DICT_TYPE.iter,
-    len: DICT_TYPE.len,
     locals: DICT_TYPE.locals,
+    ext: DICT_TYPE.ext,
     ..Type::EMPTY
 };
 

@@ -14,6 +14,7 @@ use crate::obj::dict::RomDict;
 use crate::obj::exc::{self, Exc};
 use crate::obj::fun::NativeFn;
 use crate::obj::repr::ObjBase;
+use crate::obj::TypeExt;
 use crate::obj::{buffer, bytes, int, list, str as pystr, Obj, Type};
 use crate::print::{Print, PrintKind};
 
@@ -21,18 +22,16 @@ pub static TEXTIO_TYPE: Type = Type {
     name: qstr!("TextIOWrapper"),
     print: Some(stdio_print),
     attr: Some(stdio_attr),
-    iter: Some(Ok),
-    iternext: Some(stdio_iternext),
     locals: Some(&LOCALS),
+    ext: Some(&TypeExt { iter: Some(Ok), iternext: Some(stdio_iternext), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 
 pub static FILEIO_TYPE: Type = Type {
     name: qstr!("FileIO"),
     print: Some(stdio_print),
-    iter: Some(Ok),
-    iternext: Some(stdio_iternext),
     locals: Some(&LOCALS),
+    ext: Some(&TypeExt { iter: Some(Ok), iternext: Some(stdio_iternext), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 

@@ -10,6 +10,7 @@
 //! holds the built-in part. `Obj::downcast::<ListObj>()` sees through an instance to its
 //! sub-object, so every built-in method and operator works on subclass instances.
 
+use crate::obj::TypeExt;
 use core::cell::Cell;
 
 use super::repr::{ObjBase, PyObj};
@@ -496,14 +497,17 @@ const CLASS_TEMPLATE: Type = Type {
     flags: type_flags::INSTANCE,
     make_new: Some(class_make_new),
     print: Some(instance_print),
-    call: Some(instance_call),
     attr: Some(instance_attr),
-    unary_op: Some(instance_unary_op),
-    binary_op: Some(instance_binary_op),
-    subscr: Some(instance_subscr),
-    iter: Some(instance_iter),
-    iternext: Some(instance_iternext),
-    len: Some(instance_len),
+    ext: Some(&TypeExt {
+        call: Some(instance_call),
+        unary_op: Some(instance_unary_op),
+        binary_op: Some(instance_binary_op),
+        subscr: Some(instance_subscr),
+        iter: Some(instance_iter),
+        iternext: Some(instance_iternext),
+        len: Some(instance_len),
+        ..TypeExt::EMPTY
+    }),
     ..Type::EMPTY
 };
 

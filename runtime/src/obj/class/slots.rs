@@ -77,7 +77,7 @@ pub(super) fn instance_print(o: Obj, out: &mut dyn Print, kind: PrintKind) -> Re
 pub(super) fn instance_call(o: Obj, args: Args<'_>) -> Result<Obj, Exc> {
     let Some(f) = user_lookup(o.ty(), qstr!("__call__")) else {
         let native = native_of(o);
-        if !native.is_null() && native.ty().call.is_some() {
+        if !native.is_null() && native.ty().call().is_some() {
             return crate::obj::call_args(native, args);
         }
         return Err(exc::type_error_fmt(msg!("'{}' object isn't callable"), &[o.ty().name()]));
@@ -248,7 +248,7 @@ pub fn instance_binary_op_full(op: BinOp, inplace: bool, a: Obj, b: Obj) -> Resu
     }
     let native = native_of(a);
     if !native.is_null() {
-        if let Some(f) = native.ty().binary_op {
+        if let Some(f) = native.ty().binary_op() {
             let b = if core::ptr::eq(a.ty(), b.ty()) { native_of(b) } else { b };
             return f(op, native, b);
         }
@@ -310,7 +310,7 @@ pub(super) fn instance_iternext(o: Obj) -> Result<Obj, Exc> {
         Ok(None) => {
             // A subclass of a native iterator class: its built-in part iterates.
             let native = native_of(o);
-            if !native.is_null() && native.ty().iternext.is_some() {
+            if !native.is_null() && native.ty().iternext().is_some() {
                 return crate::obj::iter_next(native);
             }
             Err(exc::type_error_fmt(msg!("'{}' object isn't an iterator"), &[o.ty().name()]))

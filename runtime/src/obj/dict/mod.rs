@@ -14,6 +14,7 @@ use super::fun::{NativeFn, NativeKwFn};
 use super::repr::{ObjBase, PyObj};
 use super::{exc, tuple, Args, Obj, Type};
 use crate::bytecode::BinOp;
+use crate::obj::TypeExt;
 use crate::print::{Print, PrintKind};
 use exc::Exc;
 use table::Table;
@@ -77,11 +78,14 @@ pub static DICT_TYPE: Type = Type {
     name: qstr!("dict"),
     make_new: Some(dict_make_new),
     print: Some(dict_print),
-    binary_op: Some(dict_binary_op),
-    subscr: Some(dict_subscr),
-    iter: Some(views::dict_iter),
-    len: Some(|o| Ok(o.downcast::<DictObj>().map(DictObj::len))),
     locals: Some(&DICT_LOCALS),
+    ext: Some(&TypeExt {
+        binary_op: Some(dict_binary_op),
+        subscr: Some(dict_subscr),
+        iter: Some(views::dict_iter),
+        len: Some(|o| Ok(o.downcast::<DictObj>().map(DictObj::len))),
+        ..TypeExt::EMPTY
+    }),
     ..Type::EMPTY
 };
 
@@ -393,7 +397,8 @@ mod tests {
         }
     }
 
-    static MUTATOR_TYPE: Type = Type { binary_op: Some(mutating_eq), ..Type::EMPTY };
+    static MUTATOR_TYPE: Type =
+        Type { ext: Some(&TypeExt { binary_op: Some(mutating_eq), ..TypeExt::EMPTY }), ..Type::EMPTY };
 
     fn mutating_eq(op: BinOp, a: Obj, _b: Obj) -> Result<Obj, Exc> {
         let m = a.downcast::<Mutator>().unwrap();

@@ -1,6 +1,7 @@
 //! A dict's iterator and its views: `keys()`, `values()`, `items()` (MicroPython's
 //! `dict_view`), each printed as CPython does (`dict_keys([1, 2])`).
 
+use crate::obj::TypeExt;
 use core::cell::Cell;
 
 use super::super::fun::NativeFn;
@@ -36,7 +37,11 @@ unsafe impl PyObj for DictIter {
     }
 }
 
-static DICT_ITER_TYPE: Type = Type { name: qstr!("iterator"), iternext: Some(dict_iter_next), ..Type::EMPTY };
+static DICT_ITER_TYPE: Type = Type {
+    name: qstr!("iterator"),
+    ext: Some(&TypeExt { iternext: Some(dict_iter_next), ..TypeExt::EMPTY }),
+    ..Type::EMPTY
+};
 
 fn new_iter(d: &'static DictObj, kind: u8) -> Result<Obj, Exc> {
     let it = DictIter { base: ObjBase::new(&DICT_ITER_TYPE), dict: d, pos: Cell::new(0), kind, len: d.len() };
@@ -86,12 +91,15 @@ unsafe impl PyObj for DictView {
 static DICT_VIEW_TYPE: Type = Type {
     name: qstr!("dict_view"),
     print: Some(view_print),
-    binary_op: Some(view_binary_op),
-    iter: Some(|o| match o.downcast::<DictView>() {
-        Some(v) => new_iter(v.dict, v.kind),
-        None => Ok(Obj::NULL),
+    ext: Some(&TypeExt {
+        binary_op: Some(view_binary_op),
+        iter: Some(|o| match o.downcast::<DictView>() {
+            Some(v) => new_iter(v.dict, v.kind),
+            None => Ok(Obj::NULL),
+        }),
+        len: Some(|o| Ok(o.downcast::<DictView>().map(|v| v.dict.len()))),
+        ..TypeExt::EMPTY
     }),
-    len: Some(|o| Ok(o.downcast::<DictView>().map(|v| v.dict.len()))),
     ..Type::EMPTY
 };
 

@@ -9,6 +9,7 @@ pub mod mathf;
 pub mod mp32;
 pub mod parse;
 
+use crate::obj::TypeExt;
 use core::cmp::Ordering;
 
 use super::repr::{ObjBase, PyObj};
@@ -166,8 +167,7 @@ pub static FLOAT_TYPE: Type = Type {
     name: qstr!("float"),
     make_new: Some(float_make_new),
     print: Some(float_print),
-    unary_op: Some(float_unary_op),
-    binary_op: Some(float_binary_op),
+    ext: Some(&TypeExt { unary_op: Some(float_unary_op), binary_op: Some(float_binary_op), ..TypeExt::EMPTY }),
     ..Type::EMPTY
 };
 

@@ -6,6 +6,7 @@ mod sort;
 
 pub use sort::sort;
 
+use crate::obj::TypeExt;
 use core::cell::Cell;
 
 use super::dict::{RomDict, RomEntry};
@@ -214,11 +215,14 @@ pub static LIST_TYPE: Type = Type {
     name: qstr!("list"),
     make_new: Some(list_make_new),
     print: Some(list_print),
-    binary_op: Some(list_binary_op),
-    subscr: Some(slice::list_subscr),
-    iter: Some(tuple::seq_iter),
-    len: Some(|o| Ok(o.downcast::<ListObj>().map(ListObj::len))),
     locals: Some(&LIST_LOCALS),
+    ext: Some(&TypeExt {
+        binary_op: Some(list_binary_op),
+        subscr: Some(slice::list_subscr),
+        iter: Some(tuple::seq_iter),
+        len: Some(|o| Ok(o.downcast::<ListObj>().map(ListObj::len))),
+        ..TypeExt::EMPTY
+    }),
     ..Type::EMPTY
 };
 
