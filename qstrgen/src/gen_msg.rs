@@ -186,6 +186,12 @@ pub fn generate(messages: &std::collections::BTreeSet<String>) -> Result<String,
     out.push_str("#[macro_export]\nmacro_rules! msg {\n");
     for (m, off) in &c.offsets {
         let _ = writeln!(out, "    ({}) => {{ $crate::msg::Msg::at({off}) }};", str_literal(m));
+        // A `macro_rules!` literal pattern compares spellings: a text written over several
+        // lines matches only a pattern with the line breaks in it.
+        if m.contains('\n') {
+            let raw = str_literal(m).replace("\\n", "\n");
+            let _ = writeln!(out, "    ({raw}) => {{ $crate::msg::Msg::at({off}) }};");
+        }
     }
     out.push_str(FALLBACK_ARM);
     out.push_str("}\n");

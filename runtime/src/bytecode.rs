@@ -314,30 +314,30 @@ impl BinOp {
     }
 
     /// The method name MicroPython's messages use (`unsupported types for __add__`).
-    pub fn dunder(self) -> &'static str {
+    pub fn dunder(self) -> crate::qstr::Qstr {
         match self {
-            BinOp::Add => "__add__",
-            BinOp::Sub => "__sub__",
-            BinOp::Mul => "__mul__",
-            BinOp::MatMul => "__matmul__",
-            BinOp::TrueDiv => "__truediv__",
-            BinOp::FloorDiv => "__floordiv__",
-            BinOp::Mod => "__mod__",
-            BinOp::Pow => "__pow__",
-            BinOp::LShift => "__lshift__",
-            BinOp::RShift => "__rshift__",
-            BinOp::And => "__and__",
-            BinOp::Or => "__or__",
-            BinOp::Xor => "__xor__",
-            BinOp::Lt => "__lt__",
-            BinOp::Le => "__le__",
-            BinOp::Eq => "__eq__",
-            BinOp::Ne => "__ne__",
-            BinOp::Gt => "__gt__",
-            BinOp::Ge => "__ge__",
-            BinOp::Is => "is",
-            BinOp::IsNot => "is not",
-            BinOp::In | BinOp::NotIn => "__contains__",
+            BinOp::Add => qstr!("__add__"),
+            BinOp::Sub => qstr!("__sub__"),
+            BinOp::Mul => qstr!("__mul__"),
+            BinOp::MatMul => qstr!("__matmul__"),
+            BinOp::TrueDiv => qstr!("__truediv__"),
+            BinOp::FloorDiv => qstr!("__floordiv__"),
+            BinOp::Mod => qstr!("__mod__"),
+            BinOp::Pow => qstr!("__pow__"),
+            BinOp::LShift => qstr!("__lshift__"),
+            BinOp::RShift => qstr!("__rshift__"),
+            BinOp::And => qstr!("__and__"),
+            BinOp::Or => qstr!("__or__"),
+            BinOp::Xor => qstr!("__xor__"),
+            BinOp::Lt => qstr!("__lt__"),
+            BinOp::Le => qstr!("__le__"),
+            BinOp::Eq => qstr!("__eq__"),
+            BinOp::Ne => qstr!("__ne__"),
+            BinOp::Gt => qstr!("__gt__"),
+            BinOp::Ge => qstr!("__ge__"),
+            BinOp::Is => qstr!("is"),
+            BinOp::IsNot => qstr!("is not"),
+            BinOp::In | BinOp::NotIn => qstr!("__contains__"),
         }
     }
 }
@@ -357,12 +357,12 @@ impl UnaryOp {
         [UnaryOp::Pos, UnaryOp::Neg, UnaryOp::Invert, UnaryOp::Not].get(b as usize).copied()
     }
 
-    pub fn dunder(self) -> &'static str {
+    pub fn dunder(self) -> crate::qstr::Qstr {
         match self {
-            UnaryOp::Pos => "__pos__",
-            UnaryOp::Neg => "__neg__",
-            UnaryOp::Invert => "__invert__",
-            UnaryOp::Not => "__not__",
+            UnaryOp::Pos => qstr!("__pos__"),
+            UnaryOp::Neg => qstr!("__neg__"),
+            UnaryOp::Invert => qstr!("__invert__"),
+            UnaryOp::Not => qstr!("__not__"),
         }
     }
 }

@@ -10,6 +10,8 @@
 //!
 //! A text may hold `{}`: [`crate::obj::exc::new_msg_fmt`] puts its arguments there.
 
+use crate::obj::exc::Exc;
+use crate::print::Print;
 use crate::qstr::{MSG_DEPTH, MSG_LOW, MSG_PAIRS, MSG_TEXT};
 
 /// A message of the compressed table: `msg!("text")`.
@@ -27,6 +29,26 @@ impl Msg {
     /// The message's bytes, decoded one by one.
     pub fn bytes(self) -> Bytes {
         Bytes { pos: usize::from(self.0), stack: [0; MSG_DEPTH + 1], depth: 0 }
+    }
+
+    /// Write the message to `out`.
+    ///
+    /// # Errors
+    /// As `out`'s.
+    pub fn print(self, out: &mut dyn Print) -> Result<(), Exc> {
+        let mut buf = [0u8; 32];
+        let mut n = 0;
+        for b in self.bytes() {
+            if let Some(slot) = buf.get_mut(n) {
+                *slot = b;
+                n += 1;
+            }
+            if n == buf.len() {
+                out.write(&buf)?;
+                n = 0;
+            }
+        }
+        out.write(buf.get(..n).unwrap_or(&[]))
     }
 
     /// The decoded length.

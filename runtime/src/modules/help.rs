@@ -9,7 +9,10 @@ use crate::print::{Console, Print, PrintKind};
 
 pub static HELP: NativeFn = NativeFn::new(qstr!("help"), 0, 1, builtin_help);
 
-const HELP_TEXT: &str = "Welcome to MicroPython!
+/// The welcome text (a compressed message).
+fn help_text() -> crate::msg::Msg {
+    msg!(
+        "Welcome to MicroPython!
 
 For online docs please visit http://docs.micropython.org/
 
@@ -21,11 +24,13 @@ Control commands:
   CTRL-E        -- on a blank line, enter paste mode
 
 For further help on a specific object, type help(obj)
-";
+"
+    )
+}
 
 fn builtin_help(args: &[Obj]) -> Result<Obj, Exc> {
     match args.first() {
-        None => Console.write(HELP_TEXT.as_bytes())?,
+        None => help_text().print(&mut Console)?,
         Some(&o) if obj::str::eq_qstr(o, qstr!("modules")) => print_modules()?,
         Some(&o) => print_object(o)?,
     }
@@ -73,7 +78,7 @@ fn print_modules() -> Result<(), Exc> {
         }
         out.write(b"\n")?;
     }
-    out.write(b"Plus any modules on the filesystem\n")
+    msg!("Plus any modules on the filesystem\n").print(out)
 }
 
 /// `object <str(o)> is of type <name>`, then `  name -- value` for each name of its

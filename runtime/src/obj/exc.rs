@@ -502,12 +502,16 @@ pub fn store_attribute_error(o: Obj, name: Qstr) -> Exc {
 
 #[cold]
 pub fn unsupported_binary(op: BinOp, a: Obj, b: Obj) -> Exc {
-    new_msg_fmt(&TYPE_ERROR, msg!("unsupported types for {}: '{}', '{}'"), &[op.dunder(), a.ty().name(), b.ty().name()])
+    new_msg_fmt(
+        &TYPE_ERROR,
+        msg!("unsupported types for {}: '{}', '{}'"),
+        &[op.dunder().as_str(), a.ty().name(), b.ty().name()],
+    )
 }
 
 #[cold]
 pub fn unsupported_unary(op: UnaryOp, a: Obj) -> Exc {
-    new_msg_fmt(&TYPE_ERROR, msg!("unsupported type for {}: '{}'"), &[op.dunder(), a.ty().name()])
+    new_msg_fmt(&TYPE_ERROR, msg!("unsupported type for {}: '{}'"), &[op.dunder().as_str(), a.ty().name()])
 }
 
 #[cold]

@@ -721,14 +721,14 @@ pub fn subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
 /// # Errors
 /// Always.
 pub fn subscr_unsupported(o: Obj, value: Obj) -> Result<Obj, Exc> {
-    let what = if value.is_null() {
-        "' object isn't subscriptable"
+    let m = if value.is_null() {
+        msg!("'{}' object isn't subscriptable")
     } else if value == SENTINEL_DELETE {
-        "' object doesn't support item deletion"
+        msg!("'{}' object doesn't support item deletion")
     } else {
-        "' object doesn't support item assignment"
+        msg!("'{}' object doesn't support item assignment")
     };
-    Err(exc::type_error_fmt(msg!("'{}{}"), &[o.ty().name(), what]))
+    Err(exc::type_error_fmt(m, &[o.ty().name()]))
 }
 
 /// An iterator over `o[0], o[1], ...` until `IndexError` (the sequence protocol).
