@@ -144,23 +144,11 @@ macro_rules! define_ops {
         impl Op {
             const ALL: &'static [Op] = &[$(Op::$name),*];
 
-            /// Decode a byte.
+            /// Decode a byte (the opcodes are numbered from 0 in declaration order).
             #[inline]
             pub fn from_u8(b: u8) -> Option<Op> {
-                Op::DECODE[b as usize]
+                Op::ALL.get(b as usize).copied()
             }
-
-            /// The opcode of each byte value (a 256-entry table: the dispatch loop indexes
-            /// it by a byte without a bounds check).
-            const DECODE: [Option<Op>; 256] = {
-                let mut t = [None; 256];
-                let mut i = 0;
-                while i < Op::ALL.len() {
-                    t[i] = Some(Op::ALL[i]);
-                    i += 1;
-                }
-                t
-            };
 
             /// Bytes of the instruction (opcode and operands) that starts with byte `b`
             /// (1 for a byte that is no opcode).
