@@ -84,7 +84,7 @@ pub const FEATURES: &[Feature] = &[
     flag(  "next2",            Some(Basic),   &[],           "`next(iterator, default)`: the default when exhausted"),
     flag(  "dir",              Some(Core),    &[],           "the `dir` builtin"),
     flag(  "notimplemented",   Some(Extra),   &[],           "the `NotImplemented` builtin name"),
-    flag(  "open",             Some(Core),    &[],           "the `open` builtin (also `io.open`) and its file objects `io.FileIO`, `io.TextIOWrapper` over the board's file system (`OSError` without one); MicroPython's minimal builds have no `open`"),
+    flag(  "open",             Some(Core),    &[],           "the `open` builtin (also `io.open`) and its file objects `io.FileIO`, `io.TextIOWrapper` over the board's file system; only on boards that list the `os` module (a file system), as MicroPython's ports add `open` with their VFS"),
     flag(  "input",            Some(Extra),   &[],           "the `input` builtin (reads a line from the console, with line editing)"),
     flag(  "eval_exec",        Some(Minimum), &["compiler"], "the `eval` and `exec` builtins"),
     flag(  "builtin_compile",  Some(Extra),   &["compiler"], "the `compile` builtin"),

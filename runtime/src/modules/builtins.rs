@@ -150,7 +150,7 @@ static BUILTINS: RomDict = RomDict::new(&crate::obj::dict::sort_entries([
     RomEntry::new(qstr!("input"), Obj::from_static(&io::INPUT)),
     RomEntry::new(qstr!("locals"), Obj::from_static(&code::LOCALS)),
     RomEntry::new(qstr!("map"), Obj::from_static(&crate::obj::iters::MAP_TYPE)),
-    #[cfg(mp_feature = "open")]
+    #[cfg(all(mp_feature = "open", mp_module = "os"))]
     RomEntry::new(qstr!("open"), Obj::from_static(&io::OPEN)),
     #[cfg(mp_feature = "reversed")]
     RomEntry::new(qstr!("reversed"), Obj::from_static(&crate::obj::iters::REVERSED_TYPE)),

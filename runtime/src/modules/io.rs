@@ -31,7 +31,7 @@ static GLOBALS: RomDict = RomDict::new(&sort_entries([
     RomEntry::new(qstr!("StringIO"), Obj::from_static(&STRINGIO_TYPE)),
     RomEntry::new(qstr!("BytesIO"), Obj::from_static(&BYTESIO_TYPE)),
     RomEntry::new(qstr!("IOBase"), Obj::from_static(&IOBASE_TYPE)),
-    #[cfg(mp_feature = "open")]
+    #[cfg(all(mp_feature = "open", mp_module = "os"))]
     RomEntry::new(qstr!("open"), Obj::from_static(&crate::modules::builtins::io::OPEN)),
 ]));
 

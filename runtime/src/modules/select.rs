@@ -179,7 +179,7 @@ enum Pollable {
     #[cfg_attr(not(mp_module = "sys"), allow(dead_code))]
     Stdio(bool),
     /// An open file of the board's file system.
-    #[cfg(mp_feature = "open")]
+    #[cfg(all(mp_feature = "open", mp_module = "os"))]
     File,
     /// A StringIO or BytesIO: registers, fails when polled.
     #[cfg_attr(not(mp_module = "io"), allow(dead_code))]
@@ -195,7 +195,7 @@ fn classify(o: Obj) -> Result<Pollable, Exc> {
     if let Some(fd) = crate::modules::sys::stdio::fd_of(o) {
         return Ok(Pollable::Stdio(fd == 0));
     }
-    #[cfg(mp_feature = "open")]
+    #[cfg(all(mp_feature = "open", mp_module = "os"))]
     if obj::is_type(o, &crate::obj::fileio::FILEIO_TYPE) || obj::is_type(o, &crate::obj::fileio::TEXTIO_TYPE) {
         return Ok(Pollable::File);
     }
@@ -219,7 +219,7 @@ fn poll_one(o: Obj, events: u32) -> Result<u32, Exc> {
             Ok(if ready { events & POLLIN } else { 0 })
         }
         Pollable::Stdio(false) => Ok(events & POLLOUT),
-        #[cfg(mp_feature = "open")]
+        #[cfg(all(mp_feature = "open", mp_module = "os"))]
         Pollable::File => Ok(if crate::obj::fileio::is_open(o) { events & (POLLIN | POLLOUT) } else { POLLNVAL }),
         Pollable::Memory => Err(crate::obj::file::os_error(EINVAL)),
         Pollable::Ioctl => {

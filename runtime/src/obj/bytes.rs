@@ -259,6 +259,7 @@ pub fn print_repr(b: &[u8], out: &mut dyn Print, all_quotes: bool) -> Result<(),
     pystr::print_quoted_as(b, out, true, all_quotes)
 }
 
+#[cfg(mp_feature = "bytes_hex")]
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// `str(b)` and `repr(b)` are both the repr, as in CPython.

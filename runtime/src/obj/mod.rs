@@ -16,7 +16,7 @@ pub mod complex;
 pub mod dict;
 pub mod exc;
 pub mod file;
-#[cfg(mp_feature = "open")]
+#[cfg(all(mp_feature = "open", mp_module = "os"))]
 pub mod fileio;
 #[cfg(not(mp_float = "none"))]
 pub mod float;

@@ -1,16 +1,16 @@
 //! `print` (to the console or to any object with a `write` method), `input` and `open`
 //! (`help` is in `modules::help`).
 
-use crate::obj::fun::{NativeFn, NativeKwFn};
+use crate::obj::fun::NativeKwFn;
 use crate::obj::{self, exc, str as pystr, Args, Obj};
 use crate::print::{Console, PrintKind, StrBuf};
 use exc::Exc;
 
 pub static PRINT: NativeKwFn = NativeKwFn::new(qstr!("print"), builtin_print);
-#[cfg(mp_feature = "open")]
+#[cfg(all(mp_feature = "open", mp_module = "os"))]
 pub static OPEN: NativeKwFn = NativeKwFn::new(qstr!("open"), builtin_open);
 #[cfg(mp_feature = "input")]
-pub static INPUT: NativeFn = NativeFn::new(qstr!("input"), 0, 1, builtin_input);
+pub static INPUT: crate::obj::fun::NativeFn = crate::obj::fun::NativeFn::new(qstr!("input"), 0, 1, builtin_input);
 
 /// Where `print` writes: the console, or a `file=` object's `write` method.
 enum Out {
@@ -92,7 +92,7 @@ fn builtin_print(args: Args<'_>) -> Result<Obj, Exc> {
 
 /// `open(...)`: a file object of the board's file system (`obj::fileio`); `OSError` where
 /// there is none.
-#[cfg(mp_feature = "open")]
+#[cfg(all(mp_feature = "open", mp_module = "os"))]
 fn builtin_open(args: Args<'_>) -> Result<Obj, Exc> {
     crate::obj::fileio::open(args)
 }
