@@ -5,6 +5,7 @@
 //! hands it to an object instead (the GC then owns it). Elements are `Copy`: heap memory
 //! never runs destructors.
 
+use core::marker::PhantomData;
 use core::ops::{Deref, DerefMut};
 use core::ptr::NonNull;
 
@@ -12,9 +13,30 @@ use super::root;
 use crate::obj::exc::Exc;
 
 pub struct GcVec<T: Copy> {
-    ptr: NonNull<T>,
+    raw: Raw,
+    _items: PhantomData<T>,
+}
+
+/// A `GcVec`'s buffer, untyped, so that growing it is one copy of the code for every `T`.
+struct Raw {
+    ptr: NonNull<u8>,
     len: usize,
     cap: usize,
+}
+
+impl Raw {
+    /// Make room for `extra` more elements of `size` bytes.
+    #[inline(never)]
+    fn reserve(&mut self, extra: usize, size: usize) -> Result<(), Exc> {
+        if self.cap - self.len >= extra {
+            return Ok(());
+        }
+        let old = if self.cap == 0 { core::ptr::null_mut() } else { self.ptr.as_ptr() };
+        let (p, cap) = grow(old, self.len, self.cap, extra, size)?;
+        self.ptr = p;
+        self.cap = cap;
+        Ok(())
+    }
 }
 
 /// The capacity a growing buffer (a `GcVec`, a list's items) of `cap` asks for when it
@@ -35,7 +57,6 @@ pub(crate) fn quarter_more(cap: usize, need: usize) -> Option<usize> {
 /// The growth of every `GcVec`, whatever its element type (one copy of the code, not one
 /// per `T`): reallocate the buffer `old` (null when none) of `cap` elements of `size`
 /// bytes, `len` of them in use, to hold `extra` more. Returns the buffer and its capacity.
-#[inline(never)]
 fn grow(old: *mut u8, len: usize, cap: usize, extra: usize, size: usize) -> Result<(NonNull<u8>, usize), Exc> {
     let need = len.checked_add(extra).ok_or_else(crate::obj::exc::memory_error)?;
     let heap = root::heap();
@@ -64,7 +85,7 @@ impl<T: Copy> GcVec<T> {
 
     /// An empty vector; allocates nothing.
     pub const fn new() -> Self {
-        GcVec { ptr: NonNull::dangling(), len: 0, cap: 0 }
+        GcVec { raw: Raw { ptr: NonNull::<T>::dangling().cast(), len: 0, cap: 0 }, _items: PhantomData }
     }
 
     /// # Errors
@@ -87,43 +108,43 @@ impl<T: Copy> GcVec<T> {
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.len
+        self.raw.len
     }
 
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.raw.len == 0
     }
 
     pub fn capacity(&self) -> usize {
-        self.cap
+        self.raw.cap
     }
 
     /// Make room for `extra` more elements.
     ///
     /// # Errors
     /// `MemoryError` (the vector is unchanged).
+    #[inline]
     pub fn reserve(&mut self, extra: usize) -> Result<(), Exc> {
-        if self.cap - self.len >= extra {
-            return Ok(());
-        }
-        let old = if self.cap == 0 { core::ptr::null_mut() } else { self.ptr.as_ptr() as *mut u8 };
-        let (p, cap) = grow(old, self.len, self.cap, extra, Self::SIZE)?;
-        self.ptr = p.cast();
-        self.cap = cap;
-        Ok(())
+        self.raw.reserve(extra, Self::SIZE)
+    }
+
+    /// The buffer, typed.
+    #[inline]
+    fn ptr(&self) -> *mut T {
+        self.raw.ptr.as_ptr().cast()
     }
 
     /// # Errors
     /// `MemoryError`.
     #[inline]
     pub fn push(&mut self, v: T) -> Result<(), Exc> {
-        if self.len == self.cap {
+        if self.raw.len == self.raw.cap {
             self.reserve(1)?;
         }
         // SAFETY: `len < cap`, so the slot is inside the buffer.
-        unsafe { self.ptr.as_ptr().add(self.len).write(v) };
-        self.len += 1;
+        unsafe { self.ptr().add(self.raw.len).write(v) };
+        self.raw.len += 1;
         Ok(())
     }
 
@@ -134,27 +155,27 @@ impl<T: Copy> GcVec<T> {
         // SAFETY: capacity for `items.len()` more was reserved; `items` cannot alias our
         // spare capacity (it is not yet initialised for anyone else to borrow).
         unsafe {
-            core::ptr::copy_nonoverlapping(items.as_ptr(), self.ptr.as_ptr().add(self.len), items.len());
+            core::ptr::copy_nonoverlapping(items.as_ptr(), self.ptr().add(self.raw.len), items.len());
         }
-        self.len += items.len();
+        self.raw.len += items.len();
         Ok(())
     }
 
     pub fn pop(&mut self) -> Option<T> {
-        if self.len == 0 {
+        if self.raw.len == 0 {
             return None;
         }
-        self.len -= 1;
+        self.raw.len -= 1;
         // SAFETY: the slot at the old `len - 1` is initialised.
-        Some(unsafe { self.ptr.as_ptr().add(self.len).read() })
+        Some(unsafe { self.ptr().add(self.raw.len).read() })
     }
 
     pub fn truncate(&mut self, len: usize) {
-        self.len = self.len.min(len);
+        self.raw.len = self.raw.len.min(len);
     }
 
     pub fn clear(&mut self) {
-        self.len = 0;
+        self.raw.len = 0;
     }
 
     /// Insert at `idx` (clamped to `len`).
@@ -162,7 +183,7 @@ impl<T: Copy> GcVec<T> {
     /// # Errors
     /// `MemoryError`.
     pub fn insert(&mut self, idx: usize, v: T) -> Result<(), Exc> {
-        let idx = idx.min(self.len);
+        let idx = idx.min(self.raw.len);
         self.push(v)?;
         let s = self.as_mut_slice();
         s.copy_within(idx..s.len() - 1, idx + 1);
@@ -171,31 +192,31 @@ impl<T: Copy> GcVec<T> {
     }
 
     pub fn remove(&mut self, idx: usize) -> Option<T> {
-        if idx >= self.len {
+        if idx >= self.raw.len {
             return None;
         }
         let s = self.as_mut_slice();
         let v = s[idx];
         s.copy_within(idx + 1.., idx);
-        self.len -= 1;
+        self.raw.len -= 1;
         Some(v)
     }
 
     pub fn as_slice(&self) -> &[T] {
         // SAFETY: `ptr` is valid for `len` initialised elements (dangling only when `len == 0`).
-        unsafe { core::slice::from_raw_parts(self.ptr.as_ptr(), self.len) }
+        unsafe { core::slice::from_raw_parts(self.ptr(), self.raw.len) }
     }
 
     pub fn as_mut_slice(&mut self) -> &mut [T] {
         // SAFETY: as in `as_slice`, and we hold `&mut self`.
-        unsafe { core::slice::from_raw_parts_mut(self.ptr.as_ptr(), self.len) }
+        unsafe { core::slice::from_raw_parts_mut(self.ptr(), self.raw.len) }
     }
 
     /// Give the buffer away: `(pointer, len)`; the GC owns it from now on. An empty vector
     /// gives a dangling pointer with length 0.
     pub fn into_raw(self) -> (*mut T, usize) {
         let me = core::mem::ManuallyDrop::new(self);
-        (me.ptr.as_ptr(), me.len)
+        (me.ptr(), me.raw.len)
     }
 
     /// Give the buffer away as a slice that lives as long as something references it.
@@ -209,8 +230,8 @@ impl<T: Copy> GcVec<T> {
 
 impl<T: Copy> Drop for GcVec<T> {
     fn drop(&mut self) {
-        if self.cap > 0 {
-            root::heap().free(self.ptr.as_ptr() as *mut u8);
+        if self.raw.cap > 0 {
+            root::heap().free(self.ptr() as *mut u8);
         }
     }
 }
