@@ -223,7 +223,7 @@ pub fn load(data: &[u8]) -> Result<&'static Code, Exc> {
         };
         {
             use crate::print::Print;
-            m.write(b"incompatible .mpy file (expected ")?;
+            msg!("incompatible .mpy file (expected ").print(&mut m)?;
             describe(&mut m, VERSION, FLOAT_KIND, LONGINT_KIND)?;
             m.write(b"; found ")?;
             describe(&mut m, version, float, longint)?;

@@ -617,7 +617,7 @@ pub fn indentation_error(msg: Msg, file: Qstr, line: u32) -> Exc {
 pub fn print_exception(e: Exc, out: &mut dyn Print) -> Result<(), Exc> {
     let tb = e.traceback();
     if !tb.is_empty() {
-        out.write(b"Traceback (most recent call last):\n")?;
+        msg!("Traceback (most recent call last):\n").print(out)?;
         for t in tb.iter().rev() {
             out.write(b"  File \"")?;
             out.write_str(t.file.as_str())?;

@@ -425,7 +425,7 @@ fn invalid_literal(base: u32, s: &[u8], t: &[u8]) -> Exc {
     let text = s.get(from..).unwrap_or(b"");
     let mut m = print::StrBuf::new();
     let r = (|| {
-        m.write(b"invalid syntax for integer with base ")?;
+        msg!("invalid syntax for integer with base ").print(&mut m)?;
         m.write(n.as_bytes())?;
         m.write(b": ")?;
         // A bytes literal without its `b`.

@@ -38,7 +38,7 @@ pub fn banner() {
     stdout_write(MACHINE.as_bytes());
     stdout_write(b"\n");
     if cfg!(mp_feature = "help") {
-        stdout_write(b"Type \"help()\" for more information.\n");
+        let _ = msg!("Type \"help()\" for more information.\n").print(&mut crate::print::Console);
     }
 }
 
@@ -238,7 +238,7 @@ fn auto_indent(input: &[u8], line: &mut GcVec<u8>) -> bool {
 
 /// Ctrl-E: paste mode. Returns the outcome of running the pasted text, `None` if cancelled.
 fn paste_mode() -> Option<Outcome> {
-    stdout_write(b"\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== ");
+    let _ = msg!("\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n=== ").print(&mut crate::print::Console);
     let mut buf: GcVec<u8> = GcVec::new();
     loop {
         let c = crate::gc::root::with_hal(|h| h.stdin_rx_chr()).flatten()?;
@@ -284,7 +284,9 @@ pub fn run_repl_forever(hal: &mut dyn Hal, heap: &mut [u8], modules: &'static Mo
             run(raw)
         });
         raw = matches!(exit, Exit::SoftReset { raw: true });
-        crate::exec::with_runtime(hal, heap, modules, stack_limit, || stdout_write(b"MPY: soft reboot\n"));
+        crate::exec::with_runtime(hal, heap, modules, stack_limit, || {
+            let _ = msg!("MPY: soft reboot\n").print(&mut crate::print::Console);
+        });
     }
 }
 

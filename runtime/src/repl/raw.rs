@@ -15,7 +15,7 @@ fn rx() -> Option<u8> {
 }
 
 pub(super) fn raw_banner() {
-    stdout_write(b"raw REPL; CTRL-B to exit\n");
+    let _ = msg!("raw REPL; CTRL-B to exit\n").print(&mut crate::print::Console);
 }
 
 pub(super) fn raw_repl() -> Switch {
