@@ -709,6 +709,9 @@ pub fn load_attr(o: Obj, name: Qstr) -> Result<Obj, Exc> {
 ///
 /// # Errors
 /// `TypeError` when unsupported, `IndexError`/`KeyError` from the type.
+// Out of line: inlined, it grows the dispatch loop (its only hot caller, after the
+// list and tuple fast paths) and costs it registers.
+#[inline(never)]
 pub fn subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
     match o.ty().subscr() {
         Some(f) => f(o, index, value),
@@ -720,6 +723,7 @@ pub fn subscr(o: Obj, index: Obj, value: Obj) -> Result<Obj, Exc> {
 ///
 /// # Errors
 /// Always.
+#[cold]
 pub fn subscr_unsupported(o: Obj, value: Obj) -> Result<Obj, Exc> {
     let m = if value.is_null() {
         msg!("'{}' object isn't subscriptable")
