@@ -234,22 +234,25 @@ fn frozen_stat(path: &str) -> ImportStat {
 }
 
 /// Compile and run the file at `path` as module `full`; a package when `pkg_dir` is set.
+/// A frozen module runs from its code in flash: only its globals and what its code
+/// creates are allocated, never a copy of its bytecode.
 #[cfg(mp_feature = "external_import")]
 fn load(full: Qstr, last: Qstr, parent: Obj, path: &[u8], pkg_dir: Obj) -> Result<Obj, Exc> {
     let path_str = crate::obj::unicode::as_utf8(path).unwrap_or("");
-    if let Some(code) = path_str.strip_prefix(FROZEN_DIR).and_then(|rel| frozen(path_str).map(|c| (rel, c))) {
-        return load_frozen(full, last, parent, code.0, code.1, pkg_dir);
-    }
+    let frozen_code = path_str.strip_prefix(FROZEN_DIR).and_then(|rel| frozen(path_str).map(|c| (rel, c)));
     let mut src: GcVec<u8> = GcVec::new();
-    let read = match root::with_hal(|h| h.read_file(path_str, &mut src)) {
-        Some(r) => r?,
-        None => false,
-    };
-    if !read {
-        return Err(exc::import_error(full));
+    if frozen_code.is_none() {
+        let read = match root::with_hal(|h| h.read_file(path_str, &mut src)) {
+            Some(r) => r?,
+            None => false,
+        };
+        if !read {
+            return Err(exc::import_error(full));
+        }
     }
     let m: &'static module::ModuleObj = module::new_module(full)?;
-    let file = qstr::intern(path_str)?;
+    // A frozen module's `__file__` is its path under `.frozen`.
+    let file = qstr::intern(frozen_code.map_or(path_str, |(rel, _)| rel))?;
     if let Some(g) = m.globals.downcast::<dict::DictObj>() {
         let st = root::state();
         if st.main_module.get() == Obj::from_qstr(full) {
@@ -267,59 +270,17 @@ fn load(full: Qstr, last: Qstr, parent: Obj, path: &[u8], pkg_dir: Obj) -> Resul
     if let Some(d) = loaded() {
         d.set(key, mo)?;
     }
-    #[cfg(mp_feature = "persistent_code")]
-    let code = if path.ends_with(b".mpy") {
-        crate::mpy::load(&src)
-    } else {
-        crate::compile::compile(&src, file, crate::compile::Mode::File)
+    let code = match frozen_code {
+        Some((_, code)) => Ok(code),
+        #[cfg(mp_feature = "persistent_code")]
+        None if path.ends_with(b".mpy") => crate::mpy::load(&src),
+        None => crate::compile::compile(&src, file, crate::compile::Mode::File),
     };
-    #[cfg(not(mp_feature = "persistent_code"))]
-    let code = crate::compile::compile(&src, file, crate::compile::Mode::File);
     let run = code.and_then(|code| {
         drop(src);
         super::run_module(code, m.globals)
     });
     if let Err(e) = run {
-        if let Some(d) = loaded() {
-            let _ = d.remove(key);
-        }
-        return Err(e);
-    }
-    if !parent.is_null() {
-        obj::store_attr(parent, last, mo)?;
-    }
-    Ok(mo)
-}
-
-/// Run frozen `code` (whose file under `.frozen` is `rel`) as module `full`: only the
-/// module's globals and what its code creates are allocated, never a copy of its bytecode.
-#[cfg(mp_feature = "external_import")]
-fn load_frozen(
-    full: Qstr,
-    last: Qstr,
-    parent: Obj,
-    rel: &str,
-    code: &'static crate::obj::code::Code,
-    pkg_dir: Obj,
-) -> Result<Obj, Exc> {
-    let m: &'static module::ModuleObj = module::new_module(full)?;
-    if let Some(g) = m.globals.downcast::<dict::DictObj>() {
-        let st = root::state();
-        if st.main_module.get() == Obj::from_qstr(full) {
-            st.main_module.set(Obj::NULL);
-            g.set(Obj::from_qstr(qstr!("__name__")), Obj::from_qstr(qstr!("__main__")))?;
-        }
-        g.set(Obj::from_qstr(qstr!("__file__")), Obj::from_qstr(qstr::intern(rel)?))?;
-        if !pkg_dir.is_null() {
-            g.set(Obj::from_qstr(qstr!("__path__")), pkg_dir)?;
-        }
-    }
-    let mo = Obj::from_ref(m);
-    let key = Obj::from_qstr(full);
-    if let Some(d) = loaded() {
-        d.set(key, mo)?;
-    }
-    if let Err(e) = super::run_module(code, m.globals) {
         if let Some(d) = loaded() {
             let _ = d.remove(key);
         }
