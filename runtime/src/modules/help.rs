@@ -97,32 +97,25 @@ fn print_object(o: Obj) -> Result<(), Exc> {
         obj::print(v, out, PrintKind::Str)?;
         out.write(b"\n")
     };
-    if let Some(m) = o.downcast::<obj::module::Module>() {
-        for e in m.globals.entries {
-            entry(Obj::from_qstr(e.key), e.value)?;
-        }
-        return Ok(());
-    }
-    if let Some(m) = o.downcast::<obj::module::ModuleObj>() {
-        if let Some(d) = m.globals.downcast::<obj::dict::DictObj>() {
-            let mut pos = 0;
-            while let Some((k, v)) = d.next(&mut pos) {
-                entry(k, v)?;
-            }
-        }
-        return Ok(());
-    }
+    // The names: a ROM table (a built-in module's, a ROM type's) or a dict (a module's
+    // globals, a class's).
     let ty = o.downcast::<obj::Type>().unwrap_or(o.ty());
-    if let Some(c) = obj::class::as_class(ty) {
-        if let Some(d) = c.dict.downcast::<obj::dict::DictObj>() {
-            let mut pos = 0;
-            while let Some((k, v)) = d.next(&mut pos) {
-                entry(k, v)?;
-            }
-        }
-    } else if let Some(l) = ty.locals {
-        for e in l.entries {
-            entry(Obj::from_qstr(e.key), e.value)?;
+    let (rom, dict) = if let Some(m) = o.downcast::<obj::module::Module>() {
+        (Some(m.globals), Obj::NULL)
+    } else if let Some(m) = o.downcast::<obj::module::ModuleObj>() {
+        (None, m.globals)
+    } else if let Some(c) = obj::class::as_class(ty) {
+        (None, c.dict)
+    } else {
+        (ty.locals, Obj::NULL)
+    };
+    for e in rom.map_or(&[][..], |r| r.entries) {
+        entry(Obj::from_qstr(e.key), e.value)?;
+    }
+    if let Some(d) = dict.downcast::<obj::dict::DictObj>() {
+        let mut pos = 0;
+        while let Some((k, v)) = d.next(&mut pos) {
+            entry(k, v)?;
         }
     }
     Ok(())
