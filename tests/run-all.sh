@@ -92,6 +92,10 @@ step "seed session on the minimal host board (boards/host-minimal)"
 python3 tests/tools/seed_session.py --target host \
     --binary "$root/boards/host-minimal/target/release/micropython-minimal"
 
+# The runtime's name lookup with a one-byte slot table (boards of up to 512 static names).
+MP_BOARD_TOML="$root/boards/host-minimal/board.toml" CARGO_TARGET_DIR="$root/target/minimal-unit" \
+    cargo test -p runtime --quiet qstr::
+
 step "what level minimum leaves out, on the minimal host board (tests/minimum)"
 python3 tests/run.py --target host --binary "$root/boards/host-minimal/target/release/micropython-minimal" minimum
 

@@ -99,10 +99,12 @@ pub fn generate_qstrs(found: &Found, extra: &[&str]) -> Result<String, Error> {
 
     // Name -> id: an open-addressing table of ids indexed by the name's `qstr_hash` (the hash
     // the run-time pool and dicts use, so a lookup hashes once), probing the next slots;
-    // `u16::MAX` is an empty slot and at least a quarter of the slots are empty.
-    let slots = slot_table(&names);
-    out.push_str("/// Ids by `qstr_hash(name) % len`, then the slots after it (wrapping); `u16::MAX`: empty.\n");
-    let _ = writeln!(out, "pub static SLOTS: [u16; {}] = [", slots.len());
+    // at least a quarter of the slots are empty. Up to 512 names a slot is one byte, the
+    // id's low byte (see `slot_table`), else the whole id.
+    let (slots, bits) = slot_table(&names);
+    out.push_str("/// Ids by `qstr_hash(name) % len`, then the slots after it (wrapping); all ones: empty.\n");
+    let _ = writeln!(out, "pub const SLOT_BITS: u32 = {bits};");
+    let _ = writeln!(out, "pub static SLOTS: [u{bits}; {}] = [", slots.len());
     for row in slots.chunks(16) {
         let row: Vec<String> = row.iter().map(u16::to_string).collect();
         let _ = writeln!(out, "    {},", row.join(", "));
@@ -126,21 +128,37 @@ pub fn generate_qstrs(found: &Found, extra: &[&str]) -> Result<String, Error> {
     Ok(out)
 }
 
-/// The open-addressing slots of `names` (ids by hash, linear probing, `u16::MAX` empty): a
-/// third more slots than names, so at least a quarter are empty and a probe run ends at an
-/// empty slot. Not a power of two (that doubled the table for some counts): the run time
-/// takes the hash modulo the length, a constant it divides by with a multiplication.
-fn slot_table(names: &[&str]) -> Vec<u16> {
+/// The open-addressing slots of `names` (ids by hash, linear probing), and their width in
+/// bits: a third more slots than names, so at least a quarter are empty and a probe run
+/// ends at an empty slot. Not a power of two (that doubled the table for some counts): the
+/// run time takes the hash modulo the length, a constant it divides by with a
+/// multiplication.
+///
+/// Up to 512 names a slot holds the id's low byte (the run time tries the ids with that
+/// low byte, at most two) and `0xFF` is empty; the ids whose low byte is `0xFF` (255, 511)
+/// are inserted last, so that no other name's probe run passes their slots, and a lookup
+/// that meets `0xFF` tries them before it gives up. Beyond 512 names a slot is the `u16`
+/// id, `u16::MAX` empty.
+fn slot_table(names: &[&str]) -> (Vec<u16>, u32) {
     let len = names.len() + names.len() / 3 + 1;
+    let narrow = names.len() <= 512;
+    let empty = if narrow { 0xFF } else { u16::MAX };
     let mut slots = vec![u16::MAX; len];
-    for (id, name) in names.iter().enumerate() {
-        let mut i = qstr_hash(name.as_bytes()) as usize % len;
+    let ids = (0..names.len()).filter(|id| !narrow || id & 0xFF != 0xFF);
+    let last = (0..names.len()).filter(|id| narrow && id & 0xFF == 0xFF);
+    for id in ids.chain(last) {
+        let mut i = qstr_hash(names[id].as_bytes()) as usize % len;
         while slots[i] != u16::MAX {
             i = if i + 1 == len { 0 } else { i + 1 };
         }
-        slots[i] = id as u16;
+        slots[i] = if narrow { (id & 0xFF) as u16 } else { id as u16 };
     }
-    slots
+    for s in &mut slots {
+        if *s == u16::MAX {
+            *s = empty;
+        }
+    }
+    (slots, if narrow { 8 } else { 16 })
 }
 
 /// A Rust string literal for `s`, written the way a person would write it in source, so that
@@ -166,4 +184,58 @@ pub(crate) fn str_literal(s: &str) -> String {
     }
     out.push('"');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slot_table;
+    use crate::qstr_hash;
+
+    /// The run time's lookup (`runtime::qstr::static_lookup`) over a generated table.
+    fn lookup(names: &[String], slots: &[u16], bits: u32, s: &str) -> Option<usize> {
+        let hash = qstr_hash(s.as_bytes()) as usize;
+        let is = |id: usize| qstr_hash(names[id].as_bytes()) as usize == hash && names[id] == s;
+        let mut i = hash % slots.len();
+        for _ in 0..slots.len() {
+            let v = usize::from(slots[i]);
+            if bits == 16 {
+                if v == 0xFFFF {
+                    return None;
+                }
+                if is(v) {
+                    return Some(v);
+                }
+            } else {
+                let mut id = v;
+                while id < names.len() {
+                    if is(id) {
+                        return Some(id);
+                    }
+                    id += 256;
+                }
+                if v == 0xFF {
+                    return None;
+                }
+            }
+            i = (i + 1) % slots.len();
+        }
+        None
+    }
+
+    #[test]
+    fn every_name_is_found_and_no_other() {
+        for count in [1, 2, 255, 256, 257, 300, 511, 512, 513, 1200] {
+            let names: Vec<String> = (0..count).map(|i| format!("n{i}")).collect();
+            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+            let (slots, bits) = slot_table(&refs);
+            assert_eq!(bits, if count <= 512 { 8 } else { 16 });
+            assert!(slots.len() * 3 >= count * 4 - 3);
+            for (id, n) in names.iter().enumerate() {
+                assert_eq!(lookup(&names, &slots, bits, n), Some(id), "{n} of {count}");
+            }
+            for i in 0..2000 {
+                assert_eq!(lookup(&names, &slots, bits, &format!("x{i}")), None);
+            }
+        }
+    }
 }

@@ -245,19 +245,35 @@ fn static_str(id: usize) -> &'static str {
 
 /// The id of the static name `s` whose hash is `hash`: the generated open-addressing table,
 /// from the slot the hash picks to the first empty one (a quarter of the slots are empty).
+/// A table of bytes holds ids' low bytes (see `qstrgen`'s `slot_table`): each id with that
+/// low byte is a candidate, and `0xFF` ends the run after its candidates.
 fn static_lookup(s: &str, hash: u32) -> Option<u16> {
     let slots = &generated::SLOTS;
+    let is = |id: u16| {
+        generated::HASHES.get(usize::from(id)).map(|&h| u32::from(h)) == Some(hash) && static_str(usize::from(id)) == s
+    };
     // The length is a constant: the modulo is a multiplication.
     let mut i = hash as usize % slots.len();
     for _ in 0..slots.len() {
-        let id = *slots.get(i)?;
-        if id == u16::MAX {
-            return None;
-        }
-        if generated::HASHES.get(usize::from(id)).map(|&h| u32::from(h)) == Some(hash)
-            && static_str(usize::from(id)) == s
-        {
-            return Some(id);
+        let v = u16::from(*slots.get(i)?);
+        if generated::SLOT_BITS == 16 {
+            if v == u16::MAX {
+                return None;
+            }
+            if is(v) {
+                return Some(v);
+            }
+        } else {
+            let mut id = v;
+            while usize::from(id) < STATIC_COUNT {
+                if is(id) {
+                    return Some(id);
+                }
+                id += 256;
+            }
+            if v == 0xFF {
+                return None;
+            }
         }
         i = if i + 1 == slots.len() { 0 } else { i + 1 };
     }
@@ -302,6 +318,20 @@ pub fn intern_bytes(b: &[u8]) -> Result<Qstr, Exc> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every static name is found by its text (with the board's slot width), and texts
+    /// that are no name are not.
+    #[test]
+    fn static_names_are_found() {
+        for id in 0..STATIC_COUNT {
+            let name = static_str(id);
+            assert_eq!(static_lookup(name, qstr_hash(name.as_bytes())), Some(id as u16), "{name:?}");
+        }
+        for i in 0..2000 {
+            let absent = std::format!("absent name {i}");
+            assert_eq!(static_lookup(&absent, qstr_hash(absent.as_bytes())), None);
+        }
+    }
 
     /// Run-time names round-trip through the pool's chunks (across several chunks, with
     /// names longer than a chunk), and one past 65,535 bytes is refused.
