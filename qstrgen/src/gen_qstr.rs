@@ -81,14 +81,31 @@ pub fn generate_qstrs(found: &Found, extra: &[&str]) -> Result<String, Error> {
     }
     out.push_str("/// Every name, one after the other, in id order.\n");
     let _ = writeln!(out, "pub static TEXT: &str = {};", str_literal(&text));
-    out.push_str("/// Where each name ends in `TEXT` (it starts where the one before ends).\n");
-    let _ = writeln!(out, "pub static ENDS: [u16; {count}] = [");
+    // Up to 512 names (the size of a small board's table), each shorter than 256 bytes,
+    // an end is stored as its low byte: its high byte is how many multiples of 256 the
+    // ends have passed by then, which `WRAPS` (the first id at or past each) tells.
+    let narrow = count <= 512 && names.iter().all(|n| n.len() < 256);
+    let mut ends = Vec::with_capacity(count);
     let mut end = 0;
     for name in &names {
         end += name.len();
-        let _ = writeln!(out, "    {end},");
+        ends.push(end);
+    }
+    out.push_str("/// Where each name ends in `TEXT` (it starts where the one before ends); with\n");
+    out.push_str("/// `ENDS_BITS == 8` the low byte of it, the high byte from `WRAPS`.\n");
+    let _ = writeln!(out, "pub const ENDS_BITS: u32 = {};", if narrow { 8 } else { 16 });
+    let _ = writeln!(out, "pub static ENDS: [u{}; {count}] = [", if narrow { 8 } else { 16 });
+    for &e in &ends {
+        let _ = writeln!(out, "    {},", if narrow { e & 0xFF } else { e });
     }
     out.push_str("];\n");
+    let wraps: Vec<usize> = if narrow {
+        (1..=end / 256).map(|k| ends.iter().position(|&e| e >= k * 256).unwrap_or(count)).collect()
+    } else {
+        Vec::new()
+    };
+    out.push_str("/// The first id whose end is at or past each multiple of 256 (`ENDS_BITS == 8`).\n");
+    let _ = writeln!(out, "pub static WRAPS: [u16; {}] = {:?};", wraps.len(), wraps);
 
     out.push_str("/// `qstr_hash` of each name, indexed by id.\n");
     let _ = writeln!(out, "pub static HASHES: [u16; {count}] = [");

@@ -43,9 +43,12 @@ fn parse(code: &str) -> Parsed {
         };
         array.elems.iter().map(int).collect()
     };
-    let (mut text, mut ends) = (String::new(), Vec::new());
+    let (mut text, mut ends, mut wraps, mut narrow) = (String::new(), Vec::new(), Vec::new(), false);
     for item in &file.items {
         match item {
+            syn::Item::Const(c) if c.ident == "ENDS_BITS" => {
+                narrow = quote::ToTokens::to_token_stream(&*c.expr).to_string() == "8";
+            }
             syn::Item::Const(c) if c.ident == "STATIC_COUNT" => {
                 let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(n), .. }) = &*c.expr else {
                     panic!("STATIC_COUNT is not an integer")
@@ -59,6 +62,7 @@ fn parse(code: &str) -> Parsed {
                 text = t.value();
             }
             syn::Item::Static(s) if s.ident == "ENDS" => ends = ints(s),
+            syn::Item::Static(s) if s.ident == "WRAPS" => wraps = ints(s),
             syn::Item::Static(s) if s.ident == "HASHES" => {
                 parsed.hashes = ints(s).into_iter().map(|h| h as u32).collect()
             }
@@ -103,9 +107,11 @@ fn parse(code: &str) -> Parsed {
             _ => {}
         }
     }
-    // The names: consecutive slices of TEXT ending at each of ENDS.
+    // The names: consecutive slices of TEXT ending at each of ENDS (whose high bytes, in a
+    // small table, come from WRAPS: the run time's `end_of`).
     let mut start = 0;
-    for &end in &ends {
+    for (id, &low) in ends.iter().enumerate() {
+        let end = if narrow { (wraps.iter().filter(|&&w| w as usize <= id).count() as u64) << 8 | low } else { low };
         parsed.strs.push(text[start..end as usize].to_string());
         start = end as usize;
     }
@@ -189,7 +195,14 @@ fn slots_find_every_name_by_its_hash() {
     // 300 names: a byte a slot.
     let few =
         Found { names: names[..300].iter().cloned().collect(), modules: Vec::new(), messages: Default::default() };
-    assert!(generate_qstrs(&few, &[]).unwrap().contains("pub static SLOTS: [u8; "));
+    let code = generate_qstrs(&few, &[]).unwrap();
+    assert!(code.contains("pub static SLOTS: [u8; "));
+    // And an end is a byte: the names still come out whole, past several multiples of 256.
+    assert!(code.contains("pub static ENDS: [u8; "));
+    let parsed = parse(&code);
+    let mut want: Vec<&str> = names[..300].iter().map(String::as_str).collect();
+    want.sort();
+    assert_eq!(parsed.strs[1 + qstrgen::CORE.len()..], want[..]);
 }
 
 #[test]

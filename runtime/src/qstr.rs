@@ -236,10 +236,21 @@ impl Pool {
     }
 }
 
+/// Where static name `id` ends in `TEXT`: `ENDS` whole, or its low byte and the number of
+/// multiples of 256 passed by then (`WRAPS`; a small board's table, see `qstrgen`).
+fn end_of(id: usize) -> usize {
+    let low = generated::ENDS.get(id).map_or(0, |&e| usize::from(e));
+    if generated::ENDS_BITS == 16 {
+        return low;
+    }
+    let high = generated::WRAPS.iter().take_while(|&&w| usize::from(w) <= id).count();
+    high << 8 | low
+}
+
 /// The text of the static name `id < STATIC_COUNT`: its slice of the generated `TEXT`.
 fn static_str(id: usize) -> &'static str {
-    let end = generated::ENDS.get(id).map_or(0, |&e| usize::from(e));
-    let start = id.checked_sub(1).and_then(|i| generated::ENDS.get(i)).map_or(0, |&e| usize::from(e));
+    let end = end_of(id);
+    let start = id.checked_sub(1).map_or(0, end_of);
     generated::TEXT.get(start..end).unwrap_or("")
 }
 
@@ -323,6 +334,11 @@ mod tests {
     /// that are no name are not.
     #[test]
     fn static_names_are_found() {
+        // The names are `TEXT` cut up, in order (whatever the width of `ENDS`).
+        let all: std::string::String = (0..STATIC_COUNT).map(static_str).collect();
+        assert_eq!(all, generated::TEXT);
+        assert_eq!(static_str(0), "");
+        assert_eq!(qstr!("__name__").as_str(), "__name__");
         for id in 0..STATIC_COUNT {
             let name = static_str(id);
             assert_eq!(static_lookup(name, qstr_hash(name.as_bytes())), Some(id as u16), "{name:?}");
