@@ -5,6 +5,11 @@
 //!
 //! Kept apart from [`crate::Hal`] so boards without a file system implement nothing.
 
+/// Whether this build calls [`crate::Hal::os`] at all: only the `os` module and `open`
+/// (built when the board lists `os`) do. A board may answer `None` when it is `false`, so
+/// that its `OsHal` (which a vtable would otherwise keep whole) is left out of the firmware.
+pub const USED: bool = cfg!(mp_module = "os");
+
 /// An error number (`ENOENT` = 2 ...), as the `errno` module names them.
 pub type Errno = i32;
 

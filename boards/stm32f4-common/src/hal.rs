@@ -284,10 +284,15 @@ impl runtime::Hal for Board {
         self.poll_interrupt()
     }
 
-    /// `os.urandom` only: the board has no file system (`open` finds nothing).
+    /// `os.urandom` only: the board has no file system (`open` finds nothing). A firmware
+    /// without the `os` module never asks, and leaves the RNG code out.
     #[cfg(feature = "rng")]
     fn os(&mut self) -> Option<&mut dyn runtime::os_hal::OsHal> {
-        Some(self)
+        if runtime::os_hal::USED {
+            Some(self)
+        } else {
+            None
+        }
     }
 }
 
