@@ -266,6 +266,8 @@ fn static_lookup(s: &str, hash: u32) -> Option<u16> {
     // The length is a constant: the modulo is a multiplication.
     let mut i = hash as usize % slots.len();
     for _ in 0..slots.len() {
+        // A `u8` or a `u16` table, as the board's names need (`SLOT_BITS`).
+        #[allow(clippy::useless_conversion)]
         let v = u16::from(*slots.get(i)?);
         if generated::SLOT_BITS == 16 {
             if v == u16::MAX {
