@@ -254,6 +254,10 @@ mod tests {
         let code = generate(&set).unwrap();
         assert!(code.contains("(\"one two\") => { $crate::msg::Msg::at(0) };"), "{code}");
         assert!(code.contains("macro_rules! msg"));
+        // A text the scan did not see falls to the last arm: a compile error saying why.
+        let fallback = code.find("($other:literal) => { ::core::compile_error!").expect("fallback arm");
+        assert!(code[fallback..].contains("is not in the message table"));
+        assert!(!code[fallback..].contains("$crate::msg::Msg::at("), "the fallback arm is last");
         syn::parse_file(&code).expect("valid Rust");
     }
 }

@@ -250,3 +250,21 @@ fn scan_dir_is_recursive_sorted_and_computes_paths() {
     let err = scan_dir(&root.join("missing")).unwrap_err();
     assert!(err.to_string().starts_with(&root.join("missing").display().to_string()));
 }
+
+#[test]
+fn msg_literals_are_messages_not_names() {
+    let text = r#"
+        // msg!("comment")
+        fn f() -> Exc {
+            let a = exc::value_error(msg!("bad value"));
+            let b = exc::new_msg_fmt(&exc::TYPE_ERROR, runtime::msg!("'{}' object isn't callable"), &[n]);
+            let c = if x { msg!("one") } else { crate::msg!("two") };
+            let d = msg!(not_a_literal);
+            qstr!("a_name")
+        }
+    "#;
+    let found = scan("src/lib.rs", text);
+    let messages: Vec<&str> = found.messages.iter().map(String::as_str).collect();
+    assert_eq!(messages, ["'{}' object isn't callable", "bad value", "one", "two"]);
+    assert_eq!(names(&found), ["a_name"]);
+}
