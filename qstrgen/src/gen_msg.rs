@@ -38,16 +38,11 @@ pub struct Compressed {
     pub low: u32,
 }
 
-/// The table index of code `c`, if `c` is a compressed code under `low`.
-pub fn token_index(c: u8, low: u32) -> Option<usize> {
-    if c >= 0x80 {
-        Some(usize::from(c - 0x80))
-    } else if c < 32 && (low >> c) & 1 != 0 {
-        Some(128 + usize::from(c))
-    } else {
-        None
-    }
-}
+pub use crate::msg_token::msg_token as token_index;
+
+/// The text of `msg_token.rs`, embedded in the output so that build time and run time
+/// agree on which bytes are codes.
+const MSG_TOKEN_RS: &str = include_str!("msg_token.rs");
 
 /// Compresses `messages` (each ASCII, without NUL).
 pub fn compress<'a>(messages: impl IntoIterator<Item = &'a str>) -> Result<Compressed, Error> {
@@ -171,6 +166,7 @@ pub fn generate(messages: &std::collections::BTreeSet<String>) -> Result<String,
     out.push_str("];\n");
     out.push_str("/// Bit `c`: control code `c` is a compressed code.\n");
     let _ = writeln!(out, "pub const MSG_LOW: u32 = {:#x};", c.low);
+    out.push_str(MSG_TOKEN_RS);
     out.push_str("/// How deep compressed codes nest.\n");
     let _ = writeln!(out, "pub const MSG_DEPTH: usize = {MAX_DEPTH};");
     out.push_str(
@@ -254,6 +250,8 @@ mod tests {
         let code = generate(&set).unwrap();
         assert!(code.contains("(\"one two\") => { $crate::msg::Msg::at(0) };"), "{code}");
         assert!(code.contains("macro_rules! msg"));
+        // The code test is the same text at build time and at run time.
+        assert!(code.contains(MSG_TOKEN_RS));
         // A text the scan did not see falls to the last arm: a compile error saying why.
         let fallback = code.find("($other:literal) => { ::core::compile_error!").expect("fallback arm");
         assert!(code[fallback..].contains("is not in the message table"));

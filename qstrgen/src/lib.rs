@@ -25,6 +25,8 @@ mod gen_qstr;
 /// is embedded in the generated table.
 mod hash;
 mod items;
+/// Which bytes of the compressed message table are codes (embedded in the output too).
+mod msg_token;
 /// The names frozen Python modules need.
 pub mod python;
 mod scan;

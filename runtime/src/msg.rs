@@ -12,7 +12,7 @@
 
 use crate::obj::exc::Exc;
 use crate::print::Print;
-use crate::qstr::{MSG_DEPTH, MSG_LOW, MSG_PAIRS, MSG_TEXT};
+use crate::qstr::{msg_token, MSG_DEPTH, MSG_LOW, MSG_PAIRS, MSG_TEXT};
 
 /// A message of the compressed table: `msg!("text")`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -68,18 +68,6 @@ impl Msg {
     }
 }
 
-/// The table index of a compressed code.
-#[inline]
-fn token(c: u8) -> Option<usize> {
-    if c >= 0x80 {
-        Some(usize::from(c - 0x80))
-    } else if c < 32 && (MSG_LOW >> c) & 1 != 0 {
-        Some(128 + usize::from(c))
-    } else {
-        None
-    }
-}
-
 /// The bytes of a [`Msg`]: codes still to expand wait on a stack as deep as the table's
 /// codes nest, so decoding needs no heap.
 pub struct Bytes {
@@ -106,7 +94,7 @@ impl Iterator for Bytes {
                     _ => return None,
                 }
             };
-            match token(c).and_then(|i| MSG_PAIRS.get(i)) {
+            match msg_token(c, MSG_LOW).and_then(|i| MSG_PAIRS.get(i)) {
                 None => return Some(c),
                 Some(&[a, b]) => {
                     // The generator bounds the nesting, so the stack never overflows; were

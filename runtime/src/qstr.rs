@@ -19,9 +19,9 @@ mod generated {
 
 #[cfg(test)]
 pub(crate) use generated::MSG_ALL;
-pub use generated::{qstr_hash, STATIC_COUNT};
 /// The compressed message table, for `crate::msg`.
-pub(crate) use generated::{MSG_DEPTH, MSG_LOW, MSG_PAIRS, MSG_TEXT};
+pub(crate) use generated::{msg_token, MSG_DEPTH, MSG_LOW, MSG_PAIRS, MSG_TEXT};
+pub use generated::{qstr_hash, STATIC_COUNT};
 
 /// An interned name: an index into the static table or the run-time pool.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]

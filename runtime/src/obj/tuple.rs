@@ -65,13 +65,7 @@ pub static ATTRTUPLE_TYPE: Type = Type {
     parent: Some(&TUPLE_TYPE),
     print: Some(attrtuple_print),
     attr: Some(attrtuple_attr),
-    ext: Some(&TypeExt {
-        binary_op: Some(tuple_binary_op),
-        subscr: Some(tuple_subscr),
-        iter: Some(seq_iter),
-        len: Some(tuple_len),
-        ..TypeExt::EMPTY
-    }),
+    ext: TUPLE_TYPE.ext,
     ..Type::EMPTY
 };
 
