@@ -284,6 +284,13 @@ impl Emitter<'_> {
     }
 }
 
+/// `ValueError(what + detail)`. Plain text, not a compressed message: the freezer runs at
+/// build time only, and a `msg!` here would take room in every firmware's message table.
 fn frozen_error(what: &str, detail: &str) -> Exc {
-    exc::new_msg_parts(&exc::VALUE_ERROR, &[what, detail])
+    let mut v = crate::gc::GcVec::new();
+    let r = v.extend_from_slice(what.as_bytes()).and_then(|_| v.extend_from_slice(detail.as_bytes()));
+    match r.and_then(|_| crate::obj::str::from_gcvec(v)) {
+        Ok(m) => exc::new(&exc::VALUE_ERROR, &[m]),
+        Err(e) => e,
+    }
 }

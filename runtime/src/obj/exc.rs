@@ -381,41 +381,21 @@ pub fn new_msg(ty: &'static Type, msg: Msg) -> Exc {
 pub fn new_msg_fmt(ty: &'static Type, msg: Msg, args: &[&str]) -> Exc {
     let mut v = GcVec::new();
     let mut args = args.iter();
-    let mut r = Ok(());
-    let mut brace = false;
-    for b in msg.bytes() {
-        r = match (brace, b) {
-            (false, b'{') => {
-                brace = true;
-                continue;
+    let mut bytes = msg.bytes().peekable();
+    let mut fill = || {
+        while let Some(b) = bytes.next() {
+            if b == b'{' && bytes.peek() == Some(&b'}') {
+                if let Some(a) = args.next() {
+                    bytes.next();
+                    v.extend_from_slice(a.as_bytes())?;
+                    continue;
+                }
             }
-            (true, b'}') => match args.next() {
-                Some(a) => v.extend_from_slice(a.as_bytes()),
-                None => v.extend_from_slice(b"{}"),
-            },
-            (true, _) => v.push(b'{').and_then(|_| v.push(b)),
-            (false, _) => v.push(b),
-        };
-        brace = false;
-        if r.is_err() {
-            break;
+            v.push(b)?;
         }
-    }
-    if brace && r.is_ok() {
-        r = v.push(b'{');
-    }
-    match r.and_then(|_| pystr::from_gcvec(v)) {
-        Ok(m) => new(ty, &[m]),
-        Err(e) => e,
-    }
-}
-
-/// `ty(<the parts joined>)`.
-#[cold]
-pub fn new_msg_parts(ty: &'static Type, parts: &[&str]) -> Exc {
-    let mut v = GcVec::new();
-    let r = parts.iter().try_for_each(|p| v.extend_from_slice(p.as_bytes())).and_then(|_| pystr::from_gcvec(v));
-    match r {
+        Ok(())
+    };
+    match fill().and_then(|_| pystr::from_gcvec(v)) {
         Ok(m) => new(ty, &[m]),
         Err(e) => e,
     }
